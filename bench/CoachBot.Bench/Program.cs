@@ -1,0 +1,29 @@
+using CoachBot.Bench;
+
+// Load driver for the side-by-side benchmark: see bench/README.md.
+if (args is ["--compare", var coachBotJson, var peerJson])
+    return Comparison.Run(coachBotJson, peerJson, Console.Out);
+
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or UriFormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var result = await LoadRun.RunAsync(options);
+ResultReport.Print(result, Console.Out);
+if (options.JsonPath is { } jsonPath)
+    await File.WriteAllTextAsync(jsonPath, result.ToJson());
+return 0;

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every CoachBot test, on a fresh machine too: installs what the tests need first
+# (Debian's Chromium and ChromeDriver for the web chat browser test), checks formatting,
+# then runs the unit, transcript and integration tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+if ((${#missing[@]})); then
+  echo "Installing ${missing[*]} for the browser test..."
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet restore CoachBot.sln --verbosity quiet
+dotnet format CoachBot.sln --verify-no-changes --no-restore
+dotnet build CoachBot.sln --no-restore --configuration Release --verbosity quiet
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test CoachBot.sln --no-build --configuration Release 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test projects.
+awk '/^(Passed|Failed)! +- +Failed:/ {
+       gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

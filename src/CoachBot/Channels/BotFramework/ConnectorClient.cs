@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.Turns;
+using Polly;
+using Polly.Retry;
+
+namespace CoachBot.Channels.BotFramework;
+
+/// <summary>
+/// The Bot Connector REST API, relative to the conversation's serviceUrl. Throttling (429, honouring
+/// Retry-After) and transient failures (412, 502, 503, 504) are retried with bounded, jittered backoff.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, TimeProvider clock)
+{
+    private readonly ResiliencePipeline<HttpResponseMessage> retries = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
+        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = 3,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(500),
+            MaxDelay = TimeSpan.FromSeconds(10),
+            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                .Handle<HttpRequestException>()
+                .HandleResult(response => IsTransient(response.StatusCode)),
+            DelayGenerator = arguments => ValueTask.FromResult(arguments.Outcome.Result?.Headers.RetryAfter?.Delta),
+            OnRetry = arguments =>
+            {
+                arguments.Outcome.Result?.Dispose();
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    public IActivitySender SenderFor(Activity inbound) => new Sender(this, inbound.ServiceUrl);
+
+    /// <summary>Sends <paramref name="activity"/> to its conversation, as a reply when it has a replyToId.</summary>
+    public async Task SendAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.", nameof(activity));
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        if (activity.ReplyToId is { Length: > 0 } replyToId)
+        {
+            path += $"/{Uri.EscapeDataString(replyToId)}";
+        }
+
+        var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+        using var response = await retries.ExecuteAsync(
+            async token => await http.PostAsJsonAsync(uri, activity, ActivityJson.Options, token),
+            cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ConnectorException(response.StatusCode);
+        }
+    }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private sealed class Sender(ConnectorClient client, string? serviceUrl) : IActivitySender
+    {
+        public Task SendAsync(Activity activity, CancellationToken cancellationToken) =>
+            serviceUrl is null
+                ? throw new InvalidOperationException("The conversation has no serviceUrl to answer to.")
+                : client.SendAsync(serviceUrl, activity, cancellationToken);
+    }
+}
+
+public sealed class ConnectorException(HttpStatusCode status)
+    : Exception($"The Bot Connector answered {(int)status} {status}.")
+{
+    public HttpStatusCode Status { get; } = status;
+}

@@ -1,0 +1,44 @@
+using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.Turns;
+using CoachBot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Channels.WebChat;
+
+/// <summary>
+/// <c>POST /api/webchat</c>: the local web chat page. Same activities as Bot Framework, always answered in
+/// the response body, on a channel of its own so the page never needs a Bot Framework token.
+/// </summary>
+public static class WebChatEndpoint
+{
+    public const string ChannelId = "webchat";
+
+    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, IOptions<CoachBotOptions> options)
+    {
+        var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value);
+        if (activity is null)
+        {
+            return error!;
+        }
+
+        activity.ChannelId = ChannelId;
+        activity.ServiceUrl = null;
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        if (ActivityRequest.Incomplete(activity) is { } incomplete)
+        {
+            return incomplete;
+        }
+
+        var replies = await runner.RunAsync(activity, NoChannel.Instance, http.RequestAborted);
+        return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
+    }
+
+    /// <summary>Replies are always collected for the response; nothing is ever pushed.</summary>
+    private sealed class NoChannel : IActivitySender
+    {
+        public static NoChannel Instance { get; } = new();
+
+        public Task SendAsync(Activity activity, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The web chat answers in the response body only.");
+    }
+}

@@ -1,0 +1,88 @@
+using CoachBot.Conversations.Dialogs;
+using CoachBot.Hosting;
+using CoachBot.Organizations;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Coaching;
+
+/// <summary>
+/// How the person feels, a reflection and reframe for that feeling, advice for the stage they reached,
+/// and, when the news is fresh and stings, the suggestion to wait before replying.
+/// </summary>
+public sealed class CheckInDialog : ComponentDialog
+{
+    public const string FeelingPrompt = "How are you feeling about it?";
+    public const string CoolingOffPrompt = "It's usually wise not to reply in the heat of the moment. Would you like to wait {0} before sending anything?";
+    public const string WaitAndRemind = "Wait, and remind me";
+    public const string WaitNoReminder = "Wait, no reminder";
+    public const string GoAheadNow = "Go ahead now";
+    public const string WillRemind = "Good call. I'll remind you {0}. We can still shape the reply now, and you send it after the wait.";
+    public const string WillWait = "Good call. We can still shape the reply now; just hold off on sending it until {0}.";
+    public const string GoingAhead = "Okay, let's write it now. Give it one calm read before you send it.";
+
+    private readonly TimeSpan coolingOff;
+    private readonly OrganizationDirectory organizations;
+
+    public CheckInDialog(IOptions<CoachBotOptions> options, OrganizationDirectory organizations) : base(nameof(CheckInDialog))
+    {
+        coolingOff = options.Value.CoolingOff;
+        this.organizations = organizations;
+        AddDialog(new WaterfallDialog<RejectionCase>("checkIn",
+        [
+            AskFeelingAsync,
+            ReflectAndAdviseAsync,
+            RecordCoolingOffAsync,
+        ]));
+        AddDialog(new ChoicePrompt("choice"));
+    }
+
+    private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
+        step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = Choices.ToChoices(Choices.Feelings) }, ct);
+
+    private async Task<DialogTurnResult> ReflectAndAdviseAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var rejection = step.Values;
+        rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? Feeling.SomethingElse;
+        await step.Turn.SendAsync($"{Feelings.Reflect(rejection.Feeling.Value, rejection)} {Feelings.Reframe(rejection.Feeling.Value, rejection)}", ct);
+        await step.Turn.SendAsync(StageAdvice.For(rejection), ct);
+
+        if (!Feelings.CallsForCoolingOff(rejection))
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        return await step.PromptAsync("choice", new PromptOptions
+        {
+            Prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, CoolingOffPrompt, Describe(coolingOff)),
+            Choices = [WaitAndRemind, WaitNoReminder, GoAheadNow],
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> RecordCoolingOffAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice { Value: WaitAndRemind or WaitNoReminder } wait)
+        {
+            var now = step.Turn.Clock.GetUtcNow();
+            var remind = wait.Value == WaitAndRemind;
+            var organization = organizations.For(step.Turn.Activity);
+            var zone = LocalTime.ZoneFor(step.Turn.Activity, organization);
+            // The wait ends when it ends; the reminder of it waits for the morning.
+            var until = now + coolingOff;
+            var remindAt = NudgeSchedule.OutOfQuietHours(until, zone, organization.QuietHoursStart, organization.QuietHoursEnd);
+            step.Values.CoolingOff = new CoolingOff { Until = until, RemindMe = remind };
+            var when = LocalTime.Describe(remind ? remindAt : until, now, zone);
+            await step.Turn.SendAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, remind ? WillRemind : WillWait, when), ct);
+        }
+        else if (step.Result is FoundChoice)
+        {
+            await step.Turn.SendAsync(GoingAhead, ct);
+        }
+
+        return await step.EndDialogAsync(step.Values, ct);
+    }
+
+    private static string Describe(TimeSpan wait) =>
+        wait.TotalHours >= 1 && wait.TotalHours == Math.Floor(wait.TotalHours)
+            ? $"{wait.TotalHours:0} hours"
+            : $"{wait.TotalMinutes:0} minutes";
+}

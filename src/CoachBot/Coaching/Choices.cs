@@ -1,0 +1,72 @@
+using CoachBot.Conversations.Dialogs;
+
+namespace CoachBot.Coaching;
+
+/// <summary>A button label for an enum value, with the other words a person might type for it.</summary>
+public sealed record Option<T>(T Value, string Label, params string[] Synonyms) where T : struct, Enum;
+
+/// <summary>The answers CoachBot offers as buttons, in the order shown, and how to read them back.</summary>
+public static class Choices
+{
+    public static readonly Option<RejectionStage>[] Stages =
+    [
+        new(RejectionStage.Application, "Application", "applied", "resume", "cv", "screen out", "screened out", "automated"),
+        new(RejectionStage.ScreeningCall, "Screening call", "phone screen", "recruiter call", "screening"),
+        new(RejectionStage.Interview, "Interview", "interviews", "interviewed"),
+        new(RejectionStage.FinalRound, "Final round", "final", "onsite", "final interview", "last round"),
+        new(RejectionStage.OfferRescinded, "Offer rescinded", "rescinded", "offer withdrawn", "withdrawn"),
+        new(RejectionStage.NegotiationBrokeDown, "Negotiation broke down", "negotiation", "negotiating"),
+    ];
+
+    public static readonly Option<HeardVia>[] HeardVia =
+    [
+        new(Coaching.HeardVia.Email, "By e-mail", "email", "e-mail", "mail", "an email"),
+        new(Coaching.HeardVia.Call, "By phone", "call", "phone", "a call", "they called"),
+        new(Coaching.HeardVia.NoWord, "No word at all", "nothing", "ghosted", "no word", "silence", "never heard"),
+    ];
+
+    public static readonly Option<HeardWhen>[] HeardWhen =
+    [
+        new(Coaching.HeardWhen.Today, "Today", "just now", "this morning", "an hour ago"),
+        new(Coaching.HeardWhen.Yesterday, "Yesterday", "last night"),
+        new(Coaching.HeardWhen.ThisWeek, "Earlier this week", "this week", "a few days ago"),
+        new(Coaching.HeardWhen.EarlierThanThat, "Before that", "last week", "weeks ago", "a while ago", "last month"),
+    ];
+
+    public static readonly Option<Feeling>[] Feelings =
+    [
+        new(Feeling.Disappointed, "Disappointed", "sad", "down", "bummed", "gutted"),
+        new(Feeling.Frustrated, "Frustrated", "annoyed", "fed up"),
+        new(Feeling.DoubtingMyself, "Doubting myself", "doubt", "not good enough", "insecure", "like a failure"),
+        new(Feeling.Angry, "Angry", "mad", "furious", "pissed"),
+        new(Feeling.Relieved, "Relieved", "relief", "fine", "ok", "okay"),
+        new(Feeling.SomethingElse, "Something else", "other", "mixed", "not sure", "numb"),
+    ];
+
+    public static readonly Option<ReplyGoal>[] Goals =
+    [
+        new(ReplyGoal.AskForFeedback, "Ask for feedback", "feedback"),
+        new(ReplyGoal.ThankAndStayConnected, "Thank them & stay connected", "thank you", "thanks", "stay connected", "thank them"),
+        new(ReplyGoal.OneLastPitch, "One last pitch", "pitch", "last pitch", "change their mind"),
+        new(ReplyGoal.AskAboutRescindedOffer, "Ask about the offer", "clarification", "ask why", "ask about the rescinded offer"),
+    ];
+
+    public static readonly Option<NudgeKind>[] Nudges =
+    [
+        new(NudgeKind.ReviewAndSend, "Remind me to send it", "review and send", "send reminder", "remind me"),
+        new(NudgeKind.DidTheyAnswer, "Ask if they answered", "did they answer", "did they reply", "answer"),
+        new(NudgeKind.ReconnectWithNetwork, "Reconnect with my network", "network", "networking", "reconnect"),
+        new(NudgeKind.ReapplyWhenOpeningsCome, "Time to reapply", "reapply", "openings", "apply again"),
+        new(NudgeKind.SeeCareerCounselor, "See a career counselor", "counselor", "counsellor", "appointment", "career counselor"),
+    ];
+
+    public static List<Choice> ToChoices<T>(IEnumerable<Option<T>> options) where T : struct, Enum =>
+        options.Select(option => new Choice { Value = option.Label, Synonyms = [.. option.Synonyms] }).ToList();
+
+    /// <summary>The value whose label was picked; null when the prompt gave up.</summary>
+    public static T? Picked<T>(IEnumerable<Option<T>> options, object? promptResult) where T : struct, Enum =>
+        promptResult is FoundChoice found ? options.FirstOrDefault(option => option.Label == found.Value)?.Value : null;
+
+    public static string LabelOf<T>(IEnumerable<Option<T>> options, T value) where T : struct, Enum =>
+        options.First(option => EqualityComparer<T>.Default.Equals(option.Value, value)).Label;
+}

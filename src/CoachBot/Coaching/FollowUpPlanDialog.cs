@@ -1,0 +1,127 @@
+using CoachBot.Conversations.Dialogs;
+using CoachBot.Organizations;
+
+namespace CoachBot.Coaching;
+
+/// <summary>
+/// Offers the follow-up nudges and records the ones the person wants, each with a due time outside
+/// their quiet hours. (Delivering them is the follow-up dispatcher's job.)
+/// </summary>
+public sealed class FollowUpPlanDialog : ComponentDialog
+{
+    public const string OfferPrompt = "Would you like me to check in with you later? I can remind you to send your reply, ask whether they answered, nudge you to reconnect with your network, tell you when it's reasonable to reapply, and suggest a session with {0}.";
+    public const string AllOfThem = "All of these";
+    public const string LetMePick = "Let me pick";
+    public const string NoThanks = "No thanks";
+    public const string PickPrompt = "Which one would you like? Pick one at a time, then tap \"Done\".";
+    public const string PickMorePrompt = "Added. Anything else?";
+    public const string Done = "Done";
+    public const string NoNudges = "No problem, I won't follow up. You can come back anytime.";
+    public const string PlanIntro = "Got it. I'll check in:";
+    public const string PlanOutro = "Never at night, and you can say \"stop\" anytime.";
+
+    private const string PickWaterfall = "pick";
+
+    private readonly OrganizationDirectory organizations;
+
+    public FollowUpPlanDialog(OrganizationDirectory organizations) : base(nameof(FollowUpPlanDialog))
+    {
+        this.organizations = organizations;
+        AddDialog(new WaterfallDialog<RejectionCase>("plan",
+        [
+            OfferNudgesAsync,
+            ChooseNudgesAsync,
+            ConfirmPlanAsync,
+        ]));
+        AddDialog(new WaterfallDialog<RejectionCase>(PickWaterfall,
+        [
+            AskNextNudgeAsync,
+            AddNudgeAsync,
+        ]));
+        AddDialog(new ChoicePrompt("choice"));
+    }
+
+    private Task<DialogTurnResult> OfferNudgesAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var office = organizations.For(step.Turn.Activity).CareerOfficeOrDefault;
+        return step.PromptAsync("choice", new PromptOptions
+        {
+            Prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, OfferPrompt, $"a counselor at {office}"),
+            Choices = [AllOfThem, LetMePick, NoThanks],
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> ChooseNudgesAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        switch ((step.Result as FoundChoice)?.Value)
+        {
+            case AllOfThem:
+                step.Values.Nudges = Choices.Nudges.Select(option => new PlannedNudge { Kind = option.Value }).ToList();
+                return step.NextAsync(step.Values, ct);
+            case LetMePick:
+                return step.BeginDialogAsync(PickWaterfall, step.Values, ct);
+            default:
+                step.Values.Nudges = [];
+                return step.NextAsync(step.Values, ct);
+        }
+    }
+
+    private async Task<DialogTurnResult> ConfirmPlanAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is RejectionCase picked)
+        {
+            step.Values = picked;
+        }
+
+        var rejection = step.Values;
+        if (rejection.CoolingOff is { RemindMe: true } && !rejection.Nudges.Any(nudge => nudge.Kind == NudgeKind.ReviewAndSend))
+        {
+            // The reminder promised at the cooling-off step stands, whatever else they pick.
+            rejection.Nudges.Insert(0, new PlannedNudge { Kind = NudgeKind.ReviewAndSend });
+        }
+
+        if (rejection.Nudges.Count == 0)
+        {
+            await step.Turn.SendAsync(NoNudges, ct);
+            return await step.EndDialogAsync(rejection, ct);
+        }
+
+        var organization = organizations.For(step.Turn.Activity);
+        var zone = LocalTime.ZoneFor(step.Turn.Activity, organization);
+        var now = step.Turn.Clock.GetUtcNow();
+        foreach (var nudge in rejection.Nudges)
+        {
+            nudge.DueAt = NudgeSchedule.DueAt(nudge.Kind, rejection, now, zone, organization);
+        }
+
+        var lines = rejection.Nudges.OrderBy(nudge => nudge.DueAt)
+            .Select(nudge => $"• {NudgeSchedule.Describe(nudge.Kind)}, {LocalTime.Describe(nudge.DueAt, now, zone)}");
+        await step.Turn.SendAsync($"{PlanIntro}\n{string.Join('\n', lines)}\n{PlanOutro}", ct);
+        return await step.EndDialogAsync(rejection, ct);
+    }
+
+    private static Task<DialogTurnResult> AskNextNudgeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var chosen = step.Values.Nudges.Select(nudge => nudge.Kind).ToHashSet();
+        var remaining = Choices.Nudges.Where(option => !chosen.Contains(option.Value)).ToList();
+        if (remaining.Count == 0)
+        {
+            return step.EndDialogAsync(step.Values, ct);
+        }
+
+        var choices = Choices.ToChoices(remaining);
+        choices.Add(Done);
+        return step.PromptAsync("choice", new PromptOptions { Prompt = chosen.Count == 0 ? PickPrompt : PickMorePrompt, Choices = choices }, ct);
+    }
+
+    private static Task<DialogTurnResult> AddNudgeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (Choices.Picked(Choices.Nudges, step.Result) is not { } kind)
+        {
+            return step.EndDialogAsync(step.Values, ct);
+        }
+
+        step.Values.Nudges.Add(new PlannedNudge { Kind = kind });
+        return step.ReplaceDialogAsync(PickWaterfall, step.Values, ct);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using CoachBot.Coaching.Drafting;
+using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.Dialogs;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.Coaching;
+
+/// <summary>
+/// Co-writing the reply: the person picks what it should do, hears the risk of a last pitch, and
+/// revises the draft (shorter, warmer, more formal, a point in their own words, start again) until it is
+/// ready to copy. CoachBot never sends it for them.
+/// </summary>
+public sealed class ReplyDialog : ComponentDialog
+{
+    public const string DraftContentType = "application/vnd.coachbot.draft";
+
+    public const string GoalPrompt = "What would you like your reply to do?";
+    public const string PitchRiskPrompt = "A last pitch can work, but it carries a risk: some hiring teams read it as not accepting their decision, and it rarely reverses one. Keep it short and gracious. Still want to go for it?";
+    public const string PitchYes = "Yes, write it";
+    public const string PitchNo = "No, pick another";
+    public const string FirstDraftIntro = "Here's a first draft:";
+    public const string RevisedDraftIntro = "Here's the new version:";
+    public const string RevisePrompt = "How does it look?";
+    public const string LooksGood = "Looks good";
+    public const string Shorter = "Shorter";
+    public const string Warmer = "Warmer";
+    public const string MoreFormal = "More formal";
+    public const string AddPoint = "Add a point";
+    public const string StartAgain = "Start again";
+    public const string AddPointPrompt = "What would you like to add? Use your own words, and I'll keep them as you write them.";
+    public const string FinalDraft = "Here it is, ready to copy. You send it yourself, from your own e-mail, whenever you're ready.";
+    public const string FinalDraftAfterWait = "Here it is, ready to copy. Hold it until your wait is over, then send it from your own e-mail.";
+    public const string DraftFailed = "I couldn't write the draft just now. Everything you've told me is saved.";
+    public const string TryAgain = "Try again";
+
+    private const string GoalWaterfall = "goal";
+    private const string RevisionWaterfall = "revision";
+
+    private readonly IReplyDrafter drafter;
+    private readonly ILogger<ReplyDialog> logger;
+
+    public ReplyDialog(IReplyDrafter drafter, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
+    {
+        this.drafter = drafter;
+        this.logger = logger;
+        AddDialog(new WaterfallDialog<RejectionCase>(GoalWaterfall,
+        [
+            AskGoalAsync,
+            WeighPitchRiskAsync,
+            StartDraftingAsync,
+        ]));
+        AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
+        [
+            ShowDraftAsync,
+            ApplyRevisionAsync,
+            AddOwnPointAsync,
+        ]));
+        AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new ConfirmPrompt("confirm"));
+        AddDialog(new TextPrompt("text"));
+    }
+
+    private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var goals = StageAdvice.GoalsFor(step.Values.Stage);
+        var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
+        return step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
+    }
+
+    private static Task<DialogTurnResult> WeighPitchRiskAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        step.Values.Goal = Choices.Picked(Choices.Goals, step.Result) ?? StageAdvice.GoalsFor(step.Values.Stage)[0];
+        return step.Values.Goal == ReplyGoal.OneLastPitch
+            ? step.PromptAsync("confirm", new PromptOptions { Prompt = PitchRiskPrompt, Choices = [PitchYes, PitchNo] }, ct)
+            : step.NextAsync(true, ct);
+    }
+
+    private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
+        step.Result is true
+            ? step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct)
+            : step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+
+    private async Task<DialogTurnResult> ShowDraftAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var rejection = step.Values;
+        var intro = rejection.Draft is null ? FirstDraftIntro : RevisedDraftIntro;
+        try
+        {
+            rejection.Draft = await drafter.DraftAsync(new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderName(step)), ct);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // The previous draft and every detail stay in state; the person can retry or keep the last version.
+            logger.LogWarning(exception, "Drafting failed for goal {Goal}", rejection.Goal);
+            await step.Turn.SendAsync(DraftFailed, ct);
+            List<Choice> choices = rejection.Draft is null ? [TryAgain] : [TryAgain, LooksGood];
+            return await step.PromptAsync("choice", new PromptOptions { Prompt = rejection.Draft is null ? "Shall I try again?" : "Shall I try again, or keep the last version?", Choices = choices }, ct);
+        }
+
+        await step.Turn.SendAsync(DraftActivity(step, intro, rejection.Draft), ct);
+        return await step.PromptAsync("choice", new PromptOptions
+        {
+            Prompt = RevisePrompt,
+            Choices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, StartAgain],
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var rejection = step.Values;
+        var choice = rejection.Draft is null ? TryAgain : (step.Result as FoundChoice)?.Value;
+        switch (choice)
+        {
+            case Shorter:
+                rejection.Style.Short = true;
+                break;
+            case Warmer:
+                rejection.Style.Tone = DraftTone.Warm;
+                break;
+            case MoreFormal:
+                rejection.Style.Tone = DraftTone.Formal;
+                break;
+            case AddPoint:
+                return await step.PromptAsync("text", new PromptOptions { Prompt = AddPointPrompt }, ct);
+            case StartAgain:
+                rejection.Style = new DraftStyle();
+                rejection.Draft = null;
+                rejection.Goal = null;
+                return await step.ReplaceDialogAsync(GoalWaterfall, rejection, ct);
+            case TryAgain:
+                break;
+            default:
+                // "Looks good", or no usable answer after the retries: keep the draft as it is.
+                rejection.DraftFinal = true;
+                var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
+                await step.Turn.SendAsync(DraftActivity(step, done, rejection.Draft!), ct);
+                return await step.EndDialogAsync(rejection, ct);
+        }
+
+        return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
+    }
+
+    private static Task<DialogTurnResult> AddOwnPointAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is string point)
+        {
+            step.Values.Style.OwnPoints.Add(point);
+        }
+
+        return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
+
+    /// <summary>The draft as its own attachment, so every channel can show it as something to copy.</summary>
+    public static Attachment DraftAttachment(string draft) =>
+        new() { ContentType = DraftContentType, Content = JsonSerializer.SerializeToElement(new { text = draft }) };
+
+    private static Activity DraftActivity(WaterfallStepContext<RejectionCase> step, string text, string draft)
+    {
+        var activity = step.Turn.Activity.CreateReply(text);
+        activity.Attachments = [DraftAttachment(draft)];
+        return activity;
+    }
+
+    /// <summary>The person's display name from the channel, unless it is a generic label such as the web chat's "You".</summary>
+    private static string? SenderName(WaterfallStepContext<RejectionCase> step) =>
+        step.Turn.Activity.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name) ? name : null;
+
+    private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase) { "You", "User", "Me" };
+
+    private static int IndexOf(IReadOnlyList<ReplyGoal> goals, ReplyGoal goal)
+    {
+        for (var i = 0; i < goals.Count; i++)
+        {
+            if (goals[i] == goal) return i;
+        }
+
+        return goals.Count;
+    }
+}

@@ -1,0 +1,66 @@
+using CoachBot.Conversations.Activities;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Organizations;
+
+/// <summary>What CoachBot knows about the career office that runs it for a Teams tenant or Slack team.</summary>
+public sealed class OrganizationProfile
+{
+    /// <summary>E.g. "Northwind University Career Center"; unset means CoachBot speaks for itself.</summary>
+    public string? CareerOfficeName { get; set; }
+    /// <summary>Where students book an appointment with a career counselor.</summary>
+    public string? BookingUrl { get; set; }
+    /// <summary>How to reach the institution's counseling service, e.g. "Counseling Center, 555-0100 (24/7)".</summary>
+    public string? CounselingContact { get; set; }
+    /// <summary>Nudges never arrive between these local times of the person.</summary>
+    public TimeOnly QuietHoursStart { get; set; } = new(21, 0);
+    public TimeOnly QuietHoursEnd { get; set; } = new(8, 0);
+    /// <summary>The time zone assumed when the channel does not tell a person's own (IANA id).</summary>
+    public string DefaultTimeZone { get; set; } = "America/New_York";
+
+    public string CareerOfficeOrDefault => CareerOfficeName ?? "your career services office";
+}
+
+/// <summary>The <c>CoachBot:Organizations</c> section: a default profile and profiles by tenant or team id.</summary>
+public sealed class OrganizationsOptions
+{
+    public const string Section = "CoachBot:Organizations";
+
+    public OrganizationProfile Default { get; set; } = new();
+    public Dictionary<string, OrganizationProfile> Tenants { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>Finds the organisation profile for an activity by its Teams tenant id or Slack team id.</summary>
+public sealed class OrganizationDirectory(IOptionsMonitor<OrganizationsOptions> options)
+{
+    public OrganizationProfile For(Activity activity)
+    {
+        var current = options.CurrentValue;
+        var id = TenantOrTeamId(activity);
+        return id is not null && current.Tenants.TryGetValue(id, out var profile) ? profile : current.Default;
+    }
+
+    private static string? TenantOrTeamId(Activity activity)
+    {
+        if (activity.Conversation?.TenantId is { Length: > 0 } tenantId)
+        {
+            return tenantId;
+        }
+
+        if (activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data)
+        {
+            if (data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == System.Text.Json.JsonValueKind.Object
+                && tenant.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } teamsTenant)
+            {
+                return teamsTenant;
+            }
+
+            if (data.TryGetProperty("team_id", out var team) && team.GetString() is { Length: > 0 } slackTeam)
+            {
+                return slackTeam;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using CoachBot.Channels.Terminal;
+using CoachBot.Hosting;
+
+var chatMode = args.FirstOrDefault() == "chat";
+var builder = WebApplication.CreateBuilder(chatMode ? args[1..] : args);
+builder.AddCoachBot();
+if (chatMode)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
+var app = builder.Build();
+if (chatMode)
+{
+    await TerminalChat.RunAsync(app.Services, Console.In, Console.Out);
+    return;
+}
+
+app.MapCoachBot();
+app.Run();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,273 @@
+using CoachBot.IntegrationTests.Http;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace CoachBot.IntegrationTests.Browser;
+
+/// <summary>
+/// Drives the web chat page (wwwroot) in Debian's headless Chromium against the real bot on Kestrel:
+/// one whole conversation from the greeting to a draft, copying the draft, and a reload that must keep
+/// the transcript. The conversation is driven generically (first suggested action, else the next
+/// scripted answer), so it follows the bot's flow rather than a fixed script.
+/// </summary>
+public sealed class WebChatBrowserTests
+{
+    private const int MaxTurns = 40;
+    private const string FallbackAnswer = "I built a dashboard for our student union";
+    private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(20);
+
+    private static readonly string[] FreeTextAnswers =
+    [
+        "Contoso",
+        "Data Analyst Intern",
+        "They said they went with someone with more experience",
+    ];
+
+    private static readonly By BotMessages = By.CssSelector("[data-testid='bot-message']");
+    private static readonly By UserMessages = By.CssSelector("[data-testid='user-message']");
+    private static readonly By SuggestedActions = By.CssSelector("[data-testid='suggested-action']");
+    private static readonly By Drafts = By.CssSelector("[data-testid='draft']");
+    private static readonly By CopyDraft = By.CssSelector("[data-testid='copy-draft']");
+    private static readonly By Input = By.CssSelector("[data-testid='input']");
+    private static readonly By Error = By.CssSelector("[data-testid='error']");
+    private static readonly By Transcript = By.Id("log");
+
+    [Fact]
+    public async Task A_whole_conversation_ends_in_a_draft_that_copies_and_survives_a_reload()
+    {
+        await using var server = await CoachBotServer.StartAsync();
+        var profile = Directory.CreateTempSubdirectory("coachbot-chromium-");
+        try
+        {
+            DriveConversation(server.BaseAddress, profile.FullName);
+        }
+        finally
+        {
+            TryDelete(profile);
+        }
+    }
+
+    private static void DriveConversation(Uri baseAddress, string profileDir)
+    {
+        using var driver = StartChromium(profileDir);
+        try
+        {
+            GrantClipboardAccess(driver, baseAddress);
+            var wait = NewWait(driver);
+
+            driver.Navigate().GoToUrl(baseAddress);
+            wait.Message = "The bot's greeting never appeared.";
+            wait.Until(d => d.FindElements(BotMessages).Count > 0);
+
+            var steps = PlayUntilTheBotStopsAsking(driver, wait);
+
+            var draft = driver.FindElements(Drafts)[^1];
+            Assert.Contains("Contoso", draft.Text, StringComparison.Ordinal);
+            var draftText = draft.GetDomProperty("textContent") ?? "";
+
+            var copy = driver.FindElements(CopyDraft)[^1];
+            // The final draft may sit above the wrap-up messages, outside the scrolled transcript.
+            ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", copy);
+            copy.Click();
+            wait.Message = "The Copy button never said \"Copied\".";
+            wait.Until(_ => copy.Text.Trim() == "Copied");
+            Assert.Equal(draftText, ReadClipboard(driver));
+
+            var botCount = driver.FindElements(BotMessages).Count;
+            var userCount = driver.FindElements(UserMessages).Count;
+            driver.Navigate().Refresh();
+            wait.Message = "After a reload the transcript and the draft were not shown again.";
+            wait.Until(d => d.FindElements(Drafts).Count > 0
+                && d.FindElements(BotMessages).Count == botCount
+                && d.FindElements(UserMessages).Count == userCount);
+            Assert.Contains("Contoso", driver.FindElements(Drafts)[^1].Text, StringComparison.Ordinal);
+            Assert.NotEmpty(steps);
+
+            WaitForScrollToSettle(driver, wait);
+            SaveScreenshot(driver, "webchat.png");
+        }
+        catch
+        {
+            SaveScreenshot(driver, "webchat-failure.png");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Answers the bot turn by turn until a draft is shown and the bot is no longer asking anything:
+    /// no suggested actions, and its last message is not a question.
+    /// </summary>
+    private static List<string> PlayUntilTheBotStopsAsking(IWebDriver driver, WebDriverWait wait)
+    {
+        var steps = new List<string>();
+        var nextAnswer = 0;
+        for (var turn = 0; turn < MaxTurns; turn++)
+        {
+            WaitUntilIdle(driver, wait);
+
+            var actions = VisibleSuggestedActions(driver);
+            var lastBotText = LastBotMessage(driver);
+            if (actions.Count == 0 && driver.FindElements(Drafts).Count > 0 && !lastBotText.EndsWith('?'))
+            {
+                return steps;
+            }
+
+            var usersBefore = driver.FindElements(UserMessages).Count;
+            if (actions.Count > 0)
+            {
+                var title = actions[0].Text;
+                actions[0].Click();
+                steps.Add($"bot: {lastBotText} | clicked: {title}");
+            }
+            else
+            {
+                var answer = nextAnswer < FreeTextAnswers.Length ? FreeTextAnswers[nextAnswer++] : FallbackAnswer;
+                var input = driver.FindElement(Input);
+                input.SendKeys(answer);
+                input.SendKeys(Keys.Enter);
+                steps.Add($"bot: {lastBotText} | typed: {answer}");
+            }
+
+            wait.Message = $"The answer in turn {turn + 1} was not shown as the user's message.";
+            wait.Until(d => d.FindElements(UserMessages).Count > usersBefore || d.FindElement(Error).Displayed);
+        }
+
+        Assert.Fail(
+            $"The bot was still asking after {MaxTurns} turns (no draft, or more questions).{Environment.NewLine}"
+            + string.Join(Environment.NewLine, steps));
+        return steps;
+    }
+
+    /// <summary>Waits until the page has no request in flight; fails at once if it shows an error.</summary>
+    private static void WaitUntilIdle(IWebDriver driver, WebDriverWait wait)
+    {
+        wait.Message = "The bot did not answer in time.";
+        wait.Until(d =>
+        {
+            var error = d.FindElement(Error);
+            if (error.Displayed)
+            {
+                Assert.Fail($"The page showed an error: {error.Text}");
+            }
+
+            return d.FindElement(Transcript).GetDomAttribute("aria-busy") == "false";
+        });
+    }
+
+    private static List<IWebElement> VisibleSuggestedActions(IWebDriver driver) =>
+        driver.FindElements(SuggestedActions).Where(button => button.Displayed && button.Enabled).ToList();
+
+    private static string LastBotMessage(IWebDriver driver)
+    {
+        var messages = driver.FindElements(BotMessages);
+        return messages.Count == 0 ? "" : messages[^1].Text.Trim();
+    }
+
+    private static ChromeDriver StartChromium(string profileDir)
+    {
+        var chromium = PathFromEnvironment("CHROMIUM_PATH", "/usr/bin/chromium");
+        var chromedriver = PathFromEnvironment("CHROMEDRIVER_PATH", "/usr/bin/chromedriver");
+        if (!File.Exists(chromium) || !File.Exists(chromedriver))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Chromium at {chromium} and ChromeDriver at {chromedriver}: "
+                + "install Debian's chromium and chromium-driver, or set CHROMIUM_PATH and CHROMEDRIVER_PATH.");
+        }
+
+        // A driver path and a browser path of our own, so Selenium Manager never looks for or downloads either.
+        var service = ChromeDriverService.CreateDefaultService(
+            Path.GetDirectoryName(chromedriver)!, Path.GetFileName(chromedriver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+
+        var options = new ChromeOptions { BinaryLocation = chromium };
+        options.AddArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--window-size=1000,900",
+            $"--user-data-dir={profileDir}");
+
+        try
+        {
+            return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            service.Dispose();
+            throw;
+        }
+    }
+
+    private static string PathFromEnvironment(string variable, string fallback) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path ? path : fallback;
+
+    private static WebDriverWait NewWait(IWebDriver driver)
+    {
+        var wait = new WebDriverWait(driver, WaitTimeout) { PollingInterval = TimeSpan.FromMilliseconds(100) };
+        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
+        return wait;
+    }
+
+    /// <summary>Lets the page write to (and the test read from) the clipboard without a prompt.</summary>
+    private static void GrantClipboardAccess(ChromeDriver driver, Uri baseAddress)
+    {
+        var origin = baseAddress.GetLeftPart(UriPartial.Authority);
+        driver.ExecuteCdpCommand("Browser.grantPermissions", new Dictionary<string, object?>
+        {
+            ["origin"] = origin,
+            ["permissions"] = new[] { "clipboardReadWrite", "clipboardSanitizedWrite" },
+        });
+    }
+
+    private static string? ReadClipboard(IWebDriver driver) =>
+        ((IJavaScriptExecutor)driver).ExecuteAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            navigator.clipboard.readText().then(done, error => done("clipboard read failed: " + error));
+            """) as string;
+
+    private static void WaitForScrollToSettle(IWebDriver driver, WebDriverWait wait)
+    {
+        wait.Message = "The transcript did not finish scrolling.";
+        wait.Until(d => ((IJavaScriptExecutor)d).ExecuteScript(
+            """
+            const s = document.getElementById("scroller");
+            return s.scrollTop + s.clientHeight >= s.scrollHeight - 2;
+            """) is true);
+    }
+
+    private static void SaveScreenshot(IWebDriver driver, string fileName)
+    {
+        try
+        {
+            ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(AppContext.BaseDirectory, fileName));
+        }
+        catch (Exception e) when (e is WebDriverException or IOException)
+        {
+            // A screenshot is for people looking at the run; never let it hide the real outcome.
+        }
+    }
+
+    private static void TryDelete(DirectoryInfo directory)
+    {
+        try
+        {
+            directory.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still be letting go of its profile; the temp folder is cleaned up eventually.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using CoachBot.Tests;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.IntegrationTests.Http;
+
+/// <summary>
+/// The real CoachBot host on Kestrel at a free loopback port, with its own SQLite file: what a channel
+/// or a browser talks to in the integration tests.
+/// </summary>
+public sealed class CoachBotServer : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> factory;
+
+    private CoachBotServer(WebApplicationFactory<Program> factory, string databasePath, Uri baseAddress)
+    {
+        this.factory = factory;
+        DatabasePath = databasePath;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+    public string DatabasePath { get; }
+    public IServiceProvider Services => factory.Services;
+
+    /// <param name="databasePath">An existing database to reopen, e.g. to restart the bot mid-conversation.</param>
+    public static Task<CoachBotServer> StartAsync(string? databasePath = null, FakeClock? clock = null, IDictionary<string, string?>? settings = null)
+    {
+        databasePath ??= Path.Combine(Path.GetTempPath(), "coachbot-tests", $"{Guid.NewGuid():N}.db");
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("CoachBot:Storage:Sqlite:Path", databasePath);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                host.UseSetting(key, value);
+            }
+
+            host.ConfigureLogging(logging => logging.ClearProviders());
+            if (clock is not null)
+            {
+                host.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
+            }
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(value => new Uri(value.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)))
+            .First();
+        return Task.FromResult(new CoachBotServer(factory, databasePath, address));
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public async ValueTask DisposeAsync() => await factory.DisposeAsync();
+}
