@@ -31,7 +31,8 @@ case "$ONLY" in both|coachbot|peer) ;; *) echo "ONLY must be both, coachbot or p
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PEER_SOURCE="${PEER_SOURCE:-$REPO/../shared/peer/botbuilder-js}"
 DRIVER="$REPO/bench/CoachBot.Bench/bin/Release/net10.0/CoachBot.Bench.dll"
-COACHBOT_DLL="$REPO/src/CoachBot/bin/Release/net10.0/CoachBot.dll"
+COACHBOT_PROJECT="${COACHBOT_PROJECT:-$REPO/src/CoachBot}"
+COACHBOT_DLL="$COACHBOT_PROJECT/bin/Release/net10.0/$(basename "$COACHBOT_PROJECT").dll"
 OUT="$REPO/bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 
 log() { echo "== $*" >&2; }
@@ -110,12 +111,12 @@ dotnet build "$REPO/bench/CoachBot.Bench" -c Release -nologo -v q >"$OUT/build-d
 
 if wants coachbot; then
   log "building CoachBot (Release)"
-  dotnet build "$REPO/src/CoachBot" -c Release -nologo -v q >"$OUT/build-coachbot.log" 2>&1 \
+  dotnet build "$COACHBOT_PROJECT" -c Release -nologo -v q >"$OUT/build-coachbot.log" 2>&1 \
     || { tail -30 "$OUT/build-coachbot.log" >&2; exit 1; }
   log "starting CoachBot on port $COACHBOT_PORT"
   # The built dll is run directly (not `dotnet run`) so the PID measured is the bot itself. Its working
   # directory is the project folder, as under `dotnet run`, so appsettings.json is found either way.
-  (cd "$REPO/src/CoachBot" && \
+  (cd "$COACHBOT_PROJECT" && \
     CoachBot__Storage__Sqlite__Path="$WORK/bench.db" ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning \
     exec dotnet "$COACHBOT_DLL" --urls "http://127.0.0.1:$COACHBOT_PORT") >"$OUT/coachbot.log" 2>&1 &

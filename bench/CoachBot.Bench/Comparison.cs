@@ -32,14 +32,16 @@ internal static class Comparison
         Row("bot cpu cores", ours.BotCpuCores, peer.BotCpuCores, "0.00", "", "");
         Row("other cpu cores", ours.OtherCpuCores, peer.OtherCpuCores, "0.00", "", "");
         Row("conversations", ours.ConversationsCompleted, peer.ConversationsCompleted, "0", "", "");
+        Row("capped", ours.ConversationsCapped, peer.ConversationsCapped, "0", "", "");
         Row("errors", ours.Errors, peer.Errors, "0", "", "");
 
         output.WriteLine();
-        if (ours.Errors > 0 || peer.Errors > 0 || ours.Turns == 0 || peer.Turns == 0)
+        var valid = ours.Errors == 0 && peer.Errors == 0 && ours.Turns > 0 && peer.Turns > 0;
+        if (!valid)
             output.WriteLine("WARNING: a run had errors or no turns; the comparison is not valid. See the per-run output above.");
         if (ours.OtherCpuCores > ResultReport.NoisyOtherCores || peer.OtherCpuCores > ResultReport.NoisyOtherCores)
             output.WriteLine("WARNING: other processes used the CPU during a run; rerun on a quiet machine before trusting the ratios.");
-        output.WriteLine($"targets met: {(throughputMet && p99Met ? "yes" : "no")}");
+        output.WriteLine($"targets met: {(!valid ? "not judged" : throughputMet && p99Met ? "yes" : "no")}");
         return 0;
 
         void Row(string name, double? a, double? b, string format, string ratio, string target) =>

@@ -2,7 +2,17 @@ using CoachBot.Bench;
 
 // Load driver for the side-by-side benchmark: see bench/README.md.
 if (args is ["--compare", var coachBotJson, var peerJson])
-    return Comparison.Run(coachBotJson, peerJson, Console.Out);
+{
+    try
+    {
+        return Comparison.Run(coachBotJson, peerJson, Console.Out);
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
+    {
+        Console.Error.WriteLine($"cannot compare: {ex.Message}");
+        return 2;
+    }
+}
 
 if (args is ["--help"] or ["-h"])
 {

@@ -16,7 +16,8 @@ public static class TerminalChat
     public static async Task RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken = default)
     {
         var runner = services.GetRequiredService<TurnRunner>();
-        var user = new ChannelAccount { Id = $"terminal-{Environment.UserName}", Name = Environment.UserName, Role = "user" };
+        // No display name: a login name is no signature for a draft.
+        var user = new ChannelAccount { Id = $"terminal-{Environment.UserName}", Role = "user" };
         var conversation = new ConversationAccount { Id = $"terminal-{Environment.UserName}" };
         var zone = TimeZoneInfo.Local.Id;
 
