@@ -54,7 +54,13 @@ public sealed class CheckInDialog : ComponentDialog
         return await step.PromptAsync("choice", new PromptOptions
         {
             Prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, CoolingOffPrompt, Describe(coolingOff)),
-            Choices = [WaitAndRemind, WaitNoReminder, GoAheadNow],
+            // It reads as a yes/no question, so a plain yes or no answers it too.
+            Choices =
+            [
+                new Choice { Value = WaitAndRemind, Synonyms = ["yes"] },
+                WaitNoReminder,
+                new Choice { Value = GoAheadNow, Synonyms = ["no"] },
+            ],
         }, ct);
     }
 

@@ -67,7 +67,15 @@ public sealed class CoachingBot : IBot
     private async Task OnMessageAsync(Turn turn, CancellationToken ct)
     {
         var dc = turn.Dialogs;
-        switch (Command.Match(Commands, turn.Context.Text))
+        var command = Command.Match(Commands, turn.Context.Text);
+        if (!turn.Conversation.Welcomed && command is CommandKind.None or CommandKind.Help)
+        {
+            // A first message, whatever it says (even a pasted rejection e-mail, which the intake reads), gets the welcome.
+            await OnJoinedAsync(turn, ct);
+            return;
+        }
+
+        switch (command)
         {
             case CommandKind.Help:
                 await turn.Context.SendAsync(HelpFor(turn.Context.Activity), ct);
@@ -86,12 +94,6 @@ public sealed class CoachingBot : IBot
                 dc.CancelAllDialogs();
                 await turn.Context.SendAsync(Stopped, ct);
                 return;
-        }
-
-        if (!turn.Conversation.Welcomed)
-        {
-            await OnJoinedAsync(turn, ct);
-            return;
         }
 
         var result = await dc.ContinueDialogAsync(ct);
@@ -188,7 +190,9 @@ public sealed class CoachingBot : IBot
         var idle = data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
         data.LastActivityAt = now;
         data.Reference = ReferenceOf(activity);
+        // Remember the person's time zone, and use the remembered one when a channel leaves it out.
         profile.Value.TimeZone = activity.LocalTimezone ?? profile.Value.TimeZone;
+        activity.LocalTimezone ??= profile.Value.TimeZone;
 
         var turn = new Turn(context, new DialogContext(dialogs, context, data.DialogStack), data, profile.Value);
         if (idle)
@@ -246,6 +250,12 @@ public sealed class CoachingBot : IBot
             if (text.Trim() == "?")
             {
                 return CommandKind.Help;
+            }
+
+            // The "?" phrase normalizes to nothing, so without this an emoji, "..." or an attachment alone would be taken for help.
+            if (normalized.Length == 0)
+            {
+                return CommandKind.None;
             }
 
             return commands.FirstOrDefault(command => command.Phrases.Any(phrase => ChoiceRecognizer.Normalize(phrase) == normalized))?.Kind

@@ -11,7 +11,7 @@ public static class Feelings
         var company = rejection.Company ?? "this company";
         return feeling switch
         {
-            Feeling.Disappointed => $"Of course you're disappointed. You put real time and hope into {company}, and that doesn't switch off with one e-mail.",
+            Feeling.Disappointed => $"Of course you're disappointed. You put real time and hope into {company}, and that doesn't just switch off.",
             Feeling.Frustrated => $"That's frustrating, especially after {EffortFor(rejection.Stage)}. Anyone would feel it.",
             Feeling.DoubtingMyself => "A no like this makes almost everyone question themselves. That's a very normal reaction, not a verdict.",
             Feeling.Angry => $"It makes sense to feel angry. You invested in {company} and the answer didn't go your way.",

@@ -103,6 +103,12 @@ public sealed class FollowUpPlanDialog : ComponentDialog
     private static Task<DialogTurnResult> AskNextNudgeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var chosen = step.Values.Nudges.Select(nudge => nudge.Kind).ToHashSet();
+        if (step.Values.CoolingOff is { RemindMe: true })
+        {
+            // Already promised at the cooling-off step.
+            chosen.Add(NudgeKind.ReviewAndSend);
+        }
+
         var remaining = Choices.Nudges.Where(option => !chosen.Contains(option.Value)).ToList();
         if (remaining.Count == 0)
         {
@@ -111,7 +117,7 @@ public sealed class FollowUpPlanDialog : ComponentDialog
 
         var choices = Choices.ToChoices(remaining);
         choices.Add(Done);
-        return step.PromptAsync("choice", new PromptOptions { Prompt = chosen.Count == 0 ? PickPrompt : PickMorePrompt, Choices = choices }, ct);
+        return step.PromptAsync("choice", new PromptOptions { Prompt = step.Values.Nudges.Count == 0 ? PickPrompt : PickMorePrompt, Choices = choices }, ct);
     }
 
     private static Task<DialogTurnResult> AddNudgeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)

@@ -24,6 +24,7 @@ public sealed class IntakeDialog : ComponentDialog
     public const string NameTooLong = "That's a bit long for a name. Which company was it? Just the name is perfect.";
 
     private const int MaxNameLength = 100;
+    private const int MaxNoReasonWords = 4;
 
     public IntakeDialog() : base(nameof(IntakeDialog))
     {
@@ -45,10 +46,18 @@ public sealed class IntakeDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
     }
 
-    private static Task<DialogTurnResult> AskCompanyOrEmailAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
-        step.Values.Company is null
+    private static Task<DialogTurnResult> AskCompanyOrEmailAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        // A rejection e-mail pasted as the message that started the coaching already answers this.
+        if (step.Values.Company is null && RejectionEmailExtractor.LooksLikeRejectionEmail(step.Turn.Text))
+        {
+            return step.NextAsync(step.Turn.Text, ct);
+        }
+
+        return step.Values.Company is null
             ? step.PromptAsync("companyOrEmail", new PromptOptions { Prompt = CompanyOrEmailPrompt }, ct)
             : step.NextAsync(null, ct);
+    }
 
     private static async Task<DialogTurnResult> ReadCompanyOrEmailAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
@@ -145,8 +154,10 @@ public sealed class IntakeDialog : ComponentDialog
     private static Task<bool> ShortNameAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Value.Length <= MaxNameLength);
 
+    /// <summary>Only a short answer ("nope", "they didn't say why") says none was given; "They didn't think I had enough SQL" is a reason.</summary>
     private static bool SaysNoReason(string text) =>
-        ChoiceRecognizer.Recognize(text, [new Choice { Value = NoReason, Synonyms = ["no", "none", "nope", "no reason", "nothing", "they didn't", "not really", "n/a"] }]) is not null;
+        ChoiceRecognizer.Normalize(text).Split(' ').Length <= MaxNoReasonWords
+        && ChoiceRecognizer.Recognize(text, [new Choice { Value = NoReason, Synonyms = ["no", "none", "nope", "no reason", "nothing", "they didn't", "not really", "n/a"] }]) is not null;
 
     private static bool IsSkip(string text) =>
         ChoiceRecognizer.Recognize(text, [new Choice { Value = SkipContact, Synonyms = ["no", "nope", "don't know", "dont know", "not sure", "no idea", "n/a", "none"] }]) is not null;

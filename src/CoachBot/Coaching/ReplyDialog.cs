@@ -33,6 +33,8 @@ public sealed class ReplyDialog : ComponentDialog
     public const string FinalDraftAfterWait = "Here it is, ready to copy. Hold it until your wait is over, then send it from your own e-mail.";
     public const string DraftFailed = "I couldn't write the draft just now. Everything you've told me is saved.";
     public const string TryAgain = "Try again";
+    public const string TryAgainPrompt = "Shall I try again?";
+    public const string TryAgainOrKeepPrompt = "Shall I try again, or keep the last version?";
 
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
@@ -95,7 +97,7 @@ public sealed class ReplyDialog : ComponentDialog
             logger.LogWarning(exception, "Drafting failed for goal {Goal}", rejection.Goal);
             await step.Turn.SendAsync(DraftFailed, ct);
             List<Choice> choices = rejection.Draft is null ? [TryAgain] : [TryAgain, LooksGood];
-            return await step.PromptAsync("choice", new PromptOptions { Prompt = rejection.Draft is null ? "Shall I try again?" : "Shall I try again, or keep the last version?", Choices = choices }, ct);
+            return await step.PromptAsync("choice", new PromptOptions { Prompt = rejection.Draft is null ? TryAgainPrompt : TryAgainOrKeepPrompt, Choices = choices }, ct);
         }
 
         await step.Turn.SendAsync(DraftActivity(step, intro, rejection.Draft), ct);

@@ -505,6 +505,22 @@ public class BuiltInDrafterTests
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DraftTone.Neutral)]
+    [InlineData(DraftTone.Warm)]
+    [InlineData(DraftTone.Formal)]
+    public async Task Someone_who_never_heard_back_follows_up_instead_of_thanking_them_for_a_decision(DraftTone tone)
+    {
+        var ghosted = NewCase(RejectionStage.Interview);
+        ghosted.HeardVia = HeardVia.NoWord;
+
+        var text = await Draft(ghosted, ReplyGoal.ThankAndStayConnected, tone);
+
+        Assert.DoesNotContain("decision", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("heard back", text, StringComparison.Ordinal);
+        Assert.Contains("next steps", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_cancelled_token_cancels_the_draft()
     {

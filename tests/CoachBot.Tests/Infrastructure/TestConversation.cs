@@ -4,11 +4,10 @@ using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
+using CoachBot.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-
-using CoachBot.Tests;
 
 namespace CoachBot.Tests.Infrastructure;
 

@@ -60,7 +60,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
             return thankYou(facts.Stage.BriefThanks(facts.Position));
         }
 
-        return $"{thankYou(facts.Stage.Thanks(facts.Position))} {Acknowledgements.For(facts.Tone)(facts.Stage.News)}";
+        // Someone who never heard back has no decision to be thanked for: they follow up instead.
+        var news = facts.NeverHeardBack ? FollowUps.For(facts.Tone) : Acknowledgements.For(facts.Tone)(facts.Stage.News);
+        return $"{thankYou(facts.Stage.Thanks(facts.Position))} {news}";
     }
 
     private static string GoalParagraph(Facts facts)
@@ -103,6 +105,11 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Neutral: news => $"I appreciate you letting me know about {news}.",
         Warm: news => $"I really appreciate you taking the time to let me know about {news}.",
         Formal: news => $"I appreciate you informing me of {news}.");
+
+    private static readonly ByTone<string> FollowUps = new(
+        Neutral: "I wanted to follow up, as I have not heard back about next steps.",
+        Warm: "I wanted to check in, since I haven't heard back about next steps yet.",
+        Formal: "I am writing to follow up, as I have not yet heard back regarding next steps.");
 
     private static readonly ByTone<string> Closings = new(
         Neutral: "Thank you again for your time, and I wish you and the team all the best.",
@@ -242,7 +249,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         string Opportunities,
         StageWords Stage,
         IReadOnlyList<string> OwnPoints,
-        string? Sender)
+        string? Sender,
+        bool NeverHeardBack)
     {
         private static readonly string[] RoleNouns = [" role", " position"];
 
@@ -265,7 +273,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
                 Stage: stage is { } known && Stages.TryGetValue(known, out var words) ? words : UnknownStage,
                 OwnPoints: (style.OwnPoints ?? []).Select(CleanPoint).OfType<string>().ToList(),
-                Sender: Clean(request.SenderName));
+                Sender: Clean(request.SenderName),
+                NeverHeardBack: @case.HeardVia == HeardVia.NoWord);
         }
 
         private static string PositionPhrase(string? role, string? company) => (role, company) switch

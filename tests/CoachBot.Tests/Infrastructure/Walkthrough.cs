@@ -1,0 +1,88 @@
+using CoachBot.Coaching;
+
+namespace CoachBot.Tests.Infrastructure;
+
+/// <summary>What the person answers to the intake questions; questions CoachBot doesn't ask are simply not answered.</summary>
+public sealed record IntakeAnswers
+{
+    public string Company { get; init; } = "Contoso";
+    public string Role { get; init; } = "Data Analyst";
+    public RejectionStage Stage { get; init; } = RejectionStage.Interview;
+    public HeardVia Via { get; init; } = HeardVia.Email;
+    public HeardWhen When { get; init; } = HeardWhen.ThisWeek;
+    public string Reason { get; init; } = IntakeDialog.NoReason;
+    public string Contact { get; init; } = IntakeDialog.SkipContact;
+}
+
+/// <summary>Shortcuts through the parts of the flow a test is not about, each ending where the next part begins.</summary>
+public static class Walkthrough
+{
+    /// <summary>Starts a case ("hi") and answers each intake question asked; returns the replies to the last answer.</summary>
+    public static async Task<Replies> TellWhatHappened(this TestConversation chat, IntakeAnswers? answers = null)
+    {
+        var replies = await chat.Say("hi");
+        return await chat.AnswerIntake(replies, answers ?? new IntakeAnswers());
+    }
+
+    /// <summary>Answers intake questions for as long as <paramref name="replies"/> ends with one.</summary>
+    public static async Task<Replies> AnswerIntake(this TestConversation chat, Replies replies, IntakeAnswers answers)
+    {
+        for (var turns = 0; turns < 10 && AnswerTo(replies.Activities[^1].Text, answers) is { } answer; turns++)
+        {
+            replies = await chat.Say(answer);
+        }
+
+        return replies;
+    }
+
+    /// <summary>Through the intake and a feeling that calls for no cooling-off, to the question what the reply should do.</summary>
+    public static async Task<Replies> ReachGoal(this TestConversation chat, IntakeAnswers? answers = null)
+    {
+        (await chat.TellWhatHappened(answers)).Asks(CheckInDialog.FeelingPrompt);
+        return (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
+    }
+
+    /// <summary>Through to the first draft for the goal recommended at the stage.</summary>
+    public static async Task<Replies> ReachFirstDraft(this TestConversation chat, IntakeAnswers? answers = null)
+    {
+        var goals = await chat.ReachGoal(answers);
+        return (await chat.Say(goals.Buttons[0])).Says(ReplyDialog.FirstDraftIntro).Asks(ReplyDialog.RevisePrompt);
+    }
+
+    /// <summary>From the question how they feel to the end: no cooling-off, the recommended goal, the first draft, no follow-ups.</summary>
+    public static async Task<RejectionCase> FinishAfterIntake(this TestConversation chat)
+    {
+        var goals = (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.RevisePrompt);
+        (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
+        (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(CoachingDialog.WrapUp).AsksNothing();
+        return (await chat.Profile()).History[^1];
+    }
+
+    /// <summary>A whole case from "hi" to the wrap-up; returns it as saved in the history.</summary>
+    public static async Task<RejectionCase> FinishCase(this TestConversation chat, IntakeAnswers? answers = null)
+    {
+        (await chat.TellWhatHappened(answers)).Asks(CheckInDialog.FeelingPrompt);
+        return await chat.FinishAfterIntake();
+    }
+
+    public static string Label<T>(Option<T>[] options, T value) where T : struct, Enum => Choices.LabelOf(options, value);
+
+    public static string[] Labels<T>(Option<T>[] options) where T : struct, Enum => options.Select(option => option.Label).ToArray();
+
+    /// <summary>The follow-up offer as said for an organisation without its own career office name.</summary>
+    public static string OfferPrompt(string office = "your career services office") =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, FollowUpPlanDialog.OfferPrompt, $"a counselor at {office}");
+
+    private static string? AnswerTo(string? question, IntakeAnswers answers) => question switch
+    {
+        IntakeDialog.CompanyOrEmailPrompt or IntakeDialog.CompanyPrompt => answers.Company,
+        IntakeDialog.RolePrompt => answers.Role,
+        IntakeDialog.StagePrompt => Label(Choices.Stages, answers.Stage),
+        IntakeDialog.HeardViaPrompt => Label(Choices.HeardVia, answers.Via),
+        IntakeDialog.HeardWhenPrompt or IntakeDialog.LastHeardWhenPrompt => Label(Choices.HeardWhen, answers.When),
+        IntakeDialog.ReasonPrompt => answers.Reason,
+        IntakeDialog.ContactPrompt => answers.Contact,
+        _ => null,
+    };
+}
