@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoachBot.Conversations.Activities;
@@ -9,13 +10,23 @@ namespace CoachBot.Conversations.Dialogs;
 /// dialog that owns it names the type, so no untyped bag of values ever crosses a turn.
 /// </summary>
 [JsonConverter(typeof(DialogInstanceJsonConverter))]
-public sealed class DialogInstance(string id, JsonElement? storedState = null)
+public sealed class DialogInstance
 {
     private object? live;
 
-    public string Id { get; } = id;
+    public DialogInstance(string id) => Id = id;
 
-    internal JsonElement? StoredState { get; } = storedState;
+    internal DialogInstance(string id, object? typedState, JsonElement? storedState)
+    {
+        Id = id;
+        live = typedState;
+        StoredState = storedState;
+    }
+
+    public string Id { get; }
+
+    /// <summary>Saved state whose type was not known when it was read; deserialized on first use.</summary>
+    internal JsonElement? StoredState { get; }
 
     internal object? LiveState => live;
 
@@ -24,6 +35,11 @@ public sealed class DialogInstance(string id, JsonElement? storedState = null)
         if (live is T typed)
         {
             return typed;
+        }
+
+        if (live is not null)
+        {
+            throw new DialogStackException($"The saved state of dialog '{Id}' is a {live.GetType().Name}, not a {typeof(T).Name}.");
         }
 
         try
@@ -44,20 +60,58 @@ public sealed class DialogInstance(string id, JsonElement? storedState = null)
     public void SetState<T>(T state) where T : class => live = state;
 }
 
+/// <summary>
+/// The state type of each dialog id, registered as dialogs are created, so a saved stack is read in one
+/// pass straight into typed state. An id used with two state types is read the slow way: as JSON first,
+/// typed when its dialog asks.
+/// </summary>
+internal static class DialogStateTypes
+{
+    private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
+
+    public static void Register(string dialogId, Type stateType) =>
+        Types.AddOrUpdate(dialogId, stateType, (_, known) => known == stateType ? known : null);
+
+    public static Type? Of(string dialogId) => Types.GetValueOrDefault(dialogId);
+}
+
 internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
 {
     public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString() : null;
-        if (string.IsNullOrEmpty(id))
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("A dialog instance needs an id.");
+            throw new JsonException("A dialog instance is an object.");
         }
 
-        JsonElement? state = root.TryGetProperty("state", out var stateElement) ? stateElement.Clone() : null;
-        return new DialogInstance(id, state);
+        string? id = null;
+        object? typed = null;
+        JsonElement? stored = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            if (property == "id")
+            {
+                id = reader.GetString();
+            }
+            else if (property == "state" && id is not null && DialogStateTypes.Of(id) is { } stateType)
+            {
+                typed = ReadTyped(ref reader, id, stateType, options);
+            }
+            else if (property == "state")
+            {
+                stored = JsonElement.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return string.IsNullOrEmpty(id)
+            ? throw new JsonException("A dialog instance needs an id.")
+            : new DialogInstance(id, typed, stored);
     }
 
     public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
@@ -76,5 +130,17 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
         }
 
         writer.WriteEndObject();
+    }
+
+    private static object? ReadTyped(ref Utf8JsonReader reader, string id, Type stateType, JsonSerializerOptions options)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, stateType, options);
+        }
+        catch (JsonException exception)
+        {
+            throw new DialogStackException($"The saved state of dialog '{id}' does not fit {stateType.Name}.", exception);
+        }
     }
 }

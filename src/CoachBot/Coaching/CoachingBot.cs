@@ -33,6 +33,9 @@ public sealed class CoachingBot : IBot
 
     private const int HistoryShown = 5;
 
+    /// <summary>Older cases are let go, so a profile stays small enough to read and write on every turn.</summary>
+    public const int HistoryKept = 25;
+
     /// <summary>Interruptions: these work at any point, whatever is being asked.</summary>
     private static readonly Command[] Commands =
     [
@@ -129,13 +132,14 @@ public sealed class CoachingBot : IBot
     {
         if (result.Status == DialogTurnStatus.Complete && result.Result is RejectionCase finished)
         {
-            turn.Profile.History.Add(finished);
+            turn.Finished = finished;
         }
     }
 
     private async Task SendHistoryAsync(Turn turn, CancellationToken ct)
     {
-        var history = turn.Profile.History;
+        var profile = await turn.ReadProfileAsync(ct);
+        var history = await turn.ReadRecentCasesAsync(HistoryShown, ct);
         if (history.Count == 0)
         {
             await turn.Context.SendAsync(NoHistory, ct);
@@ -143,8 +147,8 @@ public sealed class CoachingBot : IBot
         }
 
         await turn.Context.SendAsync(HistoryIntro, ct);
-        var zone = LocalTime.ZoneOrDefault(turn.Profile.TimeZone, organizations.For(turn.Context.Activity).DefaultTimeZone);
-        foreach (var past in history.AsEnumerable().Reverse().Take(HistoryShown))
+        var zone = LocalTime.ZoneOrDefault(turn.Context.Activity.LocalTimezone ?? profile.TimeZone, organizations.For(turn.Context.Activity).DefaultTimeZone);
+        foreach (var past in history)
         {
             var date = TimeZoneInfo.ConvertTime(past.StartedAt, zone).ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
             var stage = past.Stage is { } s ? Choices.LabelOf(Choices.Stages, s).ToLowerInvariant() : "stage not given";
@@ -176,45 +180,58 @@ public sealed class CoachingBot : IBot
         return help;
     }
 
-    /// <summary>Loads state, runs the handler, and saves state only if the whole turn succeeded.</summary>
+    /// <summary>
+    /// Loads the conversation's state (the person's profile only when the turn needs it), runs the handler,
+    /// and saves state only if the whole turn succeeded.
+    /// </summary>
     private async Task RunAsync(TurnContext context, Func<Turn, CancellationToken, Task> handler, CancellationToken ct)
     {
         var activity = context.Activity;
-        var conversationTask = state.LoadAsync<ConversationData>($"conversation/{activity.ChannelId}/{activity.Conversation?.Id}", ct);
-        var profileTask = state.LoadAsync<CoachingProfile>($"user/{activity.ChannelId}/{activity.From?.Id}", ct);
-        var conversation = await conversationTask;
-        var profile = await profileTask;
-
+        var conversation = await state.LoadAsync<ConversationData>($"conversation/{activity.ChannelId}/{activity.Conversation?.Id}", ct, replaceUnreadable: true);
         var data = conversation.Value;
         var now = context.Clock.GetUtcNow();
         var idle = data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
         data.LastActivityAt = now;
         data.Reference = ReferenceOf(activity);
         // Remember the person's time zone, and use the remembered one when a channel leaves it out.
-        profile.Value.TimeZone = activity.LocalTimezone ?? profile.Value.TimeZone;
-        activity.LocalTimezone ??= profile.Value.TimeZone;
+        data.TimeZone = activity.LocalTimezone ?? data.TimeZone;
+        activity.LocalTimezone ??= data.TimeZone;
 
-        var turn = new Turn(context, new DialogContext(dialogs, context, data.DialogStack), data, profile.Value);
+        var turn = new Turn(context, new DialogContext(dialogs, context, data.DialogStack), data, state, $"user/{activity.ChannelId}/{activity.From?.Id}");
         if (idle)
         {
             data.DialogStack.Clear();
             await context.SendAsync(WelcomeBack, ct);
         }
 
-        try
+        if (conversation.Replaced)
         {
-            await handler(turn, ct);
+            await RecoverAsync(turn, ct);
         }
-        catch (DialogStackException)
+        else
         {
-            // A stack saved by an older version of the bot: start over rather than fail every turn.
-            data.DialogStack.Clear();
-            await context.SendAsync(Recovered, ct);
-            await BeginCoachingAsync(turn, ct);
+            try
+            {
+                await handler(turn, ct);
+            }
+            catch (DialogStackException)
+            {
+                await RecoverAsync(turn, ct);
+            }
         }
 
+        // The finished case first: if it cannot be saved, the conversation stays where it was and the answer can be repeated.
+        await turn.SaveFinishedCaseAsync(ct);
         await state.SaveAsync(conversation, ct);
-        await state.SaveAsync(profile, ct);
+    }
+
+    /// <summary>A conversation saved by an older version of the bot starts over, rather than failing every turn.</summary>
+    private static async Task RecoverAsync(Turn turn, CancellationToken ct)
+    {
+        turn.Dialogs.Stack.Clear();
+        turn.Conversation.Welcomed = true;
+        await turn.Context.SendAsync(Recovered, ct);
+        await BeginCoachingAsync(turn, ct);
     }
 
     private static bool SomeoneElseJoined(Activity activity) =>
@@ -230,8 +247,71 @@ public sealed class CoachingBot : IBot
         TenantId = activity.Conversation?.TenantId,
     };
 
-    /// <summary>Everything one turn works on.</summary>
-    private sealed record Turn(TurnContext Context, DialogContext Dialogs, ConversationData Conversation, CoachingProfile Profile);
+    /// <summary>Everything one turn works on. The person's profile is read only if the turn needs it.</summary>
+    private sealed class Turn(TurnContext context, DialogContext dialogs, ConversationData conversation, StateStore state, string profileKey)
+    {
+        private const int ProfileSaveAttempts = 3;
+
+        private StateDocument<CoachingProfile>? profile;
+
+        public TurnContext Context { get; } = context;
+        public DialogContext Dialogs { get; } = dialogs;
+        public ConversationData Conversation { get; } = conversation;
+
+        /// <summary>A case finished in this turn, to be kept in the person's history.</summary>
+        public RejectionCase? Finished { get; set; }
+
+        public async Task<CoachingProfile> ReadProfileAsync(CancellationToken ct) =>
+            (profile ??= await state.LoadAsync<CoachingProfile>(profileKey, ct)).Value;
+
+        /// <summary>The person's most recent finished cases, newest first.</summary>
+        public async Task<IReadOnlyList<RejectionCase>> ReadRecentCasesAsync(int count, CancellationToken ct)
+        {
+            var keys = (await ReadProfileAsync(ct)).CaseKeys.AsEnumerable().Reverse().Take(count);
+            var cases = await Task.WhenAll(keys.Select(key => state.LoadAsync<RejectionCase>(key, ct)));
+            return cases.Select(stored => stored.Value).ToList();
+        }
+
+        /// <summary>
+        /// Stores the finished case as a document of its own, then lists it in the profile. Another
+        /// conversation of the same person may have saved the profile meanwhile: then the profile is read
+        /// again and the case listed in what that one saved, rather than lost.
+        /// </summary>
+        public async Task SaveFinishedCaseAsync(CancellationToken ct)
+        {
+            if (Finished is null)
+            {
+                return;
+            }
+
+            var caseKey = $"{profileKey}/case/{Guid.NewGuid():N}";
+            await state.InsertAsync(caseKey, Finished, ct);
+            for (var attempt = 1; ; attempt++)
+            {
+                var current = await ReadProfileAsync(ct);
+                current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
+                current.CaseKeys.Add(caseKey);
+                var letGo = current.CaseKeys.Count > HistoryKept ? current.CaseKeys[..^HistoryKept] : [];
+                current.CaseKeys.RemoveRange(0, letGo.Count);
+                try
+                {
+                    await state.SaveAsync(profile!, ct);
+                }
+                catch (StorageConflictException) when (attempt < ProfileSaveAttempts)
+                {
+                    profile = null;
+                    continue;
+                }
+
+                foreach (var key in letGo)
+                {
+                    await state.DeleteAsync(key, ct);
+                }
+
+                return;
+            }
+        }
+    }
 
     private enum CommandKind
     {

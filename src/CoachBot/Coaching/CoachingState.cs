@@ -8,6 +8,8 @@ public sealed class ConversationData
     public List<DialogInstance> DialogStack { get; set; } = [];
     public DateTimeOffset? LastActivityAt { get; set; }
     public bool Welcomed { get; set; }
+    /// <summary>The person's IANA time zone as their channel last gave it, for messages that leave it out.</summary>
+    public string? TimeZone { get; set; }
     /// <summary>How to reach this conversation again later, for follow-ups.</summary>
     public ConversationReference? Reference { get; set; }
 }
@@ -25,8 +27,12 @@ public sealed class ConversationReference
 /// <summary>User state: what CoachBot remembers about a person across conversations.</summary>
 public sealed class CoachingProfile
 {
-    /// <summary>IANA time zone from the person's channel, for reminders and quiet hours.</summary>
+    /// <summary>IANA time zone from the person's channel when they last finished a case, for their history and follow-ups.</summary>
     public string? TimeZone { get; set; }
-    /// <summary>Finished coaching sessions, oldest first.</summary>
-    public List<RejectionCase> History { get; set; } = [];
+    /// <summary>
+    /// Storage keys of the finished cases, oldest first; the most recent <see cref="CoachingBot.HistoryKept"/>
+    /// are kept. Each case is a document of its own, so finishing one writes that case and this short list,
+    /// never the whole history again.
+    /// </summary>
+    public List<string> CaseKeys { get; set; } = [];
 }

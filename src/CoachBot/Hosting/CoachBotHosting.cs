@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using CoachBot.Channels.BotFramework;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
@@ -5,6 +6,7 @@ using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Organizations;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +14,8 @@ namespace CoachBot.Hosting;
 
 public static class CoachBotHosting
 {
+    private const string TurnAdmission = "turns";
+
     /// <summary>Everything CoachBot needs: storage, the conversation engine, the coaching flow, the channels.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
     {
@@ -40,22 +44,35 @@ public static class CoachBotHosting
         services.AddSingleton<CoachingDialog>();
         services.AddSingleton<IBot, CoachingBot>();
 
+        // Turns are admitted in arrival order, a few at a time: under load no turn waits behind many later
+        // ones, which the thread pool's own scheduling does not promise.
+        services.AddRateLimiter(limiter => limiter.AddPolicy(TurnAdmission, http =>
+            RateLimitPartition.GetConcurrencyLimiter(TurnAdmission, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = http.RequestServices.GetRequiredService<IOptions<CoachBotOptions>>().Value.MaxConcurrentTurns,
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            })));
+
         // Channels
-        services.AddHttpClient<ConnectorClient>();
+        // One client for the app's lifetime (its retry pipeline is built once); HttpClient handlers come pooled from the factory.
+        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.AddSingleton<ConnectorClient>();
         return builder;
     }
 
     /// <summary>Every route CoachBot serves, in one place.</summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", BotFrameworkEndpoint.HandleAsync);
+        app.UseRateLimiter();
+        app.MapPost("/api/messages", BotFrameworkEndpoint.HandleAsync).RequireRateLimiting(TurnAdmission);
         app.MapGet("/healthz", () => Results.Text("ok"));
 
         if (app.Services.GetRequiredService<IOptions<CoachBotOptions>>().Value.WebChat.Enabled)
         {
             app.UseDefaultFiles();
             app.UseStaticFiles();
-            app.MapPost("/api/webchat", WebChatEndpoint.HandleAsync);
+            app.MapPost("/api/webchat", WebChatEndpoint.HandleAsync).RequireRateLimiting(TurnAdmission);
         }
 
         return app;

@@ -13,6 +13,9 @@ public sealed class CoachBotOptions
     /// <summary>The wait suggested before replying to a fresh rejection that stings.</summary>
     public TimeSpan CoolingOff { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Turns handled at once; further ones wait, in arrival order.</summary>
+    public int MaxConcurrentTurns { get; set; } = Environment.ProcessorCount * 2;
+
     /// <summary>Larger request bodies are refused with 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

@@ -1,4 +1,4 @@
-using CoachBot.Tests;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,7 +28,7 @@ public sealed class CoachBotServer : IAsyncDisposable
     public IServiceProvider Services => factory.Services;
 
     /// <param name="databasePath">An existing database to reopen, e.g. to restart the bot mid-conversation.</param>
-    public static Task<CoachBotServer> StartAsync(string? databasePath = null, FakeClock? clock = null, IDictionary<string, string?>? settings = null)
+    public static Task<CoachBotServer> StartAsync(string? databasePath = null, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), "coachbot-tests", $"{Guid.NewGuid():N}.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
@@ -46,7 +46,10 @@ public sealed class CoachBotServer : IAsyncDisposable
                 host.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
             }
         });
-        factory.UseKestrel(0);
+        // Kestrel binds a free loopback port itself. UseKestrel(0) instead rewrites the addresses after the
+        // app's own thread may already have bound its configured Urls (a known race, dotnet/aspnetcore#67714),
+        // which made parallel tests collide on port 3978.
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
 
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

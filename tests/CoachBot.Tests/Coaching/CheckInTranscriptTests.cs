@@ -319,6 +319,6 @@ public sealed class CheckInTranscriptTests
         }
 
         (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(CoachingDialog.WrapUp);
-        return (await chat.Profile()).History[^1];
+        return (await chat.History())[^1];
     }
 }

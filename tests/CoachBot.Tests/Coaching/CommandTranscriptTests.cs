@@ -231,7 +231,7 @@ public sealed class CommandTranscriptTests
         await chat.AnswerIntake(await chat.Say("Final round"), new IntakeAnswers());
         var saved = await chat.FinishAfterIntake();
         Assert.Equal(("Fabrikam", "Product Designer", RejectionStage.FinalRound), (saved.Company, saved.Role, saved.Stage));
-        Assert.Single((await chat.Profile()).History);
+        Assert.Single(await chat.History());
     }
 
     [Theory]
@@ -247,7 +247,7 @@ public sealed class CommandTranscriptTests
         var stopped = (await chat.Say(command)).AsksNothing();
 
         Assert.Equal([CoachingBot.Stopped], stopped.Texts);
-        Assert.Empty((await chat.Profile()).History);
+        Assert.Empty(await chat.History());
         var again = (await chat.Say("hi")).Asks(IntakeDialog.CompanyOrEmailPrompt);
         Assert.Equal([IntakeDialog.CompanyOrEmailPrompt], again.Texts);
     }
@@ -261,6 +261,24 @@ public sealed class CommandTranscriptTests
 
         await chat.Say("stop");
 
-        Assert.Single((await chat.Profile()).History);
+        Assert.Single(await chat.History());
+    }
+
+    [Fact]
+    public async Task History_keeps_the_most_recent_cases_and_lets_the_oldest_go()
+    {
+        var storage = new MemoryStorage();
+        await using var chat = TestConversation.Start(storage);
+        for (var i = 0; i <= CoachingBot.HistoryKept; i++)
+        {
+            await chat.FinishCase(new IntakeAnswers { Company = $"Company {i}" });
+        }
+
+        var history = (await chat.History());
+        Assert.Equal(CoachingBot.HistoryKept, history.Count);
+        Assert.Equal("Company 1", history[0].Company);
+        Assert.Equal($"Company {CoachingBot.HistoryKept}", history[^1].Company);
+        // The case let go is deleted, not just unlisted.
+        Assert.Equal(CoachingBot.HistoryKept, storage.Keys.Count(key => key.Contains("/case/", StringComparison.Ordinal)));
     }
 }

@@ -50,7 +50,7 @@ public sealed class FollowUpPlanTranscriptTests
                 Line(NudgeKind.ReconnectWithNetwork, "on Sunday, Dec 6 at 2:00 PM"),
                 Line(NudgeKind.ReapplyWhenOpeningsCome, "on Saturday, Feb 20 at 2:00 PM")),
             replies.Texts.First());
-        var saved = Assert.Single((await chat.Profile()).History).Nudges;
+        var saved = Assert.Single(await chat.History()).Nudges;
         Assert.Equal(
             [
                 (NudgeKind.ReviewAndSend, Now.AddHours(4)),
@@ -75,7 +75,7 @@ public sealed class FollowUpPlanTranscriptTests
             .Says(Line(NudgeKind.SeeCareerCounselor, "on Thursday, Nov 26 at 8:00 AM"));
 
         var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-        var nudges = Assert.Single((await chat.Profile()).History).Nudges;
+        var nudges = Assert.Single(await chat.History()).Nudges;
         Assert.Equal(5, nudges.Count);
         Assert.All(nudges, nudge => Assert.Equal(new TimeOnly(8, 0), TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(nudge.DueAt, newYork).DateTime)));
     }
@@ -90,7 +90,7 @@ public sealed class FollowUpPlanTranscriptTests
             .Says(Line(NudgeKind.ReviewAndSend, "tomorrow at 2:00 PM"))
             .Says(Line(NudgeKind.DidTheyAnswer, "on Monday, Nov 30 at 2:00 PM"));
 
-        var nudges = Assert.Single((await chat.Profile()).History).Nudges;
+        var nudges = Assert.Single(await chat.History()).Nudges;
         Assert.Equal(Now.AddDays(1), nudges.Single(nudge => nudge.Kind == NudgeKind.ReviewAndSend).DueAt);
         Assert.Equal(Now.AddDays(8), nudges.Single(nudge => nudge.Kind == NudgeKind.DidTheyAnswer).DueAt);
     }
@@ -113,7 +113,7 @@ public sealed class FollowUpPlanTranscriptTests
                 Line(NudgeKind.DidTheyAnswer, "on Sunday, Nov 29 at 6:00 PM"),
                 Line(NudgeKind.ReconnectWithNetwork, "on Sunday, Dec 6 at 2:00 PM")),
             replies.Texts.First());
-        Assert.Equal([NudgeKind.DidTheyAnswer, NudgeKind.ReconnectWithNetwork], Assert.Single((await chat.Profile()).History).Nudges.Select(nudge => nudge.Kind));
+        Assert.Equal([NudgeKind.DidTheyAnswer, NudgeKind.ReconnectWithNetwork], Assert.Single(await chat.History()).Nudges.Select(nudge => nudge.Kind));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class FollowUpPlanTranscriptTests
             .Asks(FollowUpPlanDialog.PickPrompt, "Ask if they answered", "Reconnect with my network", "Time to reapply", "See a career counselor", FollowUpPlanDialog.Done);
         (await chat.Say(FollowUpPlanDialog.Done)).Says(CoachingDialog.WrapUp);
 
-        Assert.Equal([NudgeKind.ReviewAndSend], Assert.Single((await chat.Profile()).History).Nudges.Select(nudge => nudge.Kind));
+        Assert.Equal([NudgeKind.ReviewAndSend], Assert.Single(await chat.History()).Nudges.Select(nudge => nudge.Kind));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class FollowUpPlanTranscriptTests
             .Says(Line(NudgeKind.ReapplyWhenOpeningsCome, "on Saturday, Feb 20 at 2:00 PM"))
             .Says(CoachingDialog.WrapUp)
             .AsksNothing();
-        Assert.Equal(Labels(Choices.Nudges).Length, Assert.Single((await chat.Profile()).History).Nudges.Count);
+        Assert.Equal(Labels(Choices.Nudges).Length, Assert.Single(await chat.History()).Nudges.Count);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class FollowUpPlanTranscriptTests
             .Says(FollowUpPlanDialog.NoNudges)
             .DoesNotSay(FollowUpPlanDialog.PlanIntro)
             .Says(CoachingDialog.WrapUp);
-        Assert.Empty(Assert.Single((await chat.Profile()).History).Nudges);
+        Assert.Empty(Assert.Single(await chat.History()).Nudges);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class FollowUpPlanTranscriptTests
         var replies = (await chat.Say(FollowUpPlanDialog.NoThanks)).AsksNothing();
 
         Assert.Equal([FollowUpPlanDialog.NoNudges, CoachingDialog.WrapUp], replies.Texts);
-        Assert.Empty(Assert.Single((await chat.Profile()).History).Nudges);
+        Assert.Empty(Assert.Single(await chat.History()).Nudges);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class FollowUpPlanTranscriptTests
         var replies = await chat.Say(FollowUpPlanDialog.NoThanks);
 
         Assert.Equal([Plan(Line(NudgeKind.ReviewAndSend, "tomorrow at 2:00 PM")), CoachingDialog.WrapUp], replies.Texts);
-        var reminder = Assert.Single(Assert.Single((await chat.Profile()).History).Nudges);
+        var reminder = Assert.Single(Assert.Single(await chat.History()).Nudges);
         Assert.Equal((NudgeKind.ReviewAndSend, Now.AddDays(1)), (reminder.Kind, reminder.DueAt));
     }
 
@@ -211,7 +211,7 @@ public sealed class FollowUpPlanTranscriptTests
 
         await chat.Say(FollowUpPlanDialog.Done);
 
-        Assert.Equal([NudgeKind.ReviewAndSend, NudgeKind.ReapplyWhenOpeningsCome], Assert.Single((await chat.Profile()).History).Nudges.Select(nudge => nudge.Kind));
+        Assert.Equal([NudgeKind.ReviewAndSend, NudgeKind.ReapplyWhenOpeningsCome], Assert.Single(await chat.History()).Nudges.Select(nudge => nudge.Kind));
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class FollowUpPlanTranscriptTests
 
         (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(FollowUpPlanDialog.NoNudges);
 
-        Assert.Empty(Assert.Single((await chat.Profile()).History).Nudges);
+        Assert.Empty(Assert.Single(await chat.History()).Nudges);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class HappyPathTranscriptTests
             .Says(CoachingDialog.WrapUp)
             .AsksNothing();
 
-        var saved = Assert.Single((await chat.Profile()).History);
+        var saved = Assert.Single(await chat.History());
         Assert.Equal("Contoso", saved.Company);
         Assert.Equal(RejectionStage.FinalRound, saved.Stage);
         Assert.Equal(final, saved.Draft);

@@ -192,7 +192,7 @@ public sealed class LifecycleTranscriptTests
         var replies = await chat.Say("hi");
 
         Assert.Equal([IntakeDialog.CompanyOrEmailPrompt], replies.Texts);
-        Assert.Single((await chat.Profile()).History);
+        Assert.Single(await chat.History());
     }
 
     [Theory]
@@ -274,5 +274,39 @@ public sealed class LifecycleTranscriptTests
 
         Assert.Equal("America/Los_Angeles", (await chat.Profile()).TimeZone);
         replies.Says("Contoso, Data Analyst: interview, Nov 22, 2026.");
+    }
+
+    [Fact]
+    public async Task A_case_finished_while_another_conversation_saved_the_profile_is_added_to_what_that_one_saved()
+    {
+        var storage = new MemoryStorage();
+        await using var chat = TestConversation.Start(new ProfileRaceStorage(storage, "user/test/user-1"));
+
+        await chat.FinishCase();
+
+        // The other conversation's case is still there, and this one was added after it.
+        Assert.Equal(["Elsewhere Inc", "Contoso"], (await chat.History()).Select(past => past.Company));
+    }
+
+    /// <summary>Just before the first profile write, "another conversation" of the same person saves the profile first.</summary>
+    private sealed class ProfileRaceStorage(MemoryStorage inner, string profileKey) : IStorage
+    {
+        private bool raced;
+
+        public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+        {
+            if (key == profileKey && !raced)
+            {
+                raced = true;
+                await inner.WriteAsync($"{profileKey}/case/elsewhere", """{"company":"Elsewhere Inc"}""", null, cancellationToken);
+                await inner.WriteAsync(key, $$"""{"caseKeys":["{{profileKey}}/case/elsewhere"]}""", expectedETag, cancellationToken);
+            }
+
+            return await inner.WriteAsync(key, json, expectedETag, cancellationToken);
+        }
+
+        public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken) => inner.DeleteAsync(key, expectedETag, cancellationToken);
     }
 }

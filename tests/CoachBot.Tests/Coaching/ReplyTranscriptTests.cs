@@ -206,7 +206,7 @@ public sealed class ReplyTranscriptTests
         await chat.Say(FollowUpPlanDialog.NoThanks);
 
         Assert.Equal("Draft 4: AskForFeedback to Contoso, Formal, short.", last);
-        var saved = Assert.Single((await chat.Profile()).History);
+        var saved = Assert.Single(await chat.History());
         Assert.True(saved.Style.Short);
         Assert.Equal(DraftTone.Formal, saved.Style.Tone);
         Assert.Equal(last, saved.Draft);
@@ -272,7 +272,7 @@ public sealed class ReplyTranscriptTests
         Assert.Single(final.Activities, activity => activity.Text == ReplyDialog.FinalDraft && activity.Attachments?.Count == 1);
 
         await chat.Say(FollowUpPlanDialog.NoThanks);
-        var saved = Assert.Single((await chat.Profile()).History);
+        var saved = Assert.Single(await chat.History());
         Assert.True(saved.DraftFinal);
         Assert.Equal(revised, saved.Draft);
         Assert.Equal(ReplyGoal.AskForFeedback, saved.Goal);
@@ -330,7 +330,7 @@ public sealed class ReplyTranscriptTests
 
         Assert.Equal(first, kept.Draft);
         await chat.Say(FollowUpPlanDialog.NoThanks);
-        Assert.Equal(first, Assert.Single((await chat.Profile()).History).Draft);
+        Assert.Equal(first, Assert.Single(await chat.History()).Draft);
     }
 
     [Fact]

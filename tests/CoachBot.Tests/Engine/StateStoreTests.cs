@@ -104,6 +104,25 @@ public sealed class StateStoreTests
     }
 
     [Fact]
+    public async Task An_unreadable_document_throws_unless_the_caller_accepts_a_fresh_one()
+    {
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(Key, """{"name":{"not":"a string"}}""", null, CancellationToken.None);
+        var store = new StateStore(storage);
+
+        await Assert.ThrowsAsync<System.Text.Json.JsonException>(() => store.LoadAsync<Order>(Key, CancellationToken.None));
+
+        var replaced = await store.LoadAsync<Order>(Key, CancellationToken.None, replaceUnreadable: true);
+        Assert.True(replaced.Replaced);
+        Assert.Null(replaced.Value.Name);
+
+        // The fresh document takes the unreadable one's place, through the usual ETag check.
+        replaced.Value.Name = "Ada";
+        await store.SaveAsync(replaced, CancellationToken.None);
+        Assert.Equal("Ada", (await store.LoadAsync<Order>(Key, CancellationToken.None)).Value.Name);
+    }
+
+    [Fact]
     public async Task A_deleted_document_starts_again_as_a_new_value()
     {
         var storage = new MemoryStorage();

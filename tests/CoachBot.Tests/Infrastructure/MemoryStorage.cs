@@ -11,6 +11,8 @@ public sealed class MemoryStorage : IStorage
 
     public int Writes { get; private set; }
 
+    public IEnumerable<string> Keys => documents.Keys;
+
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult(documents.TryGetValue(key, out var stored)
             ? new StoredDocument(key, stored.Json, stored.Version.ToString(CultureInfo.InvariantCulture))

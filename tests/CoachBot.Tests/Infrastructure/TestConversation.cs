@@ -83,6 +83,19 @@ public sealed class TestConversation : IAsyncDisposable
         Locale = "en-US",
     };
 
+    /// <summary>The person's finished cases as stored, oldest first.</summary>
+    public async Task<List<RejectionCase>> History()
+    {
+        var store = app.Services.GetRequiredService<StateStore>();
+        var cases = new List<RejectionCase>();
+        foreach (var key in (await Profile()).CaseKeys)
+        {
+            cases.Add((await store.LoadAsync<RejectionCase>(key, CancellationToken.None)).Value);
+        }
+
+        return cases;
+    }
+
     /// <summary>The person's saved profile, as stored.</summary>
     public async Task<CoachingProfile> Profile() =>
         (await app.Services.GetRequiredService<StateStore>().LoadAsync<CoachingProfile>($"user/{ChannelId}/{UserId}", CancellationToken.None)).Value;

@@ -56,7 +56,7 @@ public static class Walkthrough
         (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.RevisePrompt);
         (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
         (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(CoachingDialog.WrapUp).AsksNothing();
-        return (await chat.Profile()).History[^1];
+        return (await chat.History())[^1];
     }
 
     /// <summary>A whole case from "hi" to the wrap-up; returns it as saved in the history.</summary>

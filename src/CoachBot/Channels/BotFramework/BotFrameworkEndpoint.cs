@@ -38,7 +38,7 @@ public static class BotFrameworkEndpoint
             return incomplete;
         }
 
-        if (!expectReplies && !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
+        if (!expectReplies && !IsHttpUrl(activity.ServiceUrl))
         {
             return Results.Problem("An activity needs a serviceUrl to be answered.", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -46,4 +46,8 @@ public static class BotFrameworkEndpoint
         var replies = await runner.RunAsync(activity, connector.SenderFor(activity), http.RequestAborted);
         return expectReplies ? Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options) : Results.Ok();
     }
+
+    /// <summary>Only http(s) URLs: on Linux "/some/path" also parses as an absolute (file:) URI.</summary>
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 }

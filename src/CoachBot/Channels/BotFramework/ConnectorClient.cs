@@ -11,8 +11,10 @@ namespace CoachBot.Channels.BotFramework;
 /// The Bot Connector REST API, relative to the conversation's serviceUrl. Throttling (429, honouring
 /// Retry-After) and transient failures (412, 502, 503, 504) are retried with bounded, jittered backoff.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, TimeProvider clock)
+public sealed class ConnectorClient(IHttpClientFactory httpClients, TimeProvider clock)
 {
+    public const string HttpClientName = "BotConnector";
+
     private readonly ResiliencePipeline<HttpResponseMessage> retries = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
         .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
         {
@@ -24,7 +26,7 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider clock)
             ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                 .Handle<HttpRequestException>()
                 .HandleResult(response => IsTransient(response.StatusCode)),
-            DelayGenerator = arguments => ValueTask.FromResult(arguments.Outcome.Result?.Headers.RetryAfter?.Delta),
+            DelayGenerator = arguments => ValueTask.FromResult(RequestedWait(arguments.Outcome.Result, clock)),
             OnRetry = arguments =>
             {
                 arguments.Outcome.Result?.Dispose();
@@ -47,13 +49,21 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider clock)
 
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
         using var response = await retries.ExecuteAsync(
-            async token => await http.PostAsJsonAsync(uri, activity, ActivityJson.Options, token),
+            async token => await httpClients.CreateClient(HttpClientName).PostAsJsonAsync(uri, activity, ActivityJson.Options, token),
             cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new ConnectorException(response.StatusCode);
         }
     }
+
+    /// <summary>The wait the connector asked for: Retry-After in seconds, or as an HTTP date.</summary>
+    private static TimeSpan? RequestedWait(HttpResponseMessage? response, TimeProvider clock) => response?.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - clock.GetUtcNow() is { Ticks: > 0 } left ? left : TimeSpan.Zero,
+        _ => null,
+    };
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed

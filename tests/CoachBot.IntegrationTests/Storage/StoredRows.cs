@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.IntegrationTests.Storage;
+
+/// <summary>One row of the bot's state table, read straight from the file.</summary>
+public sealed record StoredRow(string Key, string Document, long Version);
+
+/// <summary>
+/// Reads what is really in a CoachBot database file, over a connection of its own that is neither
+/// pooled nor shared with the storage under test, so nothing in memory can stand in for the file.
+/// </summary>
+public static class StoredRows
+{
+    public static IReadOnlyList<StoredRow> Read(string databasePath)
+    {
+        Assert.True(File.Exists(databasePath), $"No database file at {databasePath}.");
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, document, version FROM bot_state ORDER BY key";
+        using var reader = command.ExecuteReader();
+        var rows = new List<StoredRow>();
+        while (reader.Read())
+        {
+            rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The rows whose key mentions <paramref name="id"/> (a conversation or user id).</summary>
+    public static IReadOnlyList<StoredRow> About(string databasePath, string id) =>
+        Read(databasePath).Where(row => row.Key.Contains(id, StringComparison.Ordinal)).ToList();
+
+    public static SqliteConnection Open(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using CoachBot.Channels.Terminal;
+using CoachBot.Coaching;
+using CoachBot.Conversations.Activities;
+using CoachBot.Hosting;
+using CoachBot.IntegrationTests.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.IntegrationTests.Terminal;
+
+/// <summary>
+/// <c>dotnet run -- chat</c>: the terminal conversation over the app's real services and a SQLite file,
+/// typed answers in, printed transcript out, and picked up again by a later run.
+/// </summary>
+public sealed class TerminalChatTests : IDisposable
+{
+    private const string DraftStart = "----- draft -----";
+    private static readonly string WelcomeStart = CoachingBot.Welcome[..CoachingBot.Welcome.IndexOf('{', StringComparison.Ordinal)];
+
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("coachbot-terminal-");
+
+    private string DatabasePath => Path.Combine(folder.FullName, "coachbot.db");
+
+    [Fact]
+    public async Task A_whole_conversation_prints_the_greeting_numbered_options_and_the_draft()
+    {
+        // Options are answered by number, as the terminal invites, including "[1] No reason given" and "[1] Skip".
+        var output = await RunAsync(
+            "Contoso", "Data Analyst Intern", "3", "1", "4", "1", "1", "1", "1", "1", "3");
+
+        Assert.StartsWith("CoachBot in your terminal.", output, StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {WelcomeStart}", output, StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {IntakeDialog.StagePrompt}\n  [1] Application\n  [2] Screening call", output, StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {ReplyDialog.FinalDraft}\n\n{DraftStart}\n", output, StringComparison.Ordinal);
+        Assert.Contains("Contoso", DraftBlocks(output)[^1], StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {CoachingDialog.WrapUp}", output, StringComparison.Ordinal);
+
+        // A number picks the option itself, also where the question would take any text.
+        var finished = Assert.Single(StoredCases());
+        Assert.Equal(("Contoso", "Data Analyst Intern", RejectionStage.Interview), (finished.Company, finished.Role, finished.Stage));
+        Assert.Null(finished.Reason);
+        Assert.Null(finished.ContactName);
+    }
+
+    [Fact]
+    public async Task A_second_run_on_the_same_database_continues_the_same_conversation()
+    {
+        var first = await RunAsync("Contoso", "Data Analyst Intern");
+        Assert.EndsWith($"CoachBot: {IntakeDialog.StagePrompt}", LastBotLineBefore(first, "  [1]"), StringComparison.Ordinal);
+
+        var second = await RunAsync("1", "1", "4", "1", "1", "1", "1", "3");
+
+        // Greeted again, then asked the question the first run stopped at, not the first one.
+        Assert.Contains($"CoachBot: {WelcomeStart}", second, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntakeDialog.CompanyOrEmailPrompt, second, StringComparison.Ordinal);
+        Assert.True(
+            second.IndexOf(IntakeDialog.StagePrompt, StringComparison.Ordinal) < second.IndexOf(IntakeDialog.HeardViaPrompt, StringComparison.Ordinal),
+            second);
+        Assert.Contains("Contoso", DraftBlocks(second)[^1], StringComparison.Ordinal);
+        Assert.Equal("Contoso", Assert.Single(StoredCases()).Company);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up with the rest of the temp folder.
+        }
+    }
+
+    /// <summary>One terminal session over a fresh app on <see cref="DatabasePath"/>; returns all it printed.</summary>
+    private async Task<string> RunAsync(params string[] answers)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration["CoachBot:Storage:Sqlite:Path"] = DatabasePath;
+        builder.Logging.ClearProviders();
+        builder.AddCoachBot();
+        await using var app = builder.Build();
+
+        using var input = new StringReader(string.Join('\n', answers));
+        using var output = new StringWriter();
+        await TerminalChat.RunAsync(app.Services, input, output);
+        return output.ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The finished cases in the database: each is a document of its own under the person's key.</summary>
+    private List<RejectionCase> StoredCases() =>
+        StoredRows.Read(DatabasePath)
+            .Where(row => row.Key.Contains("/case/", StringComparison.Ordinal))
+            .Select(row => JsonSerializer.Deserialize<RejectionCase>(row.Document, ActivityJson.Options)!)
+            .ToList();
+
+    private static List<string> DraftBlocks(string output) =>
+        output.Split(DraftStart).Skip(1).Select(block => block[..block.IndexOf("-----------------", StringComparison.Ordinal)]).ToList();
+
+    private static string LastBotLineBefore(string output, string marker)
+    {
+        var lines = output[..output.LastIndexOf(marker, StringComparison.Ordinal)].Split('\n');
+        return lines.Last(line => line.StartsWith("CoachBot: ", StringComparison.Ordinal));
+    }
+}
