@@ -12,6 +12,9 @@ public sealed class StateDocument<T>(string key, T value, string? etag, string? 
     internal string? ETag { get; set; } = etag;
     internal string? StoredJson { get; set; } = storedJson;
 
+    /// <summary>Nothing was stored under the key yet.</summary>
+    public bool IsNew => ETag is null && !Replaced;
+
     /// <summary>The stored version could not be read by this version of the bot and was set aside for a fresh one.</summary>
     public bool Replaced { get; internal init; }
 }

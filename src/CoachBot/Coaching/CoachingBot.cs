@@ -221,8 +221,8 @@ public sealed class CoachingBot : IBot
         }
 
         // The finished case first: if it cannot be saved, the conversation stays where it was and the answer can be repeated.
-        await turn.SaveFinishedCaseAsync(ct);
-        await state.SaveAsync(conversation, ct);
+        var letGo = await turn.SaveFinishedCaseAsync(ct);
+        await Task.WhenAll(letGo.Select(key => state.DeleteAsync(key, ct)).Append(state.SaveAsync(conversation, ct)));
     }
 
     /// <summary>A conversation saved by an older version of the bot starts over, rather than failing every turn.</summary>
@@ -269,23 +269,34 @@ public sealed class CoachingBot : IBot
         {
             var keys = (await ReadProfileAsync(ct)).CaseKeys.AsEnumerable().Reverse().Take(count);
             var cases = await Task.WhenAll(keys.Select(key => state.LoadAsync<RejectionCase>(key, ct)));
-            return cases.Select(stored => stored.Value).ToList();
+            // A case whose own write failed after the profile listed it is simply not there.
+            return cases.Where(stored => !stored.IsNew).Select(stored => stored.Value).ToList();
         }
 
         /// <summary>
-        /// Stores the finished case as a document of its own, then lists it in the profile. Another
-        /// conversation of the same person may have saved the profile meanwhile: then the profile is read
-        /// again and the case listed in what that one saved, rather than lost.
+        /// Stores the finished case as a document of its own and lists it in the profile, side by side so
+        /// both go in one commit. Another conversation of the same person may have saved the profile
+        /// meanwhile: then the profile is read again and the case listed in what that one saved, rather
+        /// than lost.
         /// </summary>
-        public async Task SaveFinishedCaseAsync(CancellationToken ct)
+        /// <returns>Cases let go from the history, whose documents can now be deleted.</returns>
+        public async Task<IReadOnlyList<string>> SaveFinishedCaseAsync(CancellationToken ct)
         {
             if (Finished is null)
             {
-                return;
+                return [];
             }
 
             var caseKey = $"{profileKey}/case/{Guid.NewGuid():N}";
-            await state.InsertAsync(caseKey, Finished, ct);
+            var caseStored = state.InsertAsync(caseKey, Finished, ct);
+            var listed = ListInProfileAsync(caseKey, ct);
+            await Task.WhenAll(caseStored, listed);
+            return await listed;
+        }
+
+        /// <returns>The keys let go to keep the history at its length.</returns>
+        private async Task<IReadOnlyList<string>> ListInProfileAsync(string caseKey, CancellationToken ct)
+        {
             for (var attempt = 1; ; attempt++)
             {
                 var current = await ReadProfileAsync(ct);
@@ -296,19 +307,12 @@ public sealed class CoachingBot : IBot
                 try
                 {
                     await state.SaveAsync(profile!, ct);
+                    return letGo;
                 }
                 catch (StorageConflictException) when (attempt < ProfileSaveAttempts)
                 {
                     profile = null;
-                    continue;
                 }
-
-                foreach (var key in letGo)
-                {
-                    await state.DeleteAsync(key, ct);
-                }
-
-                return;
             }
         }
     }
