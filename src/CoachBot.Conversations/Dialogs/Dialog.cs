@@ -38,10 +38,8 @@ public abstract class Dialog(string id)
 }
 
 /// <summary>A dialog with typed state.</summary>
-public abstract class Dialog<TState> : Dialog where TState : class, new()
+public abstract class Dialog<TState>(string id) : Dialog(id) where TState : class, new()
 {
-    protected Dialog(string id) : base(id) => DialogStateTypes.Register(id, typeof(TState));
-
     protected static TState StateOf(DialogContext dc) => dc.ActiveDialog!.GetState<TState>();
 
     protected static void SetState(DialogContext dc, TState state) => dc.ActiveDialog!.SetState(state);

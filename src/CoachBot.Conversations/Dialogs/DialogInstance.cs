@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoachBot.Conversations.Activities;
@@ -16,16 +15,15 @@ public sealed class DialogInstance
 
     public DialogInstance(string id) => Id = id;
 
-    internal DialogInstance(string id, object? typedState, JsonElement? storedState)
+    internal DialogInstance(string id, JsonElement? storedState)
     {
         Id = id;
-        live = typedState;
         StoredState = storedState;
     }
 
     public string Id { get; }
 
-    /// <summary>Saved state whose type was not known when it was read; deserialized on first use.</summary>
+    /// <summary>The saved state, typed on first use by the dialog that owns it (which alone knows its type).</summary>
     internal JsonElement? StoredState { get; }
 
     internal object? LiveState => live;
@@ -60,21 +58,6 @@ public sealed class DialogInstance
     public void SetState<T>(T state) where T : class => live = state;
 }
 
-/// <summary>
-/// The state type of each dialog id, registered as dialogs are created, so a saved stack is read in one
-/// pass straight into typed state. An id used with two state types is read the slow way: as JSON first,
-/// typed when its dialog asks.
-/// </summary>
-internal static class DialogStateTypes
-{
-    private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
-
-    public static void Register(string dialogId, Type stateType) =>
-        Types.AddOrUpdate(dialogId, stateType, (_, known) => known == stateType ? known : null);
-
-    public static Type? Of(string dialogId) => Types.GetValueOrDefault(dialogId);
-}
-
 internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
 {
     public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -85,7 +68,6 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
         }
 
         string? id = null;
-        object? typed = null;
         JsonElement? stored = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -94,10 +76,6 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
             if (property == "id")
             {
                 id = reader.GetString();
-            }
-            else if (property == "state" && id is not null && DialogStateTypes.Of(id) is { } stateType)
-            {
-                typed = ReadTyped(ref reader, id, stateType, options);
             }
             else if (property == "state")
             {
@@ -111,7 +89,7 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
 
         return string.IsNullOrEmpty(id)
             ? throw new JsonException("A dialog instance needs an id.")
-            : new DialogInstance(id, typed, stored);
+            : new DialogInstance(id, stored);
     }
 
     public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
@@ -130,17 +108,5 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
         }
 
         writer.WriteEndObject();
-    }
-
-    private static object? ReadTyped(ref Utf8JsonReader reader, string id, Type stateType, JsonSerializerOptions options)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(ref reader, stateType, options);
-        }
-        catch (JsonException exception)
-        {
-            throw new DialogStackException($"The saved state of dialog '{id}' does not fit {stateType.Name}.", exception);
-        }
     }
 }
