@@ -4,18 +4,34 @@ namespace CoachBot.Conversations.State;
 public sealed record StoredDocument(string Key, string Json, string ETag);
 
 /// <summary>
-/// Key/document storage with optimistic concurrency. Every write names the ETag it read
-/// (or null for "must not exist yet"); a stale write throws <see cref="StorageConflictException"/>
-/// instead of silently overwriting what another turn wrote.
+/// One change in a set written together: the document to store under <see cref="Key"/>, or with a null
+/// <see cref="Json"/> its deletion, and the ETag it was read at (null: it must not exist yet; for a
+/// delete: whatever version is there).
+/// </summary>
+public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag);
+
+/// <summary>
+/// Key/document storage with optimistic concurrency. Every write names the ETag it read; a stale write
+/// throws <see cref="StorageConflictException"/> instead of silently overwriting what another turn wrote.
 /// </summary>
 public interface IStorage
 {
     Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken);
 
-    /// <returns>The ETag of the version written.</returns>
-    Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken);
+    /// <summary>Applies all the changes or none: if any ETag check fails, nothing is written.</summary>
+    /// <returns>The new ETag of each change, in order; null for deletes.</returns>
+    /// <exception cref="StorageConflictException">A document changed since it was read; it names the first such key.</exception>
+    Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken);
+}
 
-    Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken);
+public static class StorageExtensions
+{
+    /// <returns>The ETag of the version written.</returns>
+    public static async Task<string> WriteAsync(this IStorage storage, string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+        (await storage.WriteAsync([new DocumentChange(key, json, expectedETag)], cancellationToken))[0]!;
+
+    public static Task DeleteAsync(this IStorage storage, string key, string? expectedETag, CancellationToken cancellationToken) =>
+        storage.WriteAsync([new DocumentChange(key, null, expectedETag)], cancellationToken);
 }
 
 public sealed class StorageConflictException(string key)

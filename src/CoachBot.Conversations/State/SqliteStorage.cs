@@ -25,6 +25,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         """;
 
     private const int MaxWritesPerCommit = 64;
+    private const string Savepoint = "change_set";
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
     private readonly string connectionString;
@@ -32,7 +33,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly ConcurrentBag<Reader> idleReaders = [];
     private readonly SemaphoreSlim readerSlots = new(Environment.ProcessorCount * 2);
     private readonly Writer writer;
-    private readonly Channel<PendingWrite> pendingWrites = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingChanges> pendingWrites = Channel.CreateUnbounded<PendingChanges>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writing;
     private readonly CancellationTokenSource stopping = new();
     private readonly Task checkpointing;
@@ -79,30 +80,28 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    /// <remarks>Once queued, a write is committed or refused; it is not cancelled halfway.</remarks>
-    public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    /// <remarks>Once queued, a set of changes is committed or refused as a whole; it is not cancelled halfway.</remarks>
+    public async Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        var expectedVersion = ParseETag(key, expectedETag);
-        var written = await EnqueueAsync(new PendingWrite(key, json, expectedVersion));
-        return written ? ((expectedVersion ?? 0) + 1).ToString(CultureInfo.InvariantCulture) : throw new StorageConflictException(key);
-    }
-
-    public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
-    {
-        var expectedVersion = ParseETag(key, expectedETag);
-        if (!await EnqueueAsync(new PendingWrite(key, null, expectedVersion)) && expectedVersion is not null)
+        var versions = changes.Select(change => ParseETag(change.Key, change.ExpectedETag)).ToArray();
+        var pending = new PendingChanges(changes, versions);
+        if (!pendingWrites.Writer.TryWrite(pending))
         {
-            throw new StorageConflictException(key);
+            throw new ObjectDisposedException(nameof(SqliteStorage));
         }
-    }
 
-    /// <returns>Whether a row changed: false means the ETag check failed.</returns>
-    private Task<bool> EnqueueAsync(PendingWrite write) =>
-        pendingWrites.Writer.TryWrite(write) ? write.Done.Task : throw new ObjectDisposedException(nameof(SqliteStorage));
+        var refused = await pending.Done.Task;
+        if (refused >= 0)
+        {
+            throw new StorageConflictException(changes[refused].Key);
+        }
+
+        return changes.Select((change, i) => change.Json is null ? null : ((versions[i] ?? 0) + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+    }
 
     private async Task WriteLoopAsync()
     {
-        var batch = new List<PendingWrite>();
+        var batch = new List<PendingChanges>();
         while (await pendingWrites.Reader.WaitToReadAsync())
         {
             while (batch.Count < MaxWritesPerCommit && pendingWrites.Reader.TryRead(out var write))
@@ -218,10 +217,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    /// <summary>A write or (with no document) a delete waiting for the next commit.</summary>
-    private sealed record PendingWrite(string Key, string? Json, long? ExpectedVersion)
+    /// <summary>A set of changes waiting for the next commit; done with the index of the refused change, or -1.</summary>
+    private sealed record PendingChanges(IReadOnlyList<DocumentChange> Changes, long?[] ExpectedVersions)
     {
-        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>The one write connection with its prepared statements, used only by the write loop.</summary>
@@ -240,23 +239,35 @@ public sealed class SqliteStorage : IStorage, IDisposable
         private readonly SqliteCommand delete = Prepare(connection,
             "DELETE FROM bot_state WHERE key = $key AND ($version IS NULL OR version = $version)", "$key", "$version");
 
-        /// <summary>Runs the writes in one transaction; each learns whether its ETag check passed.</summary>
-        public void Commit(List<PendingWrite> batch, string now)
+        /// <summary>
+        /// Runs every pending set in one transaction. A set whose ETag check fails is rolled back to its
+        /// savepoint alone; the others still commit.
+        /// </summary>
+        public void Commit(List<PendingChanges> batch, string now)
         {
-            var changed = new bool[batch.Count];
+            var refused = new int[batch.Count];
             try
             {
                 using var transaction = connection.BeginTransaction();
                 SetTransaction(transaction);
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    var write = batch[i];
-                    changed[i] = write switch
+                    var several = batch[i].Changes.Count > 1;
+                    if (several)
                     {
-                        { Json: null } => Delete(write.Key, write.ExpectedVersion),
-                        { ExpectedVersion: null } => Insert(write.Key, write.Json, now),
-                        _ => Update(write.Key, write.Json, write.ExpectedVersion.Value, now),
-                    };
+                        transaction.Save(Savepoint);
+                    }
+
+                    refused[i] = Apply(batch[i], now);
+                    if (several && refused[i] >= 0)
+                    {
+                        transaction.Rollback(Savepoint);
+                    }
+
+                    if (several)
+                    {
+                        transaction.Release(Savepoint);
+                    }
                 }
 
                 transaction.Commit();
@@ -264,7 +275,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             catch (Exception exception)
             {
                 // Nothing in the batch was stored: every writer hears why.
-                batch.ForEach(write => write.Done.TrySetException(exception));
+                batch.ForEach(pending => pending.Done.TrySetException(exception));
                 return;
             }
             finally
@@ -274,8 +285,27 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
             for (var i = 0; i < batch.Count; i++)
             {
-                batch[i].Done.TrySetResult(changed[i]);
+                batch[i].Done.TrySetResult(refused[i]);
             }
+        }
+
+        /// <returns>The index of the first change whose ETag check failed, or -1.</returns>
+        private int Apply(PendingChanges pending, string now)
+        {
+            for (var i = 0; i < pending.Changes.Count; i++)
+            {
+                var (key, json, _) = pending.Changes[i];
+                var expected = pending.ExpectedVersions[i];
+                var applied = json is null ? Delete(key, expected) || expected is null
+                    : expected is null ? Insert(key, json, now)
+                    : Update(key, json, expected.Value, now);
+                if (!applied)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private void SetTransaction(SqliteTransaction? transaction)

@@ -4,19 +4,26 @@ using CoachBot.Conversations.Dialogs;
 
 namespace CoachBot.Conversations.State;
 
-/// <summary>A typed state document as read in this turn, with what is needed to save it safely.</summary>
-public sealed class StateDocument<T>(string key, T value, string? etag, string? storedJson) where T : class
+/// <summary>A state document as read in this turn, with what is needed to save it safely.</summary>
+public abstract class StateDocument(string key, string? etag, string? storedJson)
 {
     public string Key { get; } = key;
-    public T Value { get; internal set; } = value;
     internal string? ETag { get; set; } = etag;
     internal string? StoredJson { get; set; } = storedJson;
 
-    /// <summary>Nothing was stored under the key yet.</summary>
-    public bool IsNew => ETag is null && !Replaced;
+    internal abstract string Serialize();
+}
+
+/// <summary>A typed state document as read in this turn.</summary>
+public sealed class StateDocument<T>(string key, T value, string? etag, string? storedJson)
+    : StateDocument(key, etag, storedJson) where T : class
+{
+    public T Value { get; internal set; } = value;
 
     /// <summary>The stored version could not be read by this version of the bot and was set aside for a fresh one.</summary>
     public bool Replaced { get; internal init; }
+
+    internal override string Serialize() => JsonSerializer.Serialize(Value, ActivityJson.Options);
 }
 
 /// <summary>Loads and saves typed state documents (conversation state, user state) over <see cref="IStorage"/>.</summary>
@@ -48,25 +55,43 @@ public sealed class StateStore(IStorage storage)
         }
     }
 
+    /// <summary>A document to be stored under a key that must not exist yet.</summary>
+    public static StateDocument<T> New<T>(string key, T value) where T : class => new(key, value, null, null);
+
     /// <summary>Writes the document if it changed this turn; a concurrent change since it was read throws <see cref="StorageConflictException"/>.</summary>
-    public async Task SaveAsync<T>(StateDocument<T> document, CancellationToken cancellationToken) where T : class
+    public Task SaveAsync(StateDocument document, CancellationToken cancellationToken) => SaveAllAsync([document], [], cancellationToken);
+
+    /// <summary>
+    /// Writes the documents that changed this turn and deletes <paramref name="deletions"/>, all or none:
+    /// if any document changed since it was read, nothing is written and <see cref="StorageConflictException"/> names it.
+    /// </summary>
+    public async Task SaveAllAsync(IReadOnlyList<StateDocument> documents, IReadOnlyList<string> deletions, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(document.Value, ActivityJson.Options);
-        if (json == document.StoredJson)
+        var changed = new List<(StateDocument Document, string Json)>();
+        foreach (var document in documents)
+        {
+            var json = document.Serialize();
+            if (json != document.StoredJson)
+            {
+                changed.Add((document, json));
+            }
+        }
+
+        if (changed.Count == 0 && deletions.Count == 0)
         {
             return;
         }
 
-        document.ETag = await storage.WriteAsync(document.Key, json, document.ETag, cancellationToken);
-        document.StoredJson = json;
+        var changes = changed.Select(item => new DocumentChange(item.Document.Key, item.Json, item.Document.ETag))
+            .Concat(deletions.Select(key => new DocumentChange(key, null, null)))
+            .ToList();
+        var etags = await storage.WriteAsync(changes, cancellationToken);
+        for (var i = 0; i < changed.Count; i++)
+        {
+            changed[i].Document.ETag = etags[i];
+            changed[i].Document.StoredJson = changed[i].Json;
+        }
     }
-
-    /// <summary>Stores a new document under a key that must not exist yet.</summary>
-    public Task InsertAsync<T>(string key, T value, CancellationToken cancellationToken) where T : class =>
-        storage.WriteAsync(key, JsonSerializer.Serialize(value, ActivityJson.Options), null, cancellationToken);
-
-    /// <summary>Deletes whatever version is stored under <paramref name="key"/>.</summary>
-    public Task DeleteAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync(key, null, cancellationToken);
 
     public async Task DeleteAsync<T>(StateDocument<T> document, CancellationToken cancellationToken) where T : class, new()
     {

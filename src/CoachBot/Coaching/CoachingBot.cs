@@ -220,9 +220,7 @@ public sealed class CoachingBot : IBot
             }
         }
 
-        // The finished case first: if it cannot be saved, the conversation stays where it was and the answer can be repeated.
-        var letGo = await turn.SaveFinishedCaseAsync(ct);
-        await Task.WhenAll(letGo.Select(key => state.DeleteAsync(key, ct)).Append(state.SaveAsync(conversation, ct)));
+        await turn.SaveAsync(conversation, ct);
     }
 
     /// <summary>A conversation saved by an older version of the bot starts over, rather than failing every turn.</summary>
@@ -269,47 +267,37 @@ public sealed class CoachingBot : IBot
         {
             var keys = (await ReadProfileAsync(ct)).CaseKeys.AsEnumerable().Reverse().Take(count);
             var cases = await Task.WhenAll(keys.Select(key => state.LoadAsync<RejectionCase>(key, ct)));
-            // A case whose own write failed after the profile listed it is simply not there.
-            return cases.Where(stored => !stored.IsNew).Select(stored => stored.Value).ToList();
+            return cases.Select(stored => stored.Value).ToList();
         }
 
         /// <summary>
-        /// Stores the finished case as a document of its own and lists it in the profile, side by side so
-        /// both go in one commit. Another conversation of the same person may have saved the profile
-        /// meanwhile: then the profile is read again and the case listed in what that one saved, rather
-        /// than lost.
+        /// Saves the turn's state in one go, all or nothing: the conversation and, when a case finished, the
+        /// case as a document of its own and the profile listing it (older cases let go are deleted with
+        /// it). Another conversation of the same person may have saved the profile meanwhile: then the
+        /// profile is read again and the case listed in what that one saved, rather than lost.
         /// </summary>
-        /// <returns>Cases let go from the history, whose documents can now be deleted.</returns>
-        public async Task<IReadOnlyList<string>> SaveFinishedCaseAsync(CancellationToken ct)
+        public async Task SaveAsync(StateDocument<ConversationData> conversation, CancellationToken ct)
         {
             if (Finished is null)
             {
-                return [];
+                await state.SaveAsync(conversation, ct);
+                return;
             }
 
-            var caseKey = $"{profileKey}/case/{Guid.NewGuid():N}";
-            var caseStored = state.InsertAsync(caseKey, Finished, ct);
-            var listed = ListInProfileAsync(caseKey, ct);
-            await Task.WhenAll(caseStored, listed);
-            return await listed;
-        }
-
-        /// <returns>The keys let go to keep the history at its length.</returns>
-        private async Task<IReadOnlyList<string>> ListInProfileAsync(string caseKey, CancellationToken ct)
-        {
+            var finishedCase = StateStore.New($"{profileKey}/case/{Guid.NewGuid():N}", Finished);
             for (var attempt = 1; ; attempt++)
             {
                 var current = await ReadProfileAsync(ct);
                 current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
-                current.CaseKeys.Add(caseKey);
+                current.CaseKeys.Add(finishedCase.Key);
                 var letGo = current.CaseKeys.Count > HistoryKept ? current.CaseKeys[..^HistoryKept] : [];
                 current.CaseKeys.RemoveRange(0, letGo.Count);
                 try
                 {
-                    await state.SaveAsync(profile!, ct);
-                    return letGo;
+                    await state.SaveAllAsync([finishedCase, profile!, conversation], letGo, ct);
+                    return;
                 }
-                catch (StorageConflictException) when (attempt < ProfileSaveAttempts)
+                catch (StorageConflictException conflict) when (conflict.Key == profileKey && attempt < ProfileSaveAttempts)
                 {
                     profile = null;
                 }

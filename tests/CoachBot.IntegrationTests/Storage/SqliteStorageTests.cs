@@ -128,6 +128,52 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_set_of_changes_with_one_stale_etag_writes_nothing_of_the_set()
+    {
+        using var storage = NewStorage(out _);
+        var profile = await storage.WriteAsync("user/1", "{\"v\":1}", null, None);
+        var stale = await storage.WriteAsync("conversation/1", "{\"v\":1}", null, None);
+        await storage.WriteAsync("conversation/1", "{\"v\":2}", stale, None);
+
+        var conflict = await Assert.ThrowsAsync<StorageConflictException>(() => storage.WriteAsync(
+            [new DocumentChange("user/1/case/a", "{}", null), new DocumentChange("user/1", "{\"v\":2}", profile), new DocumentChange("conversation/1", "{\"v\":3}", stale)],
+            None));
+
+        Assert.Equal("conversation/1", conflict.Key);
+        Assert.Null(await storage.ReadAsync("user/1/case/a", None));
+        Assert.Equal("{\"v\":1}", (await storage.ReadAsync("user/1", None))!.Json);
+        Assert.Equal("{\"v\":2}", (await storage.ReadAsync("conversation/1", None))!.Json);
+    }
+
+    [Fact]
+    public async Task Sets_committed_together_succeed_or_fail_each_on_their_own()
+    {
+        using var storage = NewStorage(out _);
+        var etag = await storage.WriteAsync("shared", "{}", null, None);
+
+        // Queued at once, these most likely share one commit; either way each set stands alone.
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            try
+            {
+                await storage.WriteAsync([new DocumentChange($"own/{i}", "{}", null), new DocumentChange("shared", $"{{\"by\":{i}}}", etag)], None);
+                return true;
+            }
+            catch (StorageConflictException)
+            {
+                return false;
+            }
+        }));
+
+        var winner = Assert.Single(Enumerable.Range(0, 20), i => results[i]);
+        Assert.Equal($"{{\"by\":{winner}}}", (await storage.ReadAsync("shared", None))!.Json);
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(i == winner, await storage.ReadAsync($"own/{i}", None) is not null);
+        }
+    }
+
+    [Fact]
     public async Task The_database_file_is_in_WAL_mode()
     {
         using var storage = NewStorage(out var path);

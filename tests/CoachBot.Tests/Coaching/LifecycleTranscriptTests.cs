@@ -295,18 +295,16 @@ public sealed class LifecycleTranscriptTests
 
         public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
         {
-            if (key == profileKey && !raced)
+            if (!raced && changes.FirstOrDefault(change => change.Key == profileKey) is { } profileChange)
             {
                 raced = true;
                 await inner.WriteAsync($"{profileKey}/case/elsewhere", """{"company":"Elsewhere Inc"}""", null, cancellationToken);
-                await inner.WriteAsync(key, $$"""{"caseKeys":["{{profileKey}}/case/elsewhere"]}""", expectedETag, cancellationToken);
+                await inner.WriteAsync(profileKey, $$"""{"caseKeys":["{{profileKey}}/case/elsewhere"]}""", profileChange.ExpectedETag, cancellationToken);
             }
 
-            return await inner.WriteAsync(key, json, expectedETag, cancellationToken);
+            return await inner.WriteAsync(changes, cancellationToken);
         }
-
-        public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken) => inner.DeleteAsync(key, expectedETag, cancellationToken);
     }
 }

@@ -18,26 +18,42 @@ public sealed class MemoryStorage : IStorage
             ? new StoredDocument(key, stored.Json, stored.Version.ToString(CultureInfo.InvariantCulture))
             : null);
 
-    public Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
         lock (documents)
         {
-            var exists = documents.TryGetValue(key, out var current);
-            if (expectedETag is null ? exists : !exists || current.Version.ToString(CultureInfo.InvariantCulture) != expectedETag)
+            // All checks first, so a refused set writes nothing.
+            foreach (var change in changes)
             {
-                throw new StorageConflictException(key);
+                var exists = documents.TryGetValue(change.Key, out var current);
+                var fresh = change.Json is null
+                    ? change.ExpectedETag is null || (exists && Version(current) == change.ExpectedETag)
+                    : change.ExpectedETag is null ? !exists : exists && Version(current) == change.ExpectedETag;
+                if (!fresh)
+                {
+                    throw new StorageConflictException(change.Key);
+                }
             }
 
-            var version = current.Version + 1;
-            documents[key] = (json, version);
-            Writes++;
-            return Task.FromResult(version.ToString(CultureInfo.InvariantCulture));
+            var etags = new List<string?>();
+            foreach (var change in changes)
+            {
+                if (change.Json is null)
+                {
+                    documents.TryRemove(change.Key, out _);
+                    etags.Add(null);
+                    continue;
+                }
+
+                documents.TryGetValue(change.Key, out var current);
+                documents[change.Key] = (change.Json, current.Version + 1);
+                Writes++;
+                etags.Add((current.Version + 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            return Task.FromResult<IReadOnlyList<string?>>(etags);
         }
     }
 
-    public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
-    {
-        documents.TryRemove(key, out _);
-        return Task.CompletedTask;
-    }
+    private static string Version((string Json, long Version) stored) => stored.Version.ToString(CultureInfo.InvariantCulture);
 }
