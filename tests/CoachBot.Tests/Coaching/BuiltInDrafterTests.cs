@@ -12,6 +12,17 @@ public class BuiltInDrafterTests
     private const string Sender = "Alex Kim";
 
     private static readonly DraftTone[] Tones = Enum.GetValues<DraftTone>();
+
+    /// <summary>Every tone, full and short.</summary>
+    public static TheoryData<DraftTone, bool> TonesAndLengths { get; } = new()
+    {
+        { DraftTone.Neutral, false },
+        { DraftTone.Warm, false },
+        { DraftTone.Formal, false },
+        { DraftTone.Neutral, true },
+        { DraftTone.Warm, true },
+        { DraftTone.Formal, true },
+    };
     private static readonly RejectionStage[] AllStages = Enum.GetValues<RejectionStage>();
 
     /// <summary>Claims the drafter must never make up about the person.</summary>
@@ -142,12 +153,7 @@ public class BuiltInDrafterTests
     }
 
     [Theory]
-    [InlineData(DraftTone.Neutral, false)]
-    [InlineData(DraftTone.Warm, false)]
-    [InlineData(DraftTone.Formal, false)]
-    [InlineData(DraftTone.Neutral, true)]
-    [InlineData(DraftTone.Warm, true)]
-    [InlineData(DraftTone.Formal, true)]
+    [MemberData(nameof(TonesAndLengths))]
     public async Task Stay_connected_asks_to_be_considered_for_future_openings(DraftTone tone, bool isShort)
     {
         var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, tone, isShort);
@@ -167,12 +173,7 @@ public class BuiltInDrafterTests
     }
 
     [Theory]
-    [InlineData(DraftTone.Neutral, false)]
-    [InlineData(DraftTone.Warm, false)]
-    [InlineData(DraftTone.Formal, false)]
-    [InlineData(DraftTone.Neutral, true)]
-    [InlineData(DraftTone.Warm, true)]
-    [InlineData(DraftTone.Formal, true)]
+    [MemberData(nameof(TonesAndLengths))]
     public async Task Rescinded_offer_question_asks_for_the_reason_options_and_a_call_without_accusing(DraftTone tone, bool isShort)
     {
         var text = await Draft(NewCase(RejectionStage.OfferRescinded), ReplyGoal.AskAboutRescindedOffer, tone, isShort);
@@ -243,12 +244,7 @@ public class BuiltInDrafterTests
     }
 
     [Theory]
-    [InlineData(DraftTone.Neutral, false)]
-    [InlineData(DraftTone.Warm, false)]
-    [InlineData(DraftTone.Formal, false)]
-    [InlineData(DraftTone.Neutral, true)]
-    [InlineData(DraftTone.Warm, true)]
-    [InlineData(DraftTone.Formal, true)]
+    [MemberData(nameof(TonesAndLengths))]
     public async Task Pitch_uses_own_points_verbatim_and_claims_nothing_else(DraftTone tone, bool isShort)
     {
         string[] points = ["I built a Power BI dashboard used by 40 staff.", "Led the campus data club for two years"];
