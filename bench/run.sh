@@ -2,7 +2,7 @@
 # Side-by-side benchmark: CoachBot and the reference Bot Framework JS bot (the "peer"), measured with the
 # same driver, the same load, on this machine, in one run. Only the ratios travel between machines.
 #
-#   bash bench/run.sh                                  # 50 users, 20 s measured after 5 s warmup, both bots
+#   bash bench/run.sh                                  # 50 users, 20 s measured after 20 s warmup, both bots
 #   USERS=100 DURATION=30 bash bench/run.sh            # or: bash bench/run.sh --users 100 --duration 30
 #   ONLY=peer bash bench/run.sh                        # one bot only (coachbot | peer); no comparison
 #
@@ -11,7 +11,7 @@ set -euo pipefail
 
 USERS="${USERS:-50}"
 DURATION="${DURATION:-20}"
-WARMUP="${WARMUP:-5}"
+WARMUP="${WARMUP:-20}"
 ONLY="${ONLY:-both}"
 COACHBOT_PORT="${COACHBOT_PORT:-3978}"
 PEER_PORT="${PEER_PORT:-3979}"
@@ -145,7 +145,7 @@ run_driver() {
   local label="$1" port="$2" pid="$3" name="$4"
   log "measuring $label"
   dotnet "$DRIVER" --url "http://127.0.0.1:$port/api/messages" --users "$USERS" --duration "$DURATION" \
-    --warmup "$WARMUP" --pid "$pid" --label "$label" --channel emulator --json "$OUT/$name.json" >"$OUT/$name.txt" &
+    --warmup "$WARMUP" --pid "$pid" --label "$label" --channel emulator --json "$OUT/$name.json" --turns-csv "$OUT/$name-turns.csv" >"$OUT/$name.txt" &
   DRIVER_PID=$!
   wait "$DRIVER_PID"
   DRIVER_PID=""

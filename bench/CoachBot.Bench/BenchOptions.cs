@@ -10,24 +10,26 @@ internal sealed record BenchOptions
           --url URL         bot endpoint (default http://127.0.0.1:3978/api/messages)
           --users N         concurrent virtual users (default 50)
           --duration S      measured seconds, after the warmup (default 20)
-          --warmup S        seconds run but left out of the stats (default 5)
+          --warmup S        seconds run but left out of the stats (default 20)
           --pid PID         bot process to sample memory and CPU of (Linux /proc); optional
           --label NAME      name printed with the results (default CoachBot)
           --channel ID      channelId of the activities sent (default emulator)
           --max-turns N     turns after which a conversation is cut off as "capped" (default 60)
           --json FILE       also write the results as JSON
+          --turns-csv FILE  also write every measured turn (end time, latency, user, turn number) as CSV
         Or: CoachBot.Bench --compare COACHBOT.json PEER.json   (prints the ratio table)
         """;
 
     public Uri Url { get; init; } = new("http://127.0.0.1:3978/api/messages");
     public int Users { get; init; } = 50;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(20);
     public int? BotPid { get; init; }
     public string Label { get; init; } = "CoachBot";
     public string ChannelId { get; init; } = "emulator";
     public int MaxTurnsPerConversation { get; init; } = 60;
     public string? JsonPath { get; init; }
+    public string? TurnsCsvPath { get; init; }
 
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -48,6 +50,7 @@ internal sealed record BenchOptions
                 "--channel" => options with { ChannelId = Value() },
                 "--max-turns" => options with { MaxTurnsPerConversation = PositiveInt(name, Value()) },
                 "--json" => options with { JsonPath = Value() },
+                "--turns-csv" => options with { TurnsCsvPath = Value() },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }

@@ -36,6 +36,8 @@ internal static class LoadRun
             Bot: CoresUsed(botCpuAtStart, botCpuAtEnd, options.Duration),
             Driver: CoresUsed(driverCpuAtStart, driverCpuAtEnd, options.Duration) ?? 0,
             Machine: MachineCpu.CoresBusy(machineAtStart, machineAtEnd));
+        if (options.TurnsCsvPath is { } csvPath)
+            await TurnsCsv.WriteAsync(csvPath, users, clock.WindowStartTimestamp);
         return Summarize(options, startedAt, users.Select(u => u.Stats).ToList(), bot, cpu);
     }
 
@@ -63,6 +65,8 @@ internal static class LoadRun
     {
         var latencies = stats.SelectMany(s => s.LatencyTicks).ToList();
         latencies.Sort();
+        var warmupLatencies = stats.SelectMany(s => s.WarmupLatencyTicks).ToList();
+        warmupLatencies.Sort();
         var completed = stats.Sum(s => s.ConversationsCompleted);
         var errorKinds = stats.SelectMany(s => s.ErrorKinds)
             .GroupBy(kind => kind.Key)
@@ -84,6 +88,9 @@ internal static class LoadRun
             P99Ms: Ms(Percentiles.Of(latencies, 99)),
             MaxMs: Ms(latencies.Count == 0 ? 0 : latencies[^1]),
             MeanMs: latencies.Count == 0 ? 0 : Ms((long)latencies.Average()),
+            WarmupTurns: warmupLatencies.Count,
+            WarmupP50Ms: Ms(Percentiles.Of(warmupLatencies, 50)),
+            WarmupP99Ms: Ms(Percentiles.Of(warmupLatencies, 99)),
             Errors: stats.Sum(s => s.Errors),
             ErrorKinds: errorKinds,
             BotPid: options.BotPid,

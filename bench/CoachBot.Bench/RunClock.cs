@@ -16,10 +16,15 @@ internal sealed class RunClock
         _end = _windowStart + ToTicks(measured);
     }
 
+    public long WindowStartTimestamp => _windowStart;
+
     public bool IsOver => Stopwatch.GetTimestamp() >= _end;
 
     /// <summary>Whether something that finished at <paramref name="timestamp"/> counts in the stats.</summary>
     public bool InWindow(long timestamp) => timestamp >= _windowStart && timestamp < _end;
+
+    /// <summary>Whether something that finished at <paramref name="timestamp"/> belongs to the warmup.</summary>
+    public bool InWarmup(long timestamp) => timestamp < _windowStart;
 
     public Task DelayUntilWindowStartAsync() => DelayUntilAsync(_windowStart);
 

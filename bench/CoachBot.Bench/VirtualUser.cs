@@ -19,6 +19,7 @@ internal sealed class VirtualUser(int number, HttpClient http, BenchOptions opti
     private readonly Answerer _answerer = new();
     private byte[] _responseBuffer = new byte[16 * 1024];
 
+    public int Number => number;
     public UserStats Stats { get; } = new();
 
     public async Task RunAsync()
@@ -60,9 +61,11 @@ internal sealed class VirtualUser(int number, HttpClient http, BenchOptions opti
 
             var ended = Stopwatch.GetTimestamp();
             turns++;
+            if (clock.InWarmup(ended))
+                Stats.WarmupLatencyTicks.Add(ended - started);
             if (clock.InWindow(ended))
             {
-                Stats.RecordTurn(started, ended);
+                Stats.RecordTurn(started, ended, turns);
                 if (message is null)
                     Stats.RecordCompleted(turns);
             }

@@ -1,4 +1,5 @@
 using CoachBot.Conversations.State;
+using Microsoft.Data.Sqlite;
 
 namespace CoachBot.IntegrationTests.Storage;
 
@@ -187,6 +188,37 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_WAL_starts_over_once_it_has_grown_past_its_limit_even_when_checkpoints_never_catch_up()
+    {
+        // Checkpoints only when the test says, so none falls into a pause between two writes.
+        var path = NewPath();
+        using var storage = new SqliteStorage(path, TimeProvider.System, Timeout.InfiniteTimeSpan);
+        string? etag = null;
+        // Each of these commits adds at least one frame.
+        for (var i = 0; i < SqliteStorage.RestartLogAfterFrames + 100; i++)
+        {
+            etag = await storage.WriteAsync(Key, $$"""{"step":{{i}}}""", etag, None);
+        }
+
+        // Under load a checkpoint always finds newer frames than some reader has seen; one reader held
+        // open over a commit stands in for that, so this pass cannot copy the whole WAL back.
+        using (var reader = StoredRows.Open(path))
+        using (var snapshot = reader.BeginTransaction())
+        {
+            Assert.Equal(1L, Scalar(reader, snapshot, "SELECT count(*) FROM bot_state"));
+            etag = await storage.WriteAsync(Key, """{"step":"beyond the reader"}""", etag, None);
+            Assert.InRange(storage.Checkpoint(), SqliteStorage.RestartLogAfterFrames, long.MaxValue);
+        }
+
+        // The writer finishes the checkpoint after its next commit; the one after that starts the WAL over.
+        etag = await storage.WriteAsync(Key, """{"step":"after the pass"}""", etag, None);
+        etag = await storage.WriteAsync(Key, """{"step":"at the start of the WAL"}""", etag, None);
+
+        Assert.InRange(storage.Checkpoint(), 1, 16);
+        Assert.Equal(new StoredDocument(Key, """{"step":"at the start of the WAL"}""", etag), await storage.ReadAsync(Key, None));
+    }
+
+    [Fact]
     public async Task Documents_survive_disposing_and_reopening_the_storage()
     {
         var path = NewPath();
@@ -281,6 +313,14 @@ public sealed class SqliteStorageTests : IDisposable
         {
             // Left for the OS to clean up with the rest of the temp folder.
         }
+    }
+
+    private static object? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     private string NewPath() => Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.db");
