@@ -28,7 +28,8 @@ internal static class Comparison
         Row("p99 ms", ours.P99Ms, peer.P99Ms, "0.00", $"{p99Ratio:0.00}x", $"<= 1/{1 / P99Target:0}  {Verdict(p99Met)}");
         Row("p50 ms", ours.P50Ms, peer.P50Ms, "0.00", $"{Ratio(ours.P50Ms, peer.P50Ms):0.00}x", "");
         Row("max ms", ours.MaxMs, peer.MaxMs, "0.00", "", "");
-        Row("warmup p99 ms", ours.WarmupP99Ms, peer.WarmupP99Ms, "0.00", $"{Ratio(ours.WarmupP99Ms, peer.WarmupP99Ms):0.00}x", "(not judged)");
+        if (ours.WarmupTurns > 0 && peer.WarmupTurns > 0)
+            Row("warmup p99 ms", ours.WarmupP99Ms, peer.WarmupP99Ms, "0.00", $"{Ratio(ours.WarmupP99Ms, peer.WarmupP99Ms):0.00}x", "(not judged)");
         Row("peak RSS MiB", ours.BotPeakRssMiB, peer.BotPeakRssMiB, "0.0", "", "");
         Row("bot cpu cores", ours.BotCpuCores, peer.BotCpuCores, "0.00", "", "");
         Row("other cpu cores", ours.OtherCpuCores, peer.OtherCpuCores, "0.00", "", "");

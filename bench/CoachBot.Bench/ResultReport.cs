@@ -17,7 +17,9 @@ internal static class ResultReport
             $"conversations   {r.ConversationsCompleted} completed ({r.TurnsPerConversation:0.0} turns each), {r.ConversationsCapped} capped",
             $"turns           {r.Turns} ({r.TurnsPerSecond:0.0}/s)",
             $"latency ms      p50 {r.P50Ms:0.00}  p90 {r.P90Ms:0.00}  p99 {r.P99Ms:0.00}  max {r.MaxMs:0.00}  mean {r.MeanMs:0.00}",
-            $"warmup          {r.WarmupTurns} turns ({PerSecond(r.WarmupTurns, r.WarmupSeconds)}/s), p50 {r.WarmupP50Ms:0.00}  p99 {r.WarmupP99Ms:0.00} ms (not in the figures above)",
+            r.WarmupTurns == 0
+                ? "warmup          none"
+                : $"warmup          {r.WarmupTurns} turns ({r.WarmupTurns / r.WarmupSeconds:0.0}/s), p50 {r.WarmupP50Ms:0.00}  p99 {r.WarmupP99Ms:0.00} ms (not in the figures above)",
             $"errors          {r.Errors}",
         };
         lines.AddRange(r.ErrorKinds.OrderByDescending(kind => kind.Value).Take(5)
@@ -34,9 +36,6 @@ internal static class ResultReport
         foreach (var line in lines)
             output.WriteLine(line);
     }
-
-    private static string PerSecond(long count, double seconds) =>
-        seconds > 0 ? (count / seconds).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Cores(double? cores) => cores is { } value ? value.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
