@@ -30,7 +30,7 @@ public sealed class CoachBotServer : IAsyncDisposable
     /// <param name="databasePath">An existing database to reopen, e.g. to restart the bot mid-conversation.</param>
     public static Task<CoachBotServer> StartAsync(string? databasePath = null, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
-        databasePath ??= Path.Combine(Path.GetTempPath(), "coachbot-tests", $"{Guid.NewGuid():N}.db");
+        databasePath ??= Path.Combine(TestDatabases.Folder, $"{Guid.NewGuid():N}.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
