@@ -190,12 +190,14 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task The_WAL_starts_over_once_it_has_grown_past_its_limit_even_when_checkpoints_never_catch_up()
     {
-        // Checkpoints only when the test says, so none falls into a pause between two writes.
+        // Checkpoints only when the test says, so none falls into a pause between two writes; and a WAL
+        // of 500 frames counts as grown.
+        const int limit = 500;
         var path = NewPath();
-        using var storage = new SqliteStorage(path, TimeProvider.System, Timeout.InfiniteTimeSpan);
+        using var storage = new SqliteStorage(path, TimeProvider.System, Timeout.InfiniteTimeSpan, limit);
         string? etag = null;
         // Each of these commits adds at least one frame.
-        for (var i = 0; i < SqliteStorage.RestartLogAfterFrames + 100; i++)
+        for (var i = 0; i < limit + 100; i++)
         {
             etag = await storage.WriteAsync(Key, $$"""{"step":{{i}}}""", etag, None);
         }
@@ -207,7 +209,7 @@ public sealed class SqliteStorageTests : IDisposable
         {
             Assert.Equal(1L, Scalar(reader, snapshot, "SELECT count(*) FROM bot_state"));
             etag = await storage.WriteAsync(Key, """{"step":"beyond the reader"}""", etag, None);
-            Assert.InRange(storage.Checkpoint(), SqliteStorage.RestartLogAfterFrames, long.MaxValue);
+            Assert.InRange(storage.Checkpoint(), limit, long.MaxValue);
         }
 
         // The writer finishes the checkpoint after its next commit; the one after that starts the WAL over.
