@@ -31,6 +31,7 @@ internal sealed record BenchResult(
     double? BotCpuCores,
     double DriverCpuCores,
     double? MachineCpuCores,
+    double? StolenCpuCores,
     double? OtherCpuCores,
     DateTimeOffset StartedAt)
 {

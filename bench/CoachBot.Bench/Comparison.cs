@@ -33,6 +33,7 @@ internal static class Comparison
         Row("peak RSS MiB", ours.BotPeakRssMiB, peer.BotPeakRssMiB, "0.0", "", "");
         Row("bot cpu cores", ours.BotCpuCores, peer.BotCpuCores, "0.00", "", "");
         Row("other cpu cores", ours.OtherCpuCores, peer.OtherCpuCores, "0.00", "", "");
+        Row("  of which steal", ours.StolenCpuCores, peer.StolenCpuCores, "0.00", "", "");
         Row("conversations", ours.ConversationsCompleted, peer.ConversationsCompleted, "0", "", "");
         Row("capped", ours.ConversationsCapped, peer.ConversationsCapped, "0", "", "");
         Row("errors", ours.Errors, peer.Errors, "0", "", "");
@@ -42,7 +43,7 @@ internal static class Comparison
         if (!valid)
             output.WriteLine("WARNING: a run had errors or no turns; the comparison is not valid. See the per-run output above.");
         if (ours.OtherCpuCores > ResultReport.NoisyOtherCores || peer.OtherCpuCores > ResultReport.NoisyOtherCores)
-            output.WriteLine("WARNING: other processes used the CPU during a run; rerun on a quiet machine before trusting the ratios.");
+            output.WriteLine("WARNING: other processes (or, on a VM, the hypervisor's steal) used the CPU during a run; rerun on a quiet machine before trusting the ratios.");
         output.WriteLine($"targets met: {(!valid ? "not judged" : throughputMet && p99Met ? "yes" : "no")}");
         return 0;
 

@@ -35,7 +35,8 @@ internal static class LoadRun
         var cpu = new CpuUse(
             Bot: CoresUsed(botCpuAtStart, botCpuAtEnd, options.Duration),
             Driver: CoresUsed(driverCpuAtStart, driverCpuAtEnd, options.Duration) ?? 0,
-            Machine: MachineCpu.CoresBusy(machineAtStart, machineAtEnd));
+            Machine: MachineCpu.CoresBusy(machineAtStart, machineAtEnd),
+            Stolen: MachineCpu.CoresStolen(machineAtStart, machineAtEnd));
         if (options.TurnsCsvPath is { } csvPath)
             await TurnsCsv.WriteAsync(csvPath, users, clock.WindowStartTimestamp);
         return Summarize(options, startedAt, users.Select(u => u.Stats).ToList(), bot, cpu);
@@ -100,13 +101,14 @@ internal static class LoadRun
             BotCpuCores: cpu.Bot,
             DriverCpuCores: cpu.Driver,
             MachineCpuCores: cpu.Machine,
+            StolenCpuCores: cpu.Stolen,
             // Only meaningful when the bot was watched: otherwise its use would count as "other".
             OtherCpuCores: cpu.Machine is { } machine && cpu.Bot is { } botCores ? Math.Max(0, machine - botCores - cpu.Driver) : null,
             StartedAt: startedAt);
     }
 
     /// <summary>Average cores busy over the measured window, by whom.</summary>
-    private readonly record struct CpuUse(double? Bot, double Driver, double? Machine);
+    private readonly record struct CpuUse(double? Bot, double Driver, double? Machine, double? Stolen);
 
     private static TimeSpan CpuTime(Process process)
     {

@@ -5,8 +5,9 @@ namespace CoachBot.Bench;
 /// <summary>
 /// Whole-machine CPU counters from /proc/stat. Subtracting the bot's and the driver's own use from the
 /// machine's shows how much other work ran during the window and skewed it (a build, a test run...).
+/// On a VM that includes "steal": time the hypervisor gave this machine's cores to other guests.
 /// </summary>
-internal readonly record struct MachineCpu(long BusyTicks, long TotalTicks, int Cpus)
+internal readonly record struct MachineCpu(long BusyTicks, long StealTicks, long TotalTicks, int Cpus)
 {
     /// <summary>The aggregate "cpu" line and the number of "cpuN" lines; null where /proc/stat is not available.</summary>
     public static MachineCpu? Read()
@@ -23,7 +24,8 @@ internal readonly record struct MachineCpu(long BusyTicks, long TotalTicks, int 
                 .Select(field => long.Parse(field, CultureInfo.InvariantCulture)).ToArray();
             var total = ticks.Take(8).Sum();
             var idle = ticks[3] + (ticks.Length > 4 ? ticks[4] : 0);
-            return new MachineCpu(total - idle, total, cpus);
+            var steal = ticks.Length > 7 ? ticks[7] : 0;
+            return new MachineCpu(total - idle, steal, total, cpus);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
         {
@@ -35,5 +37,11 @@ internal readonly record struct MachineCpu(long BusyTicks, long TotalTicks, int 
     public static double? CoresBusy(MachineCpu? start, MachineCpu? end) =>
         start is { } s && end is { } e && e.TotalTicks > s.TotalTicks
             ? (double)(e.BusyTicks - s.BusyTicks) / (e.TotalTicks - s.TotalTicks) * e.Cpus
+            : null;
+
+    /// <summary>Average cores stolen by the hypervisor between two readings.</summary>
+    public static double? CoresStolen(MachineCpu? start, MachineCpu? end) =>
+        start is { } s && end is { } e && e.TotalTicks > s.TotalTicks
+            ? (double)(e.StealTicks - s.StealTicks) / (e.TotalTicks - s.TotalTicks) * e.Cpus
             : null;
 }

@@ -30,7 +30,7 @@ internal static class ResultReport
             if (r.BotExitedDuringRun)
                 lines.Add("                WARNING: the bot process was gone during the run");
         }
-        lines.Add($"cpu (cores)     bot {Cores(r.BotCpuCores)}, driver {Cores(r.DriverCpuCores)}, other processes {Cores(r.OtherCpuCores)}, machine {Cores(r.MachineCpuCores)}");
+        lines.Add($"cpu (cores)     bot {Cores(r.BotCpuCores)}, driver {Cores(r.DriverCpuCores)}, other processes {Cores(r.OtherCpuCores)} (of which stolen by the hypervisor {Cores(r.StolenCpuCores)}), machine {Cores(r.MachineCpuCores)}");
         if (r.OtherCpuCores > NoisyOtherCores)
             lines.Add("                WARNING: other processes kept the CPU busy during the run; the numbers are skewed");
         foreach (var line in lines)
