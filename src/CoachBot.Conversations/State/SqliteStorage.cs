@@ -32,7 +32,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     // synchronous = NORMAL, a power cut (not a crash of the bot) may lose the last few seconds of writes.
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(5);
     // 65,536 pages of 4 KiB: past 256 MiB the writer rewinds the WAL at its next pause between commits.
-    // Only a sustained load gets there; the benchmark's writes about 50 MiB a second.
+    // Only a sustained load gets there; the benchmark's load writes about 50 MiB a second.
     private const int RestartLogAfterFrames = 65536;
     // A rewound WAL file bigger than this is cut back to it, so one unusual spell doesn't hold disk for good.
     // Below it the file keeps its size and is overwritten, which spares the file system reallocating it.
