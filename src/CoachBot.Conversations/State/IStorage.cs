@@ -6,9 +6,10 @@ public sealed record StoredDocument(string Key, string Json, string ETag);
 /// <summary>
 /// One change in a set written together: the document to store under <see cref="Key"/>, or with a null
 /// <see cref="Json"/> its deletion, and the ETag it was read at (null: it must not exist yet; for a
-/// delete: whatever version is there).
+/// delete: whatever version is there). A document with <see cref="ExpiresAt"/> is deleted by
+/// <see cref="IStorage.DeleteExpiredAsync"/> once that time has passed, and reads as absent from then on.
 /// </summary>
-public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag);
+public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag, DateTimeOffset? ExpiresAt = null);
 
 /// <summary>
 /// Key/document storage with optimistic concurrency. Every write names the ETag it read; a stale write
@@ -22,6 +23,16 @@ public interface IStorage
     /// <returns>The new ETag of each change, in order; null for deletes.</returns>
     /// <exception cref="StorageConflictException">A document changed since it was read; it names the first such key.</exception>
     Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every document whose expiry is at or before <paramref name="now"/>.</summary>
+    /// <returns>How many were deleted.</returns>
+    Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes what was deleted so far unrecoverable from the storage's files (for a file store: no copy
+    /// left in the database file, its free pages or its log), for erasure requests and retention.
+    /// </summary>
+    Task PurgeAsync(CancellationToken cancellationToken);
 }
 
 public static class StorageExtensions

@@ -11,6 +11,9 @@ public abstract class StateDocument(string key, string? etag, string? storedJson
     internal string? ETag { get; set; } = etag;
     internal string? StoredJson { get; set; } = storedJson;
 
+    /// <summary>When the storage lets this document go, as of its next save; null keeps it until deleted.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
+
     internal abstract string Serialize();
 }
 
@@ -82,7 +85,7 @@ public sealed class StateStore(IStorage storage)
             return;
         }
 
-        var changes = changed.Select(item => new DocumentChange(item.Document.Key, item.Json, item.Document.ETag))
+        var changes = changed.Select(item => new DocumentChange(item.Document.Key, item.Json, item.Document.ETag, item.Document.ExpiresAt))
             .Concat(deletions.Select(key => new DocumentChange(key, null, null)))
             .ToList();
         var etags = await storage.WriteAsync(changes, cancellationToken);

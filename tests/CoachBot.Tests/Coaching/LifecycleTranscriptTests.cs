@@ -306,5 +306,9 @@ public sealed class LifecycleTranscriptTests
 
             return await inner.WriteAsync(changes, cancellationToken);
         }
+
+        public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.DeleteExpiredAsync(now, cancellationToken);
+
+        public Task PurgeAsync(CancellationToken cancellationToken) => inner.PurgeAsync(cancellationToken);
     }
 }

@@ -4,17 +4,18 @@ using CoachBot.Conversations.State;
 
 namespace CoachBot.Tests.Infrastructure;
 
-/// <summary>In-memory storage with the same ETag rules as SQLite; for unit tests only.</summary>
-public sealed class MemoryStorage : IStorage
+/// <summary>In-memory storage with the same ETag and expiry rules as SQLite; for unit tests only.</summary>
+/// <param name="clock">Tells when a document has expired; without one, only <see cref="DeleteExpiredAsync"/> lets documents go.</param>
+public sealed class MemoryStorage(TimeProvider? clock = null) : IStorage
 {
-    private readonly ConcurrentDictionary<string, (string Json, long Version)> documents = new();
+    private readonly ConcurrentDictionary<string, (string Json, long Version, DateTimeOffset? ExpiresAt)> documents = new();
 
     public int Writes { get; private set; }
 
     public IEnumerable<string> Keys => documents.Keys;
 
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult(documents.TryGetValue(key, out var stored)
+        Task.FromResult(documents.TryGetValue(key, out var stored) && !Expired(stored.ExpiresAt)
             ? new StoredDocument(key, stored.Json, stored.Version.ToString(CultureInfo.InvariantCulture))
             : null);
 
@@ -25,7 +26,7 @@ public sealed class MemoryStorage : IStorage
             // All checks first, so a refused set writes nothing.
             foreach (var change in changes)
             {
-                var exists = documents.TryGetValue(change.Key, out var current);
+                var exists = documents.TryGetValue(change.Key, out var current) && !Expired(current.ExpiresAt);
                 var fresh = change.Json is null
                     ? change.ExpectedETag is null || (exists && Version(current) == change.ExpectedETag)
                     : change.ExpectedETag is null ? !exists : exists && Version(current) == change.ExpectedETag;
@@ -46,7 +47,7 @@ public sealed class MemoryStorage : IStorage
                 }
 
                 documents.TryGetValue(change.Key, out var current);
-                documents[change.Key] = (change.Json, current.Version + 1);
+                documents[change.Key] = (change.Json, current.Version + 1, change.ExpiresAt);
                 Writes++;
                 etags.Add((current.Version + 1).ToString(CultureInfo.InvariantCulture));
             }
@@ -55,5 +56,23 @@ public sealed class MemoryStorage : IStorage
         }
     }
 
-    private static string Version((string Json, long Version) stored) => stored.Version.ToString(CultureInfo.InvariantCulture);
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (documents)
+        {
+            var expired = documents.Where(entry => entry.Value.ExpiresAt <= now).Select(entry => entry.Key).ToList();
+            expired.ForEach(key => documents.TryRemove(key, out _));
+            return Task.FromResult(expired.Count);
+        }
+    }
+
+    /// <summary>Nothing deleted from memory can be read back.</summary>
+    public Task PurgeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>When the document under <paramref name="key"/> expires, if it does.</summary>
+    public DateTimeOffset? ExpiryOf(string key) => documents.TryGetValue(key, out var stored) ? stored.ExpiresAt : null;
+
+    private bool Expired(DateTimeOffset? expiresAt) => clock is not null && expiresAt <= clock.GetUtcNow();
+
+    private static string Version((string Json, long Version, DateTimeOffset? ExpiresAt) stored) => stored.Version.ToString(CultureInfo.InvariantCulture);
 }
