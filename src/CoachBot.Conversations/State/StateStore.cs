@@ -11,6 +11,9 @@ public abstract class StateDocument(string key, string? etag, string? storedJson
     internal string? ETag { get; set; } = etag;
     internal string? StoredJson { get; set; } = storedJson;
 
+    /// <summary>Whether this document was read from storage (or has been saved since), rather than made fresh.</summary>
+    public bool IsStored => ETag is not null;
+
     /// <summary>When the storage lets this document go, as of its next save; null keeps it until deleted.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
 

@@ -5,13 +5,17 @@ using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
 using CoachBot.Organizations;
+using CoachBot.Privacy;
+using CoachBot.Safety;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Coaching;
 
 /// <summary>
-/// CoachBot's turn logic for every channel: the commands that interrupt any step (declared below, in one
-/// place), the welcome, the idle reset, and the coaching dialog; state is loaded before and saved after.
+/// CoachBot's turn logic for every channel. Each message meets, in this order: the safety check, a
+/// pending confirmation, the questions CoachBot answers at any point (is it an AI, out-of-scope advice),
+/// the commands (<see cref="Command.All"/>), and then the coaching dialog. State is loaded before and
+/// saved after.
 /// </summary>
 public sealed class CoachingBot : IBot
 {
@@ -20,42 +24,39 @@ public sealed class CoachingBot : IBot
     public const string StartingOver = "Okay, let's start over.";
     public const string Stopped = "Okay, I've stopped. Everything we finished is saved; say hi whenever you want to pick things up again.";
     public const string Recovered = "Sorry, I lost track of where we were, so let's start fresh.";
-    public const string NoHistory = "We haven't worked through any rejections together yet.";
-    public const string HistoryIntro = "Here's what we've worked through, newest first:";
     public const string HelpText = """
         I'm CoachBot, an AI career coach, not a therapist. I help you make sense of a job rejection, decide whether to reply, write that reply with you, and check in later if you'd like.
         You can say:
         • help: this message
+        • help now: people you can reach right away if things feel like too much
         • history: the rejections we've worked through, with your final drafts
+        • export my data: everything I keep about you
+        • delete my data: erase everything I keep about you
         • start over: begin again
         • stop: stop for now
         """;
 
-    private const int HistoryShown = 5;
-
     /// <summary>Older cases are let go, so a profile stays small enough to read and write on every turn.</summary>
     public const int HistoryKept = 25;
-
-    /// <summary>Interruptions: these work at any point, whatever is being asked.</summary>
-    private static readonly Command[] Commands =
-    [
-        new(CommandKind.Help, "help", "?", "what can you do", "commands"),
-        new(CommandKind.History, "history", "my history", "show history", "past rejections"),
-        new(CommandKind.StartOver, "start over", "restart", "reset", "new rejection"),
-        new(CommandKind.Stop, "stop", "cancel", "quit", "exit", "end"),
-    ];
 
     private readonly StateStore state;
     private readonly DialogSet dialogs;
     private readonly OrganizationDirectory organizations;
+    private readonly SafetyGuard safety;
+    private readonly DataRights dataRights;
     private readonly TimeSpan idleTimeout;
+    private readonly RetentionOptions retention;
 
-    public CoachingBot(StateStore state, CoachingDialog coaching, OrganizationDirectory organizations, IOptions<CoachBotOptions> options)
+    public CoachingBot(StateStore state, CoachingDialog coaching, OrganizationDirectory organizations, SafetyGuard safety, DataRights dataRights,
+        IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention)
     {
         this.state = state;
         this.organizations = organizations;
+        this.safety = safety;
+        this.dataRights = dataRights;
         dialogs = new DialogSet().Add(coaching);
         idleTimeout = options.Value.IdleTimeout;
+        this.retention = retention.Value;
     }
 
     public Task OnTurnAsync(TurnContext turn, CancellationToken ct) => turn.Activity.Type switch
@@ -67,10 +68,35 @@ public sealed class CoachingBot : IBot
         _ => Task.CompletedTask,
     };
 
-    private async Task OnMessageAsync(Turn turn, CancellationToken ct)
+    private async Task OnMessageAsync(CoachingTurn turn, CancellationToken ct)
     {
-        var dc = turn.Dialogs;
-        var command = Command.Match(Commands, turn.Context.Text);
+        var command = Command.Match(turn.Context.Text);
+        switch (await safety.CheckAsync(turn, command, ct))
+        {
+            case SafetyOutcome.Answered:
+                return;
+            case SafetyOutcome.Resume:
+                await ResumeCoachingAsync(turn, ct);
+                return;
+        }
+
+        if (turn.Conversation.ErasureAsked)
+        {
+            if (await dataRights.AnswerErasureAsync(turn, ct))
+            {
+                return;
+            }
+
+            command = Command.Match(turn.Context.Text);
+        }
+
+        if (ScopeGuard.Classify(turn.Context.Text) is not OutOfScope.None and var question)
+        {
+            await turn.Context.SendAsync(ScopeGuard.Answer(question, organizations.For(turn.Context.Activity)), ct);
+            await ResumeCoachingAsync(turn, ct);
+            return;
+        }
+
         if (!turn.Conversation.Welcomed && command is CommandKind.None or CommandKind.Help)
         {
             // A first message, whatever it says (even a pasted rejection e-mail, which the intake reads), gets the welcome.
@@ -78,28 +104,12 @@ public sealed class CoachingBot : IBot
             return;
         }
 
-        switch (command)
+        if (await RunCommandAsync(turn, command, ct))
         {
-            case CommandKind.Help:
-                await turn.Context.SendAsync(HelpFor(turn.Context.Activity), ct);
-                await dc.RepromptDialogAsync(ct);
-                return;
-            case CommandKind.History:
-                await SendHistoryAsync(turn, ct);
-                await dc.RepromptDialogAsync(ct);
-                return;
-            case CommandKind.StartOver:
-                dc.CancelAllDialogs();
-                await turn.Context.SendAsync(StartingOver, ct);
-                await BeginCoachingAsync(turn, ct);
-                return;
-            case CommandKind.Stop:
-                dc.CancelAllDialogs();
-                await turn.Context.SendAsync(Stopped, ct);
-                return;
+            return;
         }
 
-        var result = await dc.ContinueDialogAsync(ct);
+        var result = await turn.Dialogs.ContinueDialogAsync(ct);
         if (result.Status == DialogTurnStatus.Empty)
         {
             await BeginCoachingAsync(turn, ct);
@@ -110,11 +120,56 @@ public sealed class CoachingBot : IBot
         }
     }
 
-    private async Task OnJoinedAsync(Turn turn, CancellationToken ct)
+    /// <returns>Whether <paramref name="command"/> was one, and has been carried out.</returns>
+    private async Task<bool> RunCommandAsync(CoachingTurn turn, CommandKind command, CancellationToken ct)
+    {
+        var dc = turn.Dialogs;
+        switch (command)
+        {
+            case CommandKind.HelpNow:
+                await turn.Context.SendAsync(CrisisReplies.Resources(ConcernKind.None, organizations.For(turn.Context.Activity)), ct);
+                await dc.RepromptDialogAsync(ct);
+                return true;
+            case CommandKind.Help:
+                await turn.Context.SendAsync(HelpFor(turn.Context.Activity), ct);
+                await dc.RepromptDialogAsync(ct);
+                return true;
+            case CommandKind.History:
+                await History.SendAsync(turn, organizations.For(turn.Context.Activity), ct);
+                await dc.RepromptDialogAsync(ct);
+                return true;
+            case CommandKind.ExportData:
+                await dataRights.ExportAsync(turn, ct);
+                await dc.RepromptDialogAsync(ct);
+                return true;
+            case CommandKind.DeleteData:
+                await dataRights.AskErasureAsync(turn, ct);
+                return true;
+            case CommandKind.StartOver:
+                dc.CancelAllDialogs();
+                await turn.Context.SendAsync(StartingOver, ct);
+                await BeginCoachingAsync(turn, ct);
+                return true;
+            case CommandKind.Stop:
+                dc.CancelAllDialogs();
+                await turn.Context.SendAsync(Stopped, ct);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task OnJoinedAsync(CoachingTurn turn, CancellationToken ct)
     {
         turn.Conversation.Welcomed = true;
         var office = organizations.For(turn.Context.Activity).CareerOfficeName;
         await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Welcome, office is null ? string.Empty : $" from {office}"), ct);
+        await ResumeCoachingAsync(turn, ct);
+    }
+
+    /// <summary>Asks the question the coaching is waiting on again, or starts the coaching.</summary>
+    private static async Task ResumeCoachingAsync(CoachingTurn turn, CancellationToken ct)
+    {
         if (turn.Dialogs.ActiveDialog is null)
         {
             await BeginCoachingAsync(turn, ct);
@@ -125,41 +180,14 @@ public sealed class CoachingBot : IBot
         }
     }
 
-    private static async Task BeginCoachingAsync(Turn turn, CancellationToken ct) =>
+    private static async Task BeginCoachingAsync(CoachingTurn turn, CancellationToken ct) =>
         KeepIfFinished(turn, await turn.Dialogs.BeginDialogAsync(nameof(CoachingDialog), new RejectionCase(), ct));
 
-    private static void KeepIfFinished(Turn turn, DialogTurnResult result)
+    private static void KeepIfFinished(CoachingTurn turn, DialogTurnResult result)
     {
         if (result.Status == DialogTurnStatus.Complete && result.Result is RejectionCase finished)
         {
             turn.Finished = finished;
-        }
-    }
-
-    private async Task SendHistoryAsync(Turn turn, CancellationToken ct)
-    {
-        var profile = await turn.ReadProfileAsync(ct);
-        var history = await turn.ReadRecentCasesAsync(HistoryShown, ct);
-        if (history.Count == 0)
-        {
-            await turn.Context.SendAsync(NoHistory, ct);
-            return;
-        }
-
-        await turn.Context.SendAsync(HistoryIntro, ct);
-        var zone = LocalTime.ZoneOrDefault(turn.Context.Activity.LocalTimezone ?? profile.TimeZone, organizations.For(turn.Context.Activity).DefaultTimeZone);
-        foreach (var past in history)
-        {
-            var date = TimeZoneInfo.ConvertTime(past.StartedAt, zone).ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
-            var stage = past.Stage is { } s ? Choices.LabelOf(Choices.Stages, s).ToLowerInvariant() : "stage not given";
-            var line = $"{past.Company ?? "A company"}, {past.Role ?? "role not given"}: {stage}, {date}.";
-            var entry = turn.Context.Activity.CreateReply(past.Draft is null ? $"{line} No draft." : $"{line} Your final draft:");
-            if (past.Draft is not null)
-            {
-                entry.Attachments = [ReplyDialog.DraftAttachment(past.Draft)];
-            }
-
-            await turn.Context.SendAsync(entry, ct);
         }
     }
 
@@ -184,10 +212,11 @@ public sealed class CoachingBot : IBot
     /// Loads the conversation's state (the person's profile only when the turn needs it), runs the handler,
     /// and saves state only if the whole turn succeeded.
     /// </summary>
-    private async Task RunAsync(TurnContext context, Func<Turn, CancellationToken, Task> handler, CancellationToken ct)
+    private async Task RunAsync(TurnContext context, Func<CoachingTurn, CancellationToken, Task> handler, CancellationToken ct)
     {
         var activity = context.Activity;
-        var conversation = await state.LoadAsync<ConversationData>($"conversation/{activity.ChannelId}/{activity.Conversation?.Id}", ct, replaceUnreadable: true);
+        var keys = PersonKeys.For(activity.ChannelId, activity.From?.Id, activity.Conversation?.Id);
+        var conversation = await state.LoadAsync<ConversationData>(keys.Conversation, ct, replaceUnreadable: true);
         var data = conversation.Value;
         var now = context.Clock.GetUtcNow();
         var idle = data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
@@ -197,7 +226,7 @@ public sealed class CoachingBot : IBot
         data.TimeZone = activity.LocalTimezone ?? data.TimeZone;
         activity.LocalTimezone ??= data.TimeZone;
 
-        var turn = new Turn(context, new DialogContext(dialogs, context, data.DialogStack), data, state, $"user/{activity.ChannelId}/{activity.From?.Id}");
+        var turn = new CoachingTurn(context, new DialogContext(dialogs, context, data.DialogStack), conversation, state, keys, retention);
         if (idle)
         {
             data.DialogStack.Clear();
@@ -220,11 +249,11 @@ public sealed class CoachingBot : IBot
             }
         }
 
-        await turn.SaveAsync(conversation, ct);
+        await turn.SaveAsync(ct);
     }
 
     /// <summary>A conversation saved by an older version of the bot starts over, rather than failing every turn.</summary>
-    private static async Task RecoverAsync(Turn turn, CancellationToken ct)
+    private static async Task RecoverAsync(CoachingTurn turn, CancellationToken ct)
     {
         turn.Dialogs.Stack.Clear();
         turn.Conversation.Welcomed = true;
@@ -244,94 +273,4 @@ public sealed class CoachingBot : IBot
         BotId = activity.Recipient?.Id,
         TenantId = activity.Conversation?.TenantId,
     };
-
-    /// <summary>Everything one turn works on. The person's profile is read only if the turn needs it.</summary>
-    private sealed class Turn(TurnContext context, DialogContext dialogs, ConversationData conversation, StateStore state, string profileKey)
-    {
-        private const int ProfileSaveAttempts = 3;
-
-        private StateDocument<CoachingProfile>? profile;
-
-        public TurnContext Context { get; } = context;
-        public DialogContext Dialogs { get; } = dialogs;
-        public ConversationData Conversation { get; } = conversation;
-
-        /// <summary>A case finished in this turn, to be kept in the person's history.</summary>
-        public RejectionCase? Finished { get; set; }
-
-        public async Task<CoachingProfile> ReadProfileAsync(CancellationToken ct) =>
-            (profile ??= await state.LoadAsync<CoachingProfile>(profileKey, ct)).Value;
-
-        /// <summary>The person's most recent finished cases, newest first.</summary>
-        public async Task<IReadOnlyList<RejectionCase>> ReadRecentCasesAsync(int count, CancellationToken ct)
-        {
-            var keys = (await ReadProfileAsync(ct)).CaseKeys.AsEnumerable().Reverse().Take(count);
-            var cases = await Task.WhenAll(keys.Select(key => state.LoadAsync<RejectionCase>(key, ct)));
-            return cases.Select(stored => stored.Value).ToList();
-        }
-
-        /// <summary>
-        /// Saves the turn's state in one go, all or nothing: the conversation and, when a case finished, the
-        /// case as a document of its own and the profile listing it (older cases let go are deleted with
-        /// it). Another conversation of the same person may have saved the profile meanwhile: then the
-        /// profile is read again and the case listed in what that one saved, rather than lost.
-        /// </summary>
-        public async Task SaveAsync(StateDocument<ConversationData> conversation, CancellationToken ct)
-        {
-            if (Finished is null)
-            {
-                await state.SaveAsync(conversation, ct);
-                return;
-            }
-
-            var finishedCase = StateStore.New($"{profileKey}/case/{Guid.NewGuid():N}", Finished);
-            for (var attempt = 1; ; attempt++)
-            {
-                var current = await ReadProfileAsync(ct);
-                current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
-                current.CaseKeys.Add(finishedCase.Key);
-                var letGo = current.CaseKeys.Count > HistoryKept ? current.CaseKeys[..^HistoryKept] : [];
-                current.CaseKeys.RemoveRange(0, letGo.Count);
-                try
-                {
-                    await state.SaveAllAsync([finishedCase, profile!, conversation], letGo, ct);
-                    return;
-                }
-                catch (StorageConflictException conflict) when (conflict.Key == profileKey && attempt < ProfileSaveAttempts)
-                {
-                    profile = null;
-                }
-            }
-        }
-    }
-
-    private enum CommandKind
-    {
-        None,
-        Help,
-        History,
-        StartOver,
-        Stop,
-    }
-
-    private sealed record Command(CommandKind Kind, params string[] Phrases)
-    {
-        public static CommandKind Match(IEnumerable<Command> commands, string text)
-        {
-            var normalized = ChoiceRecognizer.Normalize(text);
-            if (text.Trim() == "?")
-            {
-                return CommandKind.Help;
-            }
-
-            // The "?" phrase normalizes to nothing, so without this an emoji, "..." or an attachment alone would be taken for help.
-            if (normalized.Length == 0)
-            {
-                return CommandKind.None;
-            }
-
-            return commands.FirstOrDefault(command => command.Phrases.Any(phrase => ChoiceRecognizer.Normalize(phrase) == normalized))?.Kind
-                ?? CommandKind.None;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Safety;
 
 namespace CoachBot.Coaching;
 
@@ -12,6 +13,12 @@ public sealed class ConversationData
     public string? TimeZone { get; set; }
     /// <summary>How to reach this conversation again later, for follow-ups.</summary>
     public ConversationReference? Reference { get; set; }
+    /// <summary>When the person's profile last listed this conversation, so erasing their data finds it.</summary>
+    public DateTimeOffset? ListedInProfileAt { get; set; }
+    /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
+    public bool ErasureAsked { get; set; }
+    /// <summary>Where the safety check stands in this conversation: levels and kinds only, never what was said.</summary>
+    public SafetyState Safety { get; set; } = new();
 }
 
 public sealed class ConversationReference
@@ -35,4 +42,12 @@ public sealed class CoachingProfile
     /// never the whole history again.
     /// </summary>
     public List<string> CaseKeys { get; set; } = [];
+    /// <summary>Storage keys of the person's conversations on this channel, so erasing their data reaches every one.</summary>
+    public List<string> ConversationKeys { get; set; } = [];
+}
+
+/// <summary>A finished case's feelings, stored apart from its details because they are kept for a shorter time.</summary>
+public sealed class CaseFeelings
+{
+    public Feeling? Feeling { get; set; }
 }

@@ -6,6 +6,8 @@ using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Organizations;
+using CoachBot.Privacy;
+using CoachBot.Safety;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,7 @@ public static class CoachBotHosting
         var services = builder.Services;
         services.Configure<CoachBotOptions>(builder.Configuration.GetSection(CoachBotOptions.Section));
         services.Configure<OrganizationsOptions>(builder.Configuration.GetSection(OrganizationsOptions.Section));
+        services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
         // Storage
@@ -33,6 +36,13 @@ public static class CoachBotHosting
         // Conversation engine
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<TurnRunner>();
+
+        // Safety and privacy
+        services.AddSingleton<ISafetyAssessor, CrisisDetector>();
+        services.AddSingleton<SafetyGuard>();
+        services.AddSingleton<PersonalData>();
+        services.AddSingleton<DataRights>();
+        services.AddHostedService<RetentionSweeper>();
 
         // Coaching
         services.AddSingleton<OrganizationDirectory>();

@@ -1,4 +1,5 @@
 using CoachBot.Conversations.Activities;
+using CoachBot.Safety;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Organizations;
@@ -12,6 +13,18 @@ public sealed class OrganizationProfile
     public string? BookingUrl { get; set; }
     /// <summary>How to reach the institution's counseling service, e.g. "Counseling Center, 555-0100 (24/7)".</summary>
     public string? CounselingContact { get; set; }
+    /// <summary>Where international students ask about visas and status, e.g. "International Student Office, iso@example.edu".</summary>
+    public string? InternationalOfficeContact { get; set; }
+    /// <summary>Where students get legal advice, if the institution offers it, e.g. "Student Legal Services, 555-0123".</summary>
+    public string? LegalServicesContact { get; set; }
+    /// <summary>The number to call in immediate danger.</summary>
+    public string EmergencyNumber { get; set; } = CrisisResource.UsEmergencyNumber;
+    /// <summary>
+    /// The crisis lines offered on a sign of crisis, in order. Unset: the US lines
+    /// (<see cref="CrisisResource.UsDefaults"/>). A list given in configuration replaces them whole, so an
+    /// institution outside the US lists its own.
+    /// </summary>
+    public List<CrisisResource>? CrisisResources { get; set; }
     /// <summary>Nudges never arrive between these local times of the person.</summary>
     public TimeOnly QuietHoursStart { get; set; } = new(21, 0);
     public TimeOnly QuietHoursEnd { get; set; } = new(8, 0);
@@ -19,6 +32,8 @@ public sealed class OrganizationProfile
     public string DefaultTimeZone { get; set; } = "America/New_York";
 
     public string CareerOfficeOrDefault => CareerOfficeName ?? "your career services office";
+
+    public IReadOnlyList<CrisisResource> CrisisResourcesOrDefault => CrisisResources is { Count: > 0 } own ? own : CrisisResource.UsDefaults;
 }
 
 /// <summary>The <c>CoachBot:Organizations</c> section: a default profile and profiles by tenant or team id.</summary>

@@ -5,6 +5,7 @@ const ENDPOINT = "api/webchat";
 const REQUEST_TIMEOUT_MS = 45_000;
 const TRANSCRIPT_CAP = 200;
 const DRAFT_CONTENT_TYPE = "application/vnd.coachbot.draft";
+const JSON_CONTENT_TYPE = "application/json";
 const KEYS = Object.freeze({
   userId: "coachbot.webchat.userId",
   conversationId: "coachbot.webchat.conversationId",
@@ -208,6 +209,9 @@ function readReplies(activities) {
     for (const attachment of Array.isArray(activity.attachments) ? activity.attachments : []) {
       const draft = attachment?.contentType === DRAFT_CONTENT_TYPE ? attachment.content?.text : undefined;
       if (typeof draft === "string" && draft.trim()) items.push({ kind: "draft", text: draft });
+      if (attachment?.contentType === JSON_CONTENT_TYPE && attachment.content != null) {
+        items.push({ kind: "file", name: String(attachment.name || "coachbot.json"), text: JSON.stringify(attachment.content, null, 2) });
+      }
     }
   }
   const rawActions = lastMessage?.suggestedActions?.actions;
@@ -253,6 +257,8 @@ function renderItem(item, previous) {
 
   if (item.kind === "draft") {
     wrapper.append(renderDraft(item.text));
+  } else if (item.kind === "file") {
+    wrapper.append(renderFile(item.name, item.text));
   } else {
     const label = el("span", "visually-hidden");
     label.textContent = fromBot ? "CoachBot said: " : "You said: ";
@@ -277,6 +283,16 @@ function renderDraft(text) {
   copy.addEventListener("click", () => copyDraft(text, copy, body));
   head.append(label, copy);
   card.append(head, body);
+  return card;
+}
+
+/** A JSON document from the bot (the person's data export), offered as a file to download. */
+function renderFile(name, text) {
+  const card = el("section", "draft-card", { "aria-label": `File ${name}` });
+  const link = el("a", "button copy-button", { download: name, "data-testid": "download-file" });
+  link.textContent = `Download ${name}`;
+  link.href = URL.createObjectURL(new Blob([text], { type: JSON_CONTENT_TYPE }));
+  card.append(link);
   return card;
 }
 

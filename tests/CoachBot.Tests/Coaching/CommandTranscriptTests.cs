@@ -136,7 +136,7 @@ public sealed class CommandTranscriptTests
 
         var replies = (await chat.Say("history")).Asks(IntakeDialog.StagePrompt, StageButtons);
 
-        Assert.Equal([CoachingBot.NoHistory, IntakeDialog.StagePrompt], replies.Texts);
+        Assert.Equal([History.NoHistory, IntakeDialog.StagePrompt], replies.Texts);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class CommandTranscriptTests
 
         Assert.Equal(
             [
-                CoachingBot.HistoryIntro,
+                History.HistoryIntro,
                 "Fabrikam, Product Designer: offer rescinded, Nov 24, 2026. Your final draft:",
                 "Contoso, Data Analyst: interview, Nov 22, 2026. Your final draft:",
             ],
@@ -170,7 +170,7 @@ public sealed class CommandTranscriptTests
 
         var replies = (await chat.Say("show history")).Asks(IntakeDialog.StagePrompt, StageButtons);
 
-        Assert.Equal([CoachingBot.HistoryIntro, "Contoso, Data Analyst: interview, Nov 22, 2026. Your final draft:", IntakeDialog.StagePrompt], replies.Texts);
+        Assert.Equal([History.HistoryIntro, "Contoso, Data Analyst: interview, Nov 22, 2026. Your final draft:", IntakeDialog.StagePrompt], replies.Texts);
     }
 
     [Fact]
@@ -278,7 +278,8 @@ public sealed class CommandTranscriptTests
         Assert.Equal(CoachingBot.HistoryKept, history.Count);
         Assert.Equal("Company 1", history[0].Company);
         Assert.Equal($"Company {CoachingBot.HistoryKept}", history[^1].Company);
-        // The case let go is deleted, not just unlisted.
-        Assert.Equal(CoachingBot.HistoryKept, storage.Keys.Count(key => key.Contains("/case/", StringComparison.Ordinal)));
+        // The case let go is deleted with its feelings, not just unlisted.
+        Assert.Equal(CoachingBot.HistoryKept, storage.Keys.Count(key => key.Contains("/case/", StringComparison.Ordinal) && !key.EndsWith("/feelings", StringComparison.Ordinal)));
+        Assert.Equal(CoachingBot.HistoryKept, storage.Keys.Count(key => key.EndsWith("/feelings", StringComparison.Ordinal)));
     }
 }

@@ -239,7 +239,7 @@ public sealed class LifecycleTranscriptTests
         (await chat.Join()).Says(Welcome).Asks(IntakeDialog.CompanyOrEmailPrompt);
         var history = await chat.Say("history");
 
-        Assert.Equal([CoachingBot.HistoryIntro, "Contoso, Data Analyst: interview, Nov 22, 2026. Your final draft:", IntakeDialog.CompanyOrEmailPrompt], history.Texts);
+        Assert.Equal([History.HistoryIntro, "Contoso, Data Analyst: interview, Nov 22, 2026. Your final draft:", IntakeDialog.CompanyOrEmailPrompt], history.Texts);
         Assert.Equal(inTheFirst.Draft, history.Draft);
 
         chat.ConversationId = firstConversation;
@@ -258,7 +258,7 @@ public sealed class LifecycleTranscriptTests
 
         var replies = await chat.Send(someoneElse);
 
-        Assert.Equal([CoachingBot.NoHistory], replies.Texts);
+        Assert.Equal([History.NoHistory], replies.Texts);
     }
 
     [Fact]

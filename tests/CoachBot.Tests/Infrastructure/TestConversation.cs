@@ -4,6 +4,7 @@ using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
+using CoachBot.Privacy;
 using CoachBot.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,14 +84,17 @@ public sealed class TestConversation : IAsyncDisposable
         Locale = "en-US",
     };
 
-    /// <summary>The person's finished cases as stored, oldest first.</summary>
+    /// <summary>The person's finished cases as stored, oldest first, each with its feelings (stored apart) put back.</summary>
     public async Task<List<RejectionCase>> History()
     {
         var store = app.Services.GetRequiredService<StateStore>();
         var cases = new List<RejectionCase>();
         foreach (var key in (await Profile()).CaseKeys)
         {
-            cases.Add((await store.LoadAsync<RejectionCase>(key, CancellationToken.None)).Value);
+            var finished = (await store.LoadAsync<RejectionCase>(key, CancellationToken.None)).Value;
+            Assert.Null(finished.Feeling);
+            finished.Feeling = (await store.LoadAsync<CaseFeelings>(PersonKeys.FeelingsOf(key), CancellationToken.None)).Value.Feeling;
+            cases.Add(finished);
         }
 
         return cases;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachBot.Coaching;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
+using CoachBot.Privacy;
 
 namespace CoachBot.Channels.Terminal;
 
@@ -60,6 +61,10 @@ public static class TerminalChat
                 {
                     await output.WriteLineAsync($"\n----- draft -----\n{text.GetString()}\n-----------------");
                 }
+                else if (attachment.ContentType == DataRights.ExportContentType && attachment.Content is { } document)
+                {
+                    await output.WriteLineAsync($"\n----- {attachment.Name} -----\n{JsonSerializer.Serialize(document, IndentedJson)}\n-----------------");
+                }
             }
 
             var actions = reply.SuggestedActions?.Actions ?? [];
@@ -71,6 +76,8 @@ public static class TerminalChat
 
         await output.WriteAsync("\n> ");
     }
+
+    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
 
     private sealed class NoPush : IActivitySender
     {

@@ -1,0 +1,143 @@
+using CoachBot.Conversations.Dialogs;
+using CoachBot.Conversations.State;
+using CoachBot.Conversations.Turns;
+using CoachBot.Privacy;
+using CoachBot.Safety;
+
+namespace CoachBot.Coaching;
+
+/// <summary>
+/// Everything one turn works on, and how it is saved: all of it in one commit, or nothing. The person's
+/// profile is read only if the turn needs it.
+/// </summary>
+public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, StateDocument<ConversationData> conversation, StateStore state, PersonKeys keys, RetentionOptions retention)
+{
+    private const int ProfileSaveAttempts = 3;
+
+    private StateDocument<CoachingProfile>? profile;
+    private StateDocument<SafetyRecord>? safetyFlag;
+
+    public TurnContext Context { get; } = context;
+    public DialogContext Dialogs { get; } = dialogs;
+    public ConversationData Conversation => conversation.Value;
+    public PersonKeys Keys { get; } = keys;
+
+    /// <summary>A case finished in this turn, to be kept in the person's history.</summary>
+    public RejectionCase? Finished { get; set; }
+
+    /// <summary>Everything about the person was erased in this turn: nothing may be saved again.</summary>
+    public bool Erased { get; set; }
+
+    public async Task<CoachingProfile> ReadProfileAsync(CancellationToken ct) =>
+        (profile ??= await state.LoadAsync<CoachingProfile>(Keys.Profile, ct)).Value;
+
+    /// <summary>The person's most recent finished cases that are still kept, newest first.</summary>
+    public async Task<IReadOnlyList<RejectionCase>> ReadRecentCasesAsync(int count, CancellationToken ct)
+    {
+        var keys = (await ReadProfileAsync(ct)).CaseKeys.AsEnumerable().Reverse().Take(count);
+        var cases = await Task.WhenAll(keys.Select(key => state.LoadAsync<RejectionCase>(key, ct)));
+        // A case past its retention period is gone, though the profile may still list it.
+        return cases.Where(stored => stored.IsStored).Select(stored => stored.Value).ToList();
+    }
+
+    /// <summary>Raises the person's crisis flag, which pauses their follow-ups; saved with the turn.</summary>
+    public async Task FlagConcernAsync(SafetySignal signal, CancellationToken ct)
+    {
+        safetyFlag ??= await state.LoadAsync<SafetyRecord>(Keys.Safety, ct);
+        var flag = safetyFlag.Value;
+        flag.LastConcernAt = Context.Clock.GetUtcNow();
+        flag.Level = signal.Level > flag.Level ? signal.Level : flag.Level;
+        flag.Kind = signal.Level >= flag.Level ? signal.Kind : flag.Kind;
+        flag.FollowUpsPaused |= signal.Level == ConcernLevel.Crisis;
+    }
+
+    /// <summary>
+    /// Saves the turn's state in one go, all or nothing: the conversation, a raised crisis flag and, when a
+    /// case finished, the case (its feelings as a document of their own) and the profile listing it (older
+    /// cases let go are deleted with it). Another conversation of the same person may have saved the
+    /// profile meanwhile: then the profile is read again and the case listed in what that one saved.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        if (Erased)
+        {
+            return;
+        }
+
+        var now = Context.Clock.GetUtcNow();
+        conversation.ExpiresAt = now + retention.Feelings;
+        var documents = new List<StateDocument> { conversation };
+        if (safetyFlag is not null)
+        {
+            safetyFlag.ExpiresAt = now + retention.Feelings;
+            documents.Add(safetyFlag);
+        }
+
+        // The profile is written only when the listing would otherwise expire before the conversation does.
+        if (Finished is null && now - Conversation.ListedInProfileAt < retention.Details / 2)
+        {
+            await state.SaveAllAsync(documents, [], ct);
+            return;
+        }
+
+        documents.AddRange(FinishedCaseDocuments());
+        for (var attempt = 1; ; attempt++)
+        {
+            var letGo = await UpdateProfileAsync(documents.OfType<StateDocument<RejectionCase>>().FirstOrDefault()?.Key, ct);
+            profile!.ExpiresAt = now + retention.Details;
+            try
+            {
+                await state.SaveAllAsync([.. documents, profile], letGo, ct);
+                return;
+            }
+            catch (StorageConflictException conflict) when (conflict.Key == Keys.Profile && attempt < ProfileSaveAttempts)
+            {
+                profile = null;
+            }
+        }
+    }
+
+    /// <summary>The finished case and, apart from it, its feelings, each kept for its own retention period.</summary>
+    private IEnumerable<StateDocument> FinishedCaseDocuments()
+    {
+        if (Finished is null)
+        {
+            yield break;
+        }
+
+        var feelings = new CaseFeelings { Feeling = Finished.Feeling };
+        Finished.Feeling = null;
+        var finishedCase = StateStore.New(Keys.NewCase(), Finished);
+        finishedCase.ExpiresAt = Finished.StartedAt + retention.Details;
+        yield return finishedCase;
+        if (feelings.Feeling is not null)
+        {
+            var feelingsDocument = StateStore.New(PersonKeys.FeelingsOf(finishedCase.Key), feelings);
+            feelingsDocument.ExpiresAt = Finished.StartedAt + retention.Feelings;
+            yield return feelingsDocument;
+        }
+    }
+
+    /// <summary>Lists this conversation and the finished case in the profile.</summary>
+    /// <returns>The keys of the documents let go with the oldest cases.</returns>
+    private async Task<List<string>> UpdateProfileAsync(string? finishedCaseKey, CancellationToken ct)
+    {
+        var current = await ReadProfileAsync(ct);
+        current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
+        if (!current.ConversationKeys.Contains(Keys.Conversation))
+        {
+            current.ConversationKeys.Add(Keys.Conversation);
+        }
+
+        Conversation.ListedInProfileAt = Context.Clock.GetUtcNow();
+        if (finishedCaseKey is null)
+        {
+            return [];
+        }
+
+        current.CaseKeys.Add(finishedCaseKey);
+        var letGo = current.CaseKeys.Count > CoachingBot.HistoryKept ? current.CaseKeys[..^CoachingBot.HistoryKept] : [];
+        current.CaseKeys.RemoveRange(0, letGo.Count);
+        return [.. letGo, .. letGo.Select(PersonKeys.FeelingsOf)];
+    }
+}

@@ -1,0 +1,29 @@
+namespace CoachBot.Safety;
+
+/// <summary>One line a person in crisis can reach: configured per organisation, with US defaults.</summary>
+public sealed class CrisisResource
+{
+    public const string UsEmergencyNumber = "911";
+
+    /// <summary>E.g. "988 Suicide & Crisis Lifeline".</summary>
+    public string Name { get; set; } = string.Empty;
+    /// <summary>How to reach it, e.g. "call or text 988, or chat at 988lifeline.org".</summary>
+    public string Contact { get; set; } = string.Empty;
+    /// <summary>E.g. "24/7"; unset when not known.</summary>
+    public string? Hours { get; set; }
+    /// <summary>The concerns this line is for; empty: every concern.</summary>
+    public List<ConcernKind> For { get; set; } = [];
+
+    public bool Serves(ConcernKind kind) => For.Count == 0 || For.Contains(kind);
+
+    public override string ToString() => Hours is { Length: > 0 } hours ? $"{Name}: {Contact} ({hours})" : $"{Name}: {Contact}";
+
+    /// <summary>The national US lines, used unless an organisation lists its own.</summary>
+    public static IReadOnlyList<CrisisResource> UsDefaults { get; } =
+    [
+        new() { Name = "988 Suicide & Crisis Lifeline", Contact = "call or text 988, or chat at 988lifeline.org", Hours = "24/7, free and confidential" },
+        new() { Name = "Crisis Text Line", Contact = "text HOME to 741741", Hours = "24/7" },
+        new() { Name = "National Domestic Violence Hotline", Contact = "call 1-800-799-7233 or text START to 88788", Hours = "24/7", For = [ConcernKind.Abuse] },
+        new() { Name = "SAMHSA National Helpline", Contact = "call 1-800-662-4357", Hours = "24/7, free and confidential", For = [ConcernKind.SubstanceUse] },
+    ];
+}

@@ -1,0 +1,199 @@
+using System.Diagnostics.Metrics;
+using CoachBot.Coaching;
+using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.Dialogs;
+using CoachBot.Organizations;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.Safety;
+
+/// <summary>What the safety check made of a message.</summary>
+public enum SafetyOutcome
+{
+    /// <summary>No concern: the message goes on to the commands and the coaching.</summary>
+    PassOn,
+    /// <summary>The safety check answered the message; nothing else happens this turn.</summary>
+    Answered,
+    /// <summary>The person said they are okay: coaching picks up where it paused.</summary>
+    Resume,
+}
+
+/// <summary>
+/// The first-ranked interruption: every message is read for signs of crisis before anything else sees
+/// it. On a sign, coaching pauses at once and the person gets concrete help; the message goes no further,
+/// so it never reaches a case, a draft or the history. A possible figure of speech gets a gentle check
+/// instead, and after a hand-off one "I'm fine" is met with a check before coaching goes on.
+/// </summary>
+public sealed partial class SafetyGuard
+{
+    public const string MeterName = "CoachBot.Safety";
+
+    /// <summary>Concerns raised within this time are read as the context of the next message.</summary>
+    private static readonly TimeSpan RecentWindow = TimeSpan.FromHours(1);
+    private const int RecentKept = 3;
+    /// <summary>Answers that are neither yes nor no before CoachBot stops asking whether the person is safe.</summary>
+    private const int UnclearAnswersAllowed = 1;
+
+    /// <summary>
+    /// Commands that keep working while coaching is paused (with the answer to the erasure's confirmation):
+    /// a person in crisis can still stop, or take their data with them.
+    /// </summary>
+    private static readonly CommandKind[] CommandsWhilePaused = [CommandKind.Help, CommandKind.Stop, CommandKind.ExportData, CommandKind.DeleteData];
+
+    private readonly ISafetyAssessor[] assessors;
+    private readonly OrganizationDirectory organizations;
+    private readonly ILogger<SafetyGuard> logger;
+    private readonly Counter<long> handOffs;
+
+    public SafetyGuard(IEnumerable<ISafetyAssessor> assessors, OrganizationDirectory organizations, ILogger<SafetyGuard> logger, IMeterFactory meters)
+    {
+        this.assessors = assessors.ToArray();
+        this.organizations = organizations;
+        this.logger = logger;
+        handOffs = meters.Create(MeterName).CreateCounter<long>("coachbot.safety.handoffs", description: "Crisis hand-offs and gentle checks, by level and kind.");
+    }
+
+    public async Task<SafetyOutcome> CheckAsync(CoachingTurn turn, CommandKind command, CancellationToken ct)
+    {
+        var safety = turn.Conversation.Safety;
+        var signal = await AssessAsync(turn, safety, ct);
+        if (signal.Level == ConcernLevel.Crisis)
+        {
+            await HandOffAsync(turn, signal, ct);
+            return SafetyOutcome.Answered;
+        }
+
+        var paused = safety.Step is SafetyStep.Paused or SafetyStep.ConfirmingSafe;
+        if (paused && (CommandsWhilePaused.Contains(command) || turn.Conversation.ErasureAsked))
+        {
+            return SafetyOutcome.PassOn;
+        }
+
+        return safety.Step switch
+        {
+            SafetyStep.Paused when command == CommandKind.HelpNow => await SendResourcesAsync(turn, safety.Kind, ct),
+            SafetyStep.Paused => await AskAsync(turn, SafetyStep.ConfirmingSafe, CrisisReplies.ConfirmSafePrompt, CrisisReplies.ImSafe, CrisisReplies.NeedHelpNow, ct),
+            SafetyStep.Checking or SafetyStep.ConfirmingSafe => await ReadAnswerAsync(turn, signal, command, ct),
+            _ when signal.Level == ConcernLevel.Check => await GentleCheckAsync(turn, signal, ct),
+            _ => SafetyOutcome.PassOn,
+        };
+    }
+
+    /// <summary>The highest level any assessor gives: a second opinion can raise it, never lower it.</summary>
+    private async Task<SafetySignal> AssessAsync(CoachingTurn turn, SafetyState safety, CancellationToken ct)
+    {
+        var text = turn.Context.Text;
+        if (text.Length == 0)
+        {
+            return SafetySignal.None;
+        }
+
+        var now = turn.Context.Clock.GetUtcNow();
+        safety.Recent.RemoveAll(concern => now - concern.At > RecentWindow);
+        var recent = safety.Recent.Select(concern => new SafetySignal(concern.Level, concern.Kind)).ToList();
+        var signal = SafetySignal.None;
+        foreach (var assessor in assessors)
+        {
+            signal = signal.Max(await assessor.AssessAsync(text, recent, ct));
+        }
+
+        if (signal.IsConcern)
+        {
+            safety.Recent.Add(new RecentConcern { Level = signal.Level, Kind = signal.Kind, At = now });
+            if (safety.Recent.Count > RecentKept)
+            {
+                safety.Recent.RemoveAt(0);
+            }
+        }
+
+        return signal;
+    }
+
+    private async Task HandOffAsync(CoachingTurn turn, SafetySignal signal, CancellationToken ct)
+    {
+        var safety = turn.Conversation.Safety;
+        safety.Step = SafetyStep.Paused;
+        safety.Kind = signal.Kind;
+        safety.UnclearAnswers = 0;
+        await turn.FlagConcernAsync(signal, ct);
+        Count(signal);
+        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Activity)), ct);
+    }
+
+    private async Task<SafetyOutcome> GentleCheckAsync(CoachingTurn turn, SafetySignal signal, CancellationToken ct)
+    {
+        turn.Conversation.Safety.Kind = signal.Kind;
+        Count(signal);
+        return await AskAsync(turn, SafetyStep.Checking, CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay, ct);
+    }
+
+    private async Task<SafetyOutcome> ReadAnswerAsync(CoachingTurn turn, SafetySignal signal, CommandKind command, CancellationToken ct)
+    {
+        var safety = turn.Conversation.Safety;
+        switch (command == CommandKind.HelpNow ? SafetyAnswer.NotOkay : SafetyAnswers.Read(turn.Context.Text))
+        {
+            case SafetyAnswer.NotOkay:
+                await HandOffAsync(turn, new SafetySignal(ConcernLevel.Crisis, safety.Kind is ConcernKind.None ? ConcernKind.SelfHarm : safety.Kind), ct);
+                return SafetyOutcome.Answered;
+            case SafetyAnswer.Okay:
+                Clear(safety);
+                await turn.Context.SendAsync(CrisisReplies.Resumed, ct);
+                return SafetyOutcome.Resume;
+        }
+
+        if (signal.Level == ConcernLevel.Check)
+        {
+            return await GentleCheckAsync(turn, signal, ct);
+        }
+
+        // Neither yes nor no. After a possible figure of speech, the person has most likely just answered
+        // the coaching question instead, so the message goes on to it.
+        if (safety.Step == SafetyStep.Checking)
+        {
+            Clear(safety);
+            return SafetyOutcome.PassOn;
+        }
+
+        if (++safety.UnclearAnswers <= UnclearAnswersAllowed)
+        {
+            return await AskAsync(turn, SafetyStep.ConfirmingSafe, CrisisReplies.ConfirmSafePrompt, CrisisReplies.ImSafe, CrisisReplies.NeedHelpNow, ct);
+        }
+
+        // Asking again and again would only push. The help stays one message away.
+        Clear(safety);
+        await turn.Context.SendAsync($"{CrisisReplies.StillHere} {CrisisReplies.Resumed}", ct);
+        return SafetyOutcome.Resume;
+    }
+
+    private async Task<SafetyOutcome> SendResourcesAsync(CoachingTurn turn, ConcernKind kind, CancellationToken ct)
+    {
+        await turn.Context.SendAsync(CrisisReplies.Resources(kind, organizations.For(turn.Context.Activity)), ct);
+        return SafetyOutcome.Answered;
+    }
+
+    private static async Task<SafetyOutcome> AskAsync(CoachingTurn turn, SafetyStep step, string question, string yes, string no, CancellationToken ct)
+    {
+        turn.Conversation.Safety.Step = step;
+        var ask = turn.Context.Activity.CreateReply(question);
+        ask.InputHint = InputHints.ExpectingInput;
+        ask.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(yes), CardAction.ImBack(no)] };
+        await turn.Context.SendAsync(ask, ct);
+        return SafetyOutcome.Answered;
+    }
+
+    private static void Clear(SafetyState safety)
+    {
+        safety.Step = SafetyStep.None;
+        safety.UnclearAnswers = 0;
+    }
+
+    private void Count(SafetySignal signal)
+    {
+        handOffs.Add(1, new KeyValuePair<string, object?>("level", signal.Level.ToString()), new KeyValuePair<string, object?>("kind", signal.Kind.ToString()));
+        LogConcern(signal.Level, signal.Kind);
+    }
+
+    // Only the level and kind: never what was said, nor who said it.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Safety {Level} for {Kind}")]
+    private partial void LogConcern(ConcernLevel level, ConcernKind kind);
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using CoachBot.Organizations;
+
+namespace CoachBot.Safety;
+
+/// <summary>What a question outside coaching is about.</summary>
+public enum OutOfScope
+{
+    None,
+    AreYouHuman,
+    Immigration,
+    Legal,
+    Medical,
+}
+
+/// <summary>
+/// Honesty and scope: CoachBot says it is an AI whenever asked, and it gives no therapy, medical, legal or
+/// immigration advice; it says so kindly and names the office that can help. Only questions count: "they
+/// couldn't sponsor my visa" is a reason for the rejection, "what happens to my visa?" is a question.
+/// </summary>
+public static partial class ScopeGuard
+{
+    public const string IAmAnAi = "I'm CoachBot, an AI, not a person. I'm a computer program that helps with job rejections, and I can get things wrong, so check anything important with {0}.";
+
+    public static OutOfScope Classify(string text)
+    {
+        if (text.Length == 0 || text.Length > MaxQuestionLength)
+        {
+            return OutOfScope.None;
+        }
+
+        if (AreYouHuman().IsMatch(text))
+        {
+            return OutOfScope.AreYouHuman;
+        }
+
+        if (!LooksLikeQuestion().IsMatch(text))
+        {
+            return OutOfScope.None;
+        }
+
+        return Immigration().IsMatch(text) ? OutOfScope.Immigration
+            : Legal().IsMatch(text) ? OutOfScope.Legal
+            : Medical().IsMatch(text) ? OutOfScope.Medical
+            : OutOfScope.None;
+    }
+
+    public static string Answer(OutOfScope topic, OrganizationProfile organization) => topic switch
+    {
+        OutOfScope.AreYouHuman => string.Format(System.Globalization.CultureInfo.InvariantCulture, IAmAnAi, organization.CareerOfficeOrDefault),
+        OutOfScope.Immigration => $"That's an important question, and it needs someone qualified: I can't advise on visas or immigration status. {organization.InternationalOfficeContact ?? "Your school's international student office"} can tell you what this means for your status, and your employer's HR or an immigration attorney can too. I can still help with the reply to the employer.",
+        OutOfScope.Legal => $"I can't give legal advice. If you think something unlawful happened, {organization.LegalServicesContact ?? "your school's student legal services, if it has one, or an employment lawyer"} can look at it properly, and {organization.CareerOfficeOrDefault} can tell you where to start. I can still help with the reply to the employer.",
+        OutOfScope.Medical => $"I'm a career coach, not a therapist or a doctor, so I can't advise on that. {organization.CounselingContact ?? "Your school's counseling or health service"} can, and talking to them is a good idea. I can still help with the job side of things.",
+        _ => string.Empty,
+    };
+
+    /// <summary>Pasted e-mails and long stories are not questions to CoachBot.</summary>
+    private const int MaxQuestionLength = 300;
+
+    [GeneratedRegex(@"\b(are|r) (you|u) (an? )?(real|human|person|bot|robot|ai|a\.i\.|machine|computer|program|chat ?bot)\b|\b(am i|are we) (talking|chatting|speaking|texting) (to|with) (an? )?(real |actual )?(human|person|bot|robot|ai|machine|computer)\b|\bis (this|that) (an? )?(real )?(bot|human|person|ai|robot|machine)\b|\bwho am i (talking|chatting|speaking) (to|with)\b|\bis (there )?(a|any) (real )?(human|person) (there|on the other end|behind this)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AreYouHuman();
+
+    [GeneratedRegex(@"\?|^\s*(can|could|should|shall|will|would|what|how|is|am|are|do|does|did|when|where|which|who|why)\b|\b(advice|advise|tell me|help me with|wondering)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooksLikeQuestion();
+
+    [GeneratedRegex(@"\b(visa|visas|immigration|immigrant|stem opt|opt (status|extension|period|days|time)|(on|my) opt|cpt|h-?1b|f-?1|j-?1|green card|i-?20|sevis|deport(ed|ation)?|work permit|work authori[sz]ation|unemployment days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Immigration();
+
+    [GeneratedRegex(@"\b(lawyer|attorney|sue|suing|lawsuit|legal action|legally|illegal|unlawful|discriminat(ion|ed|ing)|eeoc|breach of contract|file a complaint)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Legal();
+
+    [GeneratedRegex(@"\b(medication|meds|antidepressants?|diagnos(e|is)|therapy|therapist|psychiatrist|prescri(be|ption)|depression|anxiety disorder|adhd|panic disorder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Medical();
+}
