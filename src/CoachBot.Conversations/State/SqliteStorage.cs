@@ -13,18 +13,13 @@ namespace CoachBot.Conversations.State;
 /// Statements are prepared once per connection and reused. The WAL is checkpointed in the background,
 /// never inside a commit, so no write waits behind copying pages into the database file; see
 /// <see cref="CheckpointLoopAsync"/> for how the WAL is still kept from growing without end.
+/// A document may carry an expiry: from then on it reads as absent, and <see cref="DeleteExpiredAsync"/>
+/// deletes it. Deleted and overwritten content is zeroed in the pages (secure_delete), and
+/// <see cref="PurgeAsync"/> empties the WAL of old page images, so an erased document leaves no readable
+/// copy in the files. The folder and file are created readable by their owner only.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed partial class SqliteStorage : IStorage, IDisposable
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS bot_state (
-            key        TEXT    NOT NULL PRIMARY KEY,
-            document   TEXT    NOT NULL,
-            version    INTEGER NOT NULL,
-            updated_at TEXT    NOT NULL
-        ) WITHOUT ROWID;
-        """;
-
     private const int MaxWritesPerCommit = 64;
     private const string Savepoint = "change_set";
     // Each checkpoint syncs the WAL and the database file, and commits wait behind those syncs for a few
@@ -43,7 +38,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly ConcurrentBag<Reader> idleReaders = [];
     private readonly SemaphoreSlim readerSlots = new(Environment.ProcessorCount * 2);
     private readonly Writer writer;
-    private readonly Channel<PendingChanges> pendingWrites = Channel.CreateUnbounded<PendingChanges>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> pendingWrites = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writing;
     private readonly CancellationTokenSource stopping = new();
     private readonly (SqliteConnection Connection, SqliteCommand Command) checkpointer;
@@ -64,11 +59,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         this.clock = clock ?? TimeProvider.System;
         this.restartLogAfterFrames = restartLogAfterFrames;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        CreateFilesForOwnerOnly(path);
 
         // Our own connections are long-lived, so the driver's pool would only hold closed duplicates.
         connectionString = new SqliteConnectionStringBuilder
@@ -82,7 +73,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
-        Execute(connection, Schema);
+        // Erasure requests and retention must leave no readable copy behind: without this, SQLite only
+        // marks deleted cells and freed pages as free, and their bytes stay in the file until reused.
+        Execute(connection, "PRAGMA secure_delete = ON;");
+        CreateOrMigrateSchema(connection);
         writer = new Writer(connection);
         writing = Task.Run(WriteLoopAsync);
         var checkpointConnection = new SqliteConnection(connectionString);
@@ -97,7 +91,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var reader = idleReaders.TryTake(out var idle) ? idle : new Reader(connectionString);
         try
         {
-            return reader.Read(key);
+            return reader.Read(key, clock.GetUtcNow().ToUnixTimeMilliseconds());
         }
         finally
         {
@@ -110,13 +104,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public async Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var versions = changes.Select(change => ParseETag(change.Key, change.ExpectedETag)).ToArray();
-        var pending = new PendingChanges(changes, versions);
-        if (!pendingWrites.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(SqliteStorage));
-        }
-
-        var refused = await pending.Done.Task;
+        var refused = await EnqueueAsync(new PendingChanges(changes, versions));
         if (refused >= 0)
         {
             throw new StorageConflictException(changes[refused].Key);
@@ -125,11 +113,39 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return changes.Select((change, i) => change.Json is null ? null : ((versions[i] ?? 0) + 1).ToString(CultureInfo.InvariantCulture)).ToList();
     }
 
-    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("Interim: the storage work implements expiry.");
+    /// <remarks>Runs through the writer, after the writes queued before it; once queued, it is not cancelled.</remarks>
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return EnqueueAsync(new PendingChore(w => w.DeleteExpired(now.ToUnixTimeMilliseconds())));
+    }
 
-    public Task PurgeAsync(CancellationToken cancellationToken) =>
-        throw new NotImplementedException("Interim: the storage work implements purging.");
+    /// <summary>
+    /// Folds the whole WAL into the database file, where secure_delete has already zeroed what was
+    /// deleted, and truncates the WAL, which still holds the old page images.
+    /// </summary>
+    /// <exception cref="TimeoutException">Readers kept the WAL in use past the busy timeout; try again.</exception>
+    public Task PurgeAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return EnqueueAsync(new PendingChore(w =>
+        {
+            // A passive checkpoint running meanwhile would make this one fail at once instead of waiting.
+            using var _ = checkpointerInUse.EnterScope();
+            w.TruncateLog();
+            return 0;
+        }));
+    }
+
+    private async Task<int> EnqueueAsync(PendingWrite pending)
+    {
+        if (!pendingWrites.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStorage));
+        }
+
+        return await pending.Done.Task;
+    }
 
     private async Task WriteLoopAsync()
     {
@@ -138,15 +154,31 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             while (batch.Count < MaxWritesPerCommit && pendingWrites.Reader.TryRead(out var write))
             {
-                batch.Add(write);
+                if (write is PendingChanges changes)
+                {
+                    batch.Add(changes);
+                    continue;
+                }
+
+                // A chore runs alone, after the writes queued before it have committed.
+                Commit(batch);
+                ((PendingChore)write).Run(writer);
             }
 
-            writer.Commit(batch, Now());
-            batch.Clear();
+            Commit(batch);
             if (Interlocked.Exchange(ref restartLogRequested, 0) == 1)
             {
                 writer.RestartLog();
             }
+        }
+    }
+
+    private void Commit(List<PendingChanges> batch)
+    {
+        if (batch.Count > 0)
+        {
+            writer.Commit(batch, new CommitTime(clock.GetUtcNow()));
+            batch.Clear();
         }
     }
 
@@ -227,16 +259,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-
     private static long? ParseETag(string key, string? etag) =>
         etag is null ? null
         : long.TryParse(etag, CultureInfo.InvariantCulture, out var version) ? version
         : throw new StorageConflictException(key);
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
@@ -264,12 +295,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             connection = new SqliteConnection(connectionString);
             connection.Open();
-            select = Prepare(connection, "SELECT document, version FROM bot_state WHERE key = $key", "$key");
+            select = Prepare(connection,
+                "SELECT document, version FROM bot_state WHERE key = $key AND (expires_at IS NULL OR expires_at > $now_ms)", "$key", "$now_ms");
         }
 
-        public StoredDocument? Read(string key)
+        /// <param name="now">Unix milliseconds: a document that expired by then reads as absent.</param>
+        public StoredDocument? Read(string key, long now)
         {
             select.Parameters["$key"].Value = key;
+            select.Parameters["$now_ms"].Value = now;
             using var row = select.ExecuteReader();
             return row.Read()
                 ? new StoredDocument(key, row.GetString(0), row.GetInt64(1).ToString(CultureInfo.InvariantCulture))
@@ -280,153 +314,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             select.Dispose();
             connection.Dispose();
-        }
-    }
-
-    /// <summary>A set of changes waiting for the next commit; done with the index of the refused change, or -1.</summary>
-    private sealed record PendingChanges(IReadOnlyList<DocumentChange> Changes, long?[] ExpectedVersions)
-    {
-        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    /// <summary>The one write connection with its prepared statements, used only by the write loop.</summary>
-    private sealed class Writer(SqliteConnection connection) : IDisposable
-    {
-        private readonly SqliteCommand insert = Prepare(connection, """
-            INSERT INTO bot_state (key, document, version, updated_at) VALUES ($key, $document, 1, $now)
-            ON CONFLICT (key) DO NOTHING
-            """, "$key", "$document", "$now");
-
-        private readonly SqliteCommand update = Prepare(connection, """
-            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now
-            WHERE key = $key AND version = $version
-            """, "$key", "$document", "$version", "$now");
-
-        private readonly SqliteCommand delete = Prepare(connection,
-            "DELETE FROM bot_state WHERE key = $key AND ($version IS NULL OR version = $version)", "$key", "$version");
-
-        private readonly SqliteCommand restart = Prepare(connection, "PRAGMA wal_checkpoint(RESTART);");
-
-        /// <summary>
-        /// Runs every pending set in one transaction. A set whose ETag check fails is rolled back to its
-        /// savepoint alone; the others still commit.
-        /// </summary>
-        public void Commit(List<PendingChanges> batch, string now)
-        {
-            var refused = new int[batch.Count];
-            try
-            {
-                using var transaction = connection.BeginTransaction();
-                SetTransaction(transaction);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var several = batch[i].Changes.Count > 1;
-                    if (several)
-                    {
-                        transaction.Save(Savepoint);
-                    }
-
-                    refused[i] = Apply(batch[i], now);
-                    if (several && refused[i] >= 0)
-                    {
-                        transaction.Rollback(Savepoint);
-                    }
-
-                    if (several)
-                    {
-                        transaction.Release(Savepoint);
-                    }
-                }
-
-                transaction.Commit();
-            }
-            catch (Exception exception)
-            {
-                // Nothing in the batch was stored: every writer hears why.
-                batch.ForEach(pending => pending.Done.TrySetException(exception));
-                return;
-            }
-            finally
-            {
-                SetTransaction(null);
-            }
-
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Done.TrySetResult(refused[i]);
-            }
-        }
-
-        /// <returns>The index of the first change whose ETag check failed, or -1.</returns>
-        private int Apply(PendingChanges pending, string now)
-        {
-            for (var i = 0; i < pending.Changes.Count; i++)
-            {
-                var (key, json, _, _) = pending.Changes[i];
-                var expected = pending.ExpectedVersions[i];
-                var applied = json is null ? Delete(key, expected) || expected is null
-                    : expected is null ? Insert(key, json, now)
-                    : Update(key, json, expected.Value, now);
-                if (!applied)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>
-        /// Copies what is left of the WAL into the database file and, waiting briefly for readers still on
-        /// it, makes the next commit write the WAL from its start again. Runs between commits, so no new
-        /// frame arrives meanwhile.
-        /// </summary>
-        public void RestartLog()
-        {
-            try
-            {
-                restart.ExecuteNonQuery();
-            }
-            catch (SqliteException)
-            {
-                // Readers held on past the busy timeout: the data is safe, and the next request tries again.
-            }
-        }
-
-        private void SetTransaction(SqliteTransaction? transaction)
-        {
-            insert.Transaction = transaction;
-            update.Transaction = transaction;
-            delete.Transaction = transaction;
-        }
-
-        private bool Insert(string key, string json, string now) =>
-            Run(insert, ("$key", key), ("$document", json), ("$now", now));
-
-        private bool Update(string key, string json, long expectedVersion, string now) =>
-            Run(update, ("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now));
-
-        private bool Delete(string key, long? expectedVersion) =>
-            Run(delete, ("$key", key), ("$version", expectedVersion));
-
-        public void Dispose()
-        {
-            insert.Dispose();
-            update.Dispose();
-            delete.Dispose();
-            restart.Dispose();
-            connection.Dispose();
-        }
-
-        /// <returns>Whether a row changed.</returns>
-        private static bool Run(SqliteCommand command, params (string Name, object? Value)[] values)
-        {
-            foreach (var (name, value) in values)
-            {
-                command.Parameters[name].Value = value ?? DBNull.Value;
-            }
-
-            return command.ExecuteNonQuery() > 0;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using CoachBot.Conversations.State;
 using Microsoft.Data.Sqlite;
 
@@ -288,6 +289,41 @@ public sealed class SqliteStorageTests : IDisposable
 
         Assert.True(File.Exists(path));
         Assert.Equal("{}", (await storage.ReadAsync(Key, None))?.Json);
+    }
+
+    [UnixFact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task The_folders_it_creates_and_the_database_files_are_for_their_owner_only()
+    {
+        var created = Path.Combine(folder.FullName, "private");
+        var path = Path.Combine(created, "state", "coachbot.db");
+
+        using var storage = new SqliteStorage(path);
+        await storage.WriteAsync(Key, "{}", null, None);
+
+        const UnixFileMode ownerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        Assert.Equal(ownerOnlyFolder, File.GetUnixFileMode(created));
+        Assert.Equal(ownerOnlyFolder, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+    }
+
+    [UnixFact]
+    [UnsupportedOSPlatform("windows")]
+    public void A_folder_the_operator_created_keeps_the_mode_they_gave_it()
+    {
+        const UnixFileMode shared = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+        var existing = Path.Combine(folder.FullName, "operator");
+        Directory.CreateDirectory(existing);
+        File.SetUnixFileMode(existing, shared);
+
+        using (new SqliteStorage(Path.Combine(existing, "coachbot.db")))
+        {
+        }
+
+        Assert.Equal(shared, File.GetUnixFileMode(existing));
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Runtime.Versioning;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.Conversations.State;
+
+/// <summary>The database file itself: who may read it, and its schema.</summary>
+public sealed partial class SqliteStorage
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            key        TEXT    NOT NULL PRIMARY KEY,
+            document   TEXT    NOT NULL,
+            version    INTEGER NOT NULL,
+            updated_at TEXT    NOT NULL,
+            expires_at INTEGER          -- Unix milliseconds; null: kept until deleted
+        ) WITHOUT ROWID;
+        """;
+
+    // Partial: most documents never expire, and DeleteExpiredAsync only needs the ones that do.
+    private const string ExpiryIndex = "CREATE INDEX IF NOT EXISTS bot_state_expiry ON bot_state (expires_at) WHERE expires_at IS NOT NULL;";
+
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>
+    /// Creates a missing folder and database file readable by their owner only: the documents are about
+    /// people. SQLite gives the -wal and -shm files the database file's permissions. What already exists
+    /// is left as the operator set it up.
+    /// </summary>
+    private static void CreateFilesForOwnerOnly(string path)
+    {
+        var file = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(file);
+        if (OperatingSystem.IsWindows())
+        {
+            // Windows has no such modes; the folder inherits its parent's access rules.
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(directory))
+        {
+            CreateFolderForOwnerOnly(directory);
+        }
+
+        if (!File.Exists(file))
+        {
+            // An empty file is a valid empty database to SQLite. OpenOrCreate: one created meanwhile is kept.
+            using var _ = File.Open(file, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, UnixCreateMode = OwnerOnlyFile });
+        }
+    }
+
+    /// <summary>
+    /// Creates the folder and each missing one above it with <see cref="OwnerOnlyFolder"/>, top down:
+    /// <see cref="Directory.CreateDirectory(string, UnixFileMode)"/> gives that mode to the last one only.
+    /// </summary>
+    [UnsupportedOSPlatform("windows")]
+    private static void CreateFolderForOwnerOnly(string directory)
+    {
+        var missing = new Stack<string>();
+        for (var folder = directory; !string.IsNullOrEmpty(folder) && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            missing.Push(folder);
+        }
+
+        while (missing.TryPop(out var folder))
+        {
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        }
+    }
+
+    /// <summary>Creates the table, or brings one created by an earlier version up to date.</summary>
+    private static void CreateOrMigrateSchema(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, Schema, transaction);
+        if (!HasColumn(connection, transaction, "bot_state", "expires_at"))
+        {
+            // Existing rows get null: they never expire.
+            Execute(connection, "ALTER TABLE bot_state ADD COLUMN expires_at INTEGER;", transaction);
+        }
+
+        Execute(connection, ExpiryIndex, transaction);
+        transaction.Commit();
+    }
+
+    private static bool HasColumn(SqliteConnection connection, SqliteTransaction transaction, string table, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = $column";
+        command.Parameters.AddWithValue("$column", column);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.Conversations.State;
+
+public sealed partial class SqliteStorage
+{
+    /// <summary>Something queued for the writer; done with a number whose meaning depends on the kind.</summary>
+    private abstract record PendingWrite
+    {
+        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>A set of changes waiting for the next commit; done with the index of the refused change, or -1.</summary>
+    private sealed record PendingChanges(IReadOnlyList<DocumentChange> Changes, long?[] ExpectedVersions) : PendingWrite;
+
+    /// <summary>Work the writer runs on its own between two commits (deleting expired rows, purging); done with its result.</summary>
+    private sealed record PendingChore(Func<Writer, int> Work) : PendingWrite
+    {
+        public void Run(Writer writer)
+        {
+            try
+            {
+                Done.TrySetResult(Work(writer));
+            }
+            catch (Exception exception)
+            {
+                Done.TrySetException(exception);
+            }
+        }
+    }
+
+    /// <summary>The time of a commit, as stored in updated_at and as compared with expires_at.</summary>
+    private readonly record struct CommitTime(string Text, long UnixMilliseconds)
+    {
+        public CommitTime(DateTimeOffset now)
+            : this(now.ToString("O", CultureInfo.InvariantCulture), now.ToUnixTimeMilliseconds())
+        {
+        }
+    }
+
+    /// <summary>The one write connection with its prepared statements, used only by the write loop.</summary>
+    private sealed class Writer(SqliteConnection connection) : IDisposable
+    {
+        // A row that has expired counts as absent: an insert replaces it, starting its versions over.
+        private readonly SqliteCommand insert = Prepare(connection, """
+            INSERT INTO bot_state (key, document, version, updated_at, expires_at) VALUES ($key, $document, 1, $now, $expires_at)
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = 1, updated_at = excluded.updated_at, expires_at = excluded.expires_at
+            WHERE bot_state.expires_at <= $now_ms
+            """, "$key", "$document", "$now", "$expires_at", "$now_ms");
+
+        private readonly SqliteCommand update = Prepare(connection, """
+            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now, expires_at = $expires_at
+            WHERE key = $key AND version = $version AND (expires_at IS NULL OR expires_at > $now_ms)
+            """, "$key", "$document", "$version", "$now", "$expires_at", "$now_ms");
+
+        private readonly SqliteCommand delete = Prepare(connection, """
+            DELETE FROM bot_state
+            WHERE key = $key AND ($version IS NULL OR (version = $version AND (expires_at IS NULL OR expires_at > $now_ms)))
+            """, "$key", "$version", "$now_ms");
+
+        private readonly SqliteCommand deleteExpired = Prepare(connection, "DELETE FROM bot_state WHERE expires_at <= $now_ms", "$now_ms");
+
+        private readonly SqliteCommand restart = Prepare(connection, "PRAGMA wal_checkpoint(RESTART);");
+
+        private readonly SqliteCommand truncate = Prepare(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+
+        /// <summary>
+        /// Runs every pending set in one transaction. A set whose ETag check fails is rolled back to its
+        /// savepoint alone; the others still commit.
+        /// </summary>
+        public void Commit(List<PendingChanges> batch, CommitTime now)
+        {
+            var refused = new int[batch.Count];
+            try
+            {
+                using var transaction = connection.BeginTransaction();
+                SetTransaction(transaction);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    refused[i] = ApplyAlone(transaction, batch[i], now);
+                }
+
+                transaction.Commit();
+            }
+            catch (Exception exception)
+            {
+                // Nothing in the batch was stored: every writer hears why.
+                batch.ForEach(pending => pending.Done.TrySetException(exception));
+                return;
+            }
+            finally
+            {
+                SetTransaction(null);
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(refused[i]);
+            }
+        }
+
+        /// <returns>How many rows had expired by <paramref name="unixMilliseconds"/> and were deleted.</returns>
+        public int DeleteExpired(long unixMilliseconds)
+        {
+            deleteExpired.Parameters["$now_ms"].Value = unixMilliseconds;
+            return deleteExpired.ExecuteNonQuery();
+        }
+
+        /// <summary>
+        /// Copies what is left of the WAL into the database file and, waiting briefly for readers still on
+        /// it, makes the next commit write the WAL from its start again. Runs between commits, so no new
+        /// frame arrives meanwhile.
+        /// </summary>
+        public void RestartLog()
+        {
+            try
+            {
+                restart.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Readers held on past the busy timeout: the data is safe, and the next request tries again.
+            }
+        }
+
+        /// <summary>
+        /// Copies the whole WAL into the database file and cuts the WAL to nothing, so the old page images
+        /// it holds (deleted and overwritten documents among them) are gone. Waits up to the busy timeout
+        /// for readers still on the WAL.
+        /// </summary>
+        /// <exception cref="TimeoutException">Readers held on to the WAL; it may still hold deleted data.</exception>
+        public void TruncateLog()
+        {
+            // One row: busy (0/1), frames in the WAL, frames copied back.
+            using var result = truncate.ExecuteReader();
+            if (!result.Read() || result.GetInt64(0) != 0)
+            {
+                throw new TimeoutException("The WAL stayed in use past the busy timeout, so it could not be emptied; deleted data may still be in it.");
+            }
+        }
+
+        /// <returns>The index of the refused change in <paramref name="pending"/>, or -1.</returns>
+        private int ApplyAlone(SqliteTransaction transaction, PendingChanges pending, CommitTime now)
+        {
+            var several = pending.Changes.Count > 1;
+            if (several)
+            {
+                transaction.Save(Savepoint);
+            }
+
+            var refused = Apply(pending, now);
+            if (several && refused >= 0)
+            {
+                transaction.Rollback(Savepoint);
+            }
+
+            if (several)
+            {
+                transaction.Release(Savepoint);
+            }
+
+            return refused;
+        }
+
+        /// <returns>The index of the first change whose ETag check failed, or -1.</returns>
+        private int Apply(PendingChanges pending, CommitTime now)
+        {
+            for (var i = 0; i < pending.Changes.Count; i++)
+            {
+                var (key, json, _, expiresAt) = pending.Changes[i];
+                var expected = pending.ExpectedVersions[i];
+                var expiry = expiresAt?.ToUnixTimeMilliseconds();
+                var applied = json is null ? Delete(key, expected, now) || expected is null
+                    : expected is null ? Insert(key, json, expiry, now)
+                    : Update(key, json, expected.Value, expiry, now);
+                if (!applied)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private void SetTransaction(SqliteTransaction? transaction)
+        {
+            insert.Transaction = transaction;
+            update.Transaction = transaction;
+            delete.Transaction = transaction;
+        }
+
+        private bool Insert(string key, string json, long? expiresAt, CommitTime now) =>
+            Run(insert, ("$key", key), ("$document", json), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds));
+
+        private bool Update(string key, string json, long expectedVersion, long? expiresAt, CommitTime now) =>
+            Run(update, ("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds));
+
+        private bool Delete(string key, long? expectedVersion, CommitTime now) =>
+            Run(delete, ("$key", key), ("$version", expectedVersion), ("$now_ms", now.UnixMilliseconds));
+
+        public void Dispose()
+        {
+            insert.Dispose();
+            update.Dispose();
+            delete.Dispose();
+            deleteExpired.Dispose();
+            restart.Dispose();
+            truncate.Dispose();
+            connection.Dispose();
+        }
+
+        /// <returns>Whether a row changed.</returns>
+        private static bool Run(SqliteCommand command, params (string Name, object? Value)[] values)
+        {
+            foreach (var (name, value) in values)
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+
+            return command.ExecuteNonQuery() > 0;
+        }
+    }
+}
