@@ -1,4 +1,5 @@
 using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.Privacy;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Conversations.Turns;
@@ -8,7 +9,7 @@ namespace CoachBot.Conversations.Turns;
 /// channel's sender, one turn per conversation at a time. With <c>expectReplies</c> the replies are
 /// collected and returned instead of sent.
 /// </summary>
-public sealed class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clock, ILogger<TurnRunner> logger)
+public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clock, ILogger<TurnRunner> logger)
 {
     public const string ErrorMessage = "Sorry, something went wrong on my side. What you've told me so far is saved; please try that again in a moment.";
 
@@ -28,7 +29,7 @@ public sealed class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clo
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // State is saved only at the end of a successful turn, so what the person said before stays intact.
-                logger.LogError(exception, "Turn failed on channel {ChannelId} for activity type {ActivityType}", activity.ChannelId, activity.Type);
+                LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
                 await TrySendErrorAsync(turn);
             }
         }
@@ -44,9 +45,16 @@ public sealed class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clo
         }
         catch (Exception exception)
         {
-            logger.LogWarning(exception, "Could not tell the person that the turn failed");
+            LogErrorReplyFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
         }
     }
+
+    // Ids only, and the user id hashed: no text, names or exception messages (see ExceptionSummary).
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed: activity {ActivityId} of type {ActivityType} on channel {ChannelId} from user {UserId}. {ExceptionSummary}")]
+    private partial void LogTurnFailed(string? activityId, string? channelId, string? activityType, [PersonalIdentifier] string? userId, string exceptionSummary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the person that activity {ActivityId} on channel {ChannelId} failed. {ExceptionSummary}")]
+    private partial void LogErrorReplyFailed(string? activityId, string? channelId, string exceptionSummary);
 
     private sealed class CollectingSender : IActivitySender
     {

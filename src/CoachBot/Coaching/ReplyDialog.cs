@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Conversations.Privacy;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Coaching;
@@ -11,7 +12,7 @@ namespace CoachBot.Coaching;
 /// revises the draft (shorter, warmer, more formal, a point in their own words, start again) until it is
 /// ready to copy. CoachBot never sends it for them.
 /// </summary>
-public sealed class ReplyDialog : ComponentDialog
+public sealed partial class ReplyDialog : ComponentDialog
 {
     public const string DraftContentType = "application/vnd.coachbot.draft";
 
@@ -94,7 +95,7 @@ public sealed class ReplyDialog : ComponentDialog
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // The previous draft and every detail stay in state; the person can retry or keep the last version.
-            logger.LogWarning(exception, "Drafting failed for goal {Goal}", rejection.Goal);
+            LogDraftingFailed(rejection.Goal, ExceptionSummary.Of(exception));
             await step.Turn.SendAsync(DraftFailed, ct);
             List<Choice> choices = rejection.Draft is null ? [TryAgain] : [TryAgain, LooksGood];
             return await step.PromptAsync("choice", new PromptOptions { Prompt = rejection.Draft is null ? TryAgainPrompt : TryAgainOrKeepPrompt, Choices = choices }, ct);
@@ -169,6 +170,10 @@ public sealed class ReplyDialog : ComponentDialog
         step.Turn.Activity.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name) ? name : null;
 
     private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase) { "You", "User", "Me" };
+
+    // The goal only: the request and the draft carry the person's words, and so may the exception's message.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Drafting failed for goal {Goal}. {ExceptionSummary}")]
+    private partial void LogDraftingFailed(ReplyGoal? goal, string exceptionSummary);
 
     private static int IndexOf(IReadOnlyList<ReplyGoal> goals, ReplyGoal goal)
     {

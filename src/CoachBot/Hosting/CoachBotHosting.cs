@@ -22,6 +22,7 @@ public static class CoachBotHosting
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddPrivateLogging();
         services.Configure<CoachBotOptions>(builder.Configuration.GetSection(CoachBotOptions.Section));
         services.Configure<OrganizationsOptions>(builder.Configuration.GetSection(OrganizationsOptions.Section));
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));

@@ -28,7 +28,9 @@ public sealed class CoachBotServer : IAsyncDisposable
     public IServiceProvider Services => factory.Services;
 
     /// <param name="databasePath">An existing database to reopen, e.g. to restart the bot mid-conversation.</param>
-    public static Task<CoachBotServer> StartAsync(string? databasePath = null, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Runs after the app's own registrations, e.g. to replace a service with a fake.</param>
+    public static Task<CoachBotServer> StartAsync(
+        string? databasePath = null, TimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         databasePath ??= Path.Combine(TestDatabases.Folder, $"{Guid.NewGuid():N}.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
@@ -43,7 +45,12 @@ public sealed class CoachBotServer : IAsyncDisposable
             host.ConfigureLogging(logging => logging.ClearProviders());
             if (clock is not null)
             {
-                host.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
+                host.ConfigureServices(registered => registered.AddSingleton<TimeProvider>(clock));
+            }
+
+            if (services is not null)
+            {
+                host.ConfigureServices(services);
             }
         });
         // Kestrel binds a free loopback port itself. UseKestrel(0) instead rewrites the addresses after the
