@@ -41,7 +41,7 @@ public static class CoachBotHosting
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
         services.AddSingleton<SafetyGuard>();
-        services.AddSingleton<PersonalData>();
+        services.AddSingleton<PersonRecords>();
         services.AddSingleton<DataRights>();
         services.AddHostedService<RetentionSweeper>();
 

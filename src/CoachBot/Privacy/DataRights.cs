@@ -7,7 +7,7 @@ using CoachBot.Conversations.Dialogs;
 namespace CoachBot.Privacy;
 
 /// <summary>The "export my data" and "delete my data" commands, in the conversation.</summary>
-public sealed class DataRights(PersonalData personalData)
+public sealed class DataRights(PersonRecords records)
 {
     public const string ExportContentType = "application/json";
     public const string ExportFileName = "coachbot-my-data.json";
@@ -26,7 +26,7 @@ public sealed class DataRights(PersonalData personalData)
 
     public async Task ExportAsync(CoachingTurn turn, CancellationToken ct)
     {
-        var export = await personalData.ExportAsync(turn.Keys, ct);
+        var export = await records.ExportAsync(turn.Keys, ct);
         var reply = turn.Context.Activity.CreateReply(ExportIntro);
         reply.Attachments =
         [
@@ -61,7 +61,7 @@ public sealed class DataRights(PersonalData personalData)
             return true;
         }
 
-        var report = await personalData.EraseAsync(turn.Keys, ct);
+        var report = await records.EraseAsync(turn.Keys, ct);
         turn.Erased = true;
         await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Erased, Describe(report)), ct);
         return true;

@@ -11,6 +11,6 @@ public sealed class RetentionOptions
     /// <summary>Feelings and crisis flags, and conversation state (which holds both while a case is open), counted from when they were last said.</summary>
     public TimeSpan Feelings { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How often expired documents are deleted for good.</summary>
+    /// <summary>How often expired documents are deleted for good; zero turns the sweep off in this instance (another one sweeps).</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -14,6 +14,12 @@ public sealed partial class RetentionSweeper(IStorage storage, TimeProvider cloc
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.SweepInterval <= TimeSpan.Zero)
+        {
+            // Off: another instance, or a job of the operator's, sweeps the same storage.
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
         try
         {

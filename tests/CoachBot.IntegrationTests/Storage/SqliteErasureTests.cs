@@ -84,8 +84,8 @@ public sealed class SqliteErasureTests : IDisposable
         await storage.WriteAsync(erased.Select(user => new DocumentChange($"user/msteams/{user}", null, null)).ToList(), None);
         await storage.PurgeAsync(None);
 
-        var bytes = ReadFiles(path);
-        var surviving = erased.Where(user => Contains(bytes, user)).ToList();
+        var bytes = DatabaseFiles.Read(path);
+        var surviving = erased.Where(user => DatabaseFiles.Contain(bytes, user)).ToList();
         Assert.True(surviving.Count == 0, $"{surviving.Count} of {erased.Count} erased users are still in the files, e.g. {surviving.FirstOrDefault()}.");
         Assert.Equal(users.Count - erased.Count, StoredRows.Read(path).Count);
     }
@@ -132,25 +132,7 @@ public sealed class SqliteErasureTests : IDisposable
     /// <summary>A JSON document about <paramref name="size"/> characters long that mentions <paramref name="text"/> once.</summary>
     private static string Document(string text, int size) => $$"""{"note":"{{text}}","padding":"{{new string('x', Math.Max(0, size - text.Length))}}"}""";
 
-    private static bool FoundInFiles(string databasePath, string text) => Contains(ReadFiles(databasePath), text);
-
-    private static bool Contains(byte[][] files, string text)
-    {
-        var needle = Encoding.UTF8.GetBytes(text);
-        return files.Any(bytes => bytes.AsSpan().IndexOf(needle) >= 0);
-    }
-
-    /// <summary>The raw bytes of the database file and of its WAL, if there is one; read while the storage holds them open.</summary>
-    private static byte[][] ReadFiles(string databasePath) =>
-        [.. new[] { databasePath, databasePath + "-wal" }.Where(File.Exists).Select(ReadShared)];
-
-    private static byte[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    private static bool FoundInFiles(string databasePath, string text) => DatabaseFiles.Contain(databasePath, text);
 
     // No background checkpoints: only the purge under test may fold the WAL into the database file.
     private SqliteStorage NewStorage(out string path)

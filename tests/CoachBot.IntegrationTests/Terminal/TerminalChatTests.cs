@@ -88,10 +88,10 @@ public sealed class TerminalChatTests : IDisposable
         return output.ToString().ReplaceLineEndings("\n");
     }
 
-    /// <summary>The finished cases in the database: each is a document of its own under the person's key.</summary>
+    /// <summary>The finished cases in the database: each is a document of its own under the person's key (its feelings another).</summary>
     private List<RejectionCase> StoredCases() =>
         StoredRows.Read(DatabasePath)
-            .Where(row => row.Key.Contains("/case/", StringComparison.Ordinal))
+            .Where(row => row.Key.Contains("/case/", StringComparison.Ordinal) && !row.Key.EndsWith("/feelings", StringComparison.Ordinal))
             .Select(row => JsonSerializer.Deserialize<RejectionCase>(row.Document, ActivityJson.Options)!)
             .ToList();
 

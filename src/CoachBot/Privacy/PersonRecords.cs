@@ -13,7 +13,7 @@ public sealed record ErasureReport(int Conversations, int Cases, bool SafetyFlag
 /// A person's data rights: everything kept about them, exported as one JSON document exactly as stored,
 /// or erased from every store in one commit and purged from the storage's files.
 /// </summary>
-public sealed class PersonalData(IStorage storage, TimeProvider clock)
+public sealed class PersonRecords(IStorage storage, TimeProvider clock)
 {
     public async Task<JsonObject> ExportAsync(PersonKeys keys, CancellationToken ct)
     {
