@@ -5,6 +5,7 @@ using CoachBot.Conversations.Privacy;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
 using CoachBot.IntegrationTests.Fakes;
+using CoachBot.Safety;
 using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ public sealed class LogPrivacyTests
     private const string OwnPoint = "I rebuilt the marmot census pipeline";
     private const string EmailAddress = "jane.doe@quokkasoft.example";
     private const string AadObjectId = "6f8e3f5e-0000-4000-8000-000000000001";
+    private const string CrisisMessage = "I have pills saved up in the bread tin and I'm taking them tonight";
 
     private const string RejectionEmail = $"""
         Subject: Your application for the {Role} position at {Company}
@@ -72,6 +74,11 @@ public sealed class LogPrivacyTests
         var typedTurns = await typed.PlayToTheFinalDraftAsync();
         // A pasted rejection e-mail, then the first choice everywhere.
         var pastedTurns = await new Answers(pasting, RejectionEmail).PlayToTheFinalDraftAsync();
+        // A sign of crisis, and the check after it: only the level and kind may be logged.
+        var struggling = new ChannelUser(client) { UserId = userId, UserName = DisplayName };
+        await struggling.SayAsync("hi");
+        await struggling.SayAsync(CrisisMessage);
+        await struggling.SayAsync("I'm fine");
         // A malformed request carrying personal text.
         using var malformed = await typing.PostRawAsync($$"""{"type":"message","from":{"id":"{{userId}}","name":"{{DisplayName}}"},"text":"{{Company}} {{EmailAddress}}""", "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
@@ -79,7 +86,7 @@ public sealed class LogPrivacyTests
         var records = server.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
         var drafts = typedTurns.Concat(pastedTurns).SelectMany(turn => turn.Replies).Select(reply => reply.DraftText).OfType<string>().Distinct().ToList();
         Assert.True(drafts.Count >= 3, "Expected a first draft and two revisions (one with the person's own point).");
-        string[] personal = [DisplayName, "Zelda", "Quintero", Company, Role, Contact, "Featherstonehaugh", Reason, "Klingon", OwnPoint, EmailAddress, userId, userId[4..], AadObjectId, .. drafts];
+        string[] personal = [DisplayName, "Zelda", "Quintero", Company, Role, Contact, "Featherstonehaugh", Reason, "Klingon", OwnPoint, EmailAddress, CrisisMessage, "bread tin", userId, userId[4..], AadObjectId, .. drafts];
 
         // The capture really is everything: framework categories, below Information too.
         Assert.Contains(records, record => record.Level <= LogLevel.Debug);
@@ -92,6 +99,8 @@ public sealed class LogPrivacyTests
                 Assert.True(leaked is null, $"A {record.Level} record of {record.Category} contains \"{leaked}\": {text}");
             }
         });
+
+        Assert.Contains(records, record => record.Category == typeof(SafetyGuard).FullName && record.Message == "Safety Crisis for SelfHarm");
 
         // The failed turn is logged with its ids, and the user id hashed with the configured key. Redaction
         // hashes the value with its tag name (LoggerRedactionOptions.ApplyDiscriminator), so an id correlates
