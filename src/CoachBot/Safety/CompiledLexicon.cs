@@ -41,7 +41,6 @@ internal sealed class CompiledLexicon
         signalFragments = [.. folded.Where(fragment => fragment.Entry.Role == EntryRole.Signal)];
         idiomFragments = [.. folded.Where(fragment => fragment.Entry.Role == EntryRole.Idiom)];
         this.toneSensitive = [.. toneSensitive.Select(entry => new CompiledFragment(entry.Pattern.ToLowerInvariant(), entry, entryId++))];
-        PhraseCount = phrases.Count;
     }
 
     public static CompiledLexicon Default { get; } =
@@ -55,9 +54,6 @@ internal sealed class CompiledLexicon
 
     /// <summary>Matched against the original text, lower-cased, because folding would erase what tells them apart.</summary>
     public ReadOnlySpan<CompiledFragment> ToneSensitive => toneSensitive;
-
-    /// <summary>How many word phrases the lexicon compiled to (optional words and word classes multiply them).</summary>
-    public int PhraseCount { get; }
 
     public ReadOnlySpan<PhrasePattern> SignalsStartingWith(int wordId) => wordId >= 0 ? signalsByFirstWord[wordId] : NoPhrases;
 

@@ -90,7 +90,8 @@ internal static class CrisisLexicon
             "end it all", "ending it all", "want to * die", "wish i (was/were) dead", "wish i could die",
             "wish i would die", "want to be dead", "better off dead", "rather be dead", "tired of living",
             "tired of being alive", "do not want to live", "do not want to be alive", "do not want to exist",
-            "do not want to wake up", "do not want to be here anymore"),
+            "do not want to wake up", "do not want to be here anymore", "do not think i want to live/exist",
+            "sleep * never wake up", "hope i * never wake up", "wish i * never wake up"),
         // Suicide, indirect: a goodbye, or the world without them.
         .. Crisis(SelfHarm,
             "better off without me", "will not be around to see", "not be around * much longer",
@@ -101,6 +102,7 @@ internal static class CrisisLexicon
         // Self-harm.
         .. Crisis(SelfHarm,
             "hurt myself", "hurting myself", "harm myself", "harming myself", "selfharm", "cut myself",
+            "shoot/hang/drown/stab/poison/strangle/suffocate/hanging/drowning myself",
             "cutting myself", "cutting again", "burn myself", "burning myself"),
         // A plan or the means.
         .. Crisis(SelfHarm,
@@ -149,16 +151,18 @@ internal static class CrisisLexicon
             "hopeless", "what is the point * anything/life/living/trying/anymore/existing/all",
             "no point in * anything/living/life/trying", "feel like a burden", "i am a burden", "such a burden",
             "burden to everyone/everybody/people/others", "worthless", "hate myself", "hate my life",
-            "can not do this anymore", "falling apart", "can not breathe", "can not stop shaking",
+            "can not do this anymore", "can not handle * anymore", "falling apart", "can not breathe", "can not stop shaking",
             "can not stop crying", "panic attack", "breaking down", "empty inside", "dead inside", "dying inside",
             "numb", "give up on everything", "give up on life", "tired of life", "no one cares about me",
             "nobody cares about me", "no one would miss me", "nobody would miss me", "i am not okay",
             "do not want to be here", "want to disappear", "i am dead"),
-        .. Check(SelfHarm, "punish myself", "deserve to suffer"),
+        .. Check(SelfHarm,
+            "punish myself", "deserve to suffer", "thinking of/about ending it", "going to end it", "want to end it",
+            "have/bought/got a gun"),
 
         // Figures of speech worth a gentle check, not the hand-off.
         .. FigureOfSpeech(AcuteDistress,
-            "killing me", "kill me", "going to kill me", "could die", "die of/from embarrassment/shame",
+            "killing me", "kill me", "going to kill me", "could (just/literally/honestly) die", "die of/from embarrassment/shame",
             "died of embarrassment", "is/was murder", "going to die", "rather die", "shoot me now"),
         .. FigureOfSpeech(HarmToOthers, "could * kill/murder/strangle * {target}"),
 
@@ -168,7 +172,10 @@ internal static class CrisisLexicon
             "shoot * email/mail/message/text/note/line/dm/reply/invite/resume/cv/application/update",
             "kill * with kindness", "hit/hits me up", "hit/hits me with", "beat/beats me to/at/in/by/for",
             "die/dying/died laughing", "dying of laughter", "kill/killing time", "kill two birds",
-            "can not go on a/an/the/vacation/holiday/holidays/trip/break/leave/tour/stage/record/camera"),
+            "can not go on a/an/the/vacation/holiday/holidays/trip/break/leave/tour/stage/record/camera",
+            "life savings", "take my life back", "take my life in * direction",
+            "will/would/does/did/can/could it kill/hurt",
+            "kill/killing/killed/murder this/that/the/my interview/presentation/pitch/round/exam/test/application/assessment"),
     ];
 
     // ===== Spanish =====

@@ -20,7 +20,4 @@ internal enum EntryRole
 /// reads "want to really just die"); <c>{name}</c> is any member of a word class in <see cref="CrisisLexicon"/>.
 /// Fragments are plain text found anywhere, for scripts written without spaces between words.
 /// </summary>
-internal sealed record LexiconEntry(string Pattern, ConcernLevel Level, ConcernKind Kind, EntryRole Role)
-{
-    public SafetySignal Signal => new(Level, Kind);
-}
+internal sealed record LexiconEntry(string Pattern, ConcernLevel Level, ConcernKind Kind, EntryRole Role);

@@ -108,7 +108,7 @@ internal struct MessageFindings
                 crisisKind = kind;
             }
 
-            crisisSpan = new MatchSpan(Math.Min(span.Start, crisisSpan.Start), Math.Max(span.End, crisisSpan.End), 0);
+            crisisSpan = new MatchSpan(Math.Min(span.Start, crisisSpan.Start), Math.Max(span.End, crisisSpan.End), OwnPositions: 0);
             return;
         }
 

@@ -12,6 +12,7 @@ internal static class SafetyText
     /// <summary>The word that stands for a clause break (".", ",", "!", "?", a new line, "。", "،", "।" ...).</summary>
     internal const string BoundaryWord = ".";
 
+    private const string FinalBoundary = " " + BoundaryWord;
     private const int StackChars = 512;
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Canonical = BuildCanonical();
@@ -62,9 +63,9 @@ internal static class SafetyText
         }
 
         EndWord(ref output, ref word, canonicalize);
-        if (output.Written.EndsWith(" " + BoundaryWord, StringComparison.Ordinal))
+        if (output.Written.EndsWith(FinalBoundary, StringComparison.Ordinal))
         {
-            output.Truncate(output.Length - 2); // a final full stop separates nothing
+            output.Truncate(output.Length - FinalBoundary.Length); // a final full stop separates nothing
         }
 
         return hasNonAscii;
