@@ -1,0 +1,128 @@
+namespace CoachBot.Safety;
+
+/// <summary>Which space a span counts in: message words, or folded characters (fragments).</summary>
+internal enum SpanSpace
+{
+    Words,
+    Characters,
+}
+
+/// <summary>
+/// What the matches in one message add up to. Kept as a small mutable struct so assessing allocates nothing.
+/// <list type="bullet">
+/// <item>The strongest crisis wins; between two crises, a longer one that overlaps the other is the more
+/// specific reading ("me amenazó con matarme" is abuse, not self-harm), otherwise the more specific kind.</item>
+/// <item>Two separate distress signals in one message ("I'm falling apart ... I can't breathe") are a
+/// pattern, and count as a crisis, as they would across messages. Figures of speech do not count here.</item>
+/// </list>
+/// </summary>
+internal struct MessageFindings
+{
+    private const int DistressSignalsForCrisis = 2;
+
+    private bool hasCrisis;
+    private ConcernKind crisisKind;
+    private MatchSpan crisisSpan;
+    private SpanSpace crisisSpace;
+
+    private bool hasCheck;
+    private ConcernKind checkKind;
+
+    private int distressSignals;
+    private int firstDistressEntry;
+    private MatchSpan firstDistressSpan;
+    private SpanSpace firstDistressSpace;
+
+    /// <summary>A signal match; a negated crisis ("I don't want to die") counts as a check of its kind.</summary>
+    public void AddSignal(LexiconEntry entry, int entryId, MatchSpan span, SpanSpace space, bool negated)
+    {
+        if (entry.Level == ConcernLevel.Crisis && !negated)
+        {
+            AddCrisis(entry.Kind, span, space);
+            return;
+        }
+
+        AddCheck(entry.Kind);
+        var separate = distressSignals == 0
+            || (entryId != firstDistressEntry && (space != firstDistressSpace || !span.Overlaps(firstDistressSpan)));
+        if (separate)
+        {
+            if (distressSignals == 0)
+            {
+                (firstDistressEntry, firstDistressSpan, firstDistressSpace) = (entryId, span, space);
+            }
+
+            distressSignals++;
+        }
+    }
+
+    /// <summary>A figure of speech that still deserves a gentle check.</summary>
+    public void AddFigureOfSpeech(LexiconEntry entry)
+    {
+        if (entry.Level == ConcernLevel.Check)
+        {
+            AddCheck(entry.Kind);
+        }
+    }
+
+    public readonly SafetySignal Result()
+    {
+        if (hasCrisis)
+        {
+            return new(ConcernLevel.Crisis, crisisKind);
+        }
+
+        if (distressSignals >= DistressSignalsForCrisis)
+        {
+            return new(ConcernLevel.Crisis, checkKind);
+        }
+
+        return hasCheck ? new(ConcernLevel.Check, checkKind) : SafetySignal.None;
+    }
+
+    /// <summary>
+    /// Orders kinds when two apply: the specific ones in declaration order (a risk to life first), and
+    /// AcuteDistress, the general kind, last.
+    /// </summary>
+    internal static int Rank(ConcernKind kind) => kind switch
+    {
+        ConcernKind.AcuteDistress => (int)ConcernKind.AcuteDistress + 1,
+        ConcernKind.None => (int)ConcernKind.AcuteDistress + 2,
+        _ => (int)kind,
+    };
+
+    private void AddCrisis(ConcernKind kind, MatchSpan span, SpanSpace space)
+    {
+        if (!hasCrisis)
+        {
+            (hasCrisis, crisisKind, crisisSpan, crisisSpace) = (true, kind, span, space);
+            return;
+        }
+
+        if (space == crisisSpace && span.Overlaps(crisisSpan))
+        {
+            // Overlapping readings of one passage: the longer is the more specific one, and the passage
+            // grows to cover both, so a short phrase inside it later cannot take over.
+            if (span.End - span.Start > crisisSpan.End - crisisSpan.Start)
+            {
+                crisisKind = kind;
+            }
+
+            crisisSpan = new MatchSpan(Math.Min(span.Start, crisisSpan.Start), Math.Max(span.End, crisisSpan.End), OwnPositions: 0);
+            return;
+        }
+
+        if (Rank(kind) < Rank(crisisKind))
+        {
+            (crisisKind, crisisSpan, crisisSpace) = (kind, span, space);
+        }
+    }
+
+    private void AddCheck(ConcernKind kind)
+    {
+        if (!hasCheck || Rank(kind) < Rank(checkKind))
+        {
+            (hasCheck, checkKind) = (true, kind);
+        }
+    }
+}
