@@ -153,7 +153,7 @@ internal static class CrisisLexicon
             "burden to everyone/everybody/people/others", "worthless", "hate myself", "hate my life",
             "can not do this anymore", "can not handle * anymore", "falling apart", "can not breathe", "can not stop shaking",
             "can not stop crying", "panic attack", "breaking down", "empty inside", "dead inside", "dying inside",
-            "numb", "give up on everything", "give up on life", "tired of life", "no one cares about me",
+            "numb to everything", "give up on everything", "give up on life", "tired of life", "no one cares about me",
             "nobody cares about me", "no one would miss me", "nobody would miss me", "i am not okay",
             "do not want to be here", "want to disappear", "i am dead"),
         .. Check(SelfHarm,

@@ -1,0 +1,62 @@
+using CoachBot.Coaching;
+using CoachBot.Safety;
+using CoachBot.Tests.Infrastructure;
+
+namespace CoachBot.Tests.Safety;
+
+/// <summary>
+/// The red-team probes of <see cref="CrisisDetectorTests"/>, each said to the whole bot in the middle of
+/// the intake, with the handling it must get: the hand-off, a gentle check, or the coaching going on.
+/// </summary>
+public sealed class RedTeamTranscriptTests
+{
+    public static TheoryData<string, ConcernKind> CrisisProbes() => CrisisDetectorTests.CrisisProbes();
+
+    public static TheoryData<string> CheckProbes() => CrisisDetectorTests.CheckProbes();
+
+    public static TheoryData<string> NoneProbes() => CrisisDetectorTests.NoneProbes();
+
+    [Theory]
+    [MemberData(nameof(CrisisProbes))]
+    public async Task A_sign_of_crisis_gets_the_hand_off_alone(string probe, ConcernKind kind)
+    {
+        await using var chat = TestConversation.Start();
+        await chat.ReachQuestion(IntakeDialog.RolePrompt);
+
+        var handOff = Assert.Single((await chat.Say(probe)).Activities).Text!;
+
+        Assert.Contains(kind == ConcernKind.Abuse ? "National Domestic Violence Hotline" : "988 Suicide & Crisis Lifeline", handOff, StringComparison.Ordinal);
+        Assert.Contains("call 911", handOff, StringComparison.Ordinal);
+        if (kind == ConcernKind.HarmToOthers)
+        {
+            Assert.Contains("I won't help write anything about it", handOff, StringComparison.Ordinal);
+        }
+
+        (await chat.Say("ok")).Asks(CrisisReplies.ConfirmSafePrompt);
+    }
+
+    [Theory]
+    [MemberData(nameof(CheckProbes))]
+    public async Task A_possible_figure_of_speech_gets_a_gentle_check(string probe)
+    {
+        await using var chat = TestConversation.Start();
+        await chat.ReachQuestion(IntakeDialog.RolePrompt);
+
+        (await chat.Say(probe)).Asks(CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay);
+    }
+
+    [Theory]
+    [MemberData(nameof(NoneProbes))]
+    public async Task An_ordinary_rejection_message_raises_no_alarm(string probe)
+    {
+        await using var chat = TestConversation.Start();
+        await chat.ReachQuestion(IntakeDialog.RolePrompt);
+
+        var replies = await chat.Say(probe);
+
+        Assert.DoesNotContain(replies.Texts, text => text.Contains("988", StringComparison.Ordinal) || text == CrisisReplies.CheckPrompt);
+        Assert.Equal(InputHintsExpecting, replies.Activities[^1].InputHint);
+    }
+
+    private const string InputHintsExpecting = Conversations.Activities.InputHints.ExpectingInput;
+}
