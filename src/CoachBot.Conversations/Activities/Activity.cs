@@ -39,6 +39,9 @@ public sealed class Activity
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>A message in reply to this activity: addressed back to its sender, in its conversation.</summary>
+    /// <summary>A shallow copy: the same accounts, attachments and actions, for a channel to render into.</summary>
+    public Activity Clone() => (Activity)MemberwiseClone();
+
     public Activity CreateReply(string? text = null) => new()
     {
         Type = ActivityTypes.Message,

@@ -8,30 +8,65 @@ public interface IBot
     Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken);
 }
 
-/// <summary>Delivers the bot's outbound activities to the channel the turn came from.</summary>
-public interface IActivitySender
+/// <summary>
+/// One inbound activity being handled. Replies are held until the turn has finished (and saved its
+/// state), then delivered: a turn that fails half-way shows only its apology, never the question it was
+/// about to ask.
+/// </summary>
+public sealed class TurnContext(Activity activity, ConversationReference reference, IChannel channel, TimeProvider clock)
 {
-    Task SendAsync(Activity activity, CancellationToken cancellationToken);
-}
-
-/// <summary>One inbound activity being handled, and the way back to whoever sent it.</summary>
-public sealed class TurnContext(Activity activity, IActivitySender sender, TimeProvider clock)
-{
-    private readonly List<Activity> sent = [];
+    private readonly List<(Activity Reply, IReplyStream? Stream)> replies = [];
+    private readonly List<string> personalEvents = [];
 
     public Activity Activity { get; } = activity;
+    public ConversationReference Reference { get; } = reference;
     public TimeProvider Clock { get; } = clock;
-    public IReadOnlyList<Activity> Sent => sent;
+
+    /// <summary>The replies of this turn so far, in order, as the dialogs wrote them.</summary>
+    public IReadOnlyList<Activity> Sent => replies.ConvertAll(entry => entry.Reply);
 
     /// <summary>The message text, trimmed; empty when there is none.</summary>
     public string Text => Activity.Text?.Trim() ?? string.Empty;
 
+    internal IReadOnlyList<(Activity Reply, IReplyStream? Stream)> Replies => replies;
+
+    /// <summary>Whether the replies go back in the response rather than being pushed to the channel.</summary>
+    internal bool Collecting { get; init; }
+
     public Task SendAsync(string text, CancellationToken cancellationToken) =>
         SendAsync(Activity.CreateReply(text), cancellationToken);
 
-    public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
+    /// <summary>Adds a reply, delivered when the turn is done.</summary>
+    public Task SendAsync(Activity reply, CancellationToken cancellationToken)
     {
-        sent.Add(reply);
-        await sender.SendAsync(reply, cancellationToken);
+        replies.Add((reply, null));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A stream that shows a reply while it is written (a draft from a model, say). End it with
+    /// <see cref="SendAsync(Activity, IReplyStream, CancellationToken)"/>.
+    /// </summary>
+    public IReplyStream OpenStream() => Collecting ? new BufferedReplyStream() : channel.OpenStream(Reference, Activity);
+
+    /// <summary>The final message of <paramref name="stream"/>: delivered with the turn's other replies, as the stream's end.</summary>
+    public Task SendAsync(Activity final, IReplyStream stream, CancellationToken cancellationToken)
+    {
+        replies.Add((final, stream));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// After this turn, open a personal conversation with the person and continue it with
+    /// <paramref name="eventName"/>: for a shared conversation, where nothing personal belongs.
+    /// </summary>
+    public void ContinueInPersonalChat(string eventName) => personalEvents.Add(eventName);
+
+    internal IReadOnlyList<string> PersonalEvents => personalEvents;
+
+    internal void DiscardReplies()
+    {
+        replies.Clear();
+        personalEvents.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Privacy;
 using Microsoft.Extensions.Logging;
@@ -5,65 +6,135 @@ using Microsoft.Extensions.Logging;
 namespace CoachBot.Conversations.Turns;
 
 /// <summary>
-/// The turn pipeline: inbound activity → turn context → the bot → outbound activities through the
-/// channel's sender, one turn per conversation at a time. With <c>expectReplies</c> the replies are
-/// collected and returned instead of sent.
+/// The turn pipeline: inbound activity → turn context → the bot → replies, one turn per conversation
+/// at a time. The replies are delivered once the bot is done, so after its state is saved: returned for
+/// <c>expectReplies</c> (and channels that cannot push), pushed to the channel otherwise.
 /// </summary>
 public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clock, ILogger<TurnRunner> logger)
 {
     public const string ErrorMessage = "Sorry, something went wrong on my side. What you've told me so far is saved; please try that again in a moment.";
 
-    /// <returns>The replies when the activity asked for <c>expectReplies</c>; otherwise an empty list.</returns>
-    public async Task<IReadOnlyList<Activity>> RunAsync(Activity activity, IActivitySender sender, CancellationToken cancellationToken)
+    /// <returns>The replies when they are collected (<c>expectReplies</c>, or a channel that cannot push); otherwise an empty list.</returns>
+    public async Task<IReadOnlyList<Activity>> RunAsync(Activity activity, IChannel channel, CancellationToken cancellationToken)
     {
-        var collected = activity.DeliveryMode == DeliveryModes.ExpectReplies ? new CollectingSender() : null;
-        var turn = new TurnContext(activity, collected ?? sender, clock);
-        var conversationKey = $"{activity.ChannelId}/{activity.Conversation?.Id}";
+        var reference = channel.ReferenceOf(activity);
+        using (await gate.EnterAsync(reference.Key, cancellationToken))
+        {
+            return await RunEnteredAsync(activity, reference, channel, cancellationToken);
+        }
+    }
 
-        using (await gate.EnterAsync(conversationKey, cancellationToken))
+    /// <summary>
+    /// Takes the activity's place in its conversation's line at once, in arrival order, and runs the turn
+    /// when its time comes; for normal delivery, acknowledged before the turn runs.
+    /// </summary>
+    public async Task RunInOrderAsync(Activity activity, IChannel channel, SemaphoreSlim admission, CancellationToken cancellationToken)
+    {
+        var reference = channel.ReferenceOf(activity);
+        var entering = gate.EnterAsync(reference.Key, cancellationToken);
+        // The rest runs off the request's thread, so the request is answered now.
+        await Task.Yield();
+        using (await entering)
+        {
+            await admission.WaitAsync(cancellationToken);
+            try
+            {
+                await RunEnteredAsync(activity, reference, channel, cancellationToken);
+            }
+            finally
+            {
+                admission.Release();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The proactive entry: continues a stored conversation with an <c>event</c> named
+    /// <paramref name="eventName"/>, through the same gate, bot and state as a person's message.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> ContinueAsync(ConversationReference reference, string eventName, JsonElement? value, IChannel channel, CancellationToken cancellationToken)
+    {
+        var activity = reference.ToEvent(eventName, value, clock.GetUtcNow());
+        using (await gate.EnterAsync(reference.Key, cancellationToken))
+        {
+            return await RunEnteredAsync(activity, reference, channel, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> RunEnteredAsync(Activity activity, ConversationReference reference, IChannel channel, CancellationToken cancellationToken)
+    {
+        var collecting = activity.DeliveryMode == DeliveryModes.ExpectReplies || !channel.CanPush;
+        var turn = new TurnContext(activity, reference, channel, clock) { Collecting = collecting };
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // State is saved only at the end of a successful turn, so what the person said before stays
+            // intact; the replies of the failed turn are dropped, or the person would answer a question
+            // whose answer cannot be kept.
+            LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
+            turn.DiscardReplies();
+            await turn.SendAsync(ErrorMessage, CancellationToken.None);
+        }
+
+        var delivered = await DeliverAsync(turn, channel, collecting, cancellationToken);
+        await ContinueInPersonalChatsAsync(turn, channel, cancellationToken);
+        return delivered;
+    }
+
+    /// <summary>Opens the personal conversations a turn asked for and continues each with its event.</summary>
+    private async Task ContinueInPersonalChatsAsync(TurnContext turn, IChannel channel, CancellationToken cancellationToken)
+    {
+        foreach (var eventName in turn.PersonalEvents)
         {
             try
             {
-                await bot.OnTurnAsync(turn, cancellationToken);
+                var personal = await channel.OpenPersonalConversationAsync(turn.Reference, cancellationToken);
+                await ContinueAsync(personal, eventName, null, channel, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // State is saved only at the end of a successful turn, so what the person said before stays intact.
-                LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
-                await TrySendErrorAsync(turn);
+                LogPersonalChatFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
             }
         }
-
-        return collected?.Activities ?? [];
     }
 
-    private async Task TrySendErrorAsync(TurnContext turn)
+    private async Task<IReadOnlyList<Activity>> DeliverAsync(TurnContext turn, IChannel channel, bool collecting, CancellationToken cancellationToken)
     {
+        var collected = new List<Activity>();
         try
         {
-            await turn.SendAsync(ErrorMessage, CancellationToken.None);
+            foreach (var (reply, stream) in turn.Replies)
+            {
+                var rendered = channel.Render(reply);
+                if (collecting)
+                {
+                    collected.Add(rendered);
+                }
+                else if (stream is null || !await stream.CompleteAsync(rendered, cancellationToken))
+                {
+                    await channel.SendAsync(turn.Reference, rendered, cancellationToken);
+                }
+            }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogErrorReplyFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
+            // The turn's state is saved; the person sees less than was said, and can ask again.
+            LogDeliveryFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
         }
+
+        return collected;
     }
 
     // Ids only, and the user id hashed: no text, names or exception messages (see ExceptionSummary).
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed: activity {ActivityId} of type {ActivityType} on channel {ChannelId} from user {UserId}. {ExceptionSummary}")]
     private partial void LogTurnFailed(string? activityId, string? channelId, string? activityType, [PersonalIdentifier] string? userId, string exceptionSummary);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the person that activity {ActivityId} on channel {ChannelId} failed. {ExceptionSummary}")]
-    private partial void LogErrorReplyFailed(string? activityId, string? channelId, string exceptionSummary);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open a personal chat after activity {ActivityId} on channel {ChannelId}. {ExceptionSummary}")]
+    private partial void LogPersonalChatFailed(string? activityId, string? channelId, string exceptionSummary);
 
-    private sealed class CollectingSender : IActivitySender
-    {
-        public List<Activity> Activities { get; } = [];
-
-        public Task SendAsync(Activity activity, CancellationToken cancellationToken)
-        {
-            Activities.Add(activity);
-            return Task.CompletedTask;
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver the replies to activity {ActivityId} on channel {ChannelId}. {ExceptionSummary}")]
+    private partial void LogDeliveryFailed(string? activityId, string? channelId, string exceptionSummary);
 }

@@ -70,7 +70,7 @@ public sealed class CheckInDialog : ComponentDialog
         {
             var now = step.Turn.Clock.GetUtcNow();
             var remind = wait.Value == WaitAndRemind;
-            var organization = organizations.For(step.Turn.Activity);
+            var organization = organizations.For(step.Turn.Reference);
             var zone = LocalTime.ZoneFor(step.Turn.Activity, organization);
             // The wait ends when it ends; the reminder of it waits for the morning.
             var until = now + coolingOff;

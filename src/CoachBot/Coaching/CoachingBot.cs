@@ -39,34 +39,48 @@ public sealed class CoachingBot : IBot
     /// <summary>Older cases are let go, so a profile stays small enough to read and write on every turn.</summary>
     public const int HistoryKept = 25;
 
+    /// <summary>Channels retry within seconds or minutes, so the last few ids are enough to spot a retry.</summary>
+    private const int RecentActivitiesKept = 16;
+
     private readonly StateStore state;
     private readonly DialogSet dialogs;
     private readonly OrganizationDirectory organizations;
     private readonly SafetyGuard safety;
     private readonly DataRights dataRights;
+    private readonly SharedConversations sharedConversations;
     private readonly TimeSpan idleTimeout;
     private readonly RetentionOptions retention;
 
     public CoachingBot(StateStore state, CoachingDialog coaching, OrganizationDirectory organizations, SafetyGuard safety, DataRights dataRights,
-        IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention)
+        SharedConversations sharedConversations, IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention)
     {
         this.state = state;
         this.organizations = organizations;
         this.safety = safety;
         this.dataRights = dataRights;
+        this.sharedConversations = sharedConversations;
         dialogs = new DialogSet().Add(coaching);
         idleTimeout = options.Value.IdleTimeout;
         this.retention = retention.Value;
     }
 
-    public Task OnTurnAsync(TurnContext turn, CancellationToken ct) => turn.Activity.Type switch
+    public Task OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
-        ActivityTypes.Message => RunAsync(turn, OnMessageAsync, ct),
-        ActivityTypes.ConversationUpdate when SomeoneElseJoined(turn.Activity) => RunAsync(turn, OnJoinedAsync, ct),
-        ActivityTypes.InstallationUpdate when turn.Activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true => RunAsync(turn, OnJoinedAsync, ct),
-        // Unknown and unhandled activity types are ignored, as the protocol asks.
-        _ => Task.CompletedTask,
-    };
+        var activity = turn.Activity;
+        var shared = turn.Reference.IsShared;
+        return activity.Type switch
+        {
+            ActivityTypes.Message => RunAsync(turn, shared ? sharedConversations.OnMessageAsync : OnMessageAsync, ct),
+            ActivityTypes.Event when activity.Name == EventNames.StartPrivately => RunAsync(turn, OnJoinedAsync, ct),
+            ActivityTypes.ConversationUpdate when Members.Include(activity.MembersRemoved, activity.Recipient) => RunAsync(turn, OnRemovedAsync, ct),
+            ActivityTypes.ConversationUpdate when shared && Members.Include(activity.MembersAdded, activity.Recipient) => RunAsync(turn, sharedConversations.OnInstalledAsync, ct),
+            ActivityTypes.ConversationUpdate when !shared && Members.SomeoneElseJoined(activity) => RunAsync(turn, OnJoinedAsync, ct),
+            ActivityTypes.InstallationUpdate when IsAction(activity, "remove") => RunAsync(turn, OnRemovedAsync, ct),
+            ActivityTypes.InstallationUpdate when IsAction(activity, "add") => RunAsync(turn, shared ? sharedConversations.OnInstalledAsync : OnJoinedAsync, ct),
+            // Unknown and unhandled activity types and events are ignored, as the protocol asks.
+            _ => Task.CompletedTask,
+        };
+    }
 
     private async Task OnMessageAsync(CoachingTurn turn, CancellationToken ct)
     {
@@ -92,7 +106,7 @@ public sealed class CoachingBot : IBot
 
         if (ScopeGuard.Classify(turn.Context.Text) is not OutOfScope.None and var question)
         {
-            await turn.Context.SendAsync(ScopeGuard.Answer(question, organizations.For(turn.Context.Activity)), ct);
+            await turn.Context.SendAsync(ScopeGuard.Answer(question, organizations.For(turn.Context.Reference)), ct);
             await ResumeCoachingAsync(turn, ct);
             return;
         }
@@ -127,15 +141,15 @@ public sealed class CoachingBot : IBot
         switch (command)
         {
             case CommandKind.HelpNow:
-                await turn.Context.SendAsync(CrisisReplies.Resources(ConcernKind.None, organizations.For(turn.Context.Activity)), ct);
+                await turn.Context.SendAsync(CrisisReplies.Resources(ConcernKind.None, organizations.For(turn.Context.Reference)), ct);
                 await dc.RepromptDialogAsync(ct);
                 return true;
             case CommandKind.Help:
-                await turn.Context.SendAsync(HelpFor(turn.Context.Activity), ct);
+                await turn.Context.SendAsync(HelpFor(turn.Context.Reference), ct);
                 await dc.RepromptDialogAsync(ct);
                 return true;
             case CommandKind.History:
-                await History.SendAsync(turn, organizations.For(turn.Context.Activity), ct);
+                await History.SendAsync(turn, organizations.For(turn.Context.Reference), ct);
                 await dc.RepromptDialogAsync(ct);
                 return true;
             case CommandKind.ExportData:
@@ -159,10 +173,20 @@ public sealed class CoachingBot : IBot
         }
     }
 
+    /// <summary>The person removed the bot: nothing more is sent to them unasked.</summary>
+    private static Task OnRemovedAsync(CoachingTurn turn, CancellationToken ct)
+    {
+        turn.Conversation.Unreachable = true;
+        return Task.CompletedTask;
+    }
+
+    private static bool IsAction(Activity activity, string action) =>
+        activity.Action?.StartsWith(action, StringComparison.OrdinalIgnoreCase) == true;
+
     private async Task OnJoinedAsync(CoachingTurn turn, CancellationToken ct)
     {
         turn.Conversation.Welcomed = true;
-        var office = organizations.For(turn.Context.Activity).CareerOfficeName;
+        var office = organizations.For(turn.Context.Reference).CareerOfficeName;
         await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Welcome, office is null ? string.Empty : $" from {office}"), ct);
         await ResumeCoachingAsync(turn, ct);
     }
@@ -191,9 +215,9 @@ public sealed class CoachingBot : IBot
         }
     }
 
-    private string HelpFor(Activity activity)
+    private string HelpFor(ConversationReference conversation)
     {
-        var organization = organizations.For(activity);
+        var organization = organizations.For(conversation);
         var help = HelpText;
         if (organization.BookingUrl is { } booking)
         {
@@ -218,10 +242,18 @@ public sealed class CoachingBot : IBot
         var keys = PersonKeys.For(activity.ChannelId, activity.From?.Id, activity.Conversation?.Id);
         var conversation = await state.LoadAsync<ConversationData>(keys.Conversation, ct, replaceUnreadable: true);
         var data = conversation.Value;
+        if (AlreadyHandled(data, activity.Id))
+        {
+            // A channel's retry (Teams re-sends after about 15 s): the first one was coached and saved.
+            return;
+        }
+
         var now = context.Clock.GetUtcNow();
         var idle = data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
         data.LastActivityAt = now;
-        data.Reference = ReferenceOf(activity);
+        data.Reference = context.Reference;
+        // Writing again after removing the bot makes the conversation reachable again; the bot's own events do not.
+        data.Unreachable &= activity.Type != ActivityTypes.Message;
         // Remember the person's time zone, and use the remembered one when a channel leaves it out.
         data.TimeZone = activity.LocalTimezone ?? data.TimeZone;
         activity.LocalTimezone ??= data.TimeZone;
@@ -252,6 +284,28 @@ public sealed class CoachingBot : IBot
         await turn.SaveAsync(ct);
     }
 
+    /// <summary>Remembers <paramref name="activityId"/>, saved with the turn; true when it was handled already.</summary>
+    private static bool AlreadyHandled(ConversationData data, string? activityId)
+    {
+        if (activityId is null)
+        {
+            return false;
+        }
+
+        if (data.RecentActivityIds.Contains(activityId))
+        {
+            return true;
+        }
+
+        data.RecentActivityIds.Add(activityId);
+        if (data.RecentActivityIds.Count > RecentActivitiesKept)
+        {
+            data.RecentActivityIds.RemoveAt(0);
+        }
+
+        return false;
+    }
+
     /// <summary>A conversation saved by an older version of the bot starts over, rather than failing every turn.</summary>
     private static async Task RecoverAsync(CoachingTurn turn, CancellationToken ct)
     {
@@ -261,16 +315,4 @@ public sealed class CoachingBot : IBot
         await BeginCoachingAsync(turn, ct);
     }
 
-    private static bool SomeoneElseJoined(Activity activity) =>
-        activity.MembersAdded?.Any(member => member.Id != activity.Recipient?.Id) == true;
-
-    private static ConversationReference ReferenceOf(Activity activity) => new()
-    {
-        ChannelId = activity.ChannelId,
-        ServiceUrl = activity.ServiceUrl,
-        ConversationId = activity.Conversation?.Id,
-        UserId = activity.From?.Id,
-        BotId = activity.Recipient?.Id,
-        TenantId = activity.Conversation?.TenantId,
-    };
 }

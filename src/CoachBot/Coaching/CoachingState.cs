@@ -1,4 +1,5 @@
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Conversations.Turns;
 using CoachBot.Safety;
 
 namespace CoachBot.Coaching;
@@ -13,22 +14,16 @@ public sealed class ConversationData
     public string? TimeZone { get; set; }
     /// <summary>How to reach this conversation again later, for follow-ups.</summary>
     public ConversationReference? Reference { get; set; }
+    /// <summary>The person removed or blocked the bot here: nothing may be sent to this conversation unasked.</summary>
+    public bool Unreachable { get; set; }
+    /// <summary>The ids of the last activities handled, so a channel's retry of one is not coached twice.</summary>
+    public List<string> RecentActivityIds { get; set; } = [];
     /// <summary>When the person's profile last listed this conversation, so erasing their data finds it.</summary>
     public DateTimeOffset? ListedInProfileAt { get; set; }
     /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
     public bool ErasureAsked { get; set; }
     /// <summary>Where the safety check stands in this conversation: levels and kinds only, never what was said.</summary>
     public SafetyState Safety { get; set; } = new();
-}
-
-public sealed class ConversationReference
-{
-    public string? ChannelId { get; set; }
-    public string? ServiceUrl { get; set; }
-    public string? ConversationId { get; set; }
-    public string? UserId { get; set; }
-    public string? BotId { get; set; }
-    public string? TenantId { get; set; }
 }
 
 /// <summary>User state: what CoachBot remembers about a person across conversations.</summary>

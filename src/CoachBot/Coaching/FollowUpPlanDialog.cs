@@ -43,7 +43,7 @@ public sealed class FollowUpPlanDialog : ComponentDialog
 
     private Task<DialogTurnResult> OfferNudgesAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        var office = organizations.For(step.Turn.Activity).CareerOfficeOrDefault;
+        var office = organizations.For(step.Turn.Reference).CareerOfficeOrDefault;
         return step.PromptAsync("choice", new PromptOptions
         {
             Prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, OfferPrompt, $"a counselor at {office}"),
@@ -86,7 +86,7 @@ public sealed class FollowUpPlanDialog : ComponentDialog
             return await step.EndDialogAsync(rejection, ct);
         }
 
-        var organization = organizations.For(step.Turn.Activity);
+        var organization = organizations.For(step.Turn.Reference);
         var zone = LocalTime.ZoneFor(step.Turn.Activity, organization);
         var now = step.Turn.Clock.GetUtcNow();
         foreach (var nudge in rejection.Nudges)

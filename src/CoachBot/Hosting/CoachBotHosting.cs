@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CoachBot.Channels;
 using CoachBot.Channels.BotFramework;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
@@ -37,6 +38,13 @@ public static class CoachBotHosting
         // Conversation engine
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<TurnRunner>();
+        services.AddSingleton(sp =>
+        {
+            var coachBot = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value;
+            return new BackgroundTurns(sp.GetRequiredService<TurnRunner>(), coachBot.MaxConcurrentTurns, coachBot.MaxWaitingTurns);
+        });
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
+        services.AddSingleton<ChannelRegistry>();
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
@@ -53,6 +61,7 @@ public static class CoachBotHosting
         services.AddSingleton<ReplyDialog>();
         services.AddSingleton<FollowUpPlanDialog>();
         services.AddSingleton<CoachingDialog>();
+        services.AddSingleton<SharedConversations>();
         services.AddSingleton<IBot, CoachingBot>();
 
         // Turns are admitted in arrival order, a few at a time: under load no turn waits behind many later
@@ -69,6 +78,11 @@ public static class CoachBotHosting
         // One client for the app's lifetime (its retry pipeline is built once); HttpClient handlers come pooled from the factory.
         services.AddHttpClient(ConnectorClient.HttpClientName);
         services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<BotFrameworkChannel>();
+        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<BotFrameworkChannel>());
+        services.AddSingleton<WebChatChannel>();
+        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<WebChatChannel>());
+        services.AddSingleton<IChannel, TerminalChannel>();
         return builder;
     }
 

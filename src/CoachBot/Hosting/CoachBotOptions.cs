@@ -16,6 +16,9 @@ public sealed class CoachBotOptions
     /// <summary>Turns handled at once; further ones wait, in arrival order.</summary>
     public int MaxConcurrentTurns { get; set; } = Environment.ProcessorCount * 2;
 
+    /// <summary>Background turns (normal delivery) waiting or running at most; past it, activities get 503 and the channel retries.</summary>
+    public int MaxWaitingTurns { get; set; } = 10_000;
+
     /// <summary>Larger request bodies are refused with 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

@@ -1,4 +1,4 @@
-using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.Turns;
 using CoachBot.Safety;
 using Microsoft.Extensions.Options;
 
@@ -45,37 +45,15 @@ public sealed class OrganizationsOptions
     public Dictionary<string, OrganizationProfile> Tenants { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
-/// <summary>Finds the organisation profile for an activity by its Teams tenant id or Slack team id.</summary>
+/// <summary>
+/// Finds the organisation profile of a conversation by its tenant: the Teams tenant or Slack team id,
+/// which each channel sets on the conversation reference.
+/// </summary>
 public sealed class OrganizationDirectory(IOptionsMonitor<OrganizationsOptions> options)
 {
-    public OrganizationProfile For(Activity activity)
+    public OrganizationProfile For(ConversationReference conversation)
     {
         var current = options.CurrentValue;
-        var id = TenantOrTeamId(activity);
-        return id is not null && current.Tenants.TryGetValue(id, out var profile) ? profile : current.Default;
-    }
-
-    private static string? TenantOrTeamId(Activity activity)
-    {
-        if (activity.Conversation?.TenantId is { Length: > 0 } tenantId)
-        {
-            return tenantId;
-        }
-
-        if (activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data)
-        {
-            if (data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == System.Text.Json.JsonValueKind.Object
-                && tenant.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } teamsTenant)
-            {
-                return teamsTenant;
-            }
-
-            if (data.TryGetProperty("team_id", out var team) && team.GetString() is { Length: > 0 } slackTeam)
-            {
-                return slackTeam;
-            }
-        }
-
-        return null;
+        return conversation.TenantId is { Length: > 0 } id && current.Tenants.TryGetValue(id, out var profile) ? profile : current.Default;
     }
 }

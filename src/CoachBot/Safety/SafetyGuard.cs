@@ -79,6 +79,24 @@ public sealed partial class SafetyGuard
         };
     }
 
+    /// <summary>
+    /// For shared conversations, where no safety state is kept: a sign of crisis gets the hand-off, and
+    /// the person's crisis flag is raised.
+    /// </summary>
+    public async Task<bool> HandOffIfCrisisAsync(CoachingTurn turn, CancellationToken ct)
+    {
+        var signal = await AssessAsync(turn, new SafetyState(), ct);
+        if (signal.Level != ConcernLevel.Crisis)
+        {
+            return false;
+        }
+
+        await turn.FlagConcernAsync(signal, ct);
+        Count(signal);
+        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Reference)), ct);
+        return true;
+    }
+
     /// <summary>The highest level any assessor gives: a second opinion can raise it, never lower it.</summary>
     private async Task<SafetySignal> AssessAsync(CoachingTurn turn, SafetyState safety, CancellationToken ct)
     {
@@ -117,7 +135,7 @@ public sealed partial class SafetyGuard
         safety.UnclearAnswers = 0;
         await turn.FlagConcernAsync(signal, ct);
         Count(signal);
-        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Activity)), ct);
+        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Reference)), ct);
     }
 
     private async Task<SafetyOutcome> GentleCheckAsync(CoachingTurn turn, SafetySignal signal, CancellationToken ct)
@@ -167,7 +185,7 @@ public sealed partial class SafetyGuard
 
     private async Task<SafetyOutcome> SendResourcesAsync(CoachingTurn turn, ConcernKind kind, CancellationToken ct)
     {
-        await turn.Context.SendAsync(CrisisReplies.Resources(kind, organizations.For(turn.Context.Activity)), ct);
+        await turn.Context.SendAsync(CrisisReplies.Resources(kind, organizations.For(turn.Context.Reference)), ct);
         return SafetyOutcome.Answered;
     }
 

@@ -161,7 +161,7 @@ public sealed class BotFrameworkEndpointTests
     }
 
     [Fact]
-    public async Task When_the_connector_is_down_the_turn_fails_gracefully_and_the_answer_can_be_repeated_once_it_is_back()
+    public async Task When_the_connector_is_down_nothing_the_person_said_is_lost_and_the_question_comes_again_once_it_is_back()
     {
         await using var connector = await FakeConnector.StartAsync();
         await using var server = await CoachBotServer.StartAsync();
@@ -169,22 +169,20 @@ public sealed class BotFrameworkEndpointTests
         var user = new ChannelUser(client) { DeliveryMode = null, Connector = connector };
         await user.SendAsync(user.Joined());
         Assert.Equal(IntakeDialog.RolePrompt, (await user.SayAsync(CoachingPlayer.Company)).Question?.Text);
-        var stateBefore = StoredRows.About(server.DatabasePath, user.ConversationId);
 
         connector.GoDown(HttpStatusCode.InternalServerError);
         var failed = await user.SayAsync(CoachingPlayer.Role);
 
-        // 500 is not transient: one attempt at the next question, then one at the apology, both refused.
+        // 500 is not transient: one attempt at the next question, refused. The turn itself succeeded and was
+        // saved before its replies went out, so the answer is kept.
         Assert.Empty(failed.Replies);
-        Assert.Equal([IntakeDialog.StagePrompt, TurnRunner.ErrorMessage], failed.Calls.Select(call => new BotReply(call.Activity).Text));
-        Assert.All(failed.Calls, call => Assert.Equal(500, call.Status));
-        // Nothing of the failed turn was saved...
-        Assert.Equal(stateBefore, StoredRows.About(server.DatabasePath, user.ConversationId));
+        Assert.Equal([IntakeDialog.StagePrompt], failed.Calls.Select(call => new BotReply(call.Activity).Text));
+        Assert.Contains(CoachingPlayer.Role, StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
 
-        // ...so the person's repeated answer is taken as the answer to the same question.
+        // The person, who never saw the question, says something again: the question comes again.
         connector.Recover();
         var repeated = await user.SayAsync(CoachingPlayer.Role);
-        Assert.Equal(IntakeDialog.StagePrompt, Assert.Single(repeated.Replies).Text);
+        Assert.EndsWith(IntakeDialog.StagePrompt, Assert.Single(repeated.Replies).Text, StringComparison.Ordinal);
         Assert.Equal(IntakeDialog.HeardViaPrompt, (await user.SayAsync("Interview")).Question?.Text);
     }
 
@@ -510,9 +508,11 @@ public sealed class BotFrameworkEndpointTests
         Assert.All(PropertyNames(activity), name => Assert.True(char.IsLower(name[0]), $"\"{name}\" is not camelCase."));
     }
 
+    /// <summary>Every property name of the activity's own fields; a card's content follows the Adaptive Card schema instead.</summary>
     private static IEnumerable<string> PropertyNames(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(property => PropertyNames(property.Value).Prepend(property.Name)),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(property =>
+            (property.Name == "content" ? [] : PropertyNames(property.Value)).Prepend(property.Name)),
         JsonValueKind.Array => element.EnumerateArray().SelectMany(PropertyNames),
         _ => [],
     };

@@ -101,7 +101,7 @@ public sealed class ChannelUser(HttpClient client)
             return new Turn(activity, BotReply.ParseExpectedReplies(body), []);
         }
 
-        // Normal delivery: an empty 200, and the replies went to the connector before the response.
+        // Normal delivery: an empty 200 at once; the client waits for the background turn (CoachBotServer.CreateClient).
         Assert.Equal("", body);
         var calls = Connector?.Calls.Skip(callsBefore).ToList() ?? [];
         return new Turn(activity, calls.Where(call => call.Delivered).Select(call => new BotReply(call.Activity)).ToList(), calls);
@@ -140,23 +140,39 @@ public sealed class BotReply(JsonElement json)
     public string? FromId => StringAt("from", "id");
     public string? RecipientId => StringAt("recipient", "id");
 
-    /// <summary>The values the suggested-action buttons send back, in order.</summary>
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>The values the buttons send back, in order: suggested actions, or an Adaptive Card's for a longer list.</summary>
     public IReadOnlyList<string> SuggestedValues =>
         Json.TryGetProperty("suggestedActions", out var suggested) && suggested.TryGetProperty("actions", out var actions)
             ? actions.EnumerateArray().Select(action => action.GetProperty("value").GetString()!).ToList()
-            : [];
+            : Cards.SelectMany(CardChoices).ToList();
 
     /// <summary>A question: it says it expects input, or offers buttons.</summary>
     public bool IsAsking => InputHint == "expectingInput" || SuggestedValues.Count > 0;
 
-    /// <summary>The text of the draft attachment, when the reply carries one.</summary>
+    /// <summary>The text of the draft, when the reply carries one: the neutral attachment (web chat), or the Bot Framework card.</summary>
     public string? DraftText =>
-        Json.TryGetProperty("attachments", out var attachments)
-            ? attachments.EnumerateArray()
-                .Where(attachment => attachment.TryGetProperty("contentType", out var type) && type.GetString() == DraftContentType)
-                .Select(attachment => attachment.GetProperty("content").GetProperty("text").GetString())
-                .FirstOrDefault()
-            : null;
+        Attachments.Where(attachment => attachment.TryGetProperty("contentType", out var type) && type.GetString() == DraftContentType)
+            .Select(attachment => attachment.GetProperty("content").GetProperty("text").GetString())
+            .Concat(Cards.Where(card => BlockTitle(card) == "Your draft").Select(card => card.GetProperty("body")[1].GetProperty("codeSnippet").GetString()))
+            .FirstOrDefault();
+
+    /// <summary>The Adaptive Cards the reply carries.</summary>
+    public IEnumerable<JsonElement> Cards =>
+        Attachments.Where(attachment => attachment.TryGetProperty("contentType", out var type) && type.GetString() == AdaptiveCardContentType)
+            .Select(attachment => attachment.GetProperty("content"));
+
+    private IEnumerable<JsonElement> Attachments =>
+        Json.TryGetProperty("attachments", out var attachments) ? attachments.EnumerateArray() : [];
+
+    private static IEnumerable<string> CardChoices(JsonElement card) =>
+        card.TryGetProperty("actions", out var actions)
+            ? actions.EnumerateArray().Select(action => action.GetProperty("data").GetProperty("msteams").GetProperty("value").GetString()!)
+            : [];
+
+    private static string? BlockTitle(JsonElement card) =>
+        card.TryGetProperty("body", out var body) && body.GetArrayLength() > 0 && body[0].TryGetProperty("text", out var text) ? text.GetString() : null;
 
     /// <summary>The replies of an <c>expectReplies</c> response, which must be exactly <c>{"activities":[…]}</c>.</summary>
     public static IReadOnlyList<BotReply> ParseExpectedReplies(string body)

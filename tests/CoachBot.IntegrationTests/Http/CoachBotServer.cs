@@ -1,4 +1,5 @@
 using System.Net;
+using CoachBot.Conversations.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -68,7 +69,22 @@ public sealed class CoachBotServer : IAsyncDisposable
         return Task.FromResult(new CoachBotServer(factory, databasePath, address));
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    /// <summary>
+    /// A client whose every request returns only once the bot's background turns are done, so a test of
+    /// normal delivery reads the connector's calls after a post as it did when turns ran in the request.
+    /// </summary>
+    public HttpClient CreateClient() =>
+        new(new SettlingHandler(Services.GetRequiredService<BackgroundTurns>()) { InnerHandler = new HttpClientHandler() }) { BaseAddress = BaseAddress };
+
+    private sealed class SettlingHandler(BackgroundTurns turns) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            await turns.WhenIdleAsync();
+            return response;
+        }
+    }
 
     public async ValueTask DisposeAsync() => await factory.DisposeAsync();
 }

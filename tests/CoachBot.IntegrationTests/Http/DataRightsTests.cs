@@ -39,7 +39,7 @@ public sealed class DataRightsTests
     }
 
     [Fact]
-    public async Task Export_my_data_comes_back_as_a_json_attachment()
+    public async Task Export_my_data_comes_back_as_a_card_holding_the_json_document()
     {
         await using var server = await CoachBotServer.StartAsync();
         var user = new ChannelUser(server.CreateClient());
@@ -48,9 +48,10 @@ public sealed class DataRightsTests
 
         var export = (await user.SayAsync("export my data")).Replies.Single(reply => reply.Json.TryGetProperty("attachments", out _));
 
-        var attachment = export.Json.GetProperty("attachments")[0];
-        Assert.Equal("application/json", attachment.GetProperty("contentType").GetString());
-        var finished = attachment.GetProperty("content").GetProperty("cases")[0].GetProperty("case");
+        // Teams shows no JSON files in a chat: the export comes as a card with the document in a copyable block.
+        var card = Assert.Single(export.Cards);
+        var document = JsonDocument.Parse(card.GetProperty("body")[1].GetProperty("codeSnippet").GetString()!).RootElement;
+        var finished = document.GetProperty("cases")[0].GetProperty("case");
         Assert.Equal("Quokkasoft", finished.GetProperty("company").GetString());
         Assert.Equal(JsonValueKind.String, finished.GetProperty("draft").ValueKind);
     }

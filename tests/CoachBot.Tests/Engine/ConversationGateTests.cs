@@ -71,9 +71,9 @@ public sealed class ConversationGateTests
         var gate = new ConversationGate();
         var runner = Runner(bot, gate);
 
-        var first = runner.RunAsync(Message("a", "first"), IgnoringSender.Instance, CancellationToken.None);
+        var first = runner.RunAsync(Message("a", "first"), RecordingChannel.Ignoring, CancellationToken.None);
         await bot.Started("first");
-        var second = runner.RunAsync(Message("a", "second"), IgnoringSender.Instance, CancellationToken.None);
+        var second = runner.RunAsync(Message("a", "second"), RecordingChannel.Ignoring, CancellationToken.None);
 
         Assert.False(second.IsCompleted);
         Assert.Equal(["start first"], bot.Events);
@@ -96,8 +96,8 @@ public sealed class ConversationGateTests
         var gate = new ConversationGate();
         var runner = Runner(bot, gate);
 
-        var inA = runner.RunAsync(Message("a", "in a"), IgnoringSender.Instance, CancellationToken.None);
-        var inB = runner.RunAsync(Message("b", "in b"), IgnoringSender.Instance, CancellationToken.None);
+        var inA = runner.RunAsync(Message("a", "in a"), RecordingChannel.Ignoring, CancellationToken.None);
+        var inB = runner.RunAsync(Message("b", "in b"), RecordingChannel.Ignoring, CancellationToken.None);
         await bot.Started("in a");
         await bot.Started("in b");
 
@@ -123,8 +123,8 @@ public sealed class ConversationGateTests
         var onTeams = Message("a", "teams");
         onTeams.ChannelId = "msteams";
 
-        var onTest = runner.RunAsync(Message("a", "test"), IgnoringSender.Instance, CancellationToken.None);
-        var onOther = runner.RunAsync(onTeams, IgnoringSender.Instance, CancellationToken.None);
+        var onTest = runner.RunAsync(Message("a", "test"), RecordingChannel.Ignoring, CancellationToken.None);
+        var onOther = runner.RunAsync(onTeams, RecordingChannel.Ignoring, CancellationToken.None);
         await bot.Started("test");
         await bot.Started("teams");
         Assert.Equal(2, gate.ActiveConversations);

@@ -49,7 +49,7 @@ public sealed class DialogHarness(DialogSet dialogs)
     private async Task<HarnessTurn> Run(Activity activity, Func<DialogContext, Task<DialogTurnResult>> act)
     {
         var saved = Saved;
-        var turn = new TurnContext(activity, IgnoringSender.Instance, TimeProvider.System);
+        var turn = new TurnContext(activity, ConversationReference.From(activity), RecordingChannel.Ignoring, TimeProvider.System);
         var result = await act(new DialogContext(dialogs, turn, saved.DialogStack));
         SavedJson = JsonSerializer.Serialize(saved, ActivityJson.Options);
         return new HarnessTurn(result, turn.Sent);

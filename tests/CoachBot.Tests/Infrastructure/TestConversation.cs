@@ -67,7 +67,7 @@ public sealed class TestConversation : IAsyncDisposable
         return Send(activity);
     }
 
-    public async Task<Replies> Send(Activity activity) => new(await runner.RunAsync(activity, NoPush.Instance, CancellationToken.None));
+    public async Task<Replies> Send(Activity activity) => new(await runner.RunAsync(activity, TranscriptChannel.Instance, CancellationToken.None));
 
     public Activity Inbound(string type) => new()
     {
@@ -106,11 +106,10 @@ public sealed class TestConversation : IAsyncDisposable
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
-    private sealed class NoPush : IActivitySender
+    /// <summary>The transcript tests' channel: it shows the neutral output as it is and answers in the response.</summary>
+    private sealed class TranscriptChannel() : Channels.AnsweringChannel("test")
     {
-        public static NoPush Instance { get; } = new();
-
-        public Task SendAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
+        public static TranscriptChannel Instance { get; } = new();
     }
 }
 

@@ -7,14 +7,18 @@ namespace CoachBot.Channels.BotFramework;
 
 /// <summary>
 /// <c>POST /api/messages</c>: Bot Framework activities from Azure Bot Service, Teams or the Agents
-/// Playground. Replies come back in the response for <c>expectReplies</c>, else go to the activity's serviceUrl.
+/// Playground. <c>expectReplies</c> is answered in the response; normal delivery is acknowledged at once
+/// and the turn runs in the background, its replies posted to the activity's serviceUrl.
 /// </summary>
 public static class BotFrameworkEndpoint
 {
     private static readonly HashSet<string> HandledTypes =
-        [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
+        [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.Event];
 
-    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, ConnectorClient connector, IOptions<CoachBotOptions> options)
+    /// <summary>How long a channel should wait before trying again when too many turns are waiting.</summary>
+    private const string RetryAfterSeconds = "1";
+
+    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, BackgroundTurns background, BotFrameworkChannel channel, IOptions<CoachBotOptions> options)
     {
         // No app id is configured in this version, so requests are accepted without a token, as the
         // Bot Framework Emulator and the Microsoft 365 Agents Playground expect for local development.
@@ -43,8 +47,20 @@ public static class BotFrameworkEndpoint
             return Results.Problem("An activity needs a serviceUrl to be answered.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var replies = await runner.RunAsync(activity, connector.SenderFor(activity), http.RequestAborted);
-        return expectReplies ? Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options) : Results.Ok();
+        BotFrameworkChannel.Prepare(activity);
+        if (expectReplies)
+        {
+            var replies = await runner.RunAsync(activity, channel, http.RequestAborted);
+            return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
+        }
+
+        if (!background.TryStart(activity, channel))
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return Results.Problem("Too many turns are waiting; try again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Ok();
     }
 
     /// <summary>Only http(s) URLs: on Linux "/some/path" also parses as an absolute (file:) URI.</summary>

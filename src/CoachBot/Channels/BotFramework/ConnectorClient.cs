@@ -35,10 +35,8 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, TimeProvider
         })
         .Build();
 
-    public IActivitySender SenderFor(Activity inbound) => new Sender(this, inbound.ServiceUrl);
-
     /// <summary>Sends <paramref name="activity"/> to its conversation, as a reply when it has a replyToId.</summary>
-    public async Task SendAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.", nameof(activity));
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
@@ -55,7 +53,16 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, TimeProvider
         {
             throw new ConnectorException(response.StatusCode);
         }
+
+        return null;
     }
+
+    // Interim: the full Connector client replaces these.
+    public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<string> CreateConversationAsync(string serviceUrl, string botId, string userId, string? tenantId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
     /// <summary>The wait the connector asked for: Retry-After in seconds, or as an HTTP date.</summary>
     private static TimeSpan? RequestedWait(HttpResponseMessage? response, TimeProvider clock) => response?.Headers.RetryAfter switch
@@ -68,14 +75,6 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, TimeProvider
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
             or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    private sealed class Sender(ConnectorClient client, string? serviceUrl) : IActivitySender
-    {
-        public Task SendAsync(Activity activity, CancellationToken cancellationToken) =>
-            serviceUrl is null
-                ? throw new InvalidOperationException("The conversation has no serviceUrl to answer to.")
-                : client.SendAsync(serviceUrl, activity, cancellationToken);
-    }
 }
 
 public sealed class ConnectorException(HttpStatusCode status)

@@ -39,13 +39,13 @@ public static class TerminalChat
         await output.WriteLineAsync("CoachBot in your terminal. Type your answers; an empty line or Ctrl+D quits.");
         var greeting = Inbound(ActivityTypes.ConversationUpdate);
         greeting.MembersAdded = [user];
-        await PrintAsync(output, await runner.RunAsync(greeting, NoPush.Instance, cancellationToken));
+        await PrintAsync(output, await runner.RunAsync(greeting, Channel, cancellationToken));
 
         while (await input.ReadLineAsync(cancellationToken) is { Length: > 0 } line)
         {
             var message = Inbound(ActivityTypes.Message);
             message.Text = line;
-            await PrintAsync(output, await runner.RunAsync(message, NoPush.Instance, cancellationToken));
+            await PrintAsync(output, await runner.RunAsync(message, Channel, cancellationToken));
         }
     }
 
@@ -79,10 +79,5 @@ public static class TerminalChat
 
     private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
 
-    private sealed class NoPush : IActivitySender
-    {
-        public static NoPush Instance { get; } = new();
-
-        public Task SendAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+    private static readonly TerminalChannel Channel = new();
 }

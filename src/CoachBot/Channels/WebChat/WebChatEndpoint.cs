@@ -13,7 +13,7 @@ public static class WebChatEndpoint
 {
     public const string ChannelId = "webchat";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, IOptions<CoachBotOptions> options)
+    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, WebChatChannel channel, IOptions<CoachBotOptions> options)
     {
         var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value);
         if (activity is null)
@@ -29,16 +29,7 @@ public static class WebChatEndpoint
             return incomplete;
         }
 
-        var replies = await runner.RunAsync(activity, NoChannel.Instance, http.RequestAborted);
+        var replies = await runner.RunAsync(activity, channel, http.RequestAborted);
         return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
-    }
-
-    /// <summary>Replies are always collected for the response; nothing is ever pushed.</summary>
-    private sealed class NoChannel : IActivitySender
-    {
-        public static NoChannel Instance { get; } = new();
-
-        public Task SendAsync(Activity activity, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("The web chat answers in the response body only.");
     }
 }
