@@ -75,9 +75,7 @@ public static class CoachBotHosting
             })));
 
         // Channels
-        // One client for the app's lifetime (its retry pipeline is built once); HttpClient handlers come pooled from the factory.
-        services.AddHttpClient(ConnectorClient.HttpClientName);
-        services.AddSingleton<ConnectorClient>();
+        services.AddBotConnector(builder.Configuration);
         services.AddSingleton<BotFrameworkChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<BotFrameworkChannel>());
         services.AddSingleton<WebChatChannel>();

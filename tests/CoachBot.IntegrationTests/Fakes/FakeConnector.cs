@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -8,19 +9,25 @@ using Microsoft.Extensions.Logging;
 namespace CoachBot.IntegrationTests.Fakes;
 
 /// <summary>One request the fake connector received, answered or refused.</summary>
+/// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The request path as the server saw it, decoded.</param>
-/// <param name="ConversationId">The conversation id from the route, decoded.</param>
-/// <param name="ReplyToId">The activity id from the reply route; null for a plain send.</param>
+/// <param name="ConversationId">The conversation id from the route, decoded; null for a create.</param>
+/// <param name="ReplyToId">The activity id from the route (reply, update, delete); null for a plain send.</param>
+/// <param name="Activity">The JSON body (an activity, or a create's parameters); Undefined when there was none.</param>
 /// <param name="Status">What the fake answered.</param>
-public sealed record ConnectorCall(string Path, string ConversationId, string? ReplyToId, string? ContentType, JsonElement Activity, int Status)
+/// <param name="Authorization">The Authorization header, if any.</param>
+public sealed record ConnectorCall(
+    string Method, string Path, string? ConversationId, string? ReplyToId, string? ContentType, JsonElement Activity, int Status, string? Authorization)
 {
-    public bool Delivered => Status == StatusCodes.Status200OK;
+    public bool Delivered => Status is >= 200 and < 300;
 }
 
 /// <summary>
-/// A Bot Connector on loopback: the reply and send routes of the Connector REST API on a real Kestrel,
-/// answering like the service does (200 with <c>{"id":…}</c>). It records every request, refused ones
-/// too, and can be told to fail the next calls (e.g. 429 with Retry-After) to exercise the bot's retries.
+/// A Bot Connector on loopback: the Connector REST API (reply, send, update, delete, create a
+/// conversation, members) on a real Kestrel, answering like the service does (<c>{"id":…}</c>). It
+/// records every request, refused ones too, can be told to answer the next calls differently (429 with
+/// Retry-After, 503, 403 with an error code, a redirect, no answer at all), and can require the bearer
+/// tokens of a <see cref="FakeTokenEndpoint"/> (401 otherwise).
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -30,19 +37,39 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly Lock sync = new();
     private readonly List<ConnectorCall> calls = [];
-    private readonly Queue<PlannedFailure> failures = new();
+    private readonly Channel<ConnectorCall> arrivals = Channel.CreateUnbounded<ConnectorCall>();
+    private readonly Queue<PlannedAnswer> planned = new();
+    private FakeTokenEndpoint? tokens;
     private int lastId;
 
     private FakeConnector(WebApplication app)
     {
         this.app = app;
-        var v3 = app.MapGroup(BasePath + "/v3/conversations/{conversationId}");
-        v3.MapPost("/activities/{activityId}", (HttpContext http, string conversationId, string activityId) => ReceiveAsync(http, conversationId, activityId));
-        v3.MapPost("/activities", (HttpContext http, string conversationId) => ReceiveAsync(http, conversationId, null));
+        var conversations = app.MapGroup(BasePath + "/v3/conversations");
+        conversations.MapPost("", (Func<HttpContext, Task<IResult>>)(http =>
+            ReceiveAsync(http, null, null, _ => Results.Json(new { id = $"a:created-{NextId()}" }))));
+        var v3 = conversations.MapGroup("/{conversationId}");
+        v3.MapPost("/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+            ReceiveAsync(http, conversationId, activityId, _ => Results.Json(new { id = $"connector-{NextId()}" })));
+        v3.MapPost("/activities", (HttpContext http, string conversationId) =>
+            ReceiveAsync(http, conversationId, null, _ => Results.Json(new { id = $"connector-{NextId()}" })));
+        v3.MapPut("/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+            ReceiveAsync(http, conversationId, activityId, _ => Results.Json(new { id = activityId })));
+        v3.MapDelete("/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+            ReceiveAsync(http, conversationId, activityId, _ => Results.Ok()));
+        v3.MapGet("/members", (HttpContext http, string conversationId) =>
+            ReceiveAsync(http, conversationId, null, _ => Results.Json(Members)));
     }
 
     /// <summary>The serviceUrl to put on inbound activities, with a trailing slash as channels send it.</summary>
     public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>What the members route answers, as the Connector shapes accounts.</summary>
+    public object[] Members { get; set; } =
+    [
+        new { id = "29:1member-one", name = "Member One", aadObjectId = "00000000-0000-0000-0000-000000000001" },
+        new { id = "28:bot", name = "CoachBot" },
+    ];
 
     /// <summary>Every request so far, in the order they arrived.</summary>
     public IReadOnlyList<ConnectorCall> Calls
@@ -67,14 +94,28 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>The next <paramref name="count"/> requests are refused with <paramref name="status"/>.</summary>
-    public void FailNext(int count, HttpStatusCode status, string? retryAfter = null)
+    /// <summary>From now on, a request without a bearer token issued by <paramref name="issuer"/> gets 401.</summary>
+    public void RequireTokensFrom(FakeTokenEndpoint issuer)
     {
         lock (sync)
         {
-            failures.Enqueue(new PlannedFailure(status, retryAfter) { Remaining = count });
+            tokens = issuer;
         }
     }
+
+    /// <summary>The next request to arrive (already recorded), for a test that must know a call is in flight.</summary>
+    public ValueTask<ConnectorCall> NextCallAsync(CancellationToken cancellationToken) => arrivals.Reader.ReadAsync(cancellationToken);
+
+    /// <summary>The next <paramref name="count"/> requests are refused with <paramref name="status"/> and the Connector's error body.</summary>
+    public void FailNext(int count, HttpStatusCode status, string? retryAfter = null, string code = "ServiceError") =>
+        Plan(new PlannedAnswer(status, JsonSerializer.Serialize(new { error = new { code, message = "The fake connector was told to fail this call." } }), retryAfter, null, false) { Remaining = count });
+
+    /// <summary>The next <paramref name="count"/> requests get <paramref name="status"/> with exactly <paramref name="body"/> (JSON, or none).</summary>
+    public void AnswerNext(int count, HttpStatusCode status, string? body, string? retryAfter = null, string? location = null) =>
+        Plan(new PlannedAnswer(status, body, retryAfter, location, false) { Remaining = count });
+
+    /// <summary>The next <paramref name="count"/> requests are never answered (until the client gives up).</summary>
+    public void HangNext(int count) => Plan(new PlannedAnswer(HttpStatusCode.OK, null, null, null, true) { Remaining = count });
 
     /// <summary>Every request is refused with <paramref name="status"/> until <see cref="Recover"/>.</summary>
     public void GoDown(HttpStatusCode status) => FailNext(int.MaxValue, status);
@@ -83,7 +124,7 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         lock (sync)
         {
-            failures.Clear();
+            planned.Clear();
         }
     }
 
@@ -93,48 +134,87 @@ public sealed class FakeConnector : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId)
-    {
-        JsonElement activity;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            activity = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return ErrorResult(HttpStatusCode.BadRequest, "BadSyntax", "The body is not JSON.");
-        }
+    private int NextId() => Interlocked.Increment(ref lastId);
 
+    private void Plan(PlannedAnswer answer)
+    {
         lock (sync)
         {
-            var failure = TakeFailure();
-            var status = failure?.Status ?? HttpStatusCode.OK;
-            calls.Add(new ConnectorCall(http.Request.Path.Value!, conversationId, replyToId, http.Request.ContentType, activity, (int)status));
-            if (failure is null)
-            {
-                return Results.Json(new { id = $"connector-{++lastId}" });
-            }
-
-            if (failure.RetryAfter is { } retryAfter)
-            {
-                http.Response.Headers.RetryAfter = retryAfter;
-            }
-
-            return ErrorResult(status, "ServiceError", "The fake connector was told to fail this call.");
+            planned.Enqueue(answer);
         }
     }
 
-    private PlannedFailure? TakeFailure()
+    private async Task<IResult> ReceiveAsync(HttpContext http, string? conversationId, string? activityId, Func<HttpContext, IResult> answer)
     {
-        if (!failures.TryPeek(out var next))
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        var body = default(JsonElement);
+        if (buffer.Length > 0)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(buffer.ToArray());
+                body = document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                return ErrorResult(HttpStatusCode.BadRequest, "BadSyntax", "The body is not JSON.");
+            }
+        }
+
+        var authorization = http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null;
+        PlannedAnswer? plan;
+        HttpStatusCode status;
+        ConnectorCall call;
+        lock (sync)
+        {
+            var unauthorized = tokens is not null && !(authorization is not null
+                && authorization.StartsWith("Bearer ", StringComparison.Ordinal) && tokens.Issued(authorization["Bearer ".Length..]));
+            plan = unauthorized ? null : TakePlan();
+            status = unauthorized ? HttpStatusCode.Unauthorized : plan?.Status ?? HttpStatusCode.OK;
+            call = new ConnectorCall(http.Request.Method, http.Request.Path.Value!, conversationId, activityId, http.Request.ContentType, body, plan?.Hang == true ? 0 : (int)status, authorization);
+            calls.Add(call);
+        }
+
+        arrivals.Writer.TryWrite(call);
+        if (status == HttpStatusCode.Unauthorized)
+        {
+            return ErrorResult(status, "Unauthorized", "No valid bearer token.");
+        }
+
+        if (plan is null)
+        {
+            return answer(http);
+        }
+
+        if (plan.Hang)
+        {
+            await Task.Delay(Timeout.Infinite, http.RequestAborted);
+        }
+
+        if (plan.RetryAfter is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        if (plan.Location is { } location)
+        {
+            http.Response.Headers.Location = location;
+        }
+
+        return plan.Body is null ? Results.StatusCode((int)plan.Status) : Results.Content(plan.Body, "application/json", statusCode: (int)plan.Status);
+    }
+
+    private PlannedAnswer? TakePlan()
+    {
+        if (!planned.TryPeek(out var next))
         {
             return null;
         }
 
         if (--next.Remaining == 0)
         {
-            failures.Dequeue();
+            planned.Dequeue();
         }
 
         return next;
@@ -144,7 +224,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private static IResult ErrorResult(HttpStatusCode status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: (int)status);
 
-    private sealed record PlannedFailure(HttpStatusCode Status, string? RetryAfter)
+    private sealed record PlannedAnswer(HttpStatusCode Status, string? Body, string? RetryAfter, string? Location, bool Hang)
     {
         public int Remaining { get; set; }
     }

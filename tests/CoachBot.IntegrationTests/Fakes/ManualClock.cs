@@ -36,6 +36,19 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     /// <summary>The due time of the next timer someone starts on this clock, once they do.</summary>
     public ValueTask<TimeSpan> NextTimerAsync(CancellationToken cancellationToken) => scheduled.Reader.ReadAsync(cancellationToken);
 
+    /// <summary>The due time of the next timer started on this clock that <paramref name="wanted"/> picks; others are passed over.</summary>
+    public async ValueTask<TimeSpan> NextTimerAsync(Func<TimeSpan, bool> wanted, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var due = await scheduled.Reader.ReadAsync(cancellationToken);
+            if (wanted(due))
+            {
+                return due;
+            }
+        }
+    }
+
     /// <summary>Moves time on and fires every timer that has come due.</summary>
     public void Advance(TimeSpan by)
     {
