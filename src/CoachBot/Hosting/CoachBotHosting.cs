@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CoachBot.Channels.BotFramework;
+using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
@@ -69,6 +70,7 @@ public static class CoachBotHosting
         // One client for the app's lifetime (its retry pipeline is built once); HttpClient handlers come pooled from the factory.
         services.AddHttpClient(ConnectorClient.HttpClientName);
         services.AddSingleton<ConnectorClient>();
+        services.AddBotFrameworkAuthentication(builder.Configuration);
         return builder;
     }
 

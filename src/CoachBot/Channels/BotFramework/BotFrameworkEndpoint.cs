@@ -1,3 +1,4 @@
+using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
@@ -14,14 +15,19 @@ public static class BotFrameworkEndpoint
     private static readonly HashSet<string> HandledTypes =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
 
-    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, ConnectorClient connector, IOptions<CoachBotOptions> options)
+    public static async Task<IResult> HandleAsync(
+        HttpContext http, TurnRunner runner, ConnectorClient connector, BotFrameworkAuthenticator authenticator, IOptions<CoachBotOptions> options)
     {
-        // No app id is configured in this version, so requests are accepted without a token, as the
-        // Bot Framework Emulator and the Microsoft 365 Agents Playground expect for local development.
         var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value);
         if (activity is null)
         {
             return error!;
+        }
+
+        // With an app id, a valid token (which the serviceUrl and channelId checks read from the body); without, anonymous.
+        if (await authenticator.AuthenticateAsync(http.Request, activity, http.RequestAborted) is null)
+        {
+            return BotFrameworkAuthenticator.Refusal(http);
         }
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
