@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using CoachBot.Channels;
 using CoachBot.Channels.BotFramework;
+using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
@@ -81,6 +82,7 @@ public static class CoachBotHosting
         services.AddSingleton<WebChatChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<WebChatChannel>());
         services.AddSingleton<IChannel, TerminalChannel>();
+        services.AddBotFrameworkAuthentication(builder.Configuration);
         return builder;
     }
 

@@ -321,6 +321,21 @@ public sealed class BotFrameworkEndpointTests
         Assert.Empty(StoredRows.About(server.DatabasePath, user.ConversationId));
     }
 
+    [Theory]
+    [InlineData("https://attacker.example/")]
+    [InlineData("http://10.0.0.5:8080/")]
+    public async Task Without_an_app_id_the_bot_answers_only_to_this_machine(string serviceUrl)
+    {
+        await using var server = await CoachBotServer.StartAsync();
+        using var client = server.CreateClient();
+        var user = new ChannelUser(client) { DeliveryMode = null, ServiceUrl = new Uri(serviceUrl) };
+
+        using var response = await user.PostAsync(user.Message("hi"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(StoredRows.About(server.DatabasePath, user.ConversationId));
+    }
+
     [Fact]
     public async Task Turns_beyond_the_concurrency_limit_wait_their_turn_instead_of_being_refused()
     {

@@ -171,25 +171,6 @@ public sealed class ConnectorTokensTests
     }
 
     [Fact]
-    public async Task A_whole_turn_through_the_real_host_reaches_the_connector_with_the_bots_token()
-    {
-        await using var tokens = await FakeTokenEndpoint.StartAsync();
-        await using var connector = await FakeConnector.StartAsync();
-        connector.RequireTokensFrom(tokens);
-        await using var server = await CoachBotServer.StartAsync(settings: tokens.Settings("SingleTenant", "tenant-1"), services: tokens.TrustIn);
-        using var client = server.CreateClient();
-        var user = new ChannelUser(client) { DeliveryMode = null, Connector = connector };
-
-        var opening = await user.SendAsync(user.Joined());
-        var next = await user.SayAsync(CoachingPlayer.Company);
-
-        Assert.Equal(IntakeDialog.CompanyOrEmailPrompt, opening.Question?.Text);
-        Assert.Equal(IntakeDialog.RolePrompt, next.Question?.Text);
-        Assert.All(connector.Calls, call => Assert.Equal(200, call.Status));
-        Assert.Equal("tenant-1", Assert.Single(tokens.Requests).Tenant);
-    }
-
-    [Fact]
     public async Task The_real_host_refuses_to_start_with_an_app_id_and_no_way_to_get_a_token()
     {
         var settings = new Dictionary<string, string?> { ["MicrosoftAppId"] = "00000000-0000-0000-0000-00000000b0b0" };

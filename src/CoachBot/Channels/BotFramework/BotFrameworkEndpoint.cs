@@ -1,3 +1,4 @@
+using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
@@ -18,15 +19,21 @@ public static class BotFrameworkEndpoint
     /// <summary>How long a channel should wait before trying again when too many turns are waiting.</summary>
     private const string RetryAfterSeconds = "1";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, BackgroundTurns background, BotFrameworkChannel channel, IOptions<CoachBotOptions> options)
+    public static async Task<IResult> HandleAsync(
+        HttpContext http, TurnRunner runner, BackgroundTurns background, BotFrameworkChannel channel, BotFrameworkAuthenticator authenticator, IOptions<CoachBotOptions> options)
     {
-        // No app id is configured in this version, so requests are accepted without a token, as the
-        // Bot Framework Emulator and the Microsoft 365 Agents Playground expect for local development.
         var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value);
         if (activity is null)
         {
             return error!;
         }
+
+        // With an app id, a valid token (which the serviceUrl and channelId checks read from the body); without, anonymous.
+        if (await authenticator.AuthenticateAsync(http.Request, activity, http.RequestAborted) is not { } caller)
+        {
+            return BotFrameworkAuthenticator.Refusal(http);
+        }
+
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (!HandledTypes.Contains(activity.Type!))
@@ -47,6 +54,13 @@ public static class BotFrameworkEndpoint
             return Results.Problem("An activity needs a serviceUrl to be answered.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        // Without an app id nobody is authenticated, so the bot answers only to this machine (the Agents
+        // Playground, the Emulator): otherwise anyone could make it post to any address.
+        if (caller.IsAnonymous && !expectReplies && activity.ServiceUrl is { } serviceUrl && !IsLoopback(serviceUrl))
+        {
+            return Results.Problem("Without an app id, CoachBot answers only to a serviceUrl on this machine.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
         BotFrameworkChannel.Prepare(activity);
         if (expectReplies)
         {
@@ -62,6 +76,8 @@ public static class BotFrameworkEndpoint
 
         return Results.Ok();
     }
+
+    private static bool IsLoopback(string value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
     /// <summary>Only http(s) URLs: on Linux "/some/path" also parses as an absolute (file:) URI.</summary>
     private static bool IsHttpUrl(string? value) =>
