@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every CoachBot test, on a fresh machine too: installs what the tests need first
-# (Debian's Chromium and ChromeDriver for the web chat browser test), checks formatting,
+# (Debian's Chromium and ChromeDriver for the web chat browser test, and the npm tools in
+# tests/tools for the Teams manifest test), checks formatting,
 # then runs the unit, transcript and integration tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,14 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The Teams manifest test validates against the official schema from the npm package
+# @microsoft/app-manifest, pinned in tests/tools/package-lock.json.
+if command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+else
+  echo "npm not found: the Teams manifest tests will fail until 'npm ci --prefix tests/tools' has run." >&2
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
