@@ -22,6 +22,9 @@ public interface IChannel
     /// <summary>Whether this channel can deliver without a request waiting for the answer (push).</summary>
     bool CanPush { get; }
 
+    /// <summary>Whether this channel shows a typing indicator, sent when a pushed turn starts.</summary>
+    bool ShowsTyping => false;
+
     /// <summary>Sends a rendered activity; returns the id the channel gave it, when it gives one.</summary>
     Task<string?> SendAsync(ConversationReference to, Activity rendered, CancellationToken cancellationToken);
 

@@ -65,6 +65,11 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
     {
         var collecting = activity.DeliveryMode == DeliveryModes.ExpectReplies || !channel.CanPush;
         var turn = new TurnContext(activity, reference, channel, clock) { Collecting = collecting };
+        if (!collecting && channel.ShowsTyping && activity.Type == ActivityTypes.Message)
+        {
+            await ShowTypingAsync(turn, channel, cancellationToken);
+        }
+
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
@@ -98,6 +103,24 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
             {
                 LogPersonalChatFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
             }
+        }
+    }
+
+    /// <summary>
+    /// One typing indicator as the turn starts (clients show it for about 3 s); replies follow once the
+    /// turn is saved, and a slow draft streams. It is not a reply, so it need not wait for the commit.
+    /// </summary>
+    private async Task ShowTypingAsync(TurnContext turn, IChannel channel, CancellationToken cancellationToken)
+    {
+        var typing = turn.Activity.CreateReply();
+        typing.Type = ActivityTypes.Typing;
+        try
+        {
+            await channel.SendAsync(turn.Reference, typing, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogDeliveryFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
@@ -40,7 +42,10 @@ public sealed class CoachingBot : IBot
     public const int HistoryKept = 25;
 
     /// <summary>Channels retry within seconds or minutes, so the last few ids are enough to spot a retry.</summary>
-    private const int RecentActivitiesKept = 16;
+    private const int RecentActivitiesKept = 8;
+
+    /// <summary>Six bytes: one chance in 2^48 that a new message is taken for one of the last eight.</summary>
+    private const int FingerprintBytes = 6;
 
     private readonly StateStore state;
     private readonly DialogSet dialogs;
@@ -292,15 +297,19 @@ public sealed class CoachingBot : IBot
             return false;
         }
 
-        if (data.RecentActivityIds.Contains(activityId))
+        // A short fingerprint, not the id: this list is written with every turn.
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(activityId), hash);
+        var fingerprint = Convert.ToBase64String(hash[..FingerprintBytes]);
+        if (data.RecentActivities.Contains(fingerprint))
         {
             return true;
         }
 
-        data.RecentActivityIds.Add(activityId);
-        if (data.RecentActivityIds.Count > RecentActivitiesKept)
+        data.RecentActivities.Add(fingerprint);
+        if (data.RecentActivities.Count > RecentActivitiesKept)
         {
-            data.RecentActivityIds.RemoveAt(0);
+            data.RecentActivities.RemoveAt(0);
         }
 
         return false;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.Turns;
 using CoachBot.Safety;
@@ -16,14 +17,19 @@ public sealed class ConversationData
     public ConversationReference? Reference { get; set; }
     /// <summary>The person removed or blocked the bot here: nothing may be sent to this conversation unasked.</summary>
     public bool Unreachable { get; set; }
-    /// <summary>The ids of the last activities handled, so a channel's retry of one is not coached twice.</summary>
-    public List<string> RecentActivityIds { get; set; } = [];
+    /// <summary>Fingerprints of the last activities handled, so a channel's retry of one is not coached twice.</summary>
+    public List<string> RecentActivities { get; set; } = [];
     /// <summary>When the person's profile last listed this conversation, so erasing their data finds it.</summary>
     public DateTimeOffset? ListedInProfileAt { get; set; }
     /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
     public bool ErasureAsked { get; set; }
     /// <summary>Where the safety check stands in this conversation: levels and kinds only, never what was said.</summary>
-    public SafetyState Safety { get; set; } = new();
+    [JsonIgnore]
+    public SafetyState Safety => StoredSafety ??= new();
+
+    /// <summary>The safety check's state as stored: left out while there is nothing to keep, as in most turns.</summary>
+    [JsonPropertyName("safety")]
+    public SafetyState? StoredSafety { get; set; }
 }
 
 /// <summary>User state: what CoachBot remembers about a person across conversations.</summary>

@@ -66,6 +66,11 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
 
         var now = Context.Clock.GetUtcNow();
         conversation.ExpiresAt = now + retention.Feelings;
+        if (Conversation.StoredSafety is { IsClear: true })
+        {
+            Conversation.StoredSafety = null;
+        }
+
         var documents = new List<StateDocument> { conversation };
         if (safetyFlag is not null)
         {
@@ -74,7 +79,8 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         }
 
         // The profile is written only when the listing would otherwise expire before the conversation does.
-        if (Finished is null && now - Conversation.ListedInProfileAt < retention.Details / 2)
+        // A shared conversation (a team channel) is nobody's own, so no profile lists it.
+        if (Finished is null && (Context.Reference.IsShared || now - Conversation.ListedInProfileAt < retention.Details / 2))
         {
             await state.SaveAllAsync(documents, [], ct);
             return;

@@ -3,6 +3,7 @@ using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.Privacy;
+using CoachBot.Conversations.Turns;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Coaching;
@@ -88,9 +89,19 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         var rejection = step.Values;
         var intro = rejection.Draft is null ? FirstDraftIntro : RevisedDraftIntro;
+        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderName(step));
+        IReplyStream? stream = null;
         try
         {
-            rejection.Draft = await drafter.DraftAsync(new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderName(step)), ct);
+            if (drafter is IStreamingReplyDrafter streaming)
+            {
+                stream = step.Turn.OpenStream();
+                rejection.Draft = await StreamDraftAsync(streaming, request, stream, ct);
+            }
+            else
+            {
+                rejection.Draft = await drafter.DraftAsync(request, ct);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -101,12 +112,26 @@ public sealed partial class ReplyDialog : ComponentDialog
             return await step.PromptAsync("choice", new PromptOptions { Prompt = rejection.Draft is null ? TryAgainPrompt : TryAgainOrKeepPrompt, Choices = choices }, ct);
         }
 
-        await step.Turn.SendAsync(DraftActivity(step, intro, rejection.Draft), ct);
+        var shown = DraftActivity(step, intro, rejection.Draft);
+        await (stream is null ? step.Turn.SendAsync(shown, ct) : step.Turn.SendAsync(shown, stream, ct));
         return await step.PromptAsync("choice", new PromptOptions
         {
             Prompt = RevisePrompt,
             Choices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, StartAgain],
         }, ct);
+    }
+
+    /// <summary>Shows the draft as it is written; the draft is the pieces put together.</summary>
+    private static async Task<string> StreamDraftAsync(IStreamingReplyDrafter drafter, DraftRequest request, IReplyStream stream, CancellationToken ct)
+    {
+        var draft = new System.Text.StringBuilder();
+        await foreach (var piece in drafter.StreamAsync(request, ct))
+        {
+            draft.Append(piece);
+            await stream.AppendAsync(piece, ct);
+        }
+
+        return draft.ToString();
     }
 
     private static async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)

@@ -31,6 +31,10 @@ public sealed class SafetyState
     public int UnclearAnswers { get; set; }
     /// <summary>Concerns raised by the last few messages, oldest first, so a message is read in its context.</summary>
     public List<RecentConcern> Recent { get; set; } = [];
+
+    /// <summary>Nothing to remember: coaching as usual, and no recent concern.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsClear => Step == SafetyStep.None && Recent.Count == 0;
 }
 
 /// <summary>

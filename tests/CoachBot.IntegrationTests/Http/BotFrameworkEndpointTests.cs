@@ -177,7 +177,7 @@ public sealed class BotFrameworkEndpointTests
         // 500 is not transient: one attempt at the next question, refused. The turn itself succeeded and was
         // saved before its replies went out, so the answer is kept.
         Assert.Empty(failed.Replies);
-        Assert.Equal([IntakeDialog.StagePrompt], failed.Calls.Select(call => new BotReply(call.Activity).Text));
+        Assert.Equal([IntakeDialog.StagePrompt], failed.Calls.Select(call => new BotReply(call.Activity)).Where(reply => reply.Type == "message").Select(reply => reply.Text));
         Assert.Contains(CoachingPlayer.Role, StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
 
         // The person, who never saw the question, says something again: the question comes again.

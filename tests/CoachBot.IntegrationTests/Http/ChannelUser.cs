@@ -104,7 +104,11 @@ public sealed class ChannelUser(HttpClient client)
         // Normal delivery: an empty 200 at once; the client waits for the background turn (CoachBotServer.CreateClient).
         Assert.Equal("", body);
         var calls = Connector?.Calls.Skip(callsBefore).ToList() ?? [];
-        return new Turn(activity, calls.Where(call => call.Delivered).Select(call => new BotReply(call.Activity)).ToList(), calls);
+        // Replies are what the person reads: typing indicators and stream updates are in the calls only.
+        var replies = calls.Where(call => call.Delivered && call.Activity.ValueKind == JsonValueKind.Object
+                && call.Activity.TryGetProperty("type", out var type) && type.GetString() == "message")
+            .Select(call => new BotReply(call.Activity)).ToList();
+        return new Turn(activity, replies, calls);
     }
 }
 

@@ -19,11 +19,13 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
 
     public bool CanPush => true;
 
+    public bool ShowsTyping => true;
+
     /// <summary>The reference, with the tenant wherever Teams put it.</summary>
     public ConversationReference ReferenceOf(Activity inbound) =>
         ConversationReference.From(inbound) with { TenantId = inbound.Conversation?.TenantId is { Length: > 0 } tenant ? tenant : TeamsTenantOf(inbound) };
 
-    public Activity Render(Activity neutral) => BotFrameworkRendering.Render(neutral);
+    public Activity Render(Activity neutral) => BotFrameworkRendering.Render(neutral, longChoicesAsCard: neutral.ChannelId == TeamsChannelId);
 
     public Task<string?> SendAsync(ConversationReference to, Activity rendered, CancellationToken cancellationToken) =>
         connector.SendAsync(ServiceUrlOf(to), rendered, cancellationToken);

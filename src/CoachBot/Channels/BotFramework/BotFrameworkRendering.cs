@@ -9,8 +9,8 @@ namespace CoachBot.Channels.BotFramework;
 
 /// <summary>
 /// The dialogs' neutral output as Bot Framework clients (Teams, the Agents Playground, the Emulator) show
-/// it: markdown with real line breaks and lists, up to three choices as suggested actions and longer lists
-/// as an Adaptive Card whose buttons send the choice back as text, and a draft or a data export as an
+/// it: markdown with real line breaks and lists, choices as suggested actions (in Teams, longer lists than
+/// three as an Adaptive Card whose buttons send the choice back as text), and a draft or a data export as an
 /// Adaptive Card with a copyable block. No client ever receives an attachment type it cannot show.
 /// </summary>
 public static class BotFrameworkRendering
@@ -21,19 +21,24 @@ public static class BotFrameworkRendering
     private const string CardSchema = "http://adaptivecards.io/schemas/adaptive-card.json";
     private const string CardVersion = "1.5";
 
-    public static Activity Render(Activity neutral)
+    /// <param name="longChoicesAsCard">Teams shows only a few suggested actions well, so longer lists become a card there.</param>
+    public static Activity Render(Activity neutral, bool longChoicesAsCard)
     {
-        var rendered = neutral.Clone();
-        if (rendered.Text is { Length: > 0 } text)
+        // Most replies are one line with a few buttons: they go as they are, with no copy made.
+        var text = neutral.Text is { } plain && plain.Contains('\n') ? Markdown(plain) : neutral.Text;
+        var choiceCard = longChoicesAsCard && neutral.SuggestedActions is { Actions.Count: > MaxSuggestedActions };
+        var cards = neutral.Attachments?.Any(attachment => attachment.ContentType is ReplyDialog.DraftContentType or DataRights.ExportContentType) == true;
+        if (ReferenceEquals(text, neutral.Text) && !choiceCard && !cards)
         {
-            rendered.Text = Markdown(text);
-            rendered.TextFormat = "markdown";
+            return neutral;
         }
 
+        var rendered = neutral.Clone();
+        rendered.Text = text;
         var attachments = (neutral.Attachments ?? []).Select(RenderAttachment).ToList();
-        if (neutral.SuggestedActions is { Actions.Count: > MaxSuggestedActions } many)
+        if (choiceCard)
         {
-            attachments.Add(ChoiceCard(many.Actions.Select(action => action.Title ?? string.Empty)));
+            attachments.Add(ChoiceCard(neutral.SuggestedActions!.Actions.Select(action => action.Title ?? string.Empty)));
             rendered.SuggestedActions = null;
         }
 
@@ -91,7 +96,7 @@ public static class BotFrameworkRendering
             },
         },
         actions: null,
-        fallbackText: text);
+        fallbackText: title);
 
     /// <summary>The buttons send the choice as an ordinary message, so clicking and typing reach the same prompt.</summary>
     private static Attachment ChoiceCard(IEnumerable<string> choices)

@@ -12,3 +12,12 @@ public interface IReplyDrafter
 {
     Task<string> DraftAsync(DraftRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A drafter that can show its draft while it writes it (a model, token by token). The dialog streams
+/// the pieces to the channel and keeps their concatenation as the draft.
+/// </summary>
+public interface IStreamingReplyDrafter : IReplyDrafter
+{
+    IAsyncEnumerable<string> StreamAsync(DraftRequest request, CancellationToken cancellationToken);
+}
