@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CoachBot.Conversations.Activities;
 
 namespace CoachBot.Conversations.Turns;
@@ -21,8 +22,11 @@ public sealed record ConversationReference
     public string ChannelId { get; init; } = string.Empty;
     public string ConversationId { get; init; } = string.Empty;
     public string UserId { get; init; } = string.Empty;
+    /// <summary>The person's display name, for this turn only: names are not kept with the reference.</summary>
+    [JsonIgnore]
     public string? UserName { get; init; }
     public string? BotId { get; init; }
+    [JsonIgnore]
     public string? BotName { get; init; }
     public string? ServiceUrl { get; init; }
     /// <summary>The Teams tenant or Slack team the conversation belongs to.</summary>

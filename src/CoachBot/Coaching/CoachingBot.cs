@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
@@ -44,8 +42,7 @@ public sealed class CoachingBot : IBot
     /// <summary>Channels retry within seconds or minutes, so the last few ids are enough to spot a retry.</summary>
     private const int RecentActivitiesKept = 8;
 
-    /// <summary>Six bytes: one chance in 2^48 that a new message is taken for one of the last eight.</summary>
-    private const int FingerprintBytes = 6;
+
 
     private readonly StateStore state;
     private readonly DialogSet dialogs;
@@ -297,10 +294,15 @@ public sealed class CoachingBot : IBot
             return false;
         }
 
-        // A short fingerprint, not the id: this list is written with every turn.
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(activityId), hash);
-        var fingerprint = Convert.ToBase64String(hash[..FingerprintBytes]);
+        // A short fingerprint, not the id: this list is written with every turn. FNV-1a is stable across
+        // processes (string.GetHashCode is not), and a chance collision only drops one message.
+        var hash = 14695981039346656037UL;
+        foreach (var c in activityId)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        var fingerprint = hash.ToString("x16", CultureInfo.InvariantCulture);
         if (data.RecentActivities.Contains(fingerprint))
         {
             return true;

@@ -16,12 +16,14 @@ public sealed class ConversationData
     /// <summary>How to reach this conversation again later, for follow-ups.</summary>
     public ConversationReference? Reference { get; set; }
     /// <summary>The person removed or blocked the bot here: nothing may be sent to this conversation unasked.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Unreachable { get; set; }
     /// <summary>Fingerprints of the last activities handled, so a channel's retry of one is not coached twice.</summary>
     public List<string> RecentActivities { get; set; } = [];
     /// <summary>When the person's profile last listed this conversation, so erasing their data finds it.</summary>
     public DateTimeOffset? ListedInProfileAt { get; set; }
     /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool ErasureAsked { get; set; }
     /// <summary>Where the safety check stands in this conversation: levels and kinds only, never what was said.</summary>
     [JsonIgnore]
