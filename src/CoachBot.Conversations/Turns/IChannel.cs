@@ -34,8 +34,18 @@ public interface IChannel
     /// <summary>A stream that shows a reply while it is written; a channel that cannot stream shows the final one only.</summary>
     IReplyStream OpenStream(ConversationReference to, Activity inbound) => new BufferedReplyStream();
 
+    /// <summary>Whether <paramref name="exception"/>, from a send, says the person blocked or removed the bot: nothing more may be sent to them unasked.</summary>
+    bool Refused(Exception exception) => false;
+
     /// <summary>Opens (or finds) the personal conversation with the person of <paramref name="member"/>.</summary>
     Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference member, CancellationToken cancellationToken);
+}
+
+/// <summary>The events the engine itself sends to the bot.</summary>
+public static class ConversationEvents
+{
+    /// <summary>A message the bot sent unasked was refused: the person blocked or removed it.</summary>
+    public const string Unreachable = "conversation/unreachable";
 }
 
 /// <summary>A reply shown while it is written. The final message is sent by the turn, after its state is saved.</summary>

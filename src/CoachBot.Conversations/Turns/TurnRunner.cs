@@ -84,7 +84,15 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
             await turn.SendAsync(ErrorMessage, CancellationToken.None);
         }
 
-        var delivered = await DeliverAsync(turn, channel, collecting, cancellationToken);
+        var (delivered, refused) = await DeliverAsync(turn, channel, collecting, cancellationToken);
+        if (refused && activity.Type == ActivityTypes.Event && activity.Name != ConversationEvents.Unreachable)
+        {
+            // A message sent unasked was refused: the bot hears of it, in the same turn's place in line.
+            var unreachable = reference.ToEvent(ConversationEvents.Unreachable, null, clock.GetUtcNow());
+            unreachable.DeliveryMode = DeliveryModes.ExpectReplies;
+            await RunEnteredAsync(unreachable, reference, channel, cancellationToken);
+        }
+
         await ContinueInPersonalChatsAsync(turn, channel, cancellationToken);
         return delivered;
     }
@@ -124,7 +132,8 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> DeliverAsync(TurnContext turn, IChannel channel, bool collecting, CancellationToken cancellationToken)
+    /// <returns>The collected replies, and whether the channel refused them because the person blocked the bot.</returns>
+    private async Task<(IReadOnlyList<Activity> Collected, bool Refused)> DeliverAsync(TurnContext turn, IChannel channel, bool collecting, CancellationToken cancellationToken)
     {
         var collected = new List<Activity>();
         try
@@ -146,9 +155,10 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
         {
             // The turn's state is saved; the person sees less than was said, and can ask again.
             LogDeliveryFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
+            return (collected, channel.Refused(exception));
         }
 
-        return collected;
+        return (collected, false);
     }
 
     // Ids only, and the user id hashed: no text, names or exception messages (see ExceptionSummary).

@@ -74,6 +74,7 @@ public sealed class CoachingBot : IBot
         {
             ActivityTypes.Message => RunAsync(turn, shared ? sharedConversations.OnMessageAsync : OnMessageAsync, ct),
             ActivityTypes.Event when activity.Name == EventNames.StartPrivately => RunAsync(turn, OnJoinedAsync, ct),
+            ActivityTypes.Event when activity.Name == ConversationEvents.Unreachable => RunAsync(turn, OnRemovedAsync, ct),
             ActivityTypes.ConversationUpdate when Members.Include(activity.MembersRemoved, activity.Recipient) => RunAsync(turn, OnRemovedAsync, ct),
             ActivityTypes.ConversationUpdate when shared && Members.Include(activity.MembersAdded, activity.Recipient) => RunAsync(turn, sharedConversations.OnInstalledAsync, ct),
             ActivityTypes.ConversationUpdate when !shared && Members.SomeoneElseJoined(activity) => RunAsync(turn, OnJoinedAsync, ct),

@@ -65,7 +65,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         }
 
         var now = Context.Clock.GetUtcNow();
-        conversation.ExpiresAt = now + retention.Feelings;
+        conversation.ExpiresAt = Kept(now, retention.Feelings);
         if (Conversation.StoredSafety is { IsClear: true })
         {
             Conversation.StoredSafety = null;
@@ -74,7 +74,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         var documents = new List<StateDocument> { conversation };
         if (safetyFlag is not null)
         {
-            safetyFlag.ExpiresAt = now + retention.Feelings;
+            safetyFlag.ExpiresAt = Kept(now, retention.Feelings);
             documents.Add(safetyFlag);
         }
 
@@ -90,7 +90,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         for (var attempt = 1; ; attempt++)
         {
             var letGo = await UpdateProfileAsync(documents.OfType<StateDocument<RejectionCase>>().FirstOrDefault()?.Key, ct);
-            profile!.ExpiresAt = now + retention.Details;
+            profile!.ExpiresAt = Kept(now, retention.Details);
             try
             {
                 await state.SaveAllAsync([.. documents, profile], letGo, ct);
@@ -101,6 +101,17 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
                 profile = null;
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a sliding retention period, rounded up to the next midnight (UTC): a document written
+    /// every turn then changes its expiry once a day, which spares the storage's expiry index a write per
+    /// turn. Documents are kept a day longer at most.
+    /// </summary>
+    private static DateTimeOffset Kept(DateTimeOffset now, TimeSpan period)
+    {
+        var end = (now + period).UtcDateTime;
+        return new DateTimeOffset(end.Date, TimeSpan.Zero) + (end.TimeOfDay == TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromDays(1));
     }
 
     /// <summary>The finished case and, apart from it, its feelings, each kept for its own retention period.</summary>

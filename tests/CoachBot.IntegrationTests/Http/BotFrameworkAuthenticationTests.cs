@@ -45,6 +45,18 @@ public sealed class BotFrameworkAuthenticationTests(BotFrameworkAuthenticationTe
         Assert.NotEmpty(bot.Tokens.Requests);
     }
 
+    [Fact]
+    public async Task A_whole_conversation_with_tokens_both_ways_ends_in_a_draft()
+    {
+        using var client = bot.ClientWith(BotFrameworkToken(bot.Connector.ServiceUrl));
+        var user = new ChannelUser(client) { DeliveryMode = null, Connector = bot.Connector };
+
+        var turns = await CoachingPlayer.PlayToTheEndAsync(user, await user.SendAsync(user.Joined()));
+
+        Assert.Contains(turns, turn => turn.Replies.Any(reply => reply.DraftText is not null));
+        Assert.All(turns.SelectMany(turn => turn.Calls), call => Assert.Equal(200, call.Status));
+    }
+
     [Theory]
     [InlineData(SecurityAlgorithms.RsaSha256)]
     [InlineData(SecurityAlgorithms.RsaSha384)]

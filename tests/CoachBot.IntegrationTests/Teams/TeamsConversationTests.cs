@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoachBot.Channels.BotFramework;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
+using CoachBot.Conversations.Turns;
 using CoachBot.IntegrationTests.Fakes;
 using CoachBot.IntegrationTests.Http;
 using CoachBot.IntegrationTests.Storage;
@@ -179,6 +181,57 @@ public sealed class TeamsConversationTests
 
         Assert.DoesNotContain(drafted.Calls, call => StreamType(call) == "final");
         Assert.Equal("Dear hiring team, thank you.", Assert.Single(drafted.Replies, reply => reply.DraftText is not null).DraftText);
+    }
+
+    [Fact]
+    public async Task A_message_sent_unasked_and_refused_with_403_marks_the_person_unreachable()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var server = await CoachBotServer.StartAsync();
+        using var client = server.CreateClient();
+        var user = new ChannelUser(client) { DeliveryMode = null, Connector = connector };
+        await user.SendAsync(user.Joined());
+        var reference = new ConversationReference
+        {
+            ChannelId = user.ChannelId,
+            ConversationId = user.ConversationId,
+            UserId = user.UserId,
+            BotId = user.BotId,
+            ServiceUrl = connector.ServiceUrl.AbsoluteUri,
+        };
+        connector.AnswerNext(1, HttpStatusCode.Forbidden, """{"error":{"code":"MessageWritesBlocked","message":"The user blocked the bot."}}""");
+
+        await server.Services.GetRequiredService<TurnRunner>()
+            .ContinueAsync(reference, EventNames.StartPrivately, null, server.Services.GetRequiredService<BotFrameworkChannel>(), CancellationToken.None);
+
+        Assert.Contains("\"unreachable\":true", StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slow_turn_is_acknowledged_at_once_and_its_replies_follow()
+    {
+        var drafting = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var connector = await FakeConnector.StartAsync();
+        await using var server = await CoachBotServer.StartAsync(services: services => services.AddSingleton<IReplyDrafter>(new WaitingDrafter(drafting.Task)));
+        using var settled = server.CreateClient();
+        var user = new ChannelUser(settled) { DeliveryMode = null, Connector = connector };
+        var goal = await ReachGoalAsync(user);
+        using var unsettled = new HttpClient { BaseAddress = server.BaseAddress };
+        var sameUser = new ChannelUser(unsettled) { DeliveryMode = null, Connector = connector, ConversationId = user.ConversationId, UserId = user.UserId };
+
+        using var response = await sameUser.PostAsync(sameUser.Message(goal.SuggestedValues[0]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        var calls = connector.Calls.Count;
+        drafting.SetResult("Dear hiring team, thank you.");
+        await server.Services.GetRequiredService<BackgroundTurns>().WhenIdleAsync();
+        Assert.Contains(connector.Calls.Skip(calls), call => new BotReply(call.Activity).DraftText == "Dear hiring team, thank you.");
+    }
+
+    private sealed class WaitingDrafter(Task<string> draft) : IReplyDrafter
+    {
+        public Task<string> DraftAsync(DraftRequest request, CancellationToken cancellationToken) => draft;
     }
 
     private static async Task<BotReply> ReachGoalAsync(ChannelUser user)

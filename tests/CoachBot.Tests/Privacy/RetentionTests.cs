@@ -18,7 +18,8 @@ public sealed class RetentionTests
         await chat.FinishCase(new IntakeAnswers { Company = "Quokkasoft" });
         var sweeper = SweeperOf(chat);
 
-        chat.Clock.Advance(Defaults.Feelings + TimeSpan.FromMinutes(1));
+        // Sliding periods end at the next midnight (UTC) after them: a day more at most.
+        chat.Clock.Advance(Defaults.Feelings + TimeSpan.FromDays(1));
         await sweeper.SweepAsync(CancellationToken.None);
 
         Assert.DoesNotContain(storage.Keys, key => key.EndsWith("/feelings", StringComparison.Ordinal));

@@ -37,6 +37,9 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
     public IReplyStream OpenStream(ConversationReference to, Activity inbound) =>
         to.ChannelId == TeamsChannelId && !to.IsShared ? new TeamsReplyStream(connector, to, inbound, clock) : new BufferedReplyStream();
 
+    /// <summary>A 403, with <c>MessageWritesBlocked</c> or without: Teams answers both when the person blocked or removed the bot.</summary>
+    public bool Refused(Exception exception) => exception is ConnectorException { Forbidden: true };
+
     public async Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference member, CancellationToken cancellationToken)
     {
         var id = await connector.CreateConversationAsync(ServiceUrlOf(member), member.BotId ?? string.Empty, member.UserId, member.TenantId, cancellationToken);
