@@ -6,7 +6,9 @@ var builder = WebApplication.CreateBuilder(chatMode ? args[1..] : args);
 builder.AddCoachBot();
 if (chatMode)
 {
+    // The terminal is the chat: only warnings may interrupt it (configuration's Information rules included).
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Logging.AddFilter("CoachBot", LogLevel.Warning);
 }
 
 var app = builder.Build();
