@@ -11,6 +11,7 @@ public sealed class DataRights(PersonRecords records)
 {
     public const string ExportContentType = "application/json";
     public const string ExportFileName = "coachbot-my-data.json";
+    public const string DataErasedEntity = "coachbot/dataErased";
     public const string ExportIntro = "Here's everything I keep about you, exactly as stored. Nothing else about you is kept.";
     public const string ErasurePrompt = "This permanently deletes everything I keep about you: our conversations, the rejections we worked through with their drafts and planned follow-ups, your time zone, and any safety notes. It can't be undone. Delete it all?";
     public const string EraseYes = "Yes, delete everything";
@@ -63,7 +64,10 @@ public sealed class DataRights(PersonRecords records)
 
         var report = await records.EraseAsync(turn.Keys, ct);
         turn.Erased = true;
-        await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Erased, Describe(report)), ct);
+        var done = turn.Context.Activity.CreateReply(string.Format(CultureInfo.InvariantCulture, Erased, Describe(report)));
+        // Clients that keep a copy of the chat (the web chat page) forget it too; others ignore the entity.
+        done.Entities = [new Entity { Type = DataErasedEntity }];
+        await turn.Context.SendAsync(done, ct);
         return true;
     }
 

@@ -6,6 +6,7 @@ const REQUEST_TIMEOUT_MS = 45_000;
 const TRANSCRIPT_CAP = 200;
 const DRAFT_CONTENT_TYPE = "application/vnd.coachbot.draft";
 const JSON_CONTENT_TYPE = "application/json";
+const DATA_ERASED_ENTITY = "coachbot/dataErased";
 const KEYS = Object.freeze({
   userId: "coachbot.webchat.userId",
   conversationId: "coachbot.webchat.conversationId",
@@ -200,9 +201,11 @@ function actionText(action) {
 function readReplies(activities) {
   const items = [];
   let lastMessage = null;
+  let erased = false;
   for (const activity of activities) {
     if (!activity || activity.type !== "message") continue; // typing, events and the like
     lastMessage = activity;
+    erased ||= Array.isArray(activity.entities) && activity.entities.some((entity) => entity?.type === DATA_ERASED_ENTITY);
     if (typeof activity.text === "string" && activity.text.trim()) {
       items.push({ kind: "bot", text: activity.text });
     }
@@ -218,7 +221,7 @@ function readReplies(activities) {
   const actions = (Array.isArray(rawActions) ? rawActions : [])
     .map((a) => ({ title: String(a?.title ?? actionText(a ?? {})), value: actionText(a ?? {}) }))
     .filter((a) => a.title.trim() && a.value.trim());
-  return { items, actions };
+  return { items, actions, erased };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -493,7 +496,8 @@ async function exchange(activity) {
   try {
     const replies = await postActivity(activity, controller.signal);
     if (epoch !== state.epoch) return { ok: true };
-    const { items, actions } = readReplies(replies);
+    const { items, actions, erased } = readReplies(replies);
+    if (erased) forgetThisDevice();
     const first = addItems(items);
     setActions(actions);
     reveal(first);
@@ -545,6 +549,20 @@ async function greet() {
   showError(describeFailure(result.error, false), () => {
     if (!state.busy) greet();
   });
+}
+
+/**
+ * The bot erased everything about the person: this device forgets too (the transcript and the ids),
+ * keeping on screen only the confirmation that follows.
+ */
+function forgetThisDevice() {
+  state.transcript = [];
+  store.remove(KEYS.transcript);
+  state.userId = newId();
+  store.set(KEYS.userId, state.userId);
+  state.conversationId = newId();
+  store.set(KEYS.conversationId, state.conversationId);
+  renderTranscript();
 }
 
 function startNewConversation() {

@@ -34,7 +34,7 @@ public sealed class WebChatBrowserTests
     private static readonly By Transcript = By.Id("log");
 
     [Fact]
-    public async Task A_whole_conversation_ends_in_a_draft_that_copies_and_survives_a_reload()
+    public async Task A_whole_conversation_ends_in_a_draft_that_copies_survives_a_reload_and_is_forgotten_on_deletion()
     {
         await using var server = await CoachBotServer.StartAsync();
         var profile = Directory.CreateTempSubdirectory("coachbot-chromium-");
@@ -86,6 +86,20 @@ public sealed class WebChatBrowserTests
 
             WaitForScrollToSettle(driver, wait);
             SaveScreenshot(driver, "webchat.png");
+
+            // Deleting the data makes the page forget too: nothing of the conversation stays on the device.
+            var userIdBefore = (string?)((IJavaScriptExecutor)driver).ExecuteScript("return localStorage.getItem('coachbot.webchat.userId');");
+            var input = driver.FindElement(Input);
+            input.SendKeys("delete my data");
+            input.SendKeys(Keys.Enter);
+            wait.Message = "The erasure was never confirmed.";
+            wait.Until(d => VisibleSuggestedActions(d).Any(action => action.Text == "Yes, delete everything"));
+            VisibleSuggestedActions(driver).First(action => action.Text == "Yes, delete everything").Click();
+            wait.Until(d => LastBotMessage(d).StartsWith("Done. I deleted", StringComparison.Ordinal));
+            Assert.Empty(driver.FindElements(Drafts));
+            var stored = (string?)((IJavaScriptExecutor)driver).ExecuteScript("return localStorage.getItem('coachbot.webchat.transcript') || '';");
+            Assert.DoesNotContain("Contoso", stored, StringComparison.Ordinal);
+            Assert.NotEqual(userIdBefore, (string?)((IJavaScriptExecutor)driver).ExecuteScript("return localStorage.getItem('coachbot.webchat.userId');"));
         }
         catch
         {
