@@ -18,7 +18,8 @@ if ((${#missing[@]})); then
 fi
 
 # The Teams manifest test validates against the official schema from the npm package
-# @microsoft/app-manifest, pinned in tests/tools/package-lock.json.
+# @microsoft/app-manifest, and the Agents Playground test runs @microsoft/m365agentsplayground;
+# both are pinned in tests/tools/package-lock.json (no install scripts, nothing downloaded later).
 if command -v npm >/dev/null 2>&1; then
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
 else
