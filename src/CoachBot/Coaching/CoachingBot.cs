@@ -87,6 +87,7 @@ public sealed class CoachingBot : IBot
 
     private async Task OnMessageAsync(CoachingTurn turn, CancellationToken ct)
     {
+        turn.Conversation.WelcomeUnanswered = false;
         var command = Command.Match(turn.Context.Text);
         switch (await safety.CheckAsync(turn, command, ct))
         {
@@ -188,6 +189,15 @@ public sealed class CoachingBot : IBot
 
     private async Task OnJoinedAsync(CoachingTurn turn, CancellationToken ct)
     {
+        // Teams (and the Agents Playground) announce a personal install twice, as a conversation update
+        // and as an installation update: one welcome is enough until the person has said something.
+        var joined = turn.Context.Activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+        if (joined && turn.Conversation.WelcomeUnanswered)
+        {
+            return;
+        }
+
+        turn.Conversation.WelcomeUnanswered = joined;
         turn.Conversation.Welcomed = true;
         var office = organizations.For(turn.Context.Reference).CareerOfficeName;
         await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Welcome, office is null ? string.Empty : $" from {office}"), ct);

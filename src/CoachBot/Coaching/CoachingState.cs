@@ -11,6 +11,9 @@ public sealed class ConversationData
     public List<DialogInstance> DialogStack { get; set; } = [];
     public DateTimeOffset? LastActivityAt { get; set; }
     public bool Welcomed { get; set; }
+    /// <summary>A join event was welcomed and the person has not written since: a second join event (Teams sends two on install) is not welcomed again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool WelcomeUnanswered { get; set; }
     /// <summary>The person's IANA time zone as their channel last gave it, for messages that leave it out.</summary>
     public string? TimeZone { get; set; }
     /// <summary>How to reach this conversation again later, for follow-ups.</summary>

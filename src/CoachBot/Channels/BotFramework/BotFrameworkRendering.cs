@@ -92,7 +92,8 @@ public static class BotFrameworkRendering
                 ["type"] = "CodeBlock",
                 ["codeSnippet"] = text,
                 ["language"] = language,
-                ["fallback"] = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true, ["fontType"] = "Monospace" },
+                // A text block joins single lines into one, as Markdown does: every line a paragraph of its own.
+                ["fallback"] = new JsonObject { ["type"] = "TextBlock", ["text"] = text.ReplaceLineEndings("\n").Replace("\n", "\n\n", StringComparison.Ordinal), ["wrap"] = true, ["fontType"] = "Monospace" },
             },
         },
         actions: null,
