@@ -16,9 +16,6 @@ public sealed class BackgroundTurns(TurnRunner runner, int maxConcurrentTurns, i
     private readonly CancellationTokenSource abandon = new();
     private int waiting;
 
-    /// <summary>Turns started and not yet finished.</summary>
-    public int Pending => Volatile.Read(ref waiting);
-
     /// <returns>False when too many turns are waiting already: the caller answers 503, and the channel retries.</returns>
     public bool TryStart(Activity activity, IChannel channel)
     {

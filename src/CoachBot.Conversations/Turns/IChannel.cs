@@ -65,13 +65,3 @@ public sealed class BufferedReplyStream : IReplyStream
 
     public Task<bool> CompleteAsync(Activity final, CancellationToken cancellationToken) => Task.FromResult(false);
 }
-
-/// <summary>Finds the channel for an activity's channel id.</summary>
-public sealed class ChannelRegistry(IEnumerable<IChannel> channels)
-{
-    private readonly IChannel[] all = [.. channels];
-
-    public IChannel For(string? channelId) =>
-        all.FirstOrDefault(channel => channelId is not null && channel.Serves(channelId))
-        ?? throw new InvalidOperationException("No channel serves this channel id.");
-}

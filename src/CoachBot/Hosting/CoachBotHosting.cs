@@ -45,7 +45,6 @@ public static class CoachBotHosting
             return new BackgroundTurns(sp.GetRequiredService<TurnRunner>(), coachBot.MaxConcurrentTurns, coachBot.MaxWaitingTurns);
         });
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
-        services.AddSingleton<ChannelRegistry>();
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();

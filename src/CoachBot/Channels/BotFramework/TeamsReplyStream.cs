@@ -23,9 +23,6 @@ public sealed class TeamsReplyStream(ConnectorClient connector, ConversationRefe
     private DateTimeOffset lastSentAt;
     private bool stopped;
 
-    /// <summary>Updates sent so far, the first included.</summary>
-    public int Updates => sequence;
-
     public async Task AppendAsync(string piece, CancellationToken cancellationToken)
     {
         text.Append(piece);
