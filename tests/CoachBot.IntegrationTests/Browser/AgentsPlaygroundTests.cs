@@ -24,6 +24,7 @@ public sealed partial class AgentsPlaygroundTests
     private const int MaxTurns = 25;
     private const string FallbackAnswer = "I built a dashboard for our student union";
     private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(20);
+    private const string WindowSize = "1400,1000";
 
     private static readonly string[] FreeTextAnswers =
     [
@@ -88,14 +89,14 @@ public sealed partial class AgentsPlaygroundTests
         finally
         {
             playground.Dispose();
-            TryDelete(work);
+            HeadlessChromium.TryDelete(work);
         }
     }
 
     private static async Task DriveConversationAsync(Playground playground, BackgroundTurns turns, string profileDir)
     {
-        using var driver = StartChromium(profileDir);
-        var wait = NewWait(driver);
+        using var driver = HeadlessChromium.Start(profileDir, WindowSize);
+        var wait = HeadlessChromium.Wait(driver, WaitTimeout);
         var steps = new List<string>();
         try
         {
@@ -148,11 +149,11 @@ public sealed partial class AgentsPlaygroundTests
             Assert.Contains(log, entry => entry.Contains("Connected.", StringComparison.Ordinal));
             Assert.DoesNotContain(log, entry => LogProblem().IsMatch(entry));
             Assert.Empty(Script<IReadOnlyCollection<object>>(driver, ColouredLogEntriesScript));
-            SaveScreenshot(driver, "agents-playground.png");
+            HeadlessChromium.SaveScreenshot(driver, "agents-playground.png");
         }
         catch
         {
-            SaveScreenshot(driver, "agents-playground-failure.png");
+            HeadlessChromium.SaveScreenshot(driver, "agents-playground-failure.png");
             throw;
         }
     }
@@ -365,83 +366,5 @@ public sealed partial class AgentsPlaygroundTests
 
         [GeneratedRegex(@"Listening on (\d+)")]
         private static partial Regex ListeningOn();
-    }
-
-    private static ChromeDriver StartChromium(string profileDir)
-    {
-        var chromium = PathFromEnvironment("CHROMIUM_PATH", "/usr/bin/chromium");
-        var chromedriver = PathFromEnvironment("CHROMEDRIVER_PATH", "/usr/bin/chromedriver");
-        if (!File.Exists(chromium) || !File.Exists(chromedriver))
-        {
-            throw new InvalidOperationException(
-                $"Browser tests need Chromium at {chromium} and ChromeDriver at {chromedriver}: "
-                + "install Debian's chromium and chromium-driver, or set CHROMIUM_PATH and CHROMEDRIVER_PATH.");
-        }
-
-        // A driver path and a browser path of our own, so Selenium Manager never looks for or downloads either.
-        var service = ChromeDriverService.CreateDefaultService(
-            Path.GetDirectoryName(chromedriver)!, Path.GetFileName(chromedriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-
-        var options = new ChromeOptions { BinaryLocation = chromium };
-        options.AddArguments(
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--window-size=1400,1000",
-            $"--user-data-dir={profileDir}");
-
-        try
-        {
-            return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        }
-        catch
-        {
-            service.Dispose();
-            throw;
-        }
-    }
-
-    private static string PathFromEnvironment(string variable, string fallback) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path ? path : fallback;
-
-    private static WebDriverWait NewWait(IWebDriver driver)
-    {
-        var wait = new WebDriverWait(driver, WaitTimeout) { PollingInterval = TimeSpan.FromMilliseconds(100) };
-        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
-        return wait;
-    }
-
-    private static void SaveScreenshot(IWebDriver driver, string fileName)
-    {
-        try
-        {
-            ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(AppContext.BaseDirectory, fileName));
-        }
-        catch (Exception e) when (e is WebDriverException or IOException)
-        {
-            // A screenshot is for people looking at the run; never let it hide the real outcome.
-        }
-    }
-
-    private static void TryDelete(DirectoryInfo directory)
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class WebChatBrowserTests
     private const int MaxTurns = 40;
     private const string FallbackAnswer = "I built a dashboard for our student union";
     private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(20);
+    private const string WindowSize = "1000,900";
 
     private static readonly string[] FreeTextAnswers =
     [
@@ -44,17 +45,17 @@ public sealed class WebChatBrowserTests
         }
         finally
         {
-            TryDelete(profile);
+            HeadlessChromium.TryDelete(profile);
         }
     }
 
     private static void DriveConversation(Uri baseAddress, string profileDir)
     {
-        using var driver = StartChromium(profileDir);
+        using var driver = HeadlessChromium.Start(profileDir, WindowSize);
         try
         {
             GrantClipboardAccess(driver, baseAddress);
-            var wait = NewWait(driver);
+            var wait = HeadlessChromium.Wait(driver, WaitTimeout);
 
             driver.Navigate().GoToUrl(baseAddress);
             wait.Message = "The bot's greeting never appeared.";
@@ -85,7 +86,7 @@ public sealed class WebChatBrowserTests
             Assert.NotEmpty(steps);
 
             WaitForScrollToSettle(driver, wait);
-            SaveScreenshot(driver, "webchat.png");
+            HeadlessChromium.SaveScreenshot(driver, "webchat.png");
 
             // Deleting the data makes the page forget too: nothing of the conversation stays on the device.
             var userIdBefore = (string?)((IJavaScriptExecutor)driver).ExecuteScript("return localStorage.getItem('coachbot.webchat.userId');");
@@ -103,7 +104,7 @@ public sealed class WebChatBrowserTests
         }
         catch
         {
-            SaveScreenshot(driver, "webchat-failure.png");
+            HeadlessChromium.SaveScreenshot(driver, "webchat-failure.png");
             throw;
         }
     }
@@ -178,58 +179,6 @@ public sealed class WebChatBrowserTests
         return messages.Count == 0 ? "" : messages[^1].Text.Trim();
     }
 
-    private static ChromeDriver StartChromium(string profileDir)
-    {
-        var chromium = PathFromEnvironment("CHROMIUM_PATH", "/usr/bin/chromium");
-        var chromedriver = PathFromEnvironment("CHROMEDRIVER_PATH", "/usr/bin/chromedriver");
-        if (!File.Exists(chromium) || !File.Exists(chromedriver))
-        {
-            throw new InvalidOperationException(
-                $"Browser tests need Chromium at {chromium} and ChromeDriver at {chromedriver}: "
-                + "install Debian's chromium and chromium-driver, or set CHROMIUM_PATH and CHROMEDRIVER_PATH.");
-        }
-
-        // A driver path and a browser path of our own, so Selenium Manager never looks for or downloads either.
-        var service = ChromeDriverService.CreateDefaultService(
-            Path.GetDirectoryName(chromedriver)!, Path.GetFileName(chromedriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-
-        var options = new ChromeOptions { BinaryLocation = chromium };
-        options.AddArguments(
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--window-size=1000,900",
-            $"--user-data-dir={profileDir}");
-
-        try
-        {
-            return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        }
-        catch
-        {
-            service.Dispose();
-            throw;
-        }
-    }
-
-    private static string PathFromEnvironment(string variable, string fallback) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path ? path : fallback;
-
-    private static WebDriverWait NewWait(IWebDriver driver)
-    {
-        var wait = new WebDriverWait(driver, WaitTimeout) { PollingInterval = TimeSpan.FromMilliseconds(100) };
-        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
-        return wait;
-    }
-
     /// <summary>Lets the page write to (and the test read from) the clipboard without a prompt.</summary>
     private static void GrantClipboardAccess(ChromeDriver driver, Uri baseAddress)
     {
@@ -256,32 +205,5 @@ public sealed class WebChatBrowserTests
             const s = document.getElementById("scroller");
             return s.scrollTop + s.clientHeight >= s.scrollHeight - 2;
             """) is true);
-    }
-
-    private static void SaveScreenshot(IWebDriver driver, string fileName)
-    {
-        try
-        {
-            ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(AppContext.BaseDirectory, fileName));
-        }
-        catch (Exception e) when (e is WebDriverException or IOException)
-        {
-            // A screenshot is for people looking at the run; never let it hide the real outcome.
-        }
-    }
-
-    private static void TryDelete(DirectoryInfo directory)
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still be letting go of its profile; the temp folder is cleaned up eventually.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }
