@@ -108,7 +108,8 @@ public sealed partial class SafetyGuard
 
         var now = turn.Context.Clock.GetUtcNow();
         safety.Recent.RemoveAll(concern => now - concern.At > RecentWindow);
-        var recent = safety.Recent.Select(concern => new SafetySignal(concern.Level, concern.Kind)).ToList();
+        // Most conversations have no recent concern: no list is made for them.
+        IReadOnlyList<SafetySignal> recent = safety.Recent.Count == 0 ? [] : safety.Recent.ConvertAll(concern => new SafetySignal(concern.Level, concern.Kind));
         var signal = SafetySignal.None;
         foreach (var assessor in assessors)
         {
