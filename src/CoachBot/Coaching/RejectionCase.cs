@@ -45,6 +45,18 @@ public enum ReplyGoal
     AskForFeedback,
     OneLastPitch,
     AskAboutRescindedOffer,
+    /// <summary>A polite check on where things stand, for a person who has heard nothing.</summary>
+    CheckOnStatus,
+    /// <summary>Turning down an offer the person received, graciously, keeping the bridge.</summary>
+    DeclineOffer,
+}
+
+/// <summary>What happened: the employer said no, went silent, or the person said no themselves.</summary>
+public enum Situation
+{
+    Rejected,
+    Ghosted,
+    DeclinedOffer,
 }
 
 public enum DraftTone
@@ -79,6 +91,8 @@ public sealed class RejectionCase
     public string? Reason { get; set; }
     /// <summary>Name of the interviewer or recruiter to address, when known.</summary>
     public string? ContactName { get; set; }
+    /// <summary>Null until known; most cases are <see cref="Coaching.Situation.Rejected"/>.</summary>
+    public Situation? Situation { get; set; }
     public Feeling? Feeling { get; set; }
     public DateTimeOffset StartedAt { get; set; }
 

@@ -1,0 +1,31 @@
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>
+/// Every detail one message holds about a case, wherever it arrives (the first message, an answer to
+/// any question, a pasted e-mail). Null means "not said", never "said to be empty"; a reader leaves a
+/// field null when it is unsure, so the dialog can ask.
+/// </summary>
+public sealed record MessageDetails
+{
+    public static readonly MessageDetails None = new();
+
+    public string? Company { get; init; }
+    public string? Role { get; init; }
+    public RejectionStage? Stage { get; init; }
+    public HeardVia? HeardVia { get; init; }
+    public HeardWhen? HeardWhen { get; init; }
+    /// <summary>The reason the employer gave, in their words.</summary>
+    public string? Reason { get; init; }
+    /// <summary>The interviewer or recruiter to address, as written ("Dr. Amara Okafor", "Tom").</summary>
+    public string? ContactName { get; init; }
+    public Situation? Situation { get; init; }
+}
+
+/// <summary>
+/// Reads a message into <see cref="MessageDetails"/>. The built-in reader works offline and is the
+/// floor; a model-backed reader implements the same contract and falls back to it.
+/// </summary>
+public interface IMessageReader
+{
+    ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken);
+}
