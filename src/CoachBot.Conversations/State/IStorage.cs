@@ -24,6 +24,9 @@ public interface IStorage
     /// <exception cref="StorageConflictException">A document changed since it was read; it names the first such key.</exception>
     Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken);
 
+    /// <summary>The keys of the unexpired documents whose key starts with <paramref name="prefix"/>, in ordinal order.</summary>
+    Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken);
+
     /// <summary>Deletes every document whose expiry is at or before <paramref name="now"/>.</summary>
     /// <returns>How many were deleted.</returns>
     Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);

@@ -100,6 +100,22 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }
     }
 
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        await readerSlots.WaitAsync(cancellationToken);
+        var reader = idleReaders.TryTake(out var idle) ? idle : new Reader(connectionString);
+        try
+        {
+            return reader.ListKeys(prefix, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        }
+        finally
+        {
+            idleReaders.Add(reader);
+            readerSlots.Release();
+        }
+    }
+
     /// <remarks>Once queued, a set of changes is committed or refused as a whole; it is not cancelled halfway.</remarks>
     public async Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
@@ -290,6 +306,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         private readonly SqliteConnection connection;
         private readonly SqliteCommand select;
+        private readonly SqliteCommand listKeys;
 
         public Reader(string connectionString)
         {
@@ -297,6 +314,24 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             connection.Open();
             select = Prepare(connection,
                 "SELECT document, version FROM bot_state WHERE key = $key AND (expires_at IS NULL OR expires_at > $now_ms)", "$key", "$now_ms");
+            // A range on the primary key rather than LIKE, which would not use the index (and treats _ and % specially).
+            listKeys = Prepare(connection,
+                "SELECT key FROM bot_state WHERE key >= $from AND key < $to AND (expires_at IS NULL OR expires_at > $now_ms) ORDER BY key", "$from", "$to", "$now_ms");
+        }
+
+        public List<string> ListKeys(string prefix, long now)
+        {
+            listKeys.Parameters["$from"].Value = prefix;
+            listKeys.Parameters["$to"].Value = string.Concat(prefix.AsSpan(0, prefix.Length - 1), [(char)(prefix[^1] + 1)]);
+            listKeys.Parameters["$now_ms"].Value = now;
+            using var rows = listKeys.ExecuteReader();
+            var keys = new List<string>();
+            while (rows.Read())
+            {
+                keys.Add(rows.GetString(0));
+            }
+
+            return keys;
         }
 
         /// <param name="now">Unix milliseconds: a document that expired by then reads as absent.</param>
@@ -313,6 +348,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         public void Dispose()
         {
             select.Dispose();
+            listKeys.Dispose();
             connection.Dispose();
         }
     }

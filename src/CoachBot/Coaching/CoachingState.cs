@@ -23,8 +23,8 @@ public sealed class ConversationData
     public bool Unreachable { get; set; }
     /// <summary>Fingerprints of the last activities handled, so a channel's retry of one is not coached twice.</summary>
     public List<string> RecentActivities { get; set; } = [];
-    /// <summary>When the person's profile last listed this conversation, so erasing their data finds it.</summary>
-    public DateTimeOffset? ListedInProfileAt { get; set; }
+    /// <summary>When this conversation was last listed among the person's documents, so erasing their data finds it.</summary>
+    public DateTimeOffset? ListedAt { get; set; }
     /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool ErasureAsked { get; set; }
@@ -48,8 +48,17 @@ public sealed class CoachingProfile
     /// never the whole history again.
     /// </summary>
     public List<string> CaseKeys { get; set; } = [];
-    /// <summary>Storage keys of the person's conversations on this channel, so erasing their data reaches every one.</summary>
+    /// <summary>
+    /// Storage keys of conversations, as versions before per-conversation listings kept them: still read
+    /// by export and erasure, no longer added to.
+    /// </summary>
     public List<string> ConversationKeys { get; set; } = [];
+}
+
+/// <summary>Lists one conversation among a person's documents (see <see cref="Privacy.PersonKeys.Listing"/>).</summary>
+public sealed class ConversationListing
+{
+    public DateTimeOffset ListedAt { get; set; }
 }
 
 /// <summary>A finished case's feelings, stored apart from its details because they are kept for a shorter time.</summary>

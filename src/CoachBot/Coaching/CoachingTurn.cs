@@ -52,10 +52,11 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
     }
 
     /// <summary>
-    /// Saves the turn's state in one go, all or nothing: the conversation, a raised crisis flag and, when a
-    /// case finished, the case (its feelings as a document of their own) and the profile listing it (older
-    /// cases let go are deleted with it). Another conversation of the same person may have saved the
-    /// profile meanwhile: then the profile is read again and the case listed in what that one saved.
+    /// Saves the turn's state in one go, all or nothing: the conversation, its listing among the person's
+    /// documents when that is new or due, a raised crisis flag and, when a case finished, the case (its
+    /// feelings as a document of their own) and the profile listing it (older cases let go are deleted with
+    /// it). Another conversation of the same person may have saved the profile meanwhile: then the profile
+    /// is read again and the case listed in what that one saved.
     /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
@@ -78,18 +79,23 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
             documents.Add(safetyFlag);
         }
 
-        // The profile is written only when the listing would otherwise expire before the conversation does.
-        // A shared conversation (a team channel) is nobody's own, so no profile lists it.
-        if (Finished is null && (Context.Reference.IsShared || now - Conversation.ListedInProfileAt < retention.Details / 2))
+        // A shared conversation (a team channel) is nobody's own, so it is listed for nobody.
+        if (!Context.Reference.IsShared && !(now - Conversation.ListedAt < retention.Details / 2))
+        {
+            documents.Add(await ListingAsync(now, ct));
+        }
+
+        if (Finished is null)
         {
             await state.SaveAllAsync(documents, [], ct);
             return;
         }
 
         documents.AddRange(FinishedCaseDocuments());
+        var finishedCaseKey = documents.OfType<StateDocument<RejectionCase>>().First().Key;
         for (var attempt = 1; ; attempt++)
         {
-            var letGo = await UpdateProfileAsync(documents.OfType<StateDocument<RejectionCase>>().FirstOrDefault()?.Key, ct);
+            var letGo = await ListCaseAsync(finishedCaseKey, ct);
             profile!.ExpiresAt = Kept(now, retention.Details);
             try
             {
@@ -101,6 +107,21 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
                 profile = null;
             }
         }
+    }
+
+    /// <summary>
+    /// This conversation's listing, dated now. It outlives the conversation: it is renewed at most half the
+    /// details' retention after the last listing, and the conversation expires the feelings' retention
+    /// after its last turn.
+    /// </summary>
+    private async Task<StateDocument<ConversationListing>> ListingAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        // Read rather than assumed new: a conversation whose state was set aside may already be listed.
+        var listing = await state.LoadAsync<ConversationListing>(Keys.Listing, ct);
+        listing.Value.ListedAt = now;
+        listing.ExpiresAt = Kept(now, retention.Details / 2 + retention.Feelings);
+        Conversation.ListedAt = now;
+        return listing;
     }
 
     /// <summary>
@@ -135,23 +156,12 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         }
     }
 
-    /// <summary>Lists this conversation and the finished case in the profile.</summary>
+    /// <summary>Lists the finished case in the profile.</summary>
     /// <returns>The keys of the documents let go with the oldest cases.</returns>
-    private async Task<List<string>> UpdateProfileAsync(string? finishedCaseKey, CancellationToken ct)
+    private async Task<List<string>> ListCaseAsync(string finishedCaseKey, CancellationToken ct)
     {
         var current = await ReadProfileAsync(ct);
         current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
-        if (!current.ConversationKeys.Contains(Keys.Conversation))
-        {
-            current.ConversationKeys.Add(Keys.Conversation);
-        }
-
-        Conversation.ListedInProfileAt = Context.Clock.GetUtcNow();
-        if (finishedCaseKey is null)
-        {
-            return [];
-        }
-
         current.CaseKeys.Add(finishedCaseKey);
         var letGo = current.CaseKeys.Count > CoachingBot.HistoryKept ? current.CaseKeys[..^CoachingBot.HistoryKept] : [];
         current.CaseKeys.RemoveRange(0, letGo.Count);

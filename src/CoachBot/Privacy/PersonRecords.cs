@@ -28,7 +28,7 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
         }
 
         var conversations = new JsonArray();
-        foreach (var key in ConversationKeys(profile, keys))
+        foreach (var key in await ConversationKeysAsync(profile, keys, ct))
         {
             if (await ReadNodeAsync(key, ct) is { } conversation)
             {
@@ -51,7 +51,10 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
     public async Task<ErasureReport> EraseAsync(PersonKeys keys, CancellationToken ct)
     {
         var (profile, _) = await ReadProfileAsync(keys, ct);
-        var conversations = ConversationKeys(profile, keys).ToList();
+        var conversations = await ConversationKeysAsync(profile, keys, ct);
+        // Everything under the profile's key: cases, their feelings, listings, the crisis flag, and whatever
+        // an older version kept there.
+        var ownDocuments = await storage.ListKeysAsync(keys.Profile + "/", ct);
         var caseKeys = profile.CaseKeys.Concat(profile.CaseKeys.Select(PersonKeys.FeelingsOf));
         var hadSafetyFlag = await storage.ReadAsync(keys.Safety, ct) is not null;
         var existingConversations = 0;
@@ -60,7 +63,8 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
             existingConversations += await storage.ReadAsync(key, ct) is null ? 0 : 1;
         }
 
-        var deletions = conversations.Concat(caseKeys).Append(keys.Safety).Append(keys.Profile)
+        var deletions = conversations.Concat(caseKeys).Concat(ownDocuments).Append(keys.Safety).Append(keys.Profile)
+            .Distinct(StringComparer.Ordinal)
             .Select(key => new DocumentChange(key, null, null))
             .ToList();
         await storage.WriteAsync(deletions, ct);
@@ -80,8 +84,12 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
         return (JsonSerializer.Deserialize<CoachingProfile>(stored.Json, ActivityJson.Options) ?? new CoachingProfile(), JsonNode.Parse(stored.Json));
     }
 
-    private static IEnumerable<string> ConversationKeys(CoachingProfile profile, PersonKeys keys) =>
-        profile.ConversationKeys.Append(keys.Conversation).Distinct(StringComparer.Ordinal);
+    /// <summary>The person's listed conversations, those an older version listed in the profile, and this one.</summary>
+    private async Task<List<string>> ConversationKeysAsync(CoachingProfile profile, PersonKeys keys, CancellationToken ct)
+    {
+        var listed = (await storage.ListKeysAsync(keys.ListingsPrefix, ct)).Select(keys.ConversationOf);
+        return [.. listed.Concat(profile.ConversationKeys).Append(keys.Conversation).Distinct(StringComparer.Ordinal)];
+    }
 
     private async Task<JsonNode?> ReadNodeAsync(string key, CancellationToken ct) =>
         await storage.ReadAsync(key, ct) is { } stored ? JsonNode.Parse(stored.Json) : null;

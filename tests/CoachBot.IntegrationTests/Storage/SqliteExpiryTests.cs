@@ -158,6 +158,25 @@ public sealed class SqliteExpiryTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Listing_by_prefix_gives_the_unexpired_keys_under_it_and_none_of_a_longer_sibling()
+    {
+        using var storage = NewStorage(out _);
+        await Write(storage, "user/msteams/u1/listed/conversation/msteams/b", "{}", null, null);
+        await Write(storage, "user/msteams/u1/listed/conversation/msteams/a", "{}", null, In(TimeSpan.FromDays(1)));
+        await Write(storage, "user/msteams/u1/listed/conversation/msteams/gone", "{}", null, In(TimeSpan.FromMinutes(1)));
+        await Write(storage, "user/msteams/u1/case/1", "{}", null, null);
+        await Write(storage, "user/msteams/u10/listed/conversation/msteams/c", "{}", null, null);
+        await Write(storage, "user/msteams/u1/listed0", "{}", null, null);
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(
+            ["user/msteams/u1/listed/conversation/msteams/a", "user/msteams/u1/listed/conversation/msteams/b"],
+            await storage.ListKeysAsync("user/msteams/u1/listed/", None));
+        Assert.Equal(4, (await storage.ListKeysAsync("user/msteams/u1/", None)).Count);
+        Assert.Empty(await storage.ListKeysAsync("user/slack/", None));
+    }
+
     /// <summary>A database as the storage created it before documents could expire, with one document.</summary>
     private static void CreateOldSchemaFile(string path, string key, string json, long version)
     {

@@ -307,6 +307,8 @@ public sealed class LifecycleTranscriptTests
             return await inner.WriteAsync(changes, cancellationToken);
         }
 
+        public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) => inner.ListKeysAsync(prefix, cancellationToken);
+
         public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.DeleteExpiredAsync(now, cancellationToken);
 
         public Task PurgeAsync(CancellationToken cancellationToken) => inner.PurgeAsync(cancellationToken);

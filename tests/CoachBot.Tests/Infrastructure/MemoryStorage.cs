@@ -56,6 +56,12 @@ public sealed class MemoryStorage(TimeProvider? clock = null) : IStorage
         }
     }
 
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. documents
+            .Where(entry => entry.Key.StartsWith(prefix, StringComparison.Ordinal) && !Expired(entry.Value.ExpiresAt))
+            .Select(entry => entry.Key)
+            .Order(StringComparer.Ordinal)]);
+
     public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (documents)

@@ -29,6 +29,29 @@ public sealed class DataRightsTranscriptTests
     }
 
     [Fact]
+    public async Task Many_conversations_leave_the_profile_as_small_as_one_and_delete_my_data_still_reaches_each()
+    {
+        var storage = new MemoryStorage();
+        await using var chat = TestConversation.Start(storage);
+        await chat.FinishCase();
+        var profileKey = PersonKeys.For(chat.ChannelId, chat.UserId, chat.ConversationId).Profile;
+        var profileAfterOne = (await storage.ReadAsync(profileKey, CancellationToken.None))!.Json;
+        for (var i = 0; i < 12; i++)
+        {
+            chat.ConversationId = $"conversation-{i}";
+            await chat.ReachQuestion(IntakeDialog.RolePrompt);
+        }
+
+        // Starting a conversation lists it in a small document of its own, not in the growing profile.
+        Assert.Equal(profileAfterOne.Length, (await storage.ReadAsync(profileKey, CancellationToken.None))!.Json.Length);
+        Assert.Equal(13, storage.Keys.Count(key => key.StartsWith("conversation/", StringComparison.Ordinal)));
+
+        await chat.Say("delete my data");
+        (await chat.Say(DataRights.EraseYes)).Says("I deleted our 13 conversations");
+        Assert.Empty(storage.Keys);
+    }
+
+    [Fact]
     public async Task Delete_my_data_answered_no_keeps_everything_and_asks_the_question_again()
     {
         var storage = new MemoryStorage();
