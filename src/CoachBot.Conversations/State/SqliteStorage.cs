@@ -39,9 +39,10 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     /// <summary>Free space kept on the disk beyond the WAL's size, so a checkpoint can always fold the WAL back.</summary>
     public const long DefaultMinFreeBytes = 16L * 1024 * 1024;
 
-    // How often the writer looks at the free space (a statfs) while it can write: cheap enough between
-    // commits, and often enough to stop before the disk is full.
+    // How often the writer looks at the free space (a statfs) while there is plenty; within
+    // CloseToFullBytes of the limit it looks before every commit, so no burst of writes overshoots it.
     private const long SpaceCheckMilliseconds = 250;
+    private const long CloseToFullBytes = 64L * 1024 * 1024;
     private const string ProbeKey = "coachbot/storage-probe";
 
     private readonly string connectionString;
@@ -64,6 +65,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     // Only the write loop touches these: the writer is null after a failure, until it is opened again.
     private Writer? writer;
     private long nextSpaceCheck;
+    private long headroom = long.MaxValue;
     private volatile string? unavailableReason;
 
     public SqliteStorage(string path, TimeProvider? clock = null, TimeSpan? timeout = null, long minFreeBytes = DefaultMinFreeBytes)
@@ -303,13 +305,15 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         // While it cannot write, every attempt looks again, so freed space is used at once, without a restart.
         var now = Environment.TickCount64;
-        if (now >= nextSpaceCheck || unavailableReason is not null)
+        if (now >= nextSpaceCheck || unavailableReason is not null || headroom < CloseToFullBytes)
         {
             nextSpaceCheck = now + SpaceCheckMilliseconds;
-            if (FreeBytes() < WalBytes() + minFreeBytes)
+            headroom = FreeBytes() - WalBytes() - minFreeBytes;
+            if (headroom < 0)
             {
                 writer ??= OpenWriter(schema: false);
                 writer.TryTruncateLog();
+                headroom = FreeBytes() - WalBytes() - minFreeBytes;
                 if (FreeBytes() < minFreeBytes)
                 {
                     throw new StorageUnavailableException("The storage cannot write now: the disk is full.");
