@@ -31,7 +31,7 @@ cleanup() {
   if [[ -n "$DRIVER_PID" ]]; then kill "$DRIVER_PID" 2>/dev/null || true; fi
   if [[ -n "$BOT_PID" ]]; then kill "$BOT_PID" 2>/dev/null || true; wait "$BOT_PID" 2>/dev/null || true; fi
   if [[ -n "$MOUNTED" ]]; then $sudo umount -l "$WORK/volume" || true; fi
-  rm -rf "$WORK"
+  [[ -n "${KEEP:-}" ]] && cp "$WORK/bot.log" /tmp/soak-bot.log; rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -85,14 +85,18 @@ start_bot
 
 sleep $((DURATION / 4))
 if [[ -n "$MOUNTED" ]]; then
-  free=$(df -B1 --output=avail "$WORK/volume" | tail -1)
-  fill=$((free - 2 * 1024 * 1024))
-  log "filling the disk ($((fill / 1024 / 1024)) MiB of $((free / 1024 / 1024)) MiB free)"
-  head -c "$fill" /dev/zero >"$WORK/volume/filler" 2>/dev/null || true
-  sleep 2
+  # Twice: the first fill makes the bot fold its WAL back into the database, which frees the WAL's
+  # space; the second leaves it less than MIN_FREE_MB, so it stops writing.
+  for part in 1 2; do
+    free=$(df -B1 --output=avail "$WORK/volume" | tail -1)
+    fill=$((free - 2 * 1024 * 1024))
+    log "filling the disk ($((fill / 1024 / 1024)) MiB of $((free / 1024 / 1024)) MiB free)"
+    head -c "$fill" /dev/zero >"$WORK/volume/filler-$part" 2>/dev/null || true
+    sleep 2
+  done
   log "/healthz on a full disk: $(health)"
   sleep $((DURATION / 8))
-  rm -f "$WORK/volume/filler"
+  rm -f "$WORK/volume"/filler-*
   log "space freed; /healthz: $(health)"
 fi
 

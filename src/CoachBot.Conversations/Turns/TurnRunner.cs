@@ -81,7 +81,16 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
                 // State is saved only at the end of a successful turn, so what the person said before stays
                 // intact; the replies of the failed turn are dropped, or the person would answer a question
                 // whose answer cannot be kept.
-                LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
+                if (exception is StorageUnavailableException)
+                {
+                    // The disk, not the bot: a warning per turn while it lasts, and /healthz says so too.
+                    LogTurnNotSaved(activity.Id, activity.ChannelId, activity.Type, ExceptionSummary.Of(exception));
+                }
+                else
+                {
+                    LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
+                }
+
                 turn.DiscardReplies();
                 await turn.SendAsync(exception is StorageUnavailableException ? StorageUnavailableMessage : ErrorMessage, CancellationToken.None);
             }
@@ -167,6 +176,9 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
     // Ids only, and the user id hashed: no text, names or exception messages (see ExceptionSummary).
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed: activity {ActivityId} of type {ActivityType} on channel {ChannelId} from user {UserId}. {ExceptionSummary}")]
     private partial void LogTurnFailed(string? activityId, string? channelId, string? activityType, [PersonalIdentifier] string? userId, string exceptionSummary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn not saved, the storage cannot write: activity {ActivityId} of type {ActivityType} on channel {ChannelId}. {ExceptionSummary}")]
+    private partial void LogTurnNotSaved(string? activityId, string? channelId, string? activityType, string exceptionSummary);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open a personal chat after activity {ActivityId} on channel {ChannelId}. {ExceptionSummary}")]
     private partial void LogPersonalChatFailed(string? activityId, string? channelId, string exceptionSummary);
