@@ -36,6 +36,12 @@ public interface IStorage
     /// left in the database file, its free pages or its log), for erasure requests and retention.
     /// </summary>
     Task PurgeAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a small probe document, as a turn would, and returns once it is stored: for health checks.
+    /// </summary>
+    /// <exception cref="StorageUnavailableException">The storage cannot take writes now.</exception>
+    Task ProbeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 public static class StorageExtensions
@@ -53,3 +59,9 @@ public sealed class StorageConflictException(string key)
 {
     public string Key { get; } = key;
 }
+
+/// <summary>
+/// The storage cannot take writes (or answer) now: the disk is full, read-only or stalled. Nothing of the
+/// refused change was stored; what was stored before is intact. The message names the cause only.
+/// </summary>
+public sealed class StorageUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -56,6 +56,34 @@ public sealed partial class SqliteStorage
     }
 
     /// <summary>
+    /// The database and its WAL and index files are about people: readable by their owner only, also when
+    /// an earlier version or an operator's copy left them wider. (The folder is left as it was set up when
+    /// it existed already: it may be a shared one such as /tmp.)
+    /// </summary>
+    private void RestrictFilesToOwner()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+        {
+            try
+            {
+                if (File.Exists(file) && File.GetUnixFileMode(file) != OwnerOnlyFile)
+                {
+                    File.SetUnixFileMode(file, OwnerOnlyFile);
+                }
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Someone else's file: theirs to set.
+            }
+        }
+    }
+
+    /// <summary>
     /// Creates the folder and each missing one above it with <see cref="OwnerOnlyFolder"/>, top down:
     /// <see cref="Directory.CreateDirectory(string, UnixFileMode)"/> gives that mode to the last one only.
     /// </summary>

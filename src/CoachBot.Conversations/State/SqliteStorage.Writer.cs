@@ -15,18 +15,41 @@ public sealed partial class SqliteStorage
     private sealed record PendingChanges(IReadOnlyList<DocumentChange> Changes, long?[] ExpectedVersions) : PendingWrite;
 
     /// <summary>Work the writer runs on its own between two commits (deleting expired rows, purging); done with its result.</summary>
-    private sealed record PendingChore(Func<Writer, int> Work) : PendingWrite
+    private sealed record PendingChore(Func<Writer, int> Work) : PendingWrite;
+
+    /// <summary>
+    /// The write connection with its session settings; with <paramref name="schema"/>, also checks that the
+    /// database can be written at all (not read-only, its WAL can be created) and brings the schema up to date.
+    /// </summary>
+    private Writer OpenWriter(bool schema)
     {
-        public void Run(Writer writer)
+        var connection = new SqliteConnection(connectionString);
+        try
         {
-            try
+            connection.Open();
+            Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
+            // Erasure requests and retention must leave no readable copy behind: without this, SQLite only
+            // marks deleted cells and freed pages as free, and their bytes stay in the file until reused.
+            Execute(connection, "PRAGMA secure_delete = ON;");
+            if (schema)
             {
-                Done.TrySetResult(Work(writer));
+                // SQLite opens a write-protected file read-only without a word; every write would then fail.
+                if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+                {
+                    throw new StorageUnavailableException("the database file is read-only");
+                }
+
+                // Takes the write lock, which needs the WAL and its index: a read-only folder fails here, not at the first turn.
+                Execute(connection, "BEGIN IMMEDIATE; ROLLBACK;");
+                CreateOrMigrateSchema(connection);
             }
-            catch (Exception exception)
-            {
-                Done.TrySetException(exception);
-            }
+
+            return new Writer(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 
@@ -49,6 +72,14 @@ public sealed partial class SqliteStorage
             WHERE bot_state.expires_at <= $now_ms
             """, "$key", "$document", "$now", "$expires_at", "$now_ms");
 
+        // SQLite rewrites an index entry whenever its column is assigned, even to the value it has. Most
+        // updates keep their expiry (it moves once a day), so they are tried first without assigning it,
+        // which leaves the expiry index's pages unwritten.
+        private readonly SqliteCommand updateKeepingExpiry = Prepare(connection, """
+            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now
+            WHERE key = $key AND version = $version AND expires_at IS $expires_at AND (expires_at IS NULL OR expires_at > $now_ms)
+            """, "$key", "$document", "$version", "$now", "$expires_at", "$now_ms");
+
         private readonly SqliteCommand update = Prepare(connection, """
             UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now, expires_at = $expires_at
             WHERE key = $key AND version = $version AND (expires_at IS NULL OR expires_at > $now_ms)
@@ -69,7 +100,9 @@ public sealed partial class SqliteStorage
         /// Runs every pending set in one transaction. A set whose ETag check fails is rolled back to its
         /// savepoint alone; the others still commit.
         /// </summary>
-        public void Commit(List<PendingChanges> batch, CommitTime now)
+        /// <returns>For each set, the index of its refused change, or -1.</returns>
+        /// <exception cref="SqliteException">Nothing in the batch was stored.</exception>
+        public int[] Commit(List<PendingChanges> batch, CommitTime now)
         {
             var refused = new int[batch.Count];
             try
@@ -83,21 +116,12 @@ public sealed partial class SqliteStorage
 
                 transaction.Commit();
             }
-            catch (Exception exception)
-            {
-                // Nothing in the batch was stored: every writer hears why.
-                batch.ForEach(pending => pending.Done.TrySetException(exception));
-                return;
-            }
             finally
             {
                 SetTransaction(null);
             }
 
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Done.TrySetResult(refused[i]);
-            }
+            return refused;
         }
 
         /// <returns>How many rows had expired by <paramref name="unixMilliseconds"/> and were deleted.</returns>
@@ -121,6 +145,19 @@ public sealed partial class SqliteStorage
             catch (SqliteException)
             {
                 // Readers held on past the busy timeout: the data is safe, and the next request tries again.
+            }
+        }
+
+        /// <summary>Like <see cref="TruncateLog"/>, for making room: a failure leaves the WAL as it was.</summary>
+        public void TryTruncateLog()
+        {
+            try
+            {
+                truncate.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Readers held on, or the database file could not grow: the WAL still holds everything.
             }
         }
 
@@ -186,6 +223,7 @@ public sealed partial class SqliteStorage
         private void SetTransaction(SqliteTransaction? transaction)
         {
             insert.Transaction = transaction;
+            updateKeepingExpiry.Transaction = transaction;
             update.Transaction = transaction;
             delete.Transaction = transaction;
         }
@@ -193,8 +231,11 @@ public sealed partial class SqliteStorage
         private bool Insert(string key, string json, long? expiresAt, CommitTime now) =>
             Run(insert, ("$key", key), ("$document", json), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds));
 
-        private bool Update(string key, string json, long expectedVersion, long? expiresAt, CommitTime now) =>
-            Run(update, ("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds));
+        private bool Update(string key, string json, long expectedVersion, long? expiresAt, CommitTime now)
+        {
+            (string, object?)[] values = [("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds)];
+            return Run(updateKeepingExpiry, values) || Run(update, values);
+        }
 
         private bool Delete(string key, long? expectedVersion, CommitTime now) =>
             Run(delete, ("$key", key), ("$version", expectedVersion), ("$now_ms", now.UnixMilliseconds));
@@ -202,6 +243,7 @@ public sealed partial class SqliteStorage
         public void Dispose()
         {
             insert.Dispose();
+            updateKeepingExpiry.Dispose();
             update.Dispose();
             delete.Dispose();
             deleteExpired.Dispose();

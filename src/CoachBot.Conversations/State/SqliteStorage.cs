@@ -33,11 +33,27 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     // Below it the file keeps its size and is overwritten, which spares the file system reallocating it.
     private const long WalSizeLimitBytes = 512L * 1024 * 1024;
 
+    /// <summary>How long a read or write may wait before the storage counts as stalled.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Free space kept on the disk beyond the WAL's size, so a checkpoint can always fold the WAL back.</summary>
+    public const long DefaultMinFreeBytes = 16L * 1024 * 1024;
+
+    // How often the writer looks at the free space (a statfs) while there is plenty; within
+    // CloseToFullBytes of the limit it looks before every commit, so no burst of writes overshoots it.
+    private const long SpaceCheckMilliseconds = 250;
+    private const long CloseToFullBytes = 64L * 1024 * 1024;
+    private const string ProbeKey = "coachbot/storage-probe";
+
     private readonly string connectionString;
+    private readonly string databaseFile;
+    private readonly string folder;
     private readonly TimeProvider clock;
+    private readonly TimeProvider timeoutClock;
+    private readonly TimeSpan timeout;
+    private readonly long minFreeBytes;
     private readonly ConcurrentBag<Reader> idleReaders = [];
     private readonly SemaphoreSlim readerSlots = new(Environment.ProcessorCount * 2);
-    private readonly Writer writer;
     private readonly Channel<PendingWrite> pendingWrites = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writing;
     private readonly CancellationTokenSource stopping = new();
@@ -46,9 +62,14 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private readonly Task checkpointing;
     private readonly int restartLogAfterFrames;
     private int restartLogRequested;
+    // Only the write loop touches these: the writer is null after a failure, until it is opened again.
+    private Writer? writer;
+    private long nextSpaceCheck;
+    private long headroom = long.MaxValue;
+    private volatile string? unavailableReason;
 
-    public SqliteStorage(string path, TimeProvider? clock = null)
-        : this(path, clock, CheckpointInterval, RestartLogAfterFrames)
+    public SqliteStorage(string path, TimeProvider? clock = null, TimeSpan? timeout = null, long minFreeBytes = DefaultMinFreeBytes)
+        : this(path, clock, CheckpointInterval, RestartLogAfterFrames, timeout ?? DefaultTimeout, minFreeBytes, null)
     {
     }
 
@@ -56,10 +77,21 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     /// so a test can run <see cref="Checkpoint"/> itself.</param>
     /// <param name="restartLogAfterFrames">The WAL size, in frames, past which the writer rewinds it.</param>
     internal SqliteStorage(string path, TimeProvider? clock, TimeSpan checkpointInterval, int restartLogAfterFrames)
+        : this(path, clock, checkpointInterval, restartLogAfterFrames, DefaultTimeout, DefaultMinFreeBytes, null)
+    {
+    }
+
+    /// <param name="timeoutClock">The clock of <paramref name="timeout"/>: real time unless a test stalls the disk.</param>
+    /// <exception cref="StorageUnavailableException">The database cannot be opened for writing; the message says where and why.</exception>
+    internal SqliteStorage(string path, TimeProvider? clock, TimeSpan checkpointInterval, int restartLogAfterFrames, TimeSpan timeout, long minFreeBytes, TimeProvider? timeoutClock)
     {
         this.clock = clock ?? TimeProvider.System;
+        this.timeoutClock = timeoutClock ?? TimeProvider.System;
+        this.timeout = timeout;
+        this.minFreeBytes = minFreeBytes;
         this.restartLogAfterFrames = restartLogAfterFrames;
-        CreateFilesForOwnerOnly(path);
+        databaseFile = Path.GetFullPath(path);
+        folder = Path.GetDirectoryName(databaseFile) ?? ".";
 
         // Our own connections are long-lived, so the driver's pool would only hold closed duplicates.
         connectionString = new SqliteConnectionStringBuilder
@@ -70,48 +102,71 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             DefaultTimeout = 30,
         }.ToString();
 
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
-        // Erasure requests and retention must leave no readable copy behind: without this, SQLite only
-        // marks deleted cells and freed pages as free, and their bytes stay in the file until reused.
-        Execute(connection, "PRAGMA secure_delete = ON;");
-        CreateOrMigrateSchema(connection);
-        writer = new Writer(connection);
+        SqliteConnection? checkpointConnection = null;
+        try
+        {
+            CreateFilesForOwnerOnly(path);
+            writer = OpenWriter(schema: true);
+            RestrictFilesToOwner();
+            checkpointConnection = new SqliteConnection(connectionString);
+            checkpointConnection.Open();
+            checkpointer = (checkpointConnection, Prepare(checkpointConnection, "PRAGMA wal_checkpoint(PASSIVE);"));
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or StorageUnavailableException)
+        {
+            writer?.Dispose();
+            checkpointConnection?.Dispose();
+            throw new StorageUnavailableException(
+                $"CoachBot cannot open its database {databaseFile} for writing: {Cause(exception)}. Check that the folder exists (or can be created), that this user may write to it, and that the disk has space.",
+                exception);
+        }
+
         writing = Task.Run(WriteLoopAsync);
-        var checkpointConnection = new SqliteConnection(connectionString);
-        checkpointConnection.Open();
-        checkpointer = (checkpointConnection, Prepare(checkpointConnection, "PRAGMA wal_checkpoint(PASSIVE);"));
         checkpointing = Task.Run(() => CheckpointLoopAsync(checkpointInterval));
     }
 
-    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken)
-    {
-        await readerSlots.WaitAsync(cancellationToken);
-        var reader = idleReaders.TryTake(out var idle) ? idle : new Reader(connectionString);
-        try
-        {
-            return reader.Read(key, clock.GetUtcNow().ToUnixTimeMilliseconds());
-        }
-        finally
-        {
-            idleReaders.Add(reader);
-            readerSlots.Release();
-        }
-    }
+    /// <summary>Why the last write could not be stored, while the storage cannot write; null when it can.</summary>
+    public string? UnavailableReason => unavailableReason;
 
+    /// <exception cref="StorageUnavailableException">The database could not be read, or every reader stayed busy past the timeout.</exception>
+    public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        WithReaderAsync((reader, now) => reader.Read(key, now), cancellationToken);
+
+    /// <exception cref="StorageUnavailableException">The database could not be read, or every reader stayed busy past the timeout.</exception>
     public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(prefix);
-        await readerSlots.WaitAsync(cancellationToken);
-        var reader = idleReaders.TryTake(out var idle) ? idle : new Reader(connectionString);
+        return await WithReaderAsync((reader, now) => reader.ListKeys(prefix, now), cancellationToken);
+    }
+
+    private async Task<T> WithReaderAsync<T>(Func<Reader, long, T> read, CancellationToken cancellationToken)
+    {
+        // Readers that hang on a stalled disk keep their slots; past the timeout the next one gives up.
+        if (!readerSlots.Wait(0) && !await readerSlots.WaitAsync(timeout, cancellationToken))
+        {
+            throw new StorageUnavailableException("The storage did not answer a read in time.");
+        }
+
+        Reader? reader = null;
         try
         {
-            return reader.ListKeys(prefix, clock.GetUtcNow().ToUnixTimeMilliseconds());
+            reader = idleReaders.TryTake(out var idle) ? idle : new Reader(connectionString);
+            return read(reader, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        }
+        catch (SqliteException exception)
+        {
+            // A connection that failed is not trusted again.
+            reader?.Dispose();
+            reader = null;
+            throw new StorageUnavailableException($"The storage could not be read: {Cause(exception)}.", exception);
         }
         finally
         {
-            idleReaders.Add(reader);
+            if (reader is not null)
+            {
+                idleReaders.Add(reader);
+            }
+
             readerSlots.Release();
         }
     }
@@ -119,6 +174,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     /// <remarks>Once queued, a set of changes is committed or refused as a whole; it is not cancelled halfway.</remarks>
     public async Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var versions = changes.Select(change => ParseETag(change.Key, change.ExpectedETag)).ToArray();
         var refused = await EnqueueAsync(new PendingChanges(changes, versions));
         if (refused >= 0)
@@ -134,6 +190,13 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return EnqueueAsync(new PendingChore(w => w.DeleteExpired(now.ToUnixTimeMilliseconds())));
+    }
+
+    /// <summary>Replaces the probe document, through the same writer, space check and timeout as a turn's changes.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var at = clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        await WriteAsync([new DocumentChange(ProbeKey, null, null), new DocumentChange(ProbeKey, $$"""{"at":{{at}}}""", null)], cancellationToken);
     }
 
     /// <summary>
@@ -160,7 +223,17 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             throw new ObjectDisposedException(nameof(SqliteStorage));
         }
 
-        return await pending.Done.Task;
+        try
+        {
+            return await pending.Done.Task.WaitAsync(timeout, timeoutClock);
+        }
+        catch (TimeoutException exception) when (!pending.Done.Task.IsCompleted)
+        {
+            // The write may still land once the disk wakes up; the turn is told it did not, and nothing
+            // said before it is lost either way.
+            unavailableReason = "the disk stalled";
+            throw new StorageUnavailableException("The storage did not answer a write in time.", exception);
+        }
     }
 
     private async Task WriteLoopAsync()
@@ -178,26 +251,139 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
 
                 // A chore runs alone, after the writes queued before it have committed.
                 Commit(batch);
-                ((PendingChore)write).Run(writer);
+                RunChore((PendingChore)write);
             }
 
             Commit(batch);
             if (Interlocked.Exchange(ref restartLogRequested, 0) == 1)
             {
-                writer.RestartLog();
+                writer?.RestartLog();
             }
         }
     }
 
     private void Commit(List<PendingChanges> batch)
     {
-        if (batch.Count > 0)
+        if (batch.Count == 0)
         {
-            writer.Commit(batch, new CommitTime(clock.GetUtcNow()));
+            return;
+        }
+
+        try
+        {
+            var refused = WriterWithRoom().Commit(batch, new CommitTime(clock.GetUtcNow()));
+            unavailableReason = null;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(refused[i]);
+            }
+        }
+        catch (Exception exception)
+        {
+            // Nothing in the batch was stored: every writer hears why.
+            var failure = Unavailable(exception);
+            batch.ForEach(pending => pending.Done.TrySetException(failure));
+        }
+        finally
+        {
             batch.Clear();
         }
     }
 
+    private void RunChore(PendingChore chore)
+    {
+        try
+        {
+            // No space check: deleting expired documents and emptying the WAL are what free space.
+            writer ??= OpenWriter(schema: false);
+            chore.Done.TrySetResult(chore.Work(writer));
+        }
+        catch (Exception exception)
+        {
+            chore.Done.TrySetException(exception is SqliteException ? Unavailable(exception) : exception);
+        }
+    }
+
+    /// <summary>
+    /// The writer, once there is room for a commit: the free space must exceed the WAL (which a checkpoint
+    /// may copy into the database file) by <see cref="minFreeBytes"/>. When it does not, the WAL is folded
+    /// back and emptied first; if there is still no room, the write is refused at once, so the disk never
+    /// fills up to where a checkpoint cannot run. Looked at every <see cref="SpaceCheckMilliseconds"/>.
+    /// </summary>
+    /// <exception cref="StorageUnavailableException">No room, or the writer could not be opened.</exception>
+    private Writer WriterWithRoom()
+    {
+        // While it cannot write, every attempt looks again, so freed space is used at once, without a restart.
+        var now = Environment.TickCount64;
+        if (now >= nextSpaceCheck || unavailableReason is not null || headroom < CloseToFullBytes)
+        {
+            nextSpaceCheck = now + SpaceCheckMilliseconds;
+            headroom = FreeBytes() - WalBytes() - minFreeBytes;
+            if (headroom < 0)
+            {
+                writer ??= OpenWriter(schema: false);
+                writer.TryTruncateLog();
+                headroom = FreeBytes() - WalBytes() - minFreeBytes;
+                if (FreeBytes() < minFreeBytes)
+                {
+                    throw new StorageUnavailableException("The storage cannot write now: the disk is full.");
+                }
+            }
+        }
+
+        return writer ??= OpenWriter(schema: false);
+    }
+
+    /// <summary>The exception a failed write reports, and the storage marked as unable to write until it recovers.</summary>
+    private StorageUnavailableException Unavailable(Exception exception)
+    {
+        if (exception is SqliteException)
+        {
+            // After a failed commit the connection may be left mid-transaction: start over with a fresh one.
+            writer?.Dispose();
+            writer = null;
+        }
+
+        var failure = exception as StorageUnavailableException
+            ?? new StorageUnavailableException($"The storage could not write: {Cause(exception)}.", exception);
+        unavailableReason = exception is StorageUnavailableException ? failure.Message : Cause(exception);
+        return failure;
+    }
+
+    private long FreeBytes()
+    {
+        try
+        {
+            return new DriveInfo(folder).AvailableFreeSpace;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // Unknown: do not refuse writes for it.
+            return long.MaxValue;
+        }
+    }
+
+    private long WalBytes()
+    {
+        var wal = new FileInfo(databaseFile + "-wal");
+        return wal.Exists ? wal.Length : 0;
+    }
+
+    /// <summary>What went wrong, in words fit for a log and a health report: no paths of documents, no data.</summary>
+    private static string Cause(Exception exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 13 } => "the disk is full",
+        SqliteException { SqliteErrorCode: 8 } => "the database is read-only",
+        SqliteException { SqliteErrorCode: 14 } => "the database file or its folder cannot be opened",
+        SqliteException { SqliteErrorCode: 10 } => "a disk I/O error",
+        SqliteException { SqliteErrorCode: 5 or 6 } => "the database stayed locked",
+        SqliteException sqlite => $"SQLite error {sqlite.SqliteErrorCode}",
+        StorageUnavailableException => exception.Message,
+        UnauthorizedAccessException => "permission denied",
+        _ => exception.GetType().Name,
+    };
+
+    /// <summary>Lets the queued writes finish, folds the WAL back where it can, and closes; never throws, whatever the disk.</summary>
     public void Dispose()
     {
         pendingWrites.Writer.TryComplete();
@@ -207,7 +393,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         checkpointer.Command.Dispose();
         checkpointer.Connection.Dispose();
         stopping.Dispose();
-        writer.Dispose();
+        writer?.Dispose();
         while (idleReaders.TryTake(out var reader))
         {
             reader.Dispose();
@@ -239,9 +425,16 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         {
         }
 
-        // On the way out, fold the whole WAL into the database file.
+        // On the way out, fold the whole WAL into the database file. On a full disk this can fail: the
+        // committed data stays in the WAL, and the next start reads it from there.
         using var _ = checkpointerInUse.EnterScope();
-        Execute(checkpointer.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        try
+        {
+            Execute(checkpointer.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        catch (SqliteException)
+        {
+        }
     }
 
     /// <summary>

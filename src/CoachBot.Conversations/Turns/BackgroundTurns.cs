@@ -9,28 +9,25 @@ namespace CoachBot.Conversations.Turns;
 /// conversation, a few at a time across all of them, never cancelled by the request that brought them.
 /// On shutdown the running and waiting turns finish, and save, within the host's shutdown timeout.
 /// </summary>
-public sealed class BackgroundTurns(TurnRunner runner, int maxConcurrentTurns, int maxWaitingTurns) : IHostedService, IDisposable
+public sealed class BackgroundTurns(TurnRunner runner, TurnAdmission admission) : IHostedService, IDisposable
 {
     private readonly ConcurrentDictionary<Task, byte> running = new();
-    private readonly SemaphoreSlim admission = new(maxConcurrentTurns, maxConcurrentTurns);
     private readonly CancellationTokenSource abandon = new();
-    private int waiting;
 
     /// <returns>False when too many turns are waiting already: the caller answers 503, and the channel retries.</returns>
     public bool TryStart(Activity activity, IChannel channel)
     {
-        if (Interlocked.Increment(ref waiting) > maxWaitingTurns)
+        if (!admission.TryReserve())
         {
-            Interlocked.Decrement(ref waiting);
             return false;
         }
 
-        var turn = runner.RunInOrderAsync(activity, channel, admission, abandon.Token);
+        var turn = runner.RunInOrderAsync(activity, channel, abandon.Token);
         running.TryAdd(turn, 0);
         _ = turn.ContinueWith(finished =>
         {
             running.TryRemove(finished, out _);
-            Interlocked.Decrement(ref waiting);
+            admission.EndReservation();
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return true;
     }
@@ -56,6 +53,5 @@ public sealed class BackgroundTurns(TurnRunner runner, int maxConcurrentTurns, i
     public void Dispose()
     {
         abandon.Dispose();
-        admission.Dispose();
     }
 }

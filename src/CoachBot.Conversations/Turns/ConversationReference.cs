@@ -36,9 +36,12 @@ public sealed record ConversationReference
     public string? Locale { get; init; }
 
     /// <summary>The conversation's one key: for the gate, state and any queue.</summary>
+    /// <remarks>Derived, so not stored: the reference is written with every turn.</remarks>
+    [JsonIgnore]
     public string Key => $"{ChannelId}/{ConversationId}";
 
     /// <summary>Whether others can read what is written here: nothing personal belongs in such a conversation.</summary>
+    [JsonIgnore]
     public bool IsShared => ConversationType != ConversationTypes.Personal;
 
     /// <summary>The reference for a person's message, with the facts every channel's activity carries.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Privacy;
+using CoachBot.Conversations.State;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Conversations.Turns;
@@ -8,11 +9,18 @@ namespace CoachBot.Conversations.Turns;
 /// <summary>
 /// The turn pipeline: inbound activity → turn context → the bot → replies, one turn per conversation
 /// at a time. The replies are delivered once the bot is done, so after its state is saved: returned for
-/// <c>expectReplies</c> (and channels that cannot push), pushed to the channel otherwise.
+/// <c>expectReplies</c> (and channels that cannot push), pushed to the channel otherwise. Only the bot's
+/// own work holds a permit of <see cref="TurnAdmission"/>; the typing indicator and the delivery, which
+/// wait on the channel, hold only their conversation's place in line.
 /// </summary>
-public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clock, ILogger<TurnRunner> logger)
+public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProvider clock, ILogger<TurnRunner> logger, TurnAdmission? admission = null)
 {
     public const string ErrorMessage = "Sorry, something went wrong on my side. What you've told me so far is saved; please try that again in a moment.";
+
+    /// <summary>Said instead of <see cref="ErrorMessage"/> when the turn could not be saved: nothing of it was kept.</summary>
+    public const string StorageUnavailableMessage = "Sorry, I can't save anything right now, so I didn't take in your last message. Everything you told me before it is safe. Please send it again in a few minutes.";
+
+    private readonly TurnAdmission admission = admission ?? TurnAdmission.Unlimited();
 
     /// <returns>The replies when they are collected (<c>expectReplies</c>, or a channel that cannot push); otherwise an empty list.</returns>
     public async Task<IReadOnlyList<Activity>> RunAsync(Activity activity, IChannel channel, CancellationToken cancellationToken)
@@ -28,7 +36,7 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
     /// Takes the activity's place in its conversation's line at once, in arrival order, and runs the turn
     /// when its time comes; for normal delivery, acknowledged before the turn runs.
     /// </summary>
-    public async Task RunInOrderAsync(Activity activity, IChannel channel, SemaphoreSlim admission, CancellationToken cancellationToken)
+    public async Task RunInOrderAsync(Activity activity, IChannel channel, CancellationToken cancellationToken)
     {
         var reference = channel.ReferenceOf(activity);
         var entering = gate.EnterAsync(reference.Key, cancellationToken);
@@ -36,15 +44,7 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
         await Task.Yield();
         using (await entering)
         {
-            await admission.WaitAsync(cancellationToken);
-            try
-            {
-                await RunEnteredAsync(activity, reference, channel, cancellationToken);
-            }
-            finally
-            {
-                admission.Release();
-            }
+            await RunEnteredAsync(activity, reference, channel, cancellationToken);
         }
     }
 
@@ -70,18 +70,30 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
             await ShowTypingAsync(turn, channel, cancellationToken);
         }
 
-        try
+        using (await admission.EnterAsync(cancellationToken))
         {
-            await bot.OnTurnAsync(turn, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // State is saved only at the end of a successful turn, so what the person said before stays
-            // intact; the replies of the failed turn are dropped, or the person would answer a question
-            // whose answer cannot be kept.
-            LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
-            turn.DiscardReplies();
-            await turn.SendAsync(ErrorMessage, CancellationToken.None);
+            try
+            {
+                await bot.OnTurnAsync(turn, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // State is saved only at the end of a successful turn, so what the person said before stays
+                // intact; the replies of the failed turn are dropped, or the person would answer a question
+                // whose answer cannot be kept.
+                if (exception is StorageUnavailableException)
+                {
+                    // The disk, not the bot: a warning per turn while it lasts, and /healthz says so too.
+                    LogTurnNotSaved(activity.Id, activity.ChannelId, activity.Type, ExceptionSummary.Of(exception));
+                }
+                else
+                {
+                    LogTurnFailed(activity.Id, activity.ChannelId, activity.Type, activity.From?.Id, ExceptionSummary.Of(exception));
+                }
+
+                turn.DiscardReplies();
+                await turn.SendAsync(exception is StorageUnavailableException ? StorageUnavailableMessage : ErrorMessage, CancellationToken.None);
+            }
         }
 
         var (delivered, refused) = await DeliverAsync(turn, channel, collecting, cancellationToken);
@@ -164,6 +176,9 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
     // Ids only, and the user id hashed: no text, names or exception messages (see ExceptionSummary).
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed: activity {ActivityId} of type {ActivityType} on channel {ChannelId} from user {UserId}. {ExceptionSummary}")]
     private partial void LogTurnFailed(string? activityId, string? channelId, string? activityType, [PersonalIdentifier] string? userId, string exceptionSummary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn not saved, the storage cannot write: activity {ActivityId} of type {ActivityType} on channel {ChannelId}. {ExceptionSummary}")]
+    private partial void LogTurnNotSaved(string? activityId, string? channelId, string? activityType, string exceptionSummary);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open a personal chat after activity {ActivityId} on channel {ChannelId}. {ExceptionSummary}")]
     private partial void LogPersonalChatFailed(string? activityId, string? channelId, string exceptionSummary);

@@ -12,8 +12,6 @@ namespace CoachBot.Coaching;
 /// </summary>
 public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, StateDocument<ConversationData> conversation, StateStore state, PersonKeys keys, RetentionOptions retention)
 {
-    private const int ProfileSaveAttempts = 3;
-
     private StateDocument<CoachingProfile>? profile;
     private StateDocument<SafetyRecord>? safetyFlag;
 
@@ -56,7 +54,8 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
     /// documents when that is new or due, a raised crisis flag and, when a case finished, the case (its
     /// feelings as a document of their own) and the profile listing it (older cases let go are deleted with
     /// it). Another conversation of the same person may have saved the profile meanwhile: then the profile
-    /// is read again and the case listed in what that one saved.
+    /// is read again and the case listed in what that one saved, as often as it takes: each conflict means
+    /// another save succeeded, so the retries end, and giving up would lose the case.
     /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
@@ -93,7 +92,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
 
         documents.AddRange(FinishedCaseDocuments());
         var finishedCaseKey = documents.OfType<StateDocument<RejectionCase>>().First().Key;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             var letGo = await ListCaseAsync(finishedCaseKey, ct);
             profile!.ExpiresAt = Kept(now, retention.Details);
@@ -102,8 +101,9 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
                 await state.SaveAllAsync([.. documents, profile], letGo, ct);
                 return;
             }
-            catch (StorageConflictException conflict) when (conflict.Key == Keys.Profile && attempt < ProfileSaveAttempts)
+            catch (StorageConflictException conflict) when (conflict.Key == Keys.Profile)
             {
+                ct.ThrowIfCancellationRequested();
                 profile = null;
             }
         }

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using CoachBot.Channels;
 using CoachBot.Channels.BotFramework;
 using CoachBot.Channels.BotFramework.Authentication;
@@ -10,7 +9,7 @@ using CoachBot.Conversations.Turns;
 using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +17,6 @@ namespace CoachBot.Hosting;
 
 public static class CoachBotHosting
 {
-    private const string TurnAdmission = "turns";
 
     /// <summary>Everything CoachBot needs: storage, the conversation engine, the coaching flow, the channels.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
@@ -30,21 +28,27 @@ public static class CoachBotHosting
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        // Storage
-        services.AddSingleton<IStorage>(sp => new SqliteStorage(
-            sp.GetRequiredService<IOptions<CoachBotOptions>>().Value.Storage.Sqlite.Path,
-            sp.GetRequiredService<TimeProvider>()));
+        // Storage, opened and checked at start-up (see MapCoachBot), its health at /healthz
+        services.AddSingleton<IStorage>(sp =>
+        {
+            var sqlite = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value.Storage.Sqlite;
+            return new SqliteStorage(sqlite.Path, sp.GetRequiredService<TimeProvider>(), sqlite.Timeout, sqlite.MinFreeMegabytes * 1024L * 1024);
+        });
         services.AddSingleton<StateStore>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
-        // Conversation engine
+        // Conversation engine: a few turns at once, a bounded number waiting (see TurnAdmission)
         services.AddSingleton<ConversationGate>();
-        services.AddSingleton<TurnRunner>();
         services.AddSingleton(sp =>
         {
             var coachBot = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value;
-            return new BackgroundTurns(sp.GetRequiredService<TurnRunner>(), coachBot.MaxConcurrentTurns, coachBot.MaxWaitingTurns);
+            return new TurnAdmission(coachBot.MaxConcurrentTurns, coachBot.MaxWaitingTurns);
         });
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
+        services.AddClientRateLimits();
+        services.AddSingleton<ConversationRateLimiter>();
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
@@ -64,41 +68,72 @@ public static class CoachBotHosting
         services.AddSingleton<SharedConversations>();
         services.AddSingleton<IBot, CoachingBot>();
 
-        // Turns are admitted in arrival order, a few at a time: under load no turn waits behind many later
-        // ones, which the thread pool's own scheduling does not promise.
-        services.AddRateLimiter(limiter => limiter.AddPolicy(TurnAdmission, http =>
-            RateLimitPartition.GetConcurrencyLimiter(TurnAdmission, _ => new ConcurrencyLimiterOptions
-            {
-                PermitLimit = http.RequestServices.GetRequiredService<IOptions<CoachBotOptions>>().Value.MaxConcurrentTurns,
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            })));
-
         // Channels
         services.AddBotConnector(builder.Configuration);
         services.AddSingleton<BotFrameworkChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<BotFrameworkChannel>());
         services.AddSingleton<WebChatChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<WebChatChannel>());
+        services.AddSingleton<WebChatIdentity>();
+        services.AddDataProtection()
+            .SetApplicationName("CoachBot")
+            .PersistKeysToFileSystem(DataProtectionKeysFolder(builder.Configuration));
         services.AddSingleton<IChannel, TerminalChannel>();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         return builder;
     }
 
-    /// <summary>Every route CoachBot serves, in one place.</summary>
+    /// <summary>
+    /// Every route CoachBot serves, in one place. Checks first what must hold before anyone is served: the
+    /// storage opens for writing, and an anonymous bot listens on loopback only (unless allowed).
+    /// </summary>
+    /// <exception cref="StorageUnavailableException">The database cannot be written; the message says why.</exception>
+    /// <exception cref="InvalidOperationException">Anonymous on a public address without <c>CoachBot:AllowAnonymous</c>.</exception>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
-        app.UseRateLimiter();
-        app.MapPost("/api/messages", BotFrameworkEndpoint.HandleAsync).RequireRateLimiting(TurnAdmission);
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        var options = app.Services.GetRequiredService<IOptions<CoachBotOptions>>().Value;
+        var anonymous = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAnonymous;
+        ListenAddresses.RefuseAnonymousOnPublicAddress(app, anonymous, options.AllowAnonymous);
+        app.Services.GetRequiredService<IStorage>();
+        CreateForOwnerOnly(DataProtectionKeysFolder(app.Configuration));
 
-        if (app.Services.GetRequiredService<IOptions<CoachBotOptions>>().Value.WebChat.Enabled)
+        app.UseWebSurfaceHeaders();
+        app.UseRateLimiter();
+        app.MapPost("/api/messages", BotFrameworkEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimits.Policy);
+        app.MapHealthChecks("/healthz");
+
+        if (options.WebChat.Enabled ?? anonymous)
         {
             app.UseDefaultFiles();
             app.UseStaticFiles();
-            app.MapPost("/api/webchat", WebChatEndpoint.HandleAsync).RequireRateLimiting(TurnAdmission);
+            app.MapPost(WebChatEndpoint.Route, WebChatEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimits.Policy);
         }
 
         return app;
+    }
+
+    /// <summary>Data Protection's keys (which seal the web chat's cookie) live next to the database.</summary>
+    private static DirectoryInfo DataProtectionKeysFolder(IConfiguration configuration)
+    {
+        var database = configuration[$"{CoachBotOptions.Section}:Storage:Sqlite:Path"] is { Length: > 0 } configured ? configured : new SqliteStorageOptions().Path;
+        return new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys"));
+    }
+
+    /// <summary>Created once the storage made its own folder, readable by the owner only like it: the keys unseal every session.</summary>
+    private static void CreateForOwnerOnly(DirectoryInfo folder)
+    {
+        if (folder.Exists)
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            folder.Create();
+        }
+        else
+        {
+            Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 }

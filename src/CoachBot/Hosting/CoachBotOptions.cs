@@ -16,13 +16,37 @@ public sealed class CoachBotOptions
     /// <summary>Turns handled at once; further ones wait, in arrival order.</summary>
     public int MaxConcurrentTurns { get; set; } = Environment.ProcessorCount * 2;
 
-    /// <summary>Background turns (normal delivery) waiting or running at most; past it, activities get 503 and the channel retries.</summary>
-    public int MaxWaitingTurns { get; set; } = 10_000;
+    /// <summary>Turns waiting or running at most (all endpoints together); past it, activities get 503 with Retry-After and the channel retries.</summary>
+    public int MaxWaitingTurns { get; set; } = 1_000;
 
     /// <summary>Larger request bodies are refused with 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
     public WebChatOptions WebChat { get; set; } = new();
+
+    /// <summary>
+    /// Without an app id nothing is authenticated: CoachBot then refuses to start on an address other
+    /// than loopback unless this is set, for a deliberate anonymous deployment (logged as a warning).
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+}
+
+/// <summary>Token buckets: a burst, refilled at a steady rate. Generous: a person typing never meets them. 0 turns a limit off.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests one client address may make at once before it must wait for refills.</summary>
+    public int ClientBurst { get; set; } = 400;
+
+    /// <summary>Requests per second one client address gets back.</summary>
+    public int ClientPerSecond { get; set; } = 200;
+
+    /// <summary>Activities one conversation may send at once.</summary>
+    public int ConversationBurst { get; set; } = 30;
+
+    /// <summary>Activities per minute one conversation gets back.</summary>
+    public int ConversationPerMinute { get; set; } = 60;
 }
 
 public sealed class StorageOptions
@@ -33,10 +57,19 @@ public sealed class StorageOptions
 public sealed class SqliteStorageOptions
 {
     public string Path { get; set; } = "data/coachbot.db";
+
+    /// <summary>How long a read or write may wait before the storage counts as stalled and the turn is told so.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Free space kept on the database's disk beyond the WAL; below it CoachBot stops writing until space is freed.</summary>
+    public int MinFreeMegabytes { get; set; } = 16;
 }
 
 public sealed class WebChatOptions
 {
-    /// <summary>Serves the local web chat page at / and its endpoint at /api/webchat.</summary>
-    public bool Enabled { get; set; } = true;
+    /// <summary>
+    /// Serves the web chat page at / and its endpoint at /api/webchat. Unset: on without an app id (local
+    /// development), off once <c>MicrosoftAppId</c> is configured, unless set to true explicitly.
+    /// </summary>
+    public bool? Enabled { get; set; }
 }

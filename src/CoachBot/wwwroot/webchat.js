@@ -157,7 +157,8 @@ function envelope(type, fields) {
     channelId: "webchat",
     from: { id: state.userId, name: "You", role: "user" },
     recipient: { id: "coachbot", role: "bot" },
-    conversation: { id: state.conversationId },
+    // No id yet: the server starts the conversation and names it in its replies (adoptConversation).
+    conversation: state.conversationId ? { id: state.conversationId } : {},
     locale: navigator.language,
     localTimezone: timeZone(),
     localTimestamp: localIsoString(now),
@@ -184,6 +185,10 @@ async function postActivity(activity, signal) {
     cache: "no-store",
     signal,
   });
+  if (response.status === 403) {
+    // The server no longer knows this conversation as this browser's (its cookie was cleared): start afresh.
+    setConversationId("");
+  }
   if (!response.ok) throw new HttpError(response.status);
   const body = await response.text();
   if (!body.trim()) return [];
@@ -496,6 +501,7 @@ async function exchange(activity) {
   try {
     const replies = await postActivity(activity, controller.signal);
     if (epoch !== state.epoch) return { ok: true };
+    adoptConversation(replies);
     const { items, actions, erased } = readReplies(replies);
     if (erased) forgetThisDevice();
     const first = addItems(items);
@@ -542,6 +548,18 @@ async function sendText(rawText, { fromAction = false } = {}) {
   showError(describeFailure(result.error, !fromAction));
 }
 
+function setConversationId(id) {
+  state.conversationId = id;
+  if (id) store.set(KEYS.conversationId, id);
+  else store.remove(KEYS.conversationId);
+}
+
+/** The server names a new conversation on its replies; this browser keeps to it from then on. */
+function adoptConversation(replies) {
+  const id = replies.find((activity) => typeof activity?.conversation?.id === "string")?.conversation.id;
+  if (id && id !== state.conversationId) setConversationId(id);
+}
+
 async function greet() {
   clearError();
   const result = await exchange(greetingActivity());
@@ -560,8 +578,7 @@ function forgetThisDevice() {
   store.remove(KEYS.transcript);
   state.userId = newId();
   store.set(KEYS.userId, state.userId);
-  state.conversationId = newId();
-  store.set(KEYS.conversationId, state.conversationId);
+  setConversationId("");
   renderTranscript();
 }
 
@@ -576,8 +593,7 @@ function startNewConversation() {
   setBusy(false);
   clearError();
 
-  state.conversationId = newId();
-  store.set(KEYS.conversationId, state.conversationId);
+  setConversationId("");
   state.transcript = [];
   store.remove(KEYS.transcript);
   setActions([]);
@@ -612,8 +628,6 @@ function start() {
   renderActions();
 
   if (!state.conversationId) {
-    state.conversationId = newId();
-    store.set(KEYS.conversationId, state.conversationId);
     greet();
   } else if (state.transcript.length === 0) {
     // A conversation whose greeting never arrived: ask again rather than show an empty page.

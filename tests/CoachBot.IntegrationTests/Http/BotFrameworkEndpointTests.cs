@@ -178,7 +178,7 @@ public sealed class BotFrameworkEndpointTests
         // saved before its replies went out, so the answer is kept.
         Assert.Empty(failed.Replies);
         Assert.Equal([IntakeDialog.StagePrompt], failed.Calls.Select(call => new BotReply(call.Activity)).Where(reply => reply.Type == "message").Select(reply => reply.Text));
-        Assert.Contains(CoachingPlayer.Role, StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
+        Assert.Contains(CoachingPlayer.Role, StoredRows.Conversation(server.DatabasePath, user.ConversationId).Document, StringComparison.Ordinal);
 
         // The person, who never saw the question, says something again: the question comes again.
         connector.Recover();
@@ -427,7 +427,7 @@ public sealed class BotFrameworkEndpointTests
         string[] expected = [IntakeDialog.RolePrompt, IntakeDialog.StagePrompt, IntakeDialog.HeardViaPrompt, IntakeDialog.HeardWhenPrompt, IntakeDialog.ReasonPrompt];
         Assert.Equal(expected.Order(), turns.Select(turn => turn.Question?.Text).Order());
         // One write per turn: the greeting and five answers.
-        Assert.Equal(6, Assert.Single(StoredRows.About(server.DatabasePath, user.ConversationId)).Version);
+        Assert.Equal(6, StoredRows.Conversation(server.DatabasePath, user.ConversationId).Version);
 
         var next = await user.SayAsync(IntakeDialog.NoReason);
         Assert.Equal(CheckInDialog.FeelingPrompt, next.Question?.Text);

@@ -18,7 +18,8 @@ public sealed class ChannelUser(HttpClient client)
 
     public string Endpoint { get; init; } = "/api/messages";
     public string ChannelId { get; init; } = "msteams";
-    public string ConversationId { get; init; } = $"a:1{Guid.NewGuid():N}";
+    /// <summary>Empty: the server names the conversation (the web chat does), and the user keeps to the id on its replies.</summary>
+    public string ConversationId { get; set; } = $"a:1{Guid.NewGuid():N}";
     public string UserId { get; init; } = $"29:1{Guid.NewGuid():N}";
     public string UserName { get; init; } = "Ada Lovelace";
     public string BotId { get; init; } = "28:coachbot-app-id";
@@ -48,7 +49,9 @@ public sealed class ChannelUser(HttpClient client)
             ["channelId"] = ChannelId,
             ["from"] = new JsonObject { ["id"] = UserId, ["name"] = UserName, ["aadObjectId"] = "6f8e3f5e-0000-4000-8000-000000000001", ["role"] = "user" },
             ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName, ["role"] = "bot" },
-            ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+            ["conversation"] = ConversationId.Length > 0
+                ? new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" }
+                : new JsonObject { ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
             ["locale"] = Locale,
         };
         if (EffectiveServiceUrl is { } serviceUrl)
@@ -98,7 +101,13 @@ public sealed class ChannelUser(HttpClient client)
         if (RepliesInBody || (string?)activity["deliveryMode"] == ExpectReplies)
         {
             Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-            return new Turn(activity, BotReply.ParseExpectedReplies(body), []);
+            var inBody = BotReply.ParseExpectedReplies(body);
+            if (ConversationId.Length == 0 && inBody.FirstOrDefault()?.ConversationId is { } issued)
+            {
+                ConversationId = issued;
+            }
+
+            return new Turn(activity, inBody, []);
         }
 
         // Normal delivery: an empty 200 at once; the client waits for the background turn (CoachBotServer.CreateClient).

@@ -152,13 +152,13 @@ public sealed class ConnectorClientTests
         var clock = new ManualClock(FakeClock.DefaultStart);
         await using var connector = await FakeConnector.StartAsync();
         await using var services = Connector(clock);
-        connector.FailNext(1, HttpStatusCode.TooManyRequests, retryAfter: "45");
+        connector.FailNext(1, HttpStatusCode.TooManyRequests, retryAfter: "25");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
         var sending = Client(services).SendAsync(connector.ServiceUrl.AbsoluteUri, Message(), CancellationToken.None);
         var wait = await clock.NextTimerAsync(ConnectorTimers.IsNotATimeout, timeout.Token);
 
-        Assert.Equal(TimeSpan.FromSeconds(45), wait);
+        Assert.Equal(TimeSpan.FromSeconds(25), wait);
         Assert.False(sending.IsCompleted);
         clock.Advance(wait);
         Assert.Equal("connector-1", await sending);
@@ -166,7 +166,7 @@ public sealed class ConnectorClientTests
     }
 
     [Theory]
-    [InlineData("61")]
+    [InlineData("31")]
     [InlineData("3600")]
     public async Task A_Retry_After_beyond_the_cap_fails_at_once_instead_of_holding_the_turn(string retryAfter)
     {
@@ -294,11 +294,11 @@ public sealed class ConnectorClientTests
         var clock = new ManualClock(FakeClock.DefaultStart);
         await using var connector = await FakeConnector.StartAsync();
         await using var services = Connector(clock);
-        connector.FailNext(int.MaxValue, HttpStatusCode.TooManyRequests, retryAfter: "60");
+        connector.FailNext(int.MaxValue, HttpStatusCode.TooManyRequests, retryAfter: "30");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
         var sending = Client(services).SendAsync(connector.ServiceUrl.AbsoluteUri, Message(), CancellationToken.None);
-        // Two full waits of 60 s reach the 2-minute limit for the whole call.
+        // Two full waits of 30 s (the cap) reach the 1-minute limit for the whole call.
         clock.Advance(await clock.NextTimerAsync(ConnectorTimers.IsNotATimeout, timeout.Token));
         clock.Advance(await clock.NextTimerAsync(ConnectorTimers.IsNotATimeout, timeout.Token));
 

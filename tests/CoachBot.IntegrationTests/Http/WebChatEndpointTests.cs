@@ -18,7 +18,7 @@ public sealed class WebChatEndpointTests
         await using var server = await CoachBotServer.StartAsync();
         using var client = server.CreateClient();
         // Whatever a page claims (another channel, a serviceUrl, normal delivery), it stays a web chat.
-        var user = new ChannelUser(client) { Endpoint = WebChatEndpoint, ChannelId = "msteams", DeliveryMode = null, Connector = connector, RepliesInBody = true };
+        var user = new ChannelUser(client) { ConversationId = "", Endpoint = WebChatEndpoint, ChannelId = "msteams", DeliveryMode = null, Connector = connector, RepliesInBody = true };
 
         var opening = await user.SendAsync(user.Joined());
         var next = await user.SayAsync(CoachingPlayer.Company);
@@ -35,29 +35,6 @@ public sealed class WebChatEndpointTests
         var stored = StoredRows.About(server.DatabasePath, user.ConversationId);
         Assert.NotEmpty(stored);
         Assert.All(stored, row => Assert.Contains("webchat", row.Key, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_web_chat_message_without_a_conversation_id_is_refused_with_400(bool emptyConversation)
-    {
-        await using var server = await CoachBotServer.StartAsync();
-        using var client = server.CreateClient();
-        var user = new ChannelUser(client) { Endpoint = WebChatEndpoint, DeliveryMode = null };
-        var message = user.Message("hi");
-        if (emptyConversation)
-        {
-            message["conversation"] = new JsonObject();
-        }
-        else
-        {
-            message.Remove("conversation");
-        }
-
-        using var response = await user.PostAsync(message);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

@@ -31,6 +31,10 @@ public static class StoredRows
     public static IReadOnlyList<StoredRow> About(string databasePath, string id) =>
         Read(databasePath).Where(row => row.Key.Contains(id, StringComparison.Ordinal)).ToList();
 
+    /// <summary>The conversation's own row (not the person's documents that list it).</summary>
+    public static StoredRow Conversation(string databasePath, string conversationId) =>
+        Assert.Single(About(databasePath, conversationId), row => row.Key.StartsWith("conversation/", StringComparison.Ordinal));
+
     public static SqliteConnection Open(string databasePath)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder

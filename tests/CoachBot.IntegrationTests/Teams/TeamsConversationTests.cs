@@ -85,9 +85,9 @@ public sealed class TeamsConversationTests
         removed["action"] = "remove";
         await user.SendAsync(removed);
 
-        Assert.Contains("\"unreachable\":true", StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
+        Assert.Contains("\"unreachable\":true", StoredRows.Conversation(server.DatabasePath, user.ConversationId).Document, StringComparison.Ordinal);
         await user.SayAsync("hi again");
-        Assert.DoesNotContain("\"unreachable\":true", StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"unreachable\":true", StoredRows.Conversation(server.DatabasePath, user.ConversationId).Document, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class TeamsConversationTests
         await server.Services.GetRequiredService<TurnRunner>()
             .ContinueAsync(reference, EventNames.StartPrivately, null, server.Services.GetRequiredService<BotFrameworkChannel>(), CancellationToken.None);
 
-        Assert.Contains("\"unreachable\":true", StoredRows.About(server.DatabasePath, user.ConversationId).Single().Document, StringComparison.Ordinal);
+        Assert.Contains("\"unreachable\":true", StoredRows.Conversation(server.DatabasePath, user.ConversationId).Document, StringComparison.Ordinal);
     }
 
     [Fact]

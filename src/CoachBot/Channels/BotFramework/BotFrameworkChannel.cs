@@ -81,8 +81,9 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
         {
             if (entity.Type == "mention" && entity.Properties is { } fields
                 && fields.TryGetValue("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
-                && mentioned.TryGetProperty("id", out var id) && id.GetString() == botId
-                && fields.TryGetValue("text", out var mentionText) && mentionText.GetString() is { Length: > 0 } said)
+                && mentioned.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == botId
+                && fields.TryGetValue("text", out var mentionText) && mentionText.ValueKind == JsonValueKind.String
+                && mentionText.GetString() is { Length: > 0 } said)
             {
                 yield return said;
             }
@@ -92,7 +93,7 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
     private static string? TeamsTenantOf(Activity activity) =>
         activity.ChannelData is { ValueKind: JsonValueKind.Object } data
         && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
-        && tenant.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } tenantId
+        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } tenantId
             ? tenantId
             : null;
 

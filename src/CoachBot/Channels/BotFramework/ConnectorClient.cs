@@ -36,13 +36,13 @@ public sealed class ConnectorClient
     public const int MaxRetries = 3;
 
     /// <summary>The longest Retry-After the client waits for; a longer one fails fast.</summary>
-    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one request may take, response body included.</summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(20);
 
     /// <summary>How long a call may take with all its retries and waits.</summary>
-    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>The largest response body read (a members list of a large team fits).</summary>
     public const int MaxResponseBytes = 4 * 1024 * 1024;

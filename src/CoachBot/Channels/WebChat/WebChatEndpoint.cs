@@ -1,35 +1,94 @@
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
+using CoachBot.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Channels.WebChat;
 
 /// <summary>
-/// <c>POST /api/webchat</c>: the local web chat page. Same activities as Bot Framework, always answered in
-/// the response body, on a channel of its own so the page never needs a Bot Framework token.
+/// <c>POST /api/webchat</c>: the web chat page. Same activities as Bot Framework, always answered in the
+/// response body, on a channel of its own so the page never needs a Bot Framework token. The person and
+/// the conversation are the ones its <see cref="WebChatIdentity"/> cookie names: an activity without a
+/// conversation id starts a new one (its id comes back on the replies), and one naming a conversation this
+/// browser did not start is refused with 403 before anything of it is read.
 /// </summary>
 public static class WebChatEndpoint
 {
     public const string ChannelId = "webchat";
+    public const string Route = "/api/webchat";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, TurnRunner runner, WebChatChannel channel, IOptions<CoachBotOptions> options)
+    public static async Task<IResult> HandleAsync(
+        HttpContext http, TurnRunner runner, WebChatChannel channel, WebChatIdentity identity, TurnAdmission admission, ConversationRateLimiter rateLimiter,
+        IOptions<CoachBotOptions> options, ILogger<WebChatChannel> logger)
     {
-        var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value);
+        var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value, logger);
         if (activity is null)
         {
             return error!;
         }
 
-        activity.ChannelId = ChannelId;
-        activity.ServiceUrl = null;
-        activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        if (ActivityRequest.Incomplete(activity) is { } incomplete)
+        var session = identity.Read(http.Request);
+        activity.Conversation ??= new ConversationAccount();
+        if (string.IsNullOrEmpty(activity.Conversation.Id))
+        {
+            activity.Conversation.Id = session.StartConversation();
+        }
+        else if (!session.Owns(activity.Conversation.Id))
+        {
+            return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation was not started in this browser.").Error;
+        }
+
+        BindToSession(activity, session);
+        identity.Write(http, session);
+        if (ActivityRequest.Incomplete(http, activity, logger) is { } incomplete)
         {
             return incomplete;
         }
 
-        var replies = await runner.RunAsync(activity, channel, http.RequestAborted);
+        if (rateLimiter.Refuse(http, activity, logger) is { } limited)
+        {
+            return limited;
+        }
+
+        if (!admission.TryReserve())
+        {
+            return TurnRefusals.Busy(http, logger);
+        }
+
+        IReadOnlyList<Activity> replies;
+        try
+        {
+            replies = await runner.RunAsync(activity, channel, http.RequestAborted);
+        }
+        finally
+        {
+            admission.EndReservation();
+        }
+
+        if (replies.Any(reply => reply.Entities?.Any(entity => entity.Type == DataRights.DataErasedEntity) == true))
+        {
+            // Everything about the person is gone: so is the identity that led to it.
+            identity.Write(http, WebChatSession.New());
+        }
+
         return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
+    }
+
+    /// <summary>The person is whoever the cookie says; any member who is not the bot is that person.</summary>
+    private static void BindToSession(Activity activity, WebChatSession session)
+    {
+        activity.ChannelId = ChannelId;
+        activity.ServiceUrl = null;
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        activity.From = new ChannelAccount { Id = session.UserId, Name = activity.From?.Name, Role = "user" };
+        var botId = activity.Recipient?.Id;
+        foreach (var member in (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []))
+        {
+            if (member.Id != botId)
+            {
+                member.Id = session.UserId;
+            }
+        }
     }
 }

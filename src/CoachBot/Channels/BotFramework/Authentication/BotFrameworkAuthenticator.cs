@@ -34,6 +34,9 @@ public sealed partial class BotFrameworkAuthenticator : IDisposable
     private readonly FrozenSet<string> entraIssuers = FrozenSet<string>.Empty;
     private readonly JsonWebTokenHandler handler = new();
 
+    /// <summary>No app id: nobody is authenticated, and only local development is served.</summary>
+    public bool IsAnonymous => appId is null;
+
     public BotFrameworkAuthenticator(IOptions<BotFrameworkOptions> options, ILogger<BotFrameworkAuthenticator> logger)
     {
         this.logger = logger;
