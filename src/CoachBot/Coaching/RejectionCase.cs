@@ -118,6 +118,8 @@ public sealed class DraftStyle
     public DraftTone Tone { get; set; } = DraftTone.Neutral;
     /// <summary>Points to include, in the person's own words, in the order given.</summary>
     public List<string> OwnPoints { get; set; } = [];
+    /// <summary>Changes the person asked for in their own words ("mention my portfolio"), latest last.</summary>
+    public List<string> Instructions { get; set; } = [];
 }
 
 public sealed class PlannedNudge

@@ -96,7 +96,7 @@ public sealed partial class ReplyDialog : ComponentDialog
             if (drafter is IStreamingReplyDrafter streaming)
             {
                 stream = step.Turn.OpenStream();
-                rejection.Draft = await StreamDraftAsync(streaming, request, stream, ct);
+                rejection.Draft = await streaming.StreamAsync(request, stream.AppendAsync, ct);
             }
             else
             {
@@ -119,19 +119,6 @@ public sealed partial class ReplyDialog : ComponentDialog
             Prompt = RevisePrompt,
             Choices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, StartAgain],
         }, ct);
-    }
-
-    /// <summary>Shows the draft as it is written; the draft is the pieces put together.</summary>
-    private static async Task<string> StreamDraftAsync(IStreamingReplyDrafter drafter, DraftRequest request, IReplyStream stream, CancellationToken ct)
-    {
-        var draft = new System.Text.StringBuilder();
-        await foreach (var piece in drafter.StreamAsync(request, ct))
-        {
-            draft.Append(piece);
-            await stream.AppendAsync(piece, ct);
-        }
-
-        return draft.ToString();
     }
 
     private static async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)

@@ -4,9 +4,9 @@ using CoachBot.Channels.BotFramework;
 using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
-using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
+using CoachBot.Llm;
 using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
@@ -55,7 +55,7 @@ public static class CoachBotHosting
 
         // Coaching
         services.AddSingleton<OrganizationDirectory>();
-        services.TryAddSingleton<IReplyDrafter, BuiltInDrafter>();
+        services.AddLlm();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ReplyDialog>();
