@@ -4,7 +4,8 @@ using CoachBot.Coaching.Drafting;
 namespace CoachBot.Llm;
 
 /// <summary>
-/// What a model's text must pass before anyone sees it as CoachBot's, beyond the drafting rubric: it is
+/// What a model's text must pass before anyone sees it as CoachBot's: a draft passes the drafting rubric
+/// (<see cref="DraftRubric"/>), and, for any text, it is
 /// not empty, not too long, has no placeholders, no talk about itself, no names it was not given, and
 /// claims no experience the person did not state. Each check returns what failed (empty: passed).
 /// </summary>
@@ -39,6 +40,8 @@ public static partial class ModelOutputCheck
             failures.Add("too long");
         }
 
+        // The rubric first: the same check the built-in drafter is tested against.
+        failures.AddRange(DraftRubric.Check(draft, request).Failures);
         failures.AddRange(Common(draft, Known(request)));
         failures.AddRange(InventedExperience(draft, request));
         return failures;
