@@ -100,6 +100,8 @@ public sealed class RejectionCase
     public ReplyGoal? Goal { get; set; }
     public DraftStyle Style { get; set; } = new();
     public string? Draft { get; set; }
+    /// <summary>A reply the person wrote themselves, while CoachBot checks it.</summary>
+    public string? OwnReply { get; set; }
     public bool DraftFinal { get; set; }
     public List<PlannedNudge> Nudges { get; set; } = [];
 }

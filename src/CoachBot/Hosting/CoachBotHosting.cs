@@ -58,11 +58,13 @@ public static class CoachBotHosting
         services.AddLlm();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<OwnReplyDialog>();
         services.AddSingleton<ReplyDialog>();
         services.AddSingleton<FollowUpPlanDialog>();
         services.AddSingleton<CoachingDialog>();
         services.AddSingleton<SharedConversations>();
         services.AddSingleton<IBot, CoachingBot>();
+        services.AddModelMessageReader();
 
         // Turns are admitted in arrival order, a few at a time: under load no turn waits behind many later
         // ones, which the thread pool's own scheduling does not promise.

@@ -1,4 +1,6 @@
 using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
+using CoachBot.Safety;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,37 @@ public static class LlmServices
         services.AddSingleton<BuiltInDrafter>();
         services.AddSingleton<ModelDrafter>();
         services.AddSingleton<IReplyDrafter>(sp => Enabled(sp) ? sp.GetRequiredService<ModelDrafter>() : sp.GetRequiredService<BuiltInDrafter>());
+        services.AddSingleton<BuiltInReplyReviewer>();
+        services.AddSingleton<ModelReviewer>();
+        services.AddSingleton<IReplyReviewer>(sp => Enabled(sp) ? sp.GetRequiredService<ModelReviewer>() : sp.GetRequiredService<BuiltInReplyReviewer>());
+        services.AddSingleton<BuiltInReflection>();
+        services.AddSingleton<ModelReflection>();
+        services.AddSingleton<IReflectionWriter>(sp => Enabled(sp) ? sp.GetRequiredService<ModelReflection>() : sp.GetRequiredService<BuiltInReflection>());
+        // After the built-in detector, which the safety guard asks first.
+        services.AddSingleton<ISafetyAssessor, ModelSafetyAssessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// Puts the model-backed reader in front of whichever built-in <see cref="IMessageReader"/> is
+    /// registered (it stays the floor); call after it is registered. Without one, nothing changes.
+    /// </summary>
+    public static IServiceCollection AddModelMessageReader(this IServiceCollection services)
+    {
+        var builtIn = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IMessageReader));
+        if (builtIn is null)
+        {
+            return services;
+        }
+
+        services.Remove(builtIn);
+        services.AddSingleton<IMessageReader>(sp =>
+        {
+            var floor = builtIn.ImplementationInstance as IMessageReader
+                ?? builtIn.ImplementationFactory?.Invoke(sp) as IMessageReader
+                ?? (IMessageReader)ActivatorUtilities.CreateInstance(sp, builtIn.ImplementationType!);
+            return Enabled(sp) ? new ModelMessageReader(sp.GetRequiredService<ModelCalls>(), floor) : floor;
+        });
         return services;
     }
 
