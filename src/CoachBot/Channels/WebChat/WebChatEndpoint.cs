@@ -7,7 +7,8 @@ namespace CoachBot.Channels.WebChat;
 
 /// <summary>
 /// <c>POST /api/webchat</c>: the local web chat page. Same activities as Bot Framework, always answered in
-/// the response body, on a channel of its own so the page never needs a Bot Framework token.
+/// the response body, on a channel of its own so the page never needs a Bot Framework token; as server-sent
+/// events when the page asks for them, so a draft shows while it is written.
 /// </summary>
 public static class WebChatEndpoint
 {
@@ -27,6 +28,15 @@ public static class WebChatEndpoint
         if (ActivityRequest.Incomplete(activity) is { } incomplete)
         {
             return incomplete;
+        }
+
+        if (WebChatEvents.Wanted(http.Request))
+        {
+            var events = new WebChatEvents(http.Response);
+            await events.StartAsync(http.RequestAborted);
+            var streamed = await runner.RunAsync(activity, new WebChatEvents.Channel(events), http.RequestAborted);
+            await events.RepliesAsync(streamed, http.RequestAborted);
+            return Results.Empty;
         }
 
         var replies = await runner.RunAsync(activity, channel, http.RequestAborted);
