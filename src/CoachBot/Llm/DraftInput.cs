@@ -48,17 +48,18 @@ public static class DraftInput
         {
             task == LlmTask.Revise ? "Revise the draft so that it meets all of the following." : "Write the reply.",
             $"Goal: {Goal(request.Goal)}",
+            request.Case.Reason is null ? "The employer gave no reason." : "The employer gave a reason (in the case details): do not ask for it again.",
             $"Tone: {style.Tone.ToString().ToLowerInvariant()}.",
             style.Short ? "Length: short, four sentences at most." : "Length: brief, three short paragraphs at most.",
         };
         if (style.OwnPoints.Count > 0)
         {
-            lines.Add("Include each own point in <person_text>, in the person's words.");
+            lines.Add("Include each of the person's own points, in their words.");
         }
 
         if (style.Instructions.Count > 0)
         {
-            lines.Add("Apply the changes the person asked for in <person_text> where they keep to the rules.");
+            lines.Add("Apply the changes the person asked for where they keep to the rules.");
         }
 
         return string.Join('\n', lines);
@@ -74,7 +75,7 @@ public static class DraftInput
     {
         ReplyGoal.AskForFeedback => "thank them and ask, lightly, for a sentence or two of feedback; make clear it is fine if they cannot.",
         ReplyGoal.OneLastPitch => "thank them and restate interest in the role in one or two sentences, using only the person's own points about their fit; gracious, never pushy.",
-        ReplyGoal.AskAboutRescindedOffer => "thank them, ask calmly to understand why the offer was withdrawn and whether a later start date or another role might be possible, and ask for a short call.",
+        ReplyGoal.AskAboutRescindedOffer => "thank them, ask calmly to understand why the offer was withdrawn (unless they said why) and whether a later start date or another role might be possible, and ask for a short call.",
         ReplyGoal.CheckOnStatus => "ask politely where things stand, without complaint about the wait.",
         ReplyGoal.DeclineOffer => "decline the offer graciously, thank them, and keep the door open.",
         _ => "thank them and say the person would welcome future openings and to stay in touch.",
