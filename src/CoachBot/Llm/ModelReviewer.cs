@@ -27,8 +27,7 @@ public sealed class ModelReviewer(ModelCalls model, BuiltInReplyReviewer builtIn
         var begging = floor.Begging || found.Begging;
         var tooLong = floor.TooLong || found.TooLong;
         var flagged = angry || blaming || begging || tooLong;
-        var known = new[] { context.Case.Company, context.Case.Role, context.Case.ContactName, context.SenderName, reply };
-        var feedback = ModelOutputCheck.Message(found.Feedback, known).Count == 0
+        var feedback = ModelOutputCheck.Message(found.Feedback).Count == 0
             ? found.Feedback!.Trim()
             : BuiltInReplyReviewer.Feedback(angry, blaming, begging, tooLong);
         string? calmer = null;
@@ -69,7 +68,7 @@ public sealed class ModelReflection(ModelCalls model, BuiltInReflection builtIn)
         }
 
         var answer = await model.TextAsync(LlmTask.Reflect, input, show: null, cancellationToken);
-        if (answer.Value is { } text && ModelOutputCheck.Message(text, [rejection.Company, typed]).Count == 0)
+        if (answer.Value is { } text && ModelOutputCheck.Message(text).Count == 0)
         {
             return text.Trim();
         }
