@@ -34,6 +34,12 @@ public interface IChannel
     /// <summary>A stream that shows a reply while it is written; a channel that cannot stream shows the final one only.</summary>
     IReplyStream OpenStream(ConversationReference to, Activity inbound) => new BufferedReplyStream();
 
+    /// <summary>
+    /// Whether this channel shows a stream's previews even while the turn's replies are collected for the
+    /// response (the web chat answers with server-sent events: previews first, then the replies).
+    /// </summary>
+    bool PreviewsWhileCollecting => false;
+
     /// <summary>Whether <paramref name="exception"/>, from a send, says the person blocked or removed the bot: nothing more may be sent to them unasked.</summary>
     bool Refused(Exception exception) => false;
 

@@ -47,7 +47,14 @@ public sealed class TurnContext(Activity activity, ConversationReference referen
     /// A stream that shows a reply while it is written (a draft from a model, say). End it with
     /// <see cref="SendAsync(Activity, IReplyStream, CancellationToken)"/>.
     /// </summary>
-    public IReplyStream OpenStream() => Collecting ? new BufferedReplyStream() : channel.OpenStream(Reference, Activity);
+    public IReplyStream OpenStream()
+    {
+        StreamOpened = true;
+        return Collecting && !channel.PreviewsWhileCollecting ? new BufferedReplyStream() : channel.OpenStream(Reference, Activity);
+    }
+
+    /// <summary>Whether a reply stream has opened, which shows the person progress by itself.</summary>
+    internal bool StreamOpened { get; private set; }
 
     /// <summary>The final message of <paramref name="stream"/>: delivered with the turn's other replies, as the stream's end.</summary>
     public Task SendAsync(Activity final, IReplyStream stream, CancellationToken cancellationToken)

@@ -65,11 +65,10 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
     {
         var collecting = activity.DeliveryMode == DeliveryModes.ExpectReplies || !channel.CanPush;
         var turn = new TurnContext(activity, reference, channel, clock) { Collecting = collecting };
-        if (!collecting && channel.ShowsTyping && activity.Type == ActivityTypes.Message)
-        {
-            await ShowTypingAsync(turn, channel, cancellationToken);
-        }
-
+        var typing = !collecting && channel.ShowsTyping && activity.Type == ActivityTypes.Message
+            ? await TypingIndicator.StartAsync(turn, channel, exception => TypingFailed(turn, exception, cancellationToken), cancellationToken)
+            : null;
+        await using (typing)
         using (await admission.EnterAsync(cancellationToken))
         {
             try
@@ -126,22 +125,15 @@ public sealed partial class TurnRunner(IBot bot, ConversationGate gate, TimeProv
         }
     }
 
-    /// <summary>
-    /// One typing indicator as the turn starts (clients show it for about 3 s); replies follow once the
-    /// turn is saved, and a slow draft streams. It is not a reply, so it need not wait for the commit.
-    /// </summary>
-    private async Task ShowTypingAsync(TurnContext turn, IChannel channel, CancellationToken cancellationToken)
+    private bool TypingFailed(TurnContext turn, Exception exception, CancellationToken cancellationToken)
     {
-        var typing = turn.Activity.CreateReply();
-        typing.Type = ActivityTypes.Typing;
-        try
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
-            await channel.SendAsync(turn.Reference, typing, cancellationToken);
+            return false;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogDeliveryFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
-        }
+
+        LogDeliveryFailed(turn.Activity.Id, turn.Activity.ChannelId, ExceptionSummary.Of(exception));
+        return true;
     }
 
     /// <returns>The collected replies, and whether the channel refused them because the person blocked the bot.</returns>

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Hosting;
 using CoachBot.Organizations;
@@ -23,8 +24,11 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly TimeSpan coolingOff;
     private readonly OrganizationDirectory organizations;
 
-    public CheckInDialog(IOptions<CoachBotOptions> options, OrganizationDirectory organizations) : base(nameof(CheckInDialog))
+    private readonly IReflectionWriter reflection;
+
+    public CheckInDialog(IOptions<CoachBotOptions> options, OrganizationDirectory organizations, IReflectionWriter reflection) : base(nameof(CheckInDialog))
     {
+        this.reflection = reflection;
         coolingOff = options.Value.CoolingOff;
         this.organizations = organizations;
         AddDialog(new WaterfallDialog<RejectionCase>("checkIn",
@@ -43,7 +47,9 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var rejection = step.Values;
         rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? Feeling.SomethingElse;
-        await step.Turn.SendAsync($"{Feelings.Reflect(rejection.Feeling.Value, rejection)} {Feelings.Reframe(rejection.Feeling.Value, rejection)}", ct);
+        // What the person typed, when it was more than a button: a reflection can answer it in their words.
+        var typed = step.Result is null && step.Turn.Text.Length > 0 ? step.Turn.Text : null;
+        await step.Turn.SendAsync(await reflection.ReflectAsync(rejection, typed, ct), ct);
         await step.Turn.SendAsync(StageAdvice.For(rejection), ct);
 
         if (!Feelings.CallsForCoolingOff(rejection))

@@ -4,6 +4,7 @@ using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
+using CoachBot.Llm;
 using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
@@ -271,6 +272,8 @@ public sealed class CoachingBot : IBot
         data.TimeZone = activity.LocalTimezone ?? data.TimeZone;
         activity.LocalTimezone ??= data.TimeZone;
 
+        // Model calls made for this turn count against this person's rate limit.
+        using var person = TurnPerson.Enter(keys.Profile);
         var turn = new CoachingTurn(context, new DialogContext(dialogs, context, data.DialogStack), conversation, state, keys, retention);
         if (idle)
         {

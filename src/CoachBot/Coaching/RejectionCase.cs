@@ -100,6 +100,8 @@ public sealed class RejectionCase
     public ReplyGoal? Goal { get; set; }
     public DraftStyle Style { get; set; } = new();
     public string? Draft { get; set; }
+    /// <summary>A reply the person wrote themselves, while CoachBot checks it.</summary>
+    public string? OwnReply { get; set; }
     public bool DraftFinal { get; set; }
     public List<PlannedNudge> Nudges { get; set; } = [];
 }
@@ -118,6 +120,8 @@ public sealed class DraftStyle
     public DraftTone Tone { get; set; } = DraftTone.Neutral;
     /// <summary>Points to include, in the person's own words, in the order given.</summary>
     public List<string> OwnPoints { get; set; } = [];
+    /// <summary>Changes the person asked for in their own words ("mention my portfolio"), latest last.</summary>
+    public List<string> Instructions { get; set; } = [];
 }
 
 public sealed class PlannedNudge

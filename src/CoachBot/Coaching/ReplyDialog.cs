@@ -30,6 +30,8 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string MoreFormal = "More formal";
     public const string AddPoint = "Add a point";
     public const string StartAgain = "Start again";
+    public const string CheckMine = "Check my own reply";
+    public const string CantDoThat = "I can't make that change on my own. Tap Shorter, Warmer, More formal or Add a point, or say it another way.";
     public const string AddPointPrompt = "What would you like to add? Use your own words, and I'll keep them as you write them.";
     public const string FinalDraft = "Here it is, ready to copy. You send it yourself, from your own e-mail, whenever you're ready.";
     public const string FinalDraftAfterWait = "Here it is, ready to copy. Hold it until your wait is over, then send it from your own e-mail.";
@@ -44,7 +46,9 @@ public sealed partial class ReplyDialog : ComponentDialog
     private readonly IReplyDrafter drafter;
     private readonly ILogger<ReplyDialog> logger;
 
-    public ReplyDialog(IReplyDrafter drafter, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
+    private static readonly List<Choice> RevisionChoices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, CheckMine, StartAgain];
+
+    public ReplyDialog(IReplyDrafter drafter, OwnReplyDialog ownReply, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
     {
         this.drafter = drafter;
         this.logger = logger;
@@ -58,11 +62,14 @@ public sealed partial class ReplyDialog : ComponentDialog
         [
             ShowDraftAsync,
             ApplyRevisionAsync,
-            AddOwnPointAsync,
+            TakeAnswerAsync,
         ]));
+        AddDialog(ownReply);
         AddDialog(new ChoicePrompt("choice"));
         AddDialog(new ConfirmPrompt("confirm"));
         AddDialog(new TextPrompt("text"));
+        // Buttons, or any change the person types ("make it friendlier", "mention my portfolio").
+        AddDialog(new TextPrompt("revise"));
     }
 
     private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
@@ -89,14 +96,14 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         var rejection = step.Values;
         var intro = rejection.Draft is null ? FirstDraftIntro : RevisedDraftIntro;
-        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderName(step));
+        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderNameOf(step.Turn.Activity));
         IReplyStream? stream = null;
         try
         {
             if (drafter is IStreamingReplyDrafter streaming)
             {
                 stream = step.Turn.OpenStream();
-                rejection.Draft = await StreamDraftAsync(streaming, request, stream, ct);
+                rejection.Draft = await streaming.StreamAsync(request, stream.AppendAsync, ct);
             }
             else
             {
@@ -112,32 +119,23 @@ public sealed partial class ReplyDialog : ComponentDialog
             return await step.PromptAsync("choice", new PromptOptions { Prompt = rejection.Draft is null ? TryAgainPrompt : TryAgainOrKeepPrompt, Choices = choices }, ct);
         }
 
-        var shown = DraftActivity(step, intro, rejection.Draft);
+        var shown = DraftActivity(step.Turn.Activity, intro, rejection.Draft);
         await (stream is null ? step.Turn.SendAsync(shown, ct) : step.Turn.SendAsync(shown, stream, ct));
-        return await step.PromptAsync("choice", new PromptOptions
-        {
-            Prompt = RevisePrompt,
-            Choices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, StartAgain],
-        }, ct);
+        return await step.PromptAsync("revise", new PromptOptions { Prompt = RevisePrompt, Choices = RevisionChoices }, ct);
     }
 
-    /// <summary>Shows the draft as it is written; the draft is the pieces put together.</summary>
-    private static async Task<string> StreamDraftAsync(IStreamingReplyDrafter drafter, DraftRequest request, IReplyStream stream, CancellationToken ct)
-    {
-        var draft = new System.Text.StringBuilder();
-        await foreach (var piece in drafter.StreamAsync(request, ct))
-        {
-            draft.Append(piece);
-            await stream.AppendAsync(piece, ct);
-        }
-
-        return draft.ToString();
-    }
-
-    private static async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    private async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
-        var choice = rejection.Draft is null ? TryAgain : (step.Result as FoundChoice)?.Value;
+        var typed = step.Result as string;
+        var choice = rejection.Draft is null ? TryAgain
+            : typed is null ? (step.Result as FoundChoice)?.Value
+            : ChoiceRecognizer.Recognize(typed, RevisionChoices)?.Value;
+        if (choice is null && typed is not null)
+        {
+            return await ReviseAsTypedAsync(step, typed, ct);
+        }
+
         switch (choice)
         {
             case Shorter:
@@ -151,6 +149,8 @@ public sealed partial class ReplyDialog : ComponentDialog
                 break;
             case AddPoint:
                 return await step.PromptAsync("text", new PromptOptions { Prompt = AddPointPrompt }, ct);
+            case CheckMine:
+                return await step.BeginDialogAsync(nameof(OwnReplyDialog), rejection, ct);
             case StartAgain:
                 rejection.Style = new DraftStyle();
                 rejection.Draft = null;
@@ -160,39 +160,72 @@ public sealed partial class ReplyDialog : ComponentDialog
                 break;
             default:
                 // "Looks good", or no usable answer after the retries: keep the draft as it is.
-                rejection.DraftFinal = true;
-                var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
-                await step.Turn.SendAsync(DraftActivity(step, done, rejection.Draft!), ct);
-                return await step.EndDialogAsync(rejection, ct);
+                return await FinishAsync(step, rejection, ct);
         }
 
         return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
     }
 
-    private static Task<DialogTurnResult> AddOwnPointAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>
+    /// A change in the person's own words: the style changes the built-in drafter recognises, and the
+    /// words themselves for a drafter that follows them.
+    /// </summary>
+    private async Task<DialogTurnResult> ReviseAsTypedAsync(WaterfallStepContext<RejectionCase> step, string typed, CancellationToken ct)
     {
-        if (step.Result is string point)
+        var style = step.Values.Style;
+        var understood = TypedRevision.ApplyTo(style, typed);
+        if (drafter.FollowsInstructions)
         {
-            step.Values.Style.OwnPoints.Add(point);
+            TypedRevision.Remember(style, typed);
+        }
+        else if (!understood)
+        {
+            await step.Turn.SendAsync(CantDoThat, ct);
         }
 
-        return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+        return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
+
+    /// <summary>A point to add, or the case back from checking the person's own reply.</summary>
+    private static async Task<DialogTurnResult> TakeAnswerAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        switch (step.Result)
+        {
+            case string point:
+                step.Values.Style.OwnPoints.Add(point);
+                break;
+            case RejectionCase { DraftFinal: true } reviewed:
+                return await FinishAsync(step, reviewed, ct);
+            case RejectionCase reviewed:
+                step.Values = reviewed;
+                break;
+        }
+
+        return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
+
+    private static async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<RejectionCase> step, RejectionCase rejection, CancellationToken ct)
+    {
+        rejection.DraftFinal = true;
+        var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
+        await step.Turn.SendAsync(DraftActivity(step.Turn.Activity, done, rejection.Draft!), ct);
+        return await step.EndDialogAsync(rejection, ct);
     }
 
     /// <summary>The draft as its own attachment, so every channel can show it as something to copy.</summary>
     public static Attachment DraftAttachment(string draft) =>
         new() { ContentType = DraftContentType, Content = JsonSerializer.SerializeToElement(new { text = draft }) };
 
-    private static Activity DraftActivity(WaterfallStepContext<RejectionCase> step, string text, string draft)
+    internal static Activity DraftActivity(Activity inbound, string text, string draft)
     {
-        var activity = step.Turn.Activity.CreateReply(text);
+        var activity = inbound.CreateReply(text);
         activity.Attachments = [DraftAttachment(draft)];
         return activity;
     }
 
     /// <summary>The person's display name from the channel, unless it is a generic label such as the web chat's "You".</summary>
-    private static string? SenderName(WaterfallStepContext<RejectionCase> step) =>
-        step.Turn.Activity.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name) ? name : null;
+    internal static string? SenderNameOf(Activity inbound) =>
+        inbound.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name) ? name : null;
 
     private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase) { "You", "User", "Me" };
 

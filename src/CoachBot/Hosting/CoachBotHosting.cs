@@ -3,9 +3,9 @@ using CoachBot.Channels.BotFramework;
 using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
-using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
+using CoachBot.Llm;
 using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
@@ -59,14 +59,16 @@ public static class CoachBotHosting
 
         // Coaching
         services.AddSingleton<OrganizationDirectory>();
-        services.TryAddSingleton<IReplyDrafter, BuiltInDrafter>();
+        services.AddLlm();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<OwnReplyDialog>();
         services.AddSingleton<ReplyDialog>();
         services.AddSingleton<FollowUpPlanDialog>();
         services.AddSingleton<CoachingDialog>();
         services.AddSingleton<SharedConversations>();
         services.AddSingleton<IBot, CoachingBot>();
+        services.AddModelMessageReader();
 
         // Channels
         services.AddBotConnector(builder.Configuration);

@@ -113,6 +113,13 @@ public sealed partial class SafetyGuard
         var signal = SafetySignal.None;
         foreach (var assessor in assessors)
         {
+            // Nothing can raise a crisis further, and the text goes no further either: not even to a
+            // model's second opinion.
+            if (signal.Level == ConcernLevel.Crisis)
+            {
+                break;
+            }
+
             signal = signal.Max(await assessor.AssessAsync(text, recent, ct));
         }
 

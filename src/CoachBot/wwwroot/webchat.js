@@ -6,6 +6,7 @@ const REQUEST_TIMEOUT_MS = 45_000;
 const TRANSCRIPT_CAP = 200;
 const DRAFT_CONTENT_TYPE = "application/vnd.coachbot.draft";
 const JSON_CONTENT_TYPE = "application/json";
+const EVENTS_CONTENT_TYPE = "text/event-stream";
 const DATA_ERASED_ENTITY = "coachbot/dataErased";
 const KEYS = Object.freeze({
   userId: "coachbot.webchat.userId",
@@ -180,7 +181,8 @@ class HttpError extends Error {
 async function postActivity(activity, signal) {
   const response = await fetch(ENDPOINT, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    // Server-sent events: a draft's text arrives as "preview" events while it is written, then "replies".
+    headers: { "Content-Type": "application/json", Accept: `${EVENTS_CONTENT_TYPE}, application/json` },
     body: JSON.stringify(activity),
     cache: "no-store",
     signal,
@@ -190,10 +192,63 @@ async function postActivity(activity, signal) {
     setConversationId("");
   }
   if (!response.ok) throw new HttpError(response.status);
+  if (response.headers.get("Content-Type")?.startsWith(EVENTS_CONTENT_TYPE)) return readEvents(response);
   const body = await response.text();
   if (!body.trim()) return [];
   const parsed = JSON.parse(body);
   return Array.isArray(parsed?.activities) ? parsed.activities : [];
+}
+
+/** Reads the event stream: shows each preview as the draft grows, and resolves to the replies. */
+async function readEvents(response) {
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  let preview = null;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new HttpError(502); // the stream ended without the replies
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf("\n\n")) !== -1) {
+        const event = parseEvent(buffer.slice(0, end));
+        buffer = buffer.slice(end + 2);
+        if (event.name === "replies") return Array.isArray(event.data?.activities) ? event.data.activities : [];
+        if (event.name === "preview" && typeof event.data?.text === "string") preview = showPreview(preview, event.data.text);
+      }
+    }
+  } finally {
+    preview?.card.remove();
+  }
+}
+
+function parseEvent(block) {
+  let name = "message";
+  let data = "";
+  for (const line of block.split("\n")) {
+    if (line.startsWith("event:")) name = line.slice(6).trim();
+    else if (line.startsWith("data:")) data += line.slice(5).trim();
+  }
+  try {
+    return { name, data: JSON.parse(data) };
+  } catch {
+    return { name, data: null };
+  }
+}
+
+/** The draft as it is written: not kept in the transcript; the final draft block replaces it. */
+function showPreview(preview, piece) {
+  if (!preview) {
+    const card = renderDraft("");
+    card.dataset.testid = "draft-preview";
+    card.querySelector(".copy-button")?.remove();
+    ui.log.append(card);
+    preview = { card, body: card.querySelector(".draft-text"), text: "" };
+  }
+  preview.text += piece;
+  preview.body.textContent = preview.text;
+  scrollToEnd(false);
+  return preview;
 }
 
 /** The text to send for a suggested action: its string value, else its title. */

@@ -289,7 +289,7 @@ public sealed class TeamsConversationTests
     {
         public Task<string> DraftAsync(DraftRequest request, CancellationToken cancellationToken) => Task.FromResult(string.Concat(pieces));
 
-        public async IAsyncEnumerable<string> StreamAsync(DraftRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        public async Task<string> StreamAsync(DraftRequest request, Func<string, CancellationToken, Task> show, CancellationToken cancellationToken)
         {
             for (var i = 0; i < pieces.Length; i++)
             {
@@ -299,8 +299,10 @@ public sealed class TeamsConversationTests
                 }
 
                 await Task.Yield();
-                yield return pieces[i];
+                await show(pieces[i], cancellationToken);
             }
+
+            return string.Concat(pieces);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class HappyPathTranscriptTests
 
         var firstDraft = (await chat.Say("Ask for feedback"))
             .Says(ReplyDialog.FirstDraftIntro)
-            .Asks(ReplyDialog.RevisePrompt, ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint, ReplyDialog.StartAgain)
+            .Asks(ReplyDialog.RevisePrompt, ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint, ReplyDialog.CheckMine, ReplyDialog.StartAgain)
             .Draft;
         Assert.Contains("Jordan Lee", firstDraft);
         Assert.Contains("Contoso", firstDraft);

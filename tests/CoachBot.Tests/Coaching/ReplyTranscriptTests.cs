@@ -11,7 +11,7 @@ namespace CoachBot.Tests.Coaching;
 public sealed class ReplyTranscriptTests
 {
     private static readonly string[] RevisionButtons =
-        [ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint, ReplyDialog.StartAgain];
+        [ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint, ReplyDialog.CheckMine, ReplyDialog.StartAgain];
 
     private static readonly string[] InterviewGoals = ["Ask for feedback", "Thank them & stay connected", "One last pitch"];
 
@@ -279,16 +279,46 @@ public sealed class ReplyTranscriptTests
     }
 
     [Fact]
-    public async Task Three_unclear_answers_about_the_draft_keep_it_as_it_is()
+    public async Task A_typed_change_the_built_in_drafter_cannot_make_is_said_so_and_the_draft_kept()
     {
         await using var chat = StartWith(new ScriptedDrafter());
         var first = (await chat.ReachFirstDraft()).Draft;
 
-        (await chat.Say("meh")).Asks($"{Prompt<FoundChoice>.DefaultRetryLead} {ReplyDialog.RevisePrompt}", RevisionButtons);
-        await chat.Say("meh");
-        var final = (await chat.Say("meh")).Says(ReplyDialog.FinalDraft).Asks(OfferPrompt());
+        var replies = (await chat.Say("meh")).Says(ReplyDialog.CantDoThat).Asks(ReplyDialog.RevisePrompt, RevisionButtons);
 
-        Assert.Equal(first, final.Draft);
+        Assert.Equal(first.Replace("Draft 1", "Draft 2", StringComparison.Ordinal), replies.Draft);
+        var final = (await chat.Say(ReplyDialog.LooksGood)).Says(ReplyDialog.FinalDraft).Asks(OfferPrompt());
+        Assert.Equal(replies.Draft, final.Draft);
+    }
+
+    [Theory]
+    [InlineData("can you make it a bit friendlier", false, DraftTone.Warm)]
+    [InlineData("too long, trim it", true, DraftTone.Neutral)]
+    [InlineData("more professional please", false, DraftTone.Formal)]
+    public async Task A_typed_change_is_made_as_far_as_the_built_in_drafter_can(string typed, bool isShort, DraftTone tone)
+    {
+        var drafter = new ScriptedDrafter();
+        await using var chat = StartWith(drafter);
+        await chat.ReachFirstDraft();
+
+        (await chat.Say(typed)).DoesNotSay(ReplyDialog.CantDoThat).Says(ReplyDialog.RevisedDraftIntro).Asks(ReplyDialog.RevisePrompt, RevisionButtons);
+
+        Assert.Equal(isShort, drafter.LastRequest.Style.Short);
+        Assert.Equal(tone, drafter.LastRequest.Style.Tone);
+        // The scripted drafter follows no typed requests: none are kept for it.
+        Assert.Empty(drafter.LastRequest.Style.Instructions);
+    }
+
+    [Fact]
+    public async Task A_typed_addition_becomes_a_point_in_the_persons_words()
+    {
+        var drafter = new ScriptedDrafter();
+        await using var chat = StartWith(drafter);
+        await chat.ReachFirstDraft();
+
+        await chat.Say("mention I finished the Google data analytics certificate last month");
+
+        Assert.Equal(["I finished the Google data analytics certificate last month"], drafter.LastRequest.Style.OwnPoints);
     }
 
     [Fact]

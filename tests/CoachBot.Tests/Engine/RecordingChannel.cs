@@ -4,8 +4,10 @@ using CoachBot.Conversations.Turns;
 namespace CoachBot.Tests.Engine;
 
 /// <summary>A channel that records what is pushed to it, or fails every push.</summary>
-public sealed class RecordingChannel(bool broken = false) : IChannel
+public sealed class RecordingChannel(bool broken = false, bool showsTyping = false) : IChannel
 {
+    public bool ShowsTyping => showsTyping;
+
     public static RecordingChannel Ignoring => new();
 
     public List<Activity> Sent { get; } = [];

@@ -4,6 +4,7 @@ using CoachBot.Conversations.Turns;
 using CoachBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Tests.Engine;
 
@@ -20,7 +21,7 @@ public sealed class TurnRunnerTests
             turn.SendAsync($"You said: {turn.Text}", cancellationToken);
     }
 
-    private static TurnRunner Runner(IBot bot) => new(bot, new ConversationGate(), new FakeClock(), NullLogger<TurnRunner>.Instance);
+    private static TurnRunner Runner(IBot bot, TimeProvider? clock = null) => new(bot, new ConversationGate(), clock ?? new FakeClock(), NullLogger<TurnRunner>.Instance);
 
     private static Activity Message(string text, string deliveryMode) => new()
     {
@@ -120,6 +121,83 @@ public sealed class TurnRunnerTests
         Assert.Equal("event coachbot/nudge for user", reply.Text);
         Assert.Null(reply.ReplyToId);
         Assert.Equal("c1", reply.Conversation?.Id);
+    }
+
+    [Fact]
+    public async Task A_slow_turn_shows_typing_at_once_then_every_three_seconds_until_its_work_is_done()
+    {
+        var clock = new FakeTimeProvider(FakeClock.DefaultStart);
+        var channel = new RecordingChannel(showsTyping: true);
+        var bot = new SlowBot();
+
+        var running = Runner(bot, clock).RunAsync(Message("hi", DeliveryModes.Normal), channel, CancellationToken.None);
+        await bot.Started;
+        Assert.Equal([ActivityTypes.Typing], channel.Sent.Select(sent => sent.Type));
+
+        clock.Advance(TimeSpan.FromSeconds(2.9));
+        Assert.Single(channel.Sent);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+        await Until(() => channel.Sent.Count == 2);
+        clock.Advance(TimeSpan.FromSeconds(3));
+        await Until(() => channel.Sent.Count == 3);
+
+        bot.Finish();
+        await running;
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal([ActivityTypes.Typing, ActivityTypes.Typing, ActivityTypes.Typing, ActivityTypes.Message], channel.Sent.Select(sent => sent.Type));
+    }
+
+    [Fact]
+    public async Task Typing_stops_repeating_once_a_reply_stream_shows_progress()
+    {
+        var clock = new FakeTimeProvider(FakeClock.DefaultStart);
+        var channel = new RecordingChannel(showsTyping: true);
+        var bot = new SlowBot(openStream: true);
+
+        var running = Runner(bot, clock).RunAsync(Message("hi", DeliveryModes.Normal), channel, CancellationToken.None);
+        await bot.Started;
+        for (var i = 0; i < 5; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(3));
+            await Task.Yield();
+        }
+
+        bot.Finish();
+        await running;
+        Assert.Equal(1, channel.Sent.Count(sent => sent.Type == ActivityTypes.Typing));
+    }
+
+    /// <summary>Lets the typing loop, woken by the fake clock on the thread pool, catch up; no sleeps.</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var spins = 0; !condition(); spins++)
+        {
+            Assert.True(spins < 100_000, "The typing indicator was not sent.");
+            await Task.Yield();
+        }
+    }
+
+    /// <summary>Works until the test lets it finish, optionally streaming its reply.</summary>
+    private sealed class SlowBot(bool openStream = false) : IBot
+    {
+        private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource finish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => started.Task;
+
+        public void Finish() => finish.SetResult();
+
+        public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            if (openStream)
+            {
+                turn.OpenStream();
+            }
+
+            started.SetResult();
+            await finish.Task;
+            await turn.SendAsync("Here is your draft.", cancellationToken);
+        }
     }
 
     private sealed class HalfWayBot : IBot

@@ -11,7 +11,8 @@ namespace CoachBot.Channels.WebChat;
 /// response body, on a channel of its own so the page never needs a Bot Framework token. The person and
 /// the conversation are the ones its <see cref="WebChatIdentity"/> cookie names: an activity without a
 /// conversation id starts a new one (its id comes back on the replies), and one naming a conversation this
-/// browser did not start is refused with 403 before anything of it is read.
+/// browser did not start is refused with 403 before anything of it is read. A page that asks for
+/// server-sent events gets them, so a draft shows while it is written.
 /// </summary>
 public static class WebChatEndpoint
 {
@@ -56,20 +57,28 @@ public static class WebChatEndpoint
             return TurnRefusals.Busy(http, logger);
         }
 
+        var events = WebChatEvents.Wanted(http.Request) ? new WebChatEvents(http.Response) : null;
         IReadOnlyList<Activity> replies;
         try
         {
-            replies = await runner.RunAsync(activity, channel, http.RequestAborted);
+            replies = await runner.RunAsync(activity, events is null ? channel : new WebChatEvents.Channel(events), http.RequestAborted);
         }
         finally
         {
             admission.EndReservation();
         }
 
-        if (replies.Any(reply => reply.Entities?.Any(entity => entity.Type == DataRights.DataErasedEntity) == true))
+        // An erasure streams nothing, so its answer has not started and the cookie can still be replaced.
+        if (!http.Response.HasStarted && replies.Any(reply => reply.Entities?.Any(entity => entity.Type == DataRights.DataErasedEntity) == true))
         {
             // Everything about the person is gone: so is the identity that led to it.
             identity.Write(http, WebChatSession.New());
+        }
+
+        if (events is not null)
+        {
+            await events.RepliesAsync(replies, http.RequestAborted);
+            return Results.Empty;
         }
 
         return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);

@@ -11,13 +11,17 @@ public sealed record DraftRequest(RejectionCase Case, ReplyGoal Goal, DraftStyle
 public interface IReplyDrafter
 {
     Task<string> DraftAsync(DraftRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Whether it follows the person's typed requests (<see cref="DraftStyle.Instructions"/>), not only the buttons.</summary>
+    bool FollowsInstructions => false;
 }
 
 /// <summary>
-/// A drafter that can show its draft while it writes it (a model, token by token). The dialog streams
-/// the pieces to the channel and keeps their concatenation as the draft.
+/// A drafter that can show its draft while it writes it (a model, token by token). Each piece goes to
+/// <c>show</c> as a preview; the draft to keep is what it returns, which may differ from the previews
+/// (a guarded drafter that finds the streamed text unfit returns a checked one instead).
 /// </summary>
 public interface IStreamingReplyDrafter : IReplyDrafter
 {
-    IAsyncEnumerable<string> StreamAsync(DraftRequest request, CancellationToken cancellationToken);
+    Task<string> StreamAsync(DraftRequest request, Func<string, CancellationToken, Task> show, CancellationToken cancellationToken);
 }

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Coaching.Drafting;
+
+/// <summary>
+/// The built-in drafter's best effort with a change the person typed ("make it a bit friendlier",
+/// "mention my portfolio"): the style changes it can recognise. A model-backed drafter gets the whole
+/// request as well (<see cref="DraftStyle.Instructions"/>).
+/// </summary>
+public static partial class TypedRevision
+{
+    /// <summary>Typed requests kept for the model, the latest last.</summary>
+    public const int InstructionsKept = 5;
+
+    /// <returns>Whether it recognised something to change.</returns>
+    public static bool ApplyTo(DraftStyle style, string typed)
+    {
+        var understood = false;
+        if (Shorter().IsMatch(typed))
+        {
+            style.Short = true;
+            understood = true;
+        }
+        else if (Longer().IsMatch(typed))
+        {
+            style.Short = false;
+            understood = true;
+        }
+
+        if (Warmer().IsMatch(typed))
+        {
+            style.Tone = DraftTone.Warm;
+            understood = true;
+        }
+        else if (Formal().IsMatch(typed))
+        {
+            style.Tone = DraftTone.Formal;
+            understood = true;
+        }
+
+        if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words)
+        {
+            style.OwnPoints.Add(words);
+            understood = true;
+        }
+
+        return understood;
+    }
+
+    /// <summary>Keeps the typed request for a drafter that follows them, dropping the oldest past <see cref="InstructionsKept"/>.</summary>
+    public static void Remember(DraftStyle style, string typed)
+    {
+        style.Instructions.Add(typed.Trim());
+        if (style.Instructions.Count > InstructionsKept)
+        {
+            style.Instructions.RemoveAt(0);
+        }
+    }
+
+    [GeneratedRegex(@"\b(short(er)?|brief(er)?|concise|trim|cut( it)? down|less long|too long)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Shorter();
+
+    [GeneratedRegex(@"\b(longer|more detail(ed)?|expand|too short)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Longer();
+
+    [GeneratedRegex(@"\b(warm(er)?|friendl(y|ier)|casual|softer|kinder|less formal|more personal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Warmer();
+
+    [GeneratedRegex(@"\b(formal|professional|polite)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Formal();
+
+    [GeneratedRegex(@"^\s*(please\s+)?(add|mention|include|say)( that| how)?\s+(?<point>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AddPoint();
+}

@@ -1,0 +1,65 @@
+using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
+using CoachBot.Safety;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Llm;
+
+public static class LlmServices
+{
+    /// <summary>
+    /// The model-backed drafter, reader, reviewer and reflection, used when <c>CoachBot:Llm:Provider</c>
+    /// is set; otherwise, and whenever the model fails, the built-in ones. Decided when first resolved,
+    /// so configuration added after this call counts.
+    /// </summary>
+    public static IServiceCollection AddLlm(this IServiceCollection services)
+    {
+        services.AddOptions<LlmOptions>()
+            .BindConfiguration(LlmOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<LlmUsage>();
+        services.AddSingleton<PersonRateLimit>();
+        services.AddSingleton<PromptLibrary>();
+        services.AddSingleton(sp => ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp));
+        services.AddSingleton<ModelCalls>();
+        services.AddSingleton<BuiltInDrafter>();
+        services.AddSingleton<ModelDrafter>();
+        services.AddSingleton<IReplyDrafter>(sp => Enabled(sp) ? sp.GetRequiredService<ModelDrafter>() : sp.GetRequiredService<BuiltInDrafter>());
+        services.AddSingleton<BuiltInReplyReviewer>();
+        services.AddSingleton<ModelReviewer>();
+        services.AddSingleton<IReplyReviewer>(sp => Enabled(sp) ? sp.GetRequiredService<ModelReviewer>() : sp.GetRequiredService<BuiltInReplyReviewer>());
+        services.AddSingleton<BuiltInReflection>();
+        services.AddSingleton<ModelReflection>();
+        services.AddSingleton<IReflectionWriter>(sp => Enabled(sp) ? sp.GetRequiredService<ModelReflection>() : sp.GetRequiredService<BuiltInReflection>());
+        // After the built-in detector, which the safety guard asks first.
+        services.AddSingleton<ISafetyAssessor, ModelSafetyAssessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// Puts the model-backed reader in front of whichever built-in <see cref="IMessageReader"/> is
+    /// registered (it stays the floor); call after it is registered. Without one, nothing changes.
+    /// </summary>
+    public static IServiceCollection AddModelMessageReader(this IServiceCollection services)
+    {
+        var builtIn = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IMessageReader));
+        if (builtIn is null)
+        {
+            return services;
+        }
+
+        services.Remove(builtIn);
+        services.AddSingleton<IMessageReader>(sp =>
+        {
+            var floor = builtIn.ImplementationInstance as IMessageReader
+                ?? builtIn.ImplementationFactory?.Invoke(sp) as IMessageReader
+                ?? (IMessageReader)ActivatorUtilities.CreateInstance(sp, builtIn.ImplementationType!);
+            return Enabled(sp) ? new ModelMessageReader(sp.GetRequiredService<ModelCalls>(), floor) : floor;
+        });
+        return services;
+    }
+
+    private static bool Enabled(IServiceProvider services) => services.GetRequiredService<IOptions<LlmOptions>>().Value.Enabled;
+}

@@ -1,0 +1,57 @@
+using CoachBot.Coaching;
+using CoachBot.Coaching.Intake;
+
+namespace CoachBot.Llm;
+
+/// <summary>
+/// Reads a message into <see cref="MessageDetails"/> with a JSON-schema answer, on the built-in reader as
+/// its floor: what the built-in found is kept, the model only fills what it left open, and a name, role or
+/// reason the model gives is kept only when the message says it word for word (a model never invents one).
+/// </summary>
+public sealed class ModelMessageReader(ModelCalls model, IMessageReader builtIn) : IMessageReader
+{
+    public sealed record Answer(string? Company, string? Role, RejectionStage? Stage, HeardVia? HeardVia, HeardWhen? HeardWhen, string? Reason, string? ContactName, Situation? Situation);
+
+    public async ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken)
+    {
+        var floor = await builtIn.ReadAsync(text, cancellationToken);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return floor;
+        }
+
+        var input = model.NewInput().Task("Read the message into the details of the case.");
+        input.PastedEmail(text);
+        var answer = await model.JsonAsync<Answer>(LlmTask.Read, input, cancellationToken);
+        if (answer.Value is not { } read)
+        {
+            return floor;
+        }
+
+        return floor with
+        {
+            Company = floor.Company ?? Said(read.Company, text),
+            Role = floor.Role ?? Said(read.Role, text),
+            Stage = floor.Stage ?? read.Stage,
+            HeardVia = floor.HeardVia ?? read.HeardVia,
+            HeardWhen = floor.HeardWhen ?? read.HeardWhen,
+            Reason = floor.Reason ?? Said(read.Reason, text),
+            ContactName = floor.ContactName ?? Said(read.ContactName, text),
+            Situation = floor.Situation ?? read.Situation,
+        };
+    }
+
+    /// <summary>The value when the message contains it (any case, any spacing); null otherwise.</summary>
+    private static string? Said(string? value, string text)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return Squeeze(text).Contains(Squeeze(trimmed), StringComparison.OrdinalIgnoreCase) ? trimmed : null;
+    }
+
+    private static string Squeeze(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
