@@ -53,6 +53,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private readonly TimeSpan timeout;
     private readonly long minFreeBytes;
     private readonly ConcurrentBag<Reader> idleReaders = [];
+    private readonly RecentDocuments recent = new();
     private readonly SemaphoreSlim readerSlots = new(Environment.ProcessorCount * 2);
     private readonly Channel<PendingWrite> pendingWrites = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writing;
@@ -130,7 +131,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
 
     /// <exception cref="StorageUnavailableException">The database could not be read, or every reader stayed busy past the timeout.</exception>
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
-        WithReaderAsync((reader, now) => reader.Read(key, now), cancellationToken);
+        recent.TryRead(key, clock.GetUtcNow().ToUnixTimeMilliseconds(), out var document)
+            ? Task.FromResult(document)
+            : WithReaderAsync((reader, now) => reader.Read(key, now), cancellationToken);
 
     /// <exception cref="StorageUnavailableException">The database could not be read, or every reader stayed busy past the timeout.</exception>
     public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
@@ -189,7 +192,12 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return EnqueueAsync(new PendingChore(w => w.DeleteExpired(now.ToUnixTimeMilliseconds())));
+        return EnqueueAsync(new PendingChore(w =>
+        {
+            var deleted = w.DeleteExpired(now.ToUnixTimeMilliseconds());
+            recent.Forget();
+            return deleted;
+        }));
     }
 
     /// <summary>Replaces the probe document, through the same writer, space check and timeout as a turn's changes.</summary>
@@ -275,6 +283,12 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             unavailableReason = null;
             for (var i = 0; i < batch.Count; i++)
             {
+                if (refused[i] < 0)
+                {
+                    // Before the writer hears it is stored, so its next read finds it.
+                    recent.Committed(batch[i]);
+                }
+
                 batch[i].Done.TrySetResult(refused[i]);
             }
         }

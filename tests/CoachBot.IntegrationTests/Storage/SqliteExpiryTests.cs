@@ -177,6 +177,41 @@ public sealed class SqliteExpiryTests : IDisposable
         Assert.Empty(await storage.ListKeysAsync("user/slack/", None));
     }
 
+    [Fact]
+    public async Task A_document_just_written_is_read_back_from_memory_with_its_version_and_expiry()
+    {
+        using var storage = NewStorage(out var path);
+        var etag = await Write(storage, Key, """{"step":1}""", null, In(TimeSpan.FromHours(1)));
+        // Changed behind the storage's back (which a deployment never does: one bot per database file).
+        using (var connection = StoredRows.Open(path, writable: true))
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "UPDATE bot_state SET document = '{\"step\":99}'";
+            command.ExecuteNonQuery();
+        }
+
+        var read = await storage.ReadAsync(Key, None);
+        Assert.Equal(("""{"step":1}""", etag), (read?.Json, read?.ETag));
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Null(await storage.ReadAsync(Key, None));
+    }
+
+    [Fact]
+    public async Task What_was_deleted_or_let_go_is_not_read_back_from_memory()
+    {
+        using var storage = NewStorage(out _);
+        await Write(storage, "kept/until-deleted", "{}", null, null);
+        await Write(storage, "expires/in-a-minute", "{}", null, In(TimeSpan.FromMinutes(1)));
+        var etag = await Write(storage, "deleted/now", "{}", null, null);
+
+        await storage.DeleteAsync("deleted/now", etag, None);
+        await storage.DeleteExpiredAsync(In(TimeSpan.FromMinutes(1)), None);
+
+        Assert.Null(await storage.ReadAsync("deleted/now", None));
+        Assert.Null(await storage.ReadAsync("expires/in-a-minute", None));
+        Assert.NotNull(await storage.ReadAsync("kept/until-deleted", None));
+    }
+
     /// <summary>A database as the storage created it before documents could expire, with one document.</summary>
     private static void CreateOldSchemaFile(string path, string key, string json, long version)
     {

@@ -35,12 +35,12 @@ public static class StoredRows
     public static StoredRow Conversation(string databasePath, string conversationId) =>
         Assert.Single(About(databasePath, conversationId), row => row.Key.StartsWith("conversation/", StringComparison.Ordinal));
 
-    public static SqliteConnection Open(string databasePath)
+    public static SqliteConnection Open(string databasePath, bool writable = false)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadOnly,
+            Mode = writable ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
         connection.Open();
