@@ -1,0 +1,528 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Coaching.Drafting;
+
+/// <summary>The rubric's answer: every failure as a short stable code, a colon and a detail ("too-long: 212 words").</summary>
+public sealed record RubricVerdict(IReadOnlyList<string> Failures)
+{
+    public bool Passed => Failures.Count == 0;
+
+    public override string ToString() => Passed ? "passed" : string.Join("; ", Failures);
+}
+
+/// <summary>
+/// What every draft must be, whoever wrote it: the built-in drafter is tested against it, and a
+/// model-written draft is checked with it at run time before the person sees it.
+/// </summary>
+/// <remarks>
+/// Codes: <c>missing-company</c>, <c>missing-role</c>, <c>missing-contact</c>, <c>wrong-greeting</c>,
+/// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
+/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>. The checks are deliberately literal:
+/// a draft that fails one is rewritten or replaced, never shown with the failure explained away.
+/// </remarks>
+public static partial class DraftRubric
+{
+    public const int MaxWords = 180;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static RubricVerdict Check(string draft, DraftRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(request);
+        var failures = new List<string>();
+        var body = WithoutSubjectLine(draft);
+        var known = KnownFacts.From(request);
+
+        CheckFacts(body, known, failures);
+        CheckGreeting(body, known, failures);
+        if (!Thanks().IsMatch(body))
+        {
+            failures.Add("no-thanks: the draft never thanks them");
+        }
+
+        CheckAsk(body, request, known, failures);
+        var words = CountWords(body);
+        if (words > MaxWords)
+        {
+            failures.Add($"too-long: {words} words");
+        }
+
+        AddFirst(failures, "placeholder", Placeholder().Match(draft));
+        AddFirst(failures, "hostile", Hostile().Match(body));
+        AddFirst(failures, "begging", Begging().Match(body));
+        CheckInventedNames(body, known, failures);
+        CheckInventedClaims(body, known, failures);
+        return new RubricVerdict(failures);
+    }
+
+    // ----- Facts and greeting -----
+
+    private static void CheckFacts(string body, KnownFacts known, List<string> failures)
+    {
+        if (known.Company is { } company && !body.Contains(company, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"missing-company: {company}");
+        }
+
+        if (known.Role is { } role && !body.Contains(role, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"missing-role: {role}");
+        }
+    }
+
+    private static void CheckGreeting(string body, KnownFacts known, List<string> failures)
+    {
+        var greeting = GreetingLine().Match(body);
+        if (known.Contact is not { } contact)
+        {
+            return;
+        }
+
+        if (!greeting.Success)
+        {
+            failures.Add($"missing-contact: no greeting to {contact.Written}");
+            return;
+        }
+
+        var addressed = greeting.Groups["name"].Value.Trim();
+        if (!contact.AcceptsGreeting(addressed))
+        {
+            failures.Add($"wrong-greeting: \"{addressed}\" for {contact.Written}");
+        }
+    }
+
+    // ----- The ask -----
+
+    private static void CheckAsk(string body, DraftRequest request, KnownFacts known, List<string> failures)
+    {
+        var ask = request.Goal switch
+        {
+            ReplyGoal.ThankAndStayConnected => StayConnectedAsk(),
+            ReplyGoal.AskForFeedback => FeedbackAsk(),
+            ReplyGoal.OneLastPitch => PitchAsk(),
+            ReplyGoal.AskAboutRescindedOffer => RescindedOfferAsk(),
+            ReplyGoal.CheckOnStatus => StatusAsk(),
+            ReplyGoal.DeclineOffer => DeclineAsk(),
+            _ => StayConnectedAsk(),
+        };
+        if (!ask.IsMatch(body))
+        {
+            failures.Add($"no-ask: nothing that does {request.Goal}");
+        }
+
+        var situation = request.Case.Situation;
+        if (request.Goal == ReplyGoal.CheckOnStatus || situation == Situation.Ghosted)
+        {
+            AddFirst(failures, "wrong-ask", PresumesRejection().Match(body), "presumes a rejection");
+        }
+
+        if (request.Goal == ReplyGoal.DeclineOffer || situation == Situation.DeclinedOffer)
+        {
+            AddFirst(failures, "wrong-ask", AsksToStayInProcess().Match(body), "a decline that asks to be considered");
+        }
+
+        if (request.Goal != ReplyGoal.AskForFeedback && request.Goal != ReplyGoal.DeclineOffer && Feedback().Match(body) is { Success: true } feedback)
+        {
+            failures.Add($"wrong-ask: \"{feedback.Value}\" in a {request.Goal} draft");
+        }
+
+        if (request.Case.Stage == RejectionStage.Application)
+        {
+            AddFirst(failures, "wrong-ask", Interview().Match(body), "at the application stage");
+        }
+
+        if (known.HasReason)
+        {
+            AddFirst(failures, "wrong-ask", AsksForReason().Match(body), "asks for a reason they already gave");
+        }
+    }
+
+    // ----- Invention -----
+
+    private static void CheckInventedNames(string body, KnownFacts known, List<string> failures)
+    {
+        foreach (Match titled in TitledName().Matches(body))
+        {
+            var surname = titled.Groups["name"].Value;
+            if (!known.Mentions(surname))
+            {
+                failures.Add($"invented-name: {titled.Value}");
+                return;
+            }
+        }
+
+        foreach (Match word in CapitalisedWord().Matches(body))
+        {
+            var value = word.Value;
+            if (IsAcronym(value) || NotNames.Contains(value) || known.Mentions(value))
+            {
+                continue;
+            }
+
+            // Mid-sentence capitals are names or proper nouns; at a sentence start only a second capital
+            // ("Sarah Jones") or a possessive ("Sarah's") says so.
+            if (!StartsSentence(body, word.Index) || LooksLikeNameAtStart(body, word, known))
+            {
+                failures.Add($"invented-name: {value}");
+                return;
+            }
+        }
+    }
+
+    private static void CheckInventedClaims(string body, KnownFacts known, List<string> failures)
+    {
+        var text = known.WithoutOwnPoints(body);
+        foreach (Match claim in ExperienceClaim().Matches(text))
+        {
+            if (!known.OwnPointsSay(claim.Value))
+            {
+                failures.Add($"invented-claim: \"{claim.Value}\"");
+                return;
+            }
+        }
+    }
+
+    private static bool LooksLikeNameAtStart(string body, Match word, KnownFacts known)
+    {
+        var after = word.Index + word.Length;
+        if (after < body.Length && (body[after] == '\'' || body[after] == '\u2019') && after + 1 < body.Length && body[after + 1] is 's' or 'S')
+        {
+            return true;
+        }
+
+        var next = NextWord().Match(body, after);
+        return next.Success && next.Index == after
+            && next.Groups["word"].Value is { Length: > 0 } following
+            && char.IsUpper(following[0])
+            && !IsAcronym(following)
+            && !NotNames.Contains(following)
+            && !known.Mentions(following);
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (char.IsWhiteSpace(c) || c is '"' or '(' or '\u201C' or '-' or '*')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or ':';
+        }
+
+        return true;
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Capitalised words that are not people: greetings, sign-offs, the first person, calendar words, team words.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "I", "I'm", "I'd", "I'll", "I've", "I\u2019m", "I\u2019d", "I\u2019ll", "I\u2019ve",
+        "Dear", "Hi", "Hello", "Hey", "Best", "Kind", "Warm", "Regards", "Sincerely", "Thanks", "Thank", "Many", "With", "Subject", "Re",
+        "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor",
+        "LinkedIn", "Hiring", "Team", "Manager", "Recruiter", "Recruiting", "Talent", "Acquisition", "Human", "Resources", "People", "Careers",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    // ----- Helpers -----
+
+    private static void AddFirst(List<string> failures, string code, Match match, string? why = null)
+    {
+        if (match.Success)
+        {
+            failures.Add(why is null ? $"{code}: \"{match.Value}\"" : $"{code}: \"{match.Value}\" {why}");
+        }
+    }
+
+    private static string WithoutSubjectLine(string draft)
+    {
+        var trimmed = draft.TrimStart();
+        if (!trimmed.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase))
+        {
+            return trimmed;
+        }
+
+        var lineEnd = trimmed.IndexOf('\n');
+        return lineEnd < 0 ? string.Empty : trimmed[(lineEnd + 1)..].TrimStart();
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
+    /// <summary>The facts the draft must carry, cleaned the way a careful writer would write them.</summary>
+    private sealed class KnownFacts
+    {
+        private readonly List<string> mentioned = [];
+        private readonly List<string> ownPoints = [];
+
+        public string? Company { get; private init; }
+        public string? Role { get; private init; }
+        public ContactNameParts? Contact { get; private init; }
+        public bool HasReason { get; private init; }
+
+        public static KnownFacts From(DraftRequest request)
+        {
+            var @case = request.Case;
+            var facts = new KnownFacts
+            {
+                Company = Clean(@case.Company),
+                Role = CleanRole(@case.Role),
+                Contact = ContactNameParts.Parse(@case.ContactName),
+                HasReason = !string.IsNullOrWhiteSpace(@case.Reason),
+            };
+            foreach (var text in new[] { @case.Company, @case.Role, @case.ContactName, request.SenderName, @case.Reason })
+            {
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    facts.mentioned.Add(text);
+                }
+            }
+
+            foreach (var point in (request.Style ?? @case.Style)?.OwnPoints ?? [])
+            {
+                if (!string.IsNullOrWhiteSpace(point))
+                {
+                    facts.ownPoints.Add(OneLine(point));
+                    facts.mentioned.Add(point);
+                }
+            }
+
+            return facts;
+        }
+
+        /// <summary>Whether the word is part of something the person or the employer said.</summary>
+        public bool Mentions(string word)
+        {
+            foreach (var text in mentioned)
+            {
+                var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                while (at >= 0)
+                {
+                    var before = at == 0 || !char.IsLetter(text[at - 1]);
+                    var end = at + word.Length;
+                    var after = end >= text.Length || !char.IsLetter(text[end]);
+                    if (before && after)
+                    {
+                        return true;
+                    }
+
+                    at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            return false;
+        }
+
+        public bool OwnPointsSay(string claim) =>
+            ownPoints.Exists(point => point.Contains(claim, StringComparison.OrdinalIgnoreCase));
+
+        public string WithoutOwnPoints(string body)
+        {
+            var text = OneLine(body);
+            foreach (var point in ownPoints)
+            {
+                var trimmed = point.TrimEnd('.', '!', '?', ' ');
+                if (trimmed.Length > 0)
+                {
+                    text = text.Replace(trimmed, " ", StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            return text;
+        }
+
+        private static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+        private static string? Clean(string? value)
+        {
+            var trimmed = value?.Trim().TrimEnd('.', ',', ';', ':', '!', '?').Trim();
+            return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+        }
+
+        private static string? CleanRole(string? value)
+        {
+            var role = Clean(value);
+            if (role is null)
+            {
+                return null;
+            }
+
+            if (role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                role = role[4..].TrimStart();
+            }
+
+            foreach (var noun in new[] { " role", " position" })
+            {
+                if (role.Length > noun.Length && role.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    role = role[..^noun.Length].TrimEnd();
+                }
+            }
+
+            return role.Length == 0 ? null : role;
+        }
+    }
+
+    // ----- Patterns -----
+
+    [GeneratedRegex(@"\b(?:thank|thanks|grateful|appreciate)", Options)]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"^(?:dear|hi|hello|hey)[ ]+(?<name>[^,\n]{1,80})", Options | RegexOptions.Multiline)]
+    private static partial Regex GreetingLine();
+
+    [GeneratedRegex(@"\bfuture (?:openings|opportunities|roles|positions)\b|\b(?:stay|keep|remain) in touch\b|\bconnect\b", Options)]
+    private static partial Regex StayConnectedAsk();
+
+    [GeneratedRegex(@"\bfeedback\b", Options)]
+    private static partial Regex FeedbackAsk();
+
+    [GeneratedRegex(@"\b(?:interested|keen)\b[^.?!]*|\bconsidered\b", Options)]
+    private static partial Regex PitchAsk();
+
+    [GeneratedRegex(@"\boffer\b[\s\S]*\b(?:call|discuss|possible|talk)\b|\b(?:call|discuss|talk)\b[\s\S]*\boffer\b", Options)]
+    private static partial Regex RescindedOfferAsk();
+
+    [GeneratedRegex(@"\b(?:status|where things stand|update|next steps|timeline|still (?:under consideration|open|being considered))\b", Options)]
+    private static partial Regex StatusAsk();
+
+    [GeneratedRegex(@"\b(?:decline|declining|turn down|not (?:be )?(?:able to )?accept(?:ing)?)\b", Options)]
+    private static partial Regex DeclineAsk();
+
+    [GeneratedRegex(@"\b(?:your decision|the decision|not (?:be )?moving forward|unsuccessful|rejection|rejected|turned me down|not (?:been )?selected|unfortunately|the news|let me know about)\b", Options)]
+    private static partial Regex PresumesRejection();
+
+    [GeneratedRegex(@"\b(?:reconsider|considered for (?:this|the) (?:role|position)|still (?:very )?interested in (?:this|the) (?:role|position))\b", Options)]
+    private static partial Regex AsksToStayInProcess();
+
+    [GeneratedRegex(@"\bfeedback\b", Options)]
+    private static partial Regex Feedback();
+
+    [GeneratedRegex(@"\binterview\w*", Options)]
+    private static partial Regex Interview();
+
+    [GeneratedRegex(@"\b(?:clarify|explain|share|understand|tell me|hear (?:a little )?more about|know more about)\b[^.?!]{0,40}\b(?:reason|reasons|why)\b", Options)]
+    private static partial Regex AsksForReason();
+
+    [GeneratedRegex(@"\[[^\]\n]{0,40}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\bX{3,}\b|\bXYZ\b|_{3,}|\bTBD\b|\bN/A\b|\b(?:Your|Company|Role|Hiring Manager|Recruiter|Contact) Name\b|\blorem ipsum\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\b(?:unfair|unacceptable|ridiculous|disgrace\w*|incompetent|unprofessional|insult\w*|shame on|how dare|waste of (?:my|our) time|you should have|terrible|awful|pathetic|stupid|lawyer|lawsuit|sue you|legal action|discriminat\w*)\b", Options)]
+    private static partial Regex Hostile();
+
+    [GeneratedRegex(@"\b(?:please,? reconsider|i beg|begging|beg you|desperate\w*|really need (?:this|the) job|one more chance|another chance|give me a chance|pleading|i'?ll do anything)\b", Options)]
+    private static partial Regex Begging();
+
+    [GeneratedRegex(@"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Miss)\.?[ ]+(?<name>\p{Lu}[\p{L}'\u2019-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"(?<![\p{L}'\u2019])\p{Lu}[\p{L}-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"[ ]+(?<word>[\p{L}'\u2019-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"\bI(?:'ve|\u2019ve| have)? (?:led|managed|built|developed|delivered|achieved|increased|launched|designed|created|grew|founded|won|spearheaded|shipped|implemented|mentored|supervised|earned|published|worked (?:on|at|with|as|for))\b|\bI (?:have|bring|had|gained) (?:\w+ ){0,3}?(?:years?|experience|expertise|background|skills?|track record)\b|\bmy (?:\w+ ){0,2}?(?:experience|expertise|background|skills?|track record|achievements?|accomplishments?)\b|\b(?:proven|extensive|deep|solid) (?:track record|experience|background|expertise|skills?)\b|\b\d+\+? years?\b|\d+ ?%", Options)]
+    private static partial Regex ExperienceClaim();
+}
+
+/// <summary>
+/// The contact's name as written ("Dr. Amara Okafor", "Tom", "Jordan Lee") and the greetings that use it
+/// correctly: title and surname, or the first name, never the title with the first name.
+/// </summary>
+public sealed record ContactNameParts(string Written, string? Title, string? FirstName, string? Surname)
+{
+    private static readonly string[] Titles = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor"];
+
+    public static ContactNameParts? Parse(string? written)
+    {
+        var text = written?.Trim().TrimEnd(',', '.', ';', ':', '!').Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? title = null;
+        var start = 0;
+        var bare = parts[0].TrimEnd('.');
+        if (Array.Exists(Titles, t => t.Equals(bare, StringComparison.OrdinalIgnoreCase)))
+        {
+            title = bare.Length == 2 || bare.Length == 3 ? bare + "." : bare;
+            start = 1;
+        }
+
+        var names = parts[start..];
+        return names.Length switch
+        {
+            0 => new ContactNameParts(text, title, null, null),
+            1 when title is not null => new ContactNameParts(text, title, null, names[0]),
+            1 => new ContactNameParts(text, null, names[0], null),
+            _ => new ContactNameParts(text, title, names[0], names[^1]),
+        };
+    }
+
+    /// <summary>"Dr. Okafor" when there is a title and a surname, else the first name.</summary>
+    public string Formal => Title is not null && Surname is not null ? $"{Title} {Surname}" : FirstName ?? Written;
+
+    /// <summary>The first name when known, else the formal form.</summary>
+    public string Familiar => FirstName ?? Formal;
+
+    public bool AcceptsGreeting(string addressed)
+    {
+        var name = addressed.Trim().TrimEnd(',', '.', ':', '!');
+        if (Title is not null && FirstName is not null && name.Contains(FirstName, StringComparison.OrdinalIgnoreCase)
+            && name.Contains(Title.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return Same(name, Formal) || Same(name, Formal.Replace(".", string.Empty, StringComparison.Ordinal))
+            || (FirstName is not null && Same(name, FirstName))
+            || (Title is null && FirstName is not null && Surname is not null && Same(name, $"{FirstName} {Surname}"));
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
