@@ -5,6 +5,7 @@ using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Organizations;
@@ -56,6 +57,7 @@ public static class CoachBotHosting
         // Coaching
         services.AddSingleton<OrganizationDirectory>();
         services.TryAddSingleton<IReplyDrafter, BuiltInDrafter>();
+        services.TryAddSingleton<IMessageReader, BuiltInMessageReader>();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ReplyDialog>();

@@ -252,7 +252,7 @@ public sealed class CheckInTranscriptTests
         await chat.Say("Angry");
 
         (await chat.Say("wait"))
-            .Asks($"{Prompt<FoundChoice>.DefaultRetryLead} {CoolingOffQuestion}", CheckInDialog.WaitAndRemind, CheckInDialog.WaitNoReminder, CheckInDialog.GoAheadNow);
+            .Asks($"Just to check, did you mean \"{CheckInDialog.WaitAndRemind}\" or \"{CheckInDialog.WaitNoReminder}\"?", CheckInDialog.WaitAndRemind, CheckInDialog.WaitNoReminder, CheckInDialog.GoAheadNow);
     }
 
     [Fact]

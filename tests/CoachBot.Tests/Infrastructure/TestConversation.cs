@@ -67,7 +67,10 @@ public sealed class TestConversation : IAsyncDisposable
         return Send(activity);
     }
 
-    public async Task<Replies> Send(Activity activity) => new(await runner.RunAsync(activity, TranscriptChannel.Instance, CancellationToken.None));
+    public async Task<Replies> Send(Activity activity) => LastReplies = new(await runner.RunAsync(activity, TranscriptChannel.Instance, CancellationToken.None));
+
+    /// <summary>The bot's replies to the latest turn.</summary>
+    public Replies? LastReplies { get; private set; }
 
     public Activity Inbound(string type) => new()
     {

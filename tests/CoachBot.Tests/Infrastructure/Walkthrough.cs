@@ -52,6 +52,11 @@ public static class Walkthrough
     /// <summary>From the question how they feel to the end: no cooling-off, the recommended goal, the first draft, no follow-ups.</summary>
     public static async Task<RejectionCase> FinishAfterIntake(this TestConversation chat)
     {
+        if (chat.LastReplies is { Activities.Count: > 0 } last && last.Activities[^1].Text?.StartsWith(IntakeDialog.SummaryIntro, StringComparison.Ordinal) == true)
+        {
+            await chat.ConfirmSummary(last);
+        }
+
         var goals = (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
         (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.RevisePrompt);
         (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
@@ -66,6 +71,14 @@ public static class Walkthrough
         return await chat.FinishAfterIntake();
     }
 
+    /// <summary>The summary of what CoachBot understood is asked about; "Looks right" goes on.</summary>
+    public static async Task<Replies> ConfirmSummary(this TestConversation chat, Replies replies)
+    {
+        Assert.StartsWith(IntakeDialog.SummaryIntro, replies.Activities[^1].Text, StringComparison.Ordinal);
+        Assert.Equal([IntakeDialog.LooksRight, IntakeDialog.ChangeSomething], replies.Buttons);
+        return await chat.Say(IntakeDialog.LooksRight);
+    }
+
     public static string Label<T>(Option<T>[] options, T value) where T : struct, Enum => Choices.LabelOf(options, value);
 
     public static string[] Labels<T>(Option<T>[] options) where T : struct, Enum => options.Select(option => option.Label).ToArray();
@@ -76,12 +89,13 @@ public static class Walkthrough
 
     private static string? AnswerTo(string? question, IntakeAnswers answers) => question switch
     {
+        { } summary when summary.StartsWith(IntakeDialog.SummaryIntro, StringComparison.Ordinal) => IntakeDialog.LooksRight,
+        IntakeDialog.ReasonPrompt => answers.Reason,
         IntakeDialog.CompanyOrEmailPrompt or IntakeDialog.CompanyPrompt => answers.Company,
         IntakeDialog.RolePrompt => answers.Role,
         IntakeDialog.StagePrompt => Label(Choices.Stages, answers.Stage),
         IntakeDialog.HeardViaPrompt => Label(Choices.HeardVia, answers.Via),
         IntakeDialog.HeardWhenPrompt or IntakeDialog.LastHeardWhenPrompt => Label(Choices.HeardWhen, answers.When),
-        IntakeDialog.ReasonPrompt => answers.Reason,
         IntakeDialog.ContactPrompt => answers.Contact,
         _ => null,
     };
