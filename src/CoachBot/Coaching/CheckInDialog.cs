@@ -37,14 +37,16 @@ public sealed class CheckInDialog : ComponentDialog
     }
 
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
-        step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = Choices.ToChoices(Choices.Feelings) }, ct);
+        step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
+
+    private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
 
     private async Task<DialogTurnResult> ReflectAndAdviseAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
         rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? Feeling.SomethingElse;
         await step.Turn.SendAsync($"{Feelings.Reflect(rejection.Feeling.Value, rejection)} {Feelings.Reframe(rejection.Feeling.Value, rejection)}", ct);
-        await step.Turn.SendAsync(StageAdvice.For(rejection), ct);
+        await step.Turn.SendAsync(StageAdvice.For(rejection, organizations.For(step.Turn.Reference).CareerOfficeOrDefault), ct);
 
         if (!Feelings.CallsForCoolingOff(rejection))
         {

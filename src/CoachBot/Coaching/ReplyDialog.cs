@@ -67,14 +67,14 @@ public sealed partial class ReplyDialog : ComponentDialog
 
     private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        var goals = StageAdvice.GoalsFor(step.Values.Stage);
+        var goals = StageAdvice.GoalsFor(step.Values);
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
         return step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
     }
 
     private static Task<DialogTurnResult> WeighPitchRiskAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        step.Values.Goal = Choices.Picked(Choices.Goals, step.Result) ?? StageAdvice.GoalsFor(step.Values.Stage)[0];
+        step.Values.Goal = Choices.Picked(Choices.Goals, step.Result) ?? StageAdvice.GoalsFor(step.Values)[0];
         return step.Values.Goal == ReplyGoal.OneLastPitch
             ? step.PromptAsync("confirm", new PromptOptions { Prompt = PitchRiskPrompt, Choices = [PitchYes, PitchNo] }, ct)
             : step.NextAsync(true, ct);
