@@ -36,15 +36,18 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
     }
 
+    /// <summary>A case picked up again already knows how the person felt.</summary>
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
-        step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
+        step.Values.Feeling is not null
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
 
     private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
 
     private async Task<DialogTurnResult> ReflectAndAdviseAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
-        rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? Feeling.SomethingElse;
+        rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? rejection.Feeling ?? Feeling.SomethingElse;
         await step.Turn.SendAsync($"{Feelings.Reflect(rejection.Feeling.Value, rejection)} {Feelings.Reframe(rejection.Feeling.Value, rejection)}", ct);
         await step.Turn.SendAsync(StageAdvice.For(rejection, organizations.For(step.Turn.Reference).CareerOfficeOrDefault), ct);
 

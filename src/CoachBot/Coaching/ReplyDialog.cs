@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.Privacy;
@@ -37,21 +38,32 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string TryAgain = "Try again";
     public const string TryAgainPrompt = "Shall I try again?";
     public const string TryAgainOrKeepPrompt = "Shall I try again, or keep the last version?";
+    public const string StrengthsPrompt = "What should the pitch highlight? Give me one or two strengths in your own words (for example, a project you're proud of), and I'll use them as you write them.";
+    public const string SignaturePrompt = "How should I sign it? Tell me the name you'd like at the bottom.";
+    public const string Unsigned = "Leave it unsigned";
+    public const string Corrected = "Got it, I've updated that and rewritten the draft.";
+    public const string SubjectLead = "Subject line, if you write a new e-mail:";
 
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
 
+    private static readonly List<Choice> ReviseChoices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, StartAgain];
+
     private readonly IReplyDrafter drafter;
+    private readonly IMessageReader reader;
     private readonly ILogger<ReplyDialog> logger;
 
-    public ReplyDialog(IReplyDrafter drafter, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
+    public ReplyDialog(IReplyDrafter drafter, IMessageReader reader, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
     {
         this.drafter = drafter;
+        this.reader = reader;
         this.logger = logger;
         AddDialog(new WaterfallDialog<RejectionCase>(GoalWaterfall,
         [
             AskGoalAsync,
             WeighPitchRiskAsync,
+            AskStrengthsAsync,
+            AskSignatureAsync,
             StartDraftingAsync,
         ]));
         AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
@@ -63,6 +75,7 @@ public sealed partial class ReplyDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
         AddDialog(new ConfirmPrompt("confirm"));
         AddDialog(new TextPrompt("text"));
+        AddDialog(new TextPrompt("revise", IsRevisionOrCorrectionAsync));
     }
 
     private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
@@ -80,16 +93,52 @@ public sealed partial class ReplyDialog : ComponentDialog
             : step.NextAsync(true, ct);
     }
 
-    private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
-        step.Result is true
-            ? step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct)
-            : step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+    /// <summary>A pitch is only worth making with the person's own strengths in it, never invented ones.</summary>
+    private static Task<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is not true)
+        {
+            return step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+        }
+
+        return step.Values.Goal == ReplyGoal.OneLastPitch && step.Values.Style.OwnPoints.Count == 0
+            ? step.PromptAsync("text", new PromptOptions { Prompt = StrengthsPrompt }, ct)
+            : step.NextAsync(null, ct);
+    }
+
+    /// <summary>Asked once: the channel's display name is offered when it is a real one.</summary>
+    private static Task<DialogTurnResult> AskSignatureAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
+        {
+            step.Values.Style.OwnPoints.Add(strengths);
+        }
+
+        if (step.Values.SignatureName is not null)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        List<Choice> choices = DisplayName(step) is { } name ? [name, Unsigned] : [Unsigned];
+        return step.PromptAsync("text", new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
+    }
+
+    private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is string signature)
+        {
+            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
+            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+        }
+
+        return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
 
     private async Task<DialogTurnResult> ShowDraftAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
         var intro = rejection.Draft is null ? FirstDraftIntro : RevisedDraftIntro;
-        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderName(step));
+        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, rejection.SignatureName is { Length: > 0 } signed ? signed : null);
         IReplyStream? stream = null;
         try
         {
@@ -114,11 +163,7 @@ public sealed partial class ReplyDialog : ComponentDialog
 
         var shown = DraftActivity(step, intro, rejection.Draft);
         await (stream is null ? step.Turn.SendAsync(shown, ct) : step.Turn.SendAsync(shown, stream, ct));
-        return await step.PromptAsync("choice", new PromptOptions
-        {
-            Prompt = RevisePrompt,
-            Choices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, StartAgain],
-        }, ct);
+        return await step.PromptAsync("revise", new PromptOptions { Prompt = RevisePrompt, Choices = ReviseChoices }, ct);
     }
 
     /// <summary>Shows the draft as it is written; the draft is the pieces put together.</summary>
@@ -134,10 +179,26 @@ public sealed partial class ReplyDialog : ComponentDialog
         return draft.ToString();
     }
 
-    private static async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>A revision button, or a correction in plain words ("his name is Tom"); anything else is asked again.</summary>
+    private async Task<bool> IsRevisionOrCorrectionAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        ChoiceRecognizer.Recognize(prompt.Value, ReviseChoices) is not null || CaseDetails.HasAny(await reader.ReadAsync(prompt.Value, ct));
+
+    private async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
-        var choice = rejection.Draft is null ? TryAgain : (step.Result as FoundChoice)?.Value;
+        var choice = rejection.Draft is null ? TryAgain : step.Result switch
+        {
+            FoundChoice found => found.Value,
+            string text => ChoiceRecognizer.Recognize(text, ReviseChoices)?.Value,
+            _ => null,
+        };
+        if (choice is null && step.Result is string correction)
+        {
+            CaseDetails.Merge(rejection, await reader.ReadAsync(correction, ct), replace: true);
+            await step.Turn.SendAsync(Corrected, ct);
+            return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
+        }
+
         switch (choice)
         {
             case Shorter:
@@ -152,7 +213,8 @@ public sealed partial class ReplyDialog : ComponentDialog
             case AddPoint:
                 return await step.PromptAsync("text", new PromptOptions { Prompt = AddPointPrompt }, ct);
             case StartAgain:
-                rejection.Style = new DraftStyle();
+                // A fresh start reads differently, not just the same draft again.
+                rejection.Style = new DraftStyle { Variant = rejection.Style.Variant + 1 };
                 rejection.Draft = null;
                 rejection.Goal = null;
                 return await step.ReplaceDialogAsync(GoalWaterfall, rejection, ct);
@@ -162,6 +224,11 @@ public sealed partial class ReplyDialog : ComponentDialog
                 // "Looks good", or no usable answer after the retries: keep the draft as it is.
                 rejection.DraftFinal = true;
                 var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
+                if (rejection.HeardVia != HeardVia.Call)
+                {
+                    done += $"\n{SubjectLead} {DraftSubject.For(rejection)}";
+                }
+
                 await step.Turn.SendAsync(DraftActivity(step, done, rejection.Draft!), ct);
                 return await step.EndDialogAsync(rejection, ct);
         }
@@ -191,8 +258,8 @@ public sealed partial class ReplyDialog : ComponentDialog
     }
 
     /// <summary>The person's display name from the channel, unless it is a generic label such as the web chat's "You".</summary>
-    private static string? SenderName(WaterfallStepContext<RejectionCase> step) =>
-        step.Turn.Activity.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name) ? name : null;
+    private static string? DisplayName(WaterfallStepContext<RejectionCase> step) =>
+        step.Turn.Activity.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name.Trim()) && Names.Person(name) is { } person ? person : null;
 
     private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase) { "You", "User", "Me" };
 

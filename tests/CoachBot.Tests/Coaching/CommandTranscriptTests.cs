@@ -243,7 +243,8 @@ public sealed class CommandTranscriptTests
 
         Assert.Equal([CoachingBot.Stopped], stopped.Texts);
         Assert.Empty(await chat.History());
-        var again = (await chat.Say("hi")).Asks(IntakeDialog.CompanyOrEmailPrompt);
+        (await chat.Say("hi")).Asks("Last time we were working on Contoso: continue, or start a new one?", CoachingBot.Continue, CoachingBot.StartNew);
+        var again = (await chat.Say(CoachingBot.StartNew)).Asks(IntakeDialog.CompanyOrEmailPrompt);
         Assert.Equal([IntakeDialog.CompanyOrEmailPrompt], again.Texts);
     }
 

@@ -35,6 +35,17 @@ public static class Walkthrough
         return replies;
     }
 
+    /// <summary>Answers intake questions until the summary of what CoachBot understood is asked about.</summary>
+    public static async Task<Replies> AnswerIntakeUntilSummary(this TestConversation chat, Replies replies, IntakeAnswers? answers = null)
+    {
+        for (var turns = 0; turns < 10 && !replies.Activities[^1].Text!.StartsWith(IntakeDialog.SummaryIntro, StringComparison.Ordinal); turns++)
+        {
+            replies = await chat.Say(AnswerTo(replies.Activities[^1].Text, answers ?? new IntakeAnswers()) ?? throw new InvalidOperationException(replies.ToString()));
+        }
+
+        return replies;
+    }
+
     /// <summary>Through the intake and a feeling that calls for no cooling-off, to the question what the reply should do.</summary>
     public static async Task<Replies> ReachGoal(this TestConversation chat, IntakeAnswers? answers = null)
     {
@@ -46,8 +57,14 @@ public static class Walkthrough
     public static async Task<Replies> ReachFirstDraft(this TestConversation chat, IntakeAnswers? answers = null)
     {
         var goals = await chat.ReachGoal(answers);
-        return (await chat.Say(goals.Buttons[0])).Says(ReplyDialog.FirstDraftIntro).Asks(ReplyDialog.RevisePrompt);
+        return (await chat.Sign(await chat.Say(goals.Buttons[0]))).Says(ReplyDialog.FirstDraftIntro).Asks(ReplyDialog.RevisePrompt);
     }
+
+    /// <summary>Answers the question how to sign the reply, when it is asked, with its first button (the display name, or unsigned).</summary>
+    public static async Task<Replies> Sign(this TestConversation chat, Replies replies) =>
+        replies.Activities.Count > 0 && replies.Activities[^1].Text == ReplyDialog.SignaturePrompt
+            ? await chat.Say(replies.Buttons[0])
+            : replies;
 
     /// <summary>From the question how they feel to the end: no cooling-off, the recommended goal, the first draft, no follow-ups.</summary>
     public static async Task<RejectionCase> FinishAfterIntake(this TestConversation chat)
@@ -58,7 +75,7 @@ public static class Walkthrough
         }
 
         var goals = (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
-        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.RevisePrompt);
+        (await chat.Sign(await chat.Say(goals.Buttons[0]))).Asks(ReplyDialog.RevisePrompt);
         (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
         (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(CoachingDialog.WrapUp).AsksNothing();
         return (await chat.History())[^1];

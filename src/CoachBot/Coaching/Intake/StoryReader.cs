@@ -47,10 +47,7 @@ public static partial class StoryReader
         : Matches(Rejected(), story) ? Coaching.Situation.Rejected
         : null;
 
-    /// <summary>
-    /// The furthest stage the story names: someone who "applied, had a phone screen and then the final round"
-    /// was turned down after the final round.
-    /// </summary>
+    /// <summary>The stage the story names; two stages named apart are left for the question, which asks which.</summary>
     private static RejectionStage? FindStage(string story)
     {
         if (Matches(OfferWithdrawn(), story))
@@ -67,12 +64,6 @@ public static partial class StoryReader
         if (ChoiceRecognizer.Recognize(story, choices) is { } found)
         {
             return Choices.Stages[found.Index].Value;
-        }
-
-        var named = ChoiceRecognizer.Ambiguous(story, choices);
-        if (named.Count >= 2 && named.All(index => Choices.Stages[index].Value <= RejectionStage.FinalRound))
-        {
-            return Choices.Stages[named.Max()].Value;
         }
 
         return null;
