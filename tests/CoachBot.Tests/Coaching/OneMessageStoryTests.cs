@@ -131,4 +131,56 @@ public class OneMessageStoryTests
             Assert.Contains(story.Reason, read.Reason ?? string.Empty, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public async Task As_the_first_message_a_story_is_read_and_only_what_it_left_out_is_asked(Story story)
+    {
+        await using var chat = TestConversation.Start();
+        var replies = await chat.Say(story.Text);
+        var asked = new List<string>();
+        for (var turns = 0; turns < 12 && !replies.Activities[^1].Text!.StartsWith(IntakeDialog.SummaryIntro, StringComparison.Ordinal); turns++)
+        {
+            var question = replies.Activities[^1].Text!;
+            asked.Add(question);
+            replies = await chat.Say(replies.Buttons.Count > 0 ? replies.Buttons[0] : question.StartsWith("Which company", StringComparison.Ordinal) ? "Contoso" : "Data Analyst");
+        }
+
+        var summary = replies.Activities[^1].Text!;
+        if (story.Company is { } company)
+        {
+            Assert.DoesNotContain(asked, question => question.StartsWith("Which company", StringComparison.Ordinal));
+            Assert.StartsWith($"{IntakeDialog.SummaryIntro} {company},", summary, StringComparison.Ordinal);
+        }
+
+        if (story.Role is { } role)
+        {
+            Assert.DoesNotContain(IntakeDialog.RolePrompt, asked);
+            Assert.Contains($", {role},", summary, StringComparison.Ordinal);
+        }
+
+        if (story.Stage is not null)
+        {
+            Assert.DoesNotContain(IntakeDialog.StagePrompt, asked);
+        }
+
+        if (story.Via is not null)
+        {
+            Assert.DoesNotContain(IntakeDialog.HeardViaPrompt, asked);
+        }
+
+        if (story.When is not null)
+        {
+            Assert.DoesNotContain(asked, question => question is IntakeDialog.HeardWhenPrompt or IntakeDialog.LastHeardWhenPrompt);
+        }
+
+        if (story.Contact is { } contact)
+        {
+            Assert.DoesNotContain(IntakeDialog.ContactPrompt, asked);
+            Assert.Contains($"contact: {contact}", summary, StringComparison.Ordinal);
+        }
+
+        // Nothing the person wrote is kept verbatim as a name: the whole story never shows up as the company or role.
+        Assert.DoesNotContain($"{IntakeDialog.SummaryIntro} {story.Text}", summary, StringComparison.Ordinal);
+    }
 }

@@ -53,6 +53,13 @@ public static class Walkthrough
         return (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
     }
 
+    /// <summary>After "start over", through the intake to the goal question.</summary>
+    public static async Task<Replies> ReachGoalAfterStartOver(this TestConversation chat, IntakeAnswers? answers = null)
+    {
+        (await chat.AnswerIntake(chat.LastReplies!, answers ?? new IntakeAnswers())).Asks(CheckInDialog.FeelingPrompt);
+        return (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
+    }
+
     /// <summary>Through to the first draft for the goal recommended at the stage.</summary>
     public static async Task<Replies> ReachFirstDraft(this TestConversation chat, IntakeAnswers? answers = null)
     {
