@@ -14,7 +14,7 @@ if (chatMode)
 var app = builder.Build();
 if (chatMode)
 {
-    await TerminalChat.RunAsync(app.Services, Console.In, Console.Out);
+    await TerminalChat.RunAsync(app.Services, Console.In, Console.Out, TerminalChat.ConsoleWidth());
     return;
 }
 

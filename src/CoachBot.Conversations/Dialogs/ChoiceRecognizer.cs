@@ -5,12 +5,31 @@ namespace CoachBot.Conversations.Dialogs;
 
 /// <summary>
 /// Finds which choice a typed answer means: its number, the choice or a synonym in any case and
-/// punctuation, or a unique partial match ("final" for "Final round"). Ambiguity recognizes nothing.
+/// punctuation, with a typo or a plural ("finla round", "emails"), anywhere in a sentence ("I had the
+/// final round interview"), or a unique partial match ("final" for "Final round"). When phrases of two
+/// choices overlap, the longest one wins, since it is the more specific ("final round interview" over
+/// "interview"); two choices named apart are ambiguous, and ambiguity recognizes nothing.
 /// </summary>
 public static class ChoiceRecognizer
 {
-    public static FoundChoice? Recognize(string text, IReadOnlyList<Choice> choices)
+    /// <summary>Words shorter than this must be spelled right: "mail" and "main" are both words.</summary>
+    private const int TypoMinLength = 5;
+    /// <summary>Words at least this long may have two typos.</summary>
+    private const int TwoTyposMinLength = 8;
+
+    public static FoundChoice? Recognize(string text, IReadOnlyList<Choice> choices) =>
+        Read(text, choices, out _);
+
+    /// <summary>The choices an answer names with equal claim (two or more), so the question can ask which; empty otherwise.</summary>
+    public static IReadOnlyList<int> Ambiguous(string text, IReadOnlyList<Choice> choices)
     {
+        Read(text, choices, out var ambiguous);
+        return ambiguous;
+    }
+
+    private static FoundChoice? Read(string text, IReadOnlyList<Choice> choices, out IReadOnlyList<int> ambiguous)
+    {
+        ambiguous = [];
         var answer = Normalize(text);
         if (answer.Length == 0 || choices.Count == 0)
         {
@@ -28,10 +47,171 @@ public static class ChoiceRecognizer
             return Found(choices, exact[0]);
         }
 
-        // Whole words only, so "no" never matches "now" and "i" never matches "interview".
-        var partial = MatchingIndexes(choices, candidate =>
-            ContainsWords(candidate, answer) || ContainsWords(answer, candidate));
+        var words = answer.Split(' ');
+        var spans = PhrasesInAnswer(choices, words);
+        if (spans.Count > 0)
+        {
+            return Winner(choices, spans, out ambiguous);
+        }
+
+        // The answer is part of one choice only: "final" for "Final round". Whole words, so "no" never matches "now".
+        var partial = MatchingIndexes(choices, candidate => ContainsWords(candidate, answer));
+        if (partial.Count > 1)
+        {
+            ambiguous = partial;
+        }
+
         return partial.Count == 1 ? Found(choices, partial[0]) : null;
+    }
+
+    /// <summary>The longest phrase found wins, unless another choice is named outside it.</summary>
+    private static FoundChoice? Winner(IReadOnlyList<Choice> choices, List<Span> spans, out IReadOnlyList<int> ambiguous)
+    {
+        ambiguous = [];
+        var best = spans[0];
+        foreach (var span in spans)
+        {
+            if (span.Length > best.Length)
+            {
+                best = span;
+            }
+        }
+
+        List<int>? rivals = null;
+        foreach (var span in spans)
+        {
+            var inside = span.Start >= best.Start && span.End <= best.End;
+            if (span.Choice != best.Choice && !inside)
+            {
+                rivals ??= [best.Choice];
+                if (!rivals.Contains(span.Choice))
+                {
+                    rivals.Add(span.Choice);
+                }
+            }
+        }
+
+        if (rivals is not null)
+        {
+            ambiguous = rivals;
+            return null;
+        }
+
+        return Found(choices, best.Choice);
+    }
+
+    private static List<Span> PhrasesInAnswer(IReadOnlyList<Choice> choices, string[] words)
+    {
+        var spans = new List<Span>();
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var choice = choices[i];
+            AddOccurrences(spans, i, choice.Value, words);
+            if (choice.Synonyms is { } synonyms)
+            {
+                foreach (var synonym in synonyms)
+                {
+                    AddOccurrences(spans, i, synonym, words);
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    private static void AddOccurrences(List<Span> spans, int choice, string phrase, string[] words)
+    {
+        var normalized = Normalize(phrase);
+        if (normalized.Length < 3)
+        {
+            return;
+        }
+
+        var phraseWords = normalized.Split(' ');
+        for (var start = 0; start + phraseWords.Length <= words.Length; start++)
+        {
+            var all = true;
+            for (var k = 0; k < phraseWords.Length && all; k++)
+            {
+                all = WordMatches(words[start + k], phraseWords[k]);
+            }
+
+            if (all)
+            {
+                spans.Add(new Span(choice, start, start + phraseWords.Length, normalized.Length));
+            }
+        }
+    }
+
+    /// <summary>The same word, its plural, or (for longer words starting with the same letter) a typo of it.</summary>
+    private static bool WordMatches(string typed, string expected)
+    {
+        if (typed == expected)
+        {
+            return true;
+        }
+
+        if (IsPlural(typed, expected) || IsPlural(expected, typed))
+        {
+            return true;
+        }
+
+        var shorter = Math.Min(typed.Length, expected.Length);
+        if (shorter < TypoMinLength || typed[0] != expected[0] || Math.Abs(typed.Length - expected.Length) > 2)
+        {
+            return false;
+        }
+
+        var allowed = shorter >= TwoTyposMinLength ? 2 : 1;
+        return EditDistance(typed, expected, allowed) <= allowed;
+    }
+
+    private static bool IsPlural(string plural, string singular) =>
+        plural.Length > singular.Length && plural.StartsWith(singular, StringComparison.Ordinal)
+        && (plural.Length == singular.Length + 1 ? plural[^1] == 's' : plural.Length == singular.Length + 2 && plural.EndsWith("es", StringComparison.Ordinal));
+
+    /// <summary>Optimal string alignment distance (a swap of two letters counts as one), giving up above <paramref name="limit"/>.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var width = b.Length + 1;
+        Span<int> rows = stackalloc int[3 * width];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return rowMin;
+            }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[b.Length];
     }
 
     private static List<int> MatchingIndexes(IReadOnlyList<Choice> choices, Func<string, bool> matches)
@@ -79,4 +259,7 @@ public static class ChoiceRecognizer
 
         return builder.ToString();
     }
+
+    /// <summary>Where a choice's phrase was found: words [Start, End) of the answer, and how long the phrase is.</summary>
+    private readonly record struct Span(int Choice, int Start, int End, int Length);
 }

@@ -74,8 +74,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        var retry = state.Options.RetryPrompt ?? $"{DefaultRetryLead} {state.Options.Prompt}";
-        await SendAsync(dc.Turn, state.Options, retry, cancellationToken);
+        await SendAsync(dc.Turn, state.Options, RetryText(dc.Turn, state.Options), cancellationToken);
         return DialogTurnResult.Waiting;
     }
 
@@ -86,6 +85,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
     }
 
     protected abstract bool TryRecognize(TurnContext turn, PromptOptions options, out T value);
+
+    /// <summary>What to say after an answer that did not fit.</summary>
+    protected virtual string RetryText(TurnContext turn, PromptOptions options) =>
+        options.RetryPrompt ?? $"{DefaultRetryLead} {options.Prompt}";
 
     protected virtual IEnumerable<string> ButtonsFor(PromptOptions options) =>
         options.Choices?.Select(choice => choice.Value) ?? [];
@@ -122,6 +125,17 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         value = ChoiceRecognizer.Recognize(turn.Text, options.Choices ?? [])!;
         return value is not null;
     }
+
+    /// <summary>An answer that names two choices is asked about, never guessed.</summary>
+    protected override string RetryText(TurnContext turn, PromptOptions options)
+    {
+        var choices = options.Choices ?? [];
+        var named = ChoiceRecognizer.Ambiguous(turn.Text, choices);
+        return named.Count >= 2 ? AskWhich(named.Select(index => choices[index].Value)) : base.RetryText(turn, options);
+    }
+
+    public static string AskWhich(IEnumerable<string> values) =>
+        $"Just to check, did you mean {string.Join(" or ", values.Select(value => $"\"{value}\""))}?";
 }
 
 /// <summary>Yes or no, by button or in words.</summary>

@@ -22,6 +22,12 @@ public interface IChannel
     /// <summary>Whether this channel can deliver without a request waiting for the answer (push).</summary>
     bool CanPush { get; }
 
+    /// <summary>
+    /// How a person picks a choice here, as the verb a question uses ("or {verb} \"Skip\""): "tap" only
+    /// where the screen is touched, "type" in a terminal.
+    /// </summary>
+    string ChoiceVerb => "choose";
+
     /// <summary>Whether this channel shows a typing indicator, sent when a pushed turn starts.</summary>
     bool ShowsTyping => false;
 

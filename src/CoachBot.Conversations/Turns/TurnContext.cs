@@ -25,6 +25,9 @@ public sealed class TurnContext(Activity activity, ConversationReference referen
     /// <summary>The replies of this turn so far, in order, as the dialogs wrote them.</summary>
     public IReadOnlyList<Activity> Sent => replies.ConvertAll(entry => entry.Reply);
 
+    /// <summary>How a person picks a choice on this channel ("choose", "type"), for questions that name a button.</summary>
+    public string ChoiceVerb => channel.ChoiceVerb;
+
     /// <summary>The message text, trimmed; empty when there is none.</summary>
     public string Text => Activity.Text?.Trim() ?? string.Empty;
 

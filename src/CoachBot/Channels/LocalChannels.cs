@@ -11,6 +11,11 @@ namespace CoachBot.Channels;
 /// </summary>
 public abstract class AnsweringChannel(string channelId) : IChannel
 {
+    string IChannel.ChoiceVerb => ChoiceVerb;
+
+    /// <summary>See <see cref="IChannel.ChoiceVerb"/>.</summary>
+    public virtual string ChoiceVerb => "choose";
+
     public bool Serves(string id) => id == channelId;
 
     public bool CanPush => false;
@@ -27,4 +32,8 @@ public abstract class AnsweringChannel(string channelId) : IChannel
 
 public sealed class WebChatChannel() : AnsweringChannel(WebChatEndpoint.ChannelId);
 
-public sealed class TerminalChannel() : AnsweringChannel(TerminalChat.ChannelId);
+/// <summary>The terminal shows choices as a numbered list, so a person types one.</summary>
+public sealed class TerminalChannel() : AnsweringChannel(TerminalChat.ChannelId)
+{
+    public override string ChoiceVerb => "type";
+}

@@ -40,17 +40,22 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
     }
 
+    /// <summary>A case picked up again already knows how the person felt.</summary>
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
-        step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = Choices.ToChoices(Choices.Feelings) }, ct);
+        step.Values.Feeling is not null
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
+
+    private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
 
     private async Task<DialogTurnResult> ReflectAndAdviseAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
-        rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? Feeling.SomethingElse;
+        rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? rejection.Feeling ?? Feeling.SomethingElse;
         // What the person typed, when it was more than a button: a reflection can answer it in their words.
         var typed = step.Result is null && step.Turn.Text.Length > 0 ? step.Turn.Text : null;
         await step.Turn.SendAsync(await reflection.ReflectAsync(rejection, typed, ct), ct);
-        await step.Turn.SendAsync(StageAdvice.For(rejection), ct);
+        await step.Turn.SendAsync(StageAdvice.For(rejection, organizations.For(step.Turn.Reference).CareerOfficeOrDefault), ct);
 
         if (!Feelings.CallsForCoolingOff(rejection))
         {

@@ -10,27 +10,27 @@ public static class Choices
 {
     public static readonly Option<RejectionStage>[] Stages =
     [
-        new(RejectionStage.Application, "Application", "applied", "resume", "cv", "screen out", "screened out", "automated"),
-        new(RejectionStage.ScreeningCall, "Screening call", "phone screen", "recruiter call", "screening"),
-        new(RejectionStage.Interview, "Interview", "interviews", "interviewed"),
-        new(RejectionStage.FinalRound, "Final round", "final", "onsite", "final interview", "last round"),
-        new(RejectionStage.OfferRescinded, "Offer rescinded", "rescinded", "offer withdrawn", "withdrawn"),
-        new(RejectionStage.NegotiationBrokeDown, "Negotiation broke down", "negotiation", "negotiating"),
+        new(RejectionStage.Application, "Application", "applied", "application", "resume", "cv", "screen out", "screened out", "automated", "just applied", "after applying", "never got an interview", "didnt get an interview", "application stage", "online application"),
+        new(RejectionStage.ScreeningCall, "Screening call", "phone screen", "recruiter call", "screening", "phone interview", "first call", "intro call", "hr call", "recruiter screen"),
+        new(RejectionStage.Interview, "Interview", "interviews", "interviewed", "first round", "second round", "technical interview", "panel interview", "video interview", "case interview"),
+        new(RejectionStage.FinalRound, "Final round", "final", "onsite", "on site", "final interview", "last round", "final round interview", "final stage", "last interview", "superday", "final interviews", "last stage"),
+        new(RejectionStage.OfferRescinded, "Offer rescinded", "rescinded", "offer withdrawn", "withdrawn", "pulled the offer", "offer was pulled", "took back the offer", "revoked", "offer revoked", "rescinded offer"),
+        new(RejectionStage.NegotiationBrokeDown, "Negotiation broke down", "negotiation", "negotiating", "negotiations", "salary negotiation"),
     ];
 
     public static readonly Option<HeardVia>[] HeardVia =
     [
-        new(Coaching.HeardVia.Email, "By e-mail", "email", "e-mail", "mail", "an email"),
-        new(Coaching.HeardVia.Call, "By phone", "call", "phone", "a call", "they called"),
-        new(Coaching.HeardVia.NoWord, "No word at all", "nothing", "ghosted", "no word", "silence", "never heard"),
+        new(Coaching.HeardVia.Email, "By e-mail", "email", "e-mail", "mail", "an email", "emailed", "they emailed me", "by mail", "inbox", "via email", "mailed"),
+        new(Coaching.HeardVia.Call, "By phone", "call", "phone", "a call", "they called", "called me", "phone call", "on the phone", "voicemail", "rang me", "by phone"),
+        new(Coaching.HeardVia.NoWord, "No word at all", "nothing", "ghosted", "no word", "silence", "never heard", "never heard back", "no reply", "no response", "havent heard", "heard nothing", "no answer"),
     ];
 
     public static readonly Option<HeardWhen>[] HeardWhen =
     [
-        new(Coaching.HeardWhen.Today, "Today", "just now", "this morning", "an hour ago"),
-        new(Coaching.HeardWhen.Yesterday, "Yesterday", "last night"),
-        new(Coaching.HeardWhen.ThisWeek, "Earlier this week", "this week", "a few days ago"),
-        new(Coaching.HeardWhen.EarlierThanThat, "Before that", "last week", "weeks ago", "a while ago", "last month"),
+        new(Coaching.HeardWhen.Today, "Today", "just now", "this morning", "an hour ago", "this afternoon", "tonight", "this evening", "hours ago", "earlier today", "minutes ago"),
+        new(Coaching.HeardWhen.Yesterday, "Yesterday", "last night", "yesterday evening"),
+        new(Coaching.HeardWhen.ThisWeek, "Earlier this week", "this week", "a few days ago", "couple of days ago", "couple days ago", "two days ago", "three days ago", "days ago", "the other day"),
+        new(Coaching.HeardWhen.EarlierThanThat, "Before that", "last week", "weeks ago", "a while ago", "last month", "a few weeks ago", "a month ago", "months ago", "two weeks ago", "ages ago", "long time ago"),
     ];
 
     public static readonly Option<Feeling>[] Feelings =
@@ -49,6 +49,8 @@ public static class Choices
         new(ReplyGoal.ThankAndStayConnected, "Thank them & stay connected", "thank you", "thanks", "stay connected", "thank them"),
         new(ReplyGoal.OneLastPitch, "One last pitch", "pitch", "last pitch", "change their mind"),
         new(ReplyGoal.AskAboutRescindedOffer, "Ask about the offer", "clarification", "ask why", "ask about the rescinded offer"),
+        new(ReplyGoal.CheckOnStatus, "Check where things stand", "status", "status check", "check in", "follow up", "check on it"),
+        new(ReplyGoal.DeclineOffer, "Decline graciously", "decline", "turn it down", "say no"),
     ];
 
     public static readonly Option<NudgeKind>[] Nudges =

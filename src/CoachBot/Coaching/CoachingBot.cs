@@ -23,7 +23,14 @@ public sealed class CoachingBot : IBot
     public const string Welcome = "Hi, I'm CoachBot, an AI career coach{0}. I'm here to help you through a job rejection: make sense of what happened, decide whether and how to reply, and write that reply with you. I'm not a therapist, and I never send anything on your behalf. Say \"help\" anytime.";
     public const string WelcomeBack = "Welcome back! It's been a while, so let's start fresh.";
     public const string StartingOver = "Okay, let's start over.";
-    public const string Stopped = "Okay, I've stopped. Everything we finished is saved; say hi whenever you want to pick things up again.";
+    public const string Stopped = "Okay, I've stopped. Everything we finished is saved, and any check-ins you planned still stand (say \"stop all check-ins\" to cancel them). Say hi whenever you want to pick things up again.";
+    public const string CheckInsStopped = "Done: I've cancelled every check-in we planned. Nothing else has changed.";
+    public const string NoCheckInsToStop = "There were no check-ins planned, so there's nothing to cancel.";
+    public const string ResumePrompt = "Last time we were working on {0}: continue, or start a new one?";
+    public const string Continue = "Continue";
+    public const string StartNew = "Start a new one";
+    public const string SmallTalkReply = "You're welcome. I'm here whenever you need me: say \"start over\" if another one comes up, or \"history\" to see this one again.";
+    public const string ResumeWaterfall = "resume";
     public const string Recovered = "Sorry, I lost track of where we were, so let's start fresh.";
     public const string HelpText = """
         I'm CoachBot, an AI career coach, not a therapist. I help you make sense of a job rejection, decide whether to reply, write that reply with you, and check in later if you'd like.
@@ -62,7 +69,10 @@ public sealed class CoachingBot : IBot
         this.safety = safety;
         this.dataRights = dataRights;
         this.sharedConversations = sharedConversations;
-        dialogs = new DialogSet().Add(coaching);
+        dialogs = new DialogSet()
+            .Add(coaching)
+            .Add(new WaterfallDialog<RejectionCase>(ResumeWaterfall, [AskToResumeAsync, ResumeOrStartAsync]))
+            .Add(new ChoicePrompt("resumeChoice"));
         idleTimeout = options.Value.IdleTimeout;
         this.retention = retention.Value;
     }
@@ -128,6 +138,13 @@ public sealed class CoachingBot : IBot
             return;
         }
 
+        if (turn.Dialogs.ActiveDialog is null && SmallTalk.Is(turn.Context.Text))
+        {
+            // "thanks!" after the wrap-up is not a new rejection to work through.
+            await turn.Context.SendAsync(SmallTalkReply, ct);
+            return;
+        }
+
         var result = await turn.Dialogs.ContinueDialogAsync(ct);
         if (result.Status == DialogTurnStatus.Empty)
         {
@@ -136,6 +153,11 @@ public sealed class CoachingBot : IBot
         else
         {
             KeepIfFinished(turn, result);
+        }
+
+        if (turn.Finished is { } finished)
+        {
+            await Patterns.SendAsync(turn, finished, organizations.For(turn.Context.Reference).CareerOfficeOrDefault, ct);
         }
     }
 
@@ -170,8 +192,24 @@ public sealed class CoachingBot : IBot
                 await BeginCoachingAsync(turn, ct);
                 return true;
             case CommandKind.Stop:
+                // A case with a final draft is kept in the history; one still under way is kept to pick up again.
+                var active = ActiveCase.Find(dc.Stack);
                 dc.CancelAllDialogs();
+                if (active is { DraftFinal: true })
+                {
+                    turn.Finished = active;
+                }
+                else if (active is { Company: not null } or { Role: not null } or { Stage: not null })
+                {
+                    turn.Conversation.Unfinished = active;
+                }
+
                 await turn.Context.SendAsync(Stopped, ct);
+                return true;
+            case CommandKind.StopCheckIns:
+                var cancelled = await turn.CancelPlannedFollowUpsAsync(ct);
+                await turn.Context.SendAsync(cancelled > 0 ? CheckInsStopped : NoCheckInsToStop, ct);
+                await dc.RepromptDialogAsync(ct);
                 return true;
             default:
                 return false;
@@ -218,15 +256,42 @@ public sealed class CoachingBot : IBot
         }
     }
 
-    private static async Task BeginCoachingAsync(CoachingTurn turn, CancellationToken ct) =>
-        KeepIfFinished(turn, await turn.Dialogs.BeginDialogAsync(nameof(CoachingDialog), new RejectionCase(), ct));
+    /// <summary>Offers to pick up a case left unfinished, or starts a new one (with the name the person signs with, if given before).</summary>
+    private static async Task BeginCoachingAsync(CoachingTurn turn, CancellationToken ct)
+    {
+        if (turn.Conversation.Unfinished is { } unfinished)
+        {
+            turn.Conversation.Unfinished = null;
+            await turn.Dialogs.BeginDialogAsync(ResumeWaterfall, unfinished, ct);
+            return;
+        }
+
+        var fresh = new RejectionCase { SignatureName = turn.Conversation.SignatureName };
+        KeepIfFinished(turn, await turn.Dialogs.BeginDialogAsync(nameof(CoachingDialog), fresh, ct));
+    }
 
     private static void KeepIfFinished(CoachingTurn turn, DialogTurnResult result)
     {
         if (result.Status == DialogTurnStatus.Complete && result.Result is RejectionCase finished)
         {
             turn.Finished = finished;
+            turn.Conversation.SignatureName = finished.SignatureName ?? turn.Conversation.SignatureName;
         }
+    }
+
+    private static Task<DialogTurnResult> AskToResumeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
+        step.PromptAsync("resumeChoice", new PromptOptions
+        {
+            Prompt = string.Format(CultureInfo.InvariantCulture, ResumePrompt, step.Values.Company ?? step.Values.Role ?? "your last case"),
+            Choices = [new Choice { Value = Continue, Synonyms = ["continue", "carry on", "resume", "pick it up", "yes", "that one"] }, new Choice { Value = StartNew, Synonyms = ["new", "new one", "a new one", "start new", "no", "something else"] }],
+        }, ct);
+
+    private static Task<DialogTurnResult> ResumeOrStartAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var resume = (step.Result as FoundChoice)?.Value == Continue;
+        var parked = step.Values;
+        var next = resume ? parked : new RejectionCase { SignatureName = parked.SignatureName };
+        return step.ReplaceDialogAsync(nameof(CoachingDialog), next, ct);
     }
 
     private string HelpFor(ConversationReference conversation)

@@ -25,6 +25,12 @@ public sealed class ConversationData
     public List<string> RecentActivities { get; set; } = [];
     /// <summary>When this conversation was last listed among the person's documents, so erasing their data finds it.</summary>
     public DateTimeOffset? ListedAt { get; set; }
+    /// <summary>A case the person stopped before its final draft, offered to pick up again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RejectionCase? Unfinished { get; set; }
+    /// <summary>The name the person signs their replies with, asked once; empty means unsigned.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SignatureName { get; set; }
     /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool ErasureAsked { get; set; }

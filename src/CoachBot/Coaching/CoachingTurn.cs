@@ -14,6 +14,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
 {
     private StateDocument<CoachingProfile>? profile;
     private StateDocument<SafetyRecord>? safetyFlag;
+    private readonly List<StateDocument> changedCases = [];
 
     public TurnContext Context { get; } = context;
     public DialogContext Dialogs { get; } = dialogs;
@@ -36,6 +37,25 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         var cases = await Task.WhenAll(keys.Select(key => state.LoadAsync<RejectionCase>(key, ct)));
         // A case past its retention period is gone, though the profile may still list it.
         return cases.Where(stored => stored.IsStored).Select(stored => stored.Value).ToList();
+    }
+
+    /// <summary>Cancels the follow-ups planned in every kept case; saved with the turn.</summary>
+    /// <returns>How many were cancelled.</returns>
+    public async Task<int> CancelPlannedFollowUpsAsync(CancellationToken ct)
+    {
+        var cancelled = 0;
+        foreach (var key in (await ReadProfileAsync(ct)).CaseKeys)
+        {
+            var stored = await state.LoadAsync<RejectionCase>(key, ct);
+            if (stored.IsStored && stored.Value.Nudges.Count > 0)
+            {
+                cancelled += stored.Value.Nudges.Count;
+                stored.Value.Nudges.Clear();
+                changedCases.Add(stored);
+            }
+        }
+
+        return cancelled;
     }
 
     /// <summary>Raises the person's crisis flag, which pauses their follow-ups; saved with the turn.</summary>
@@ -72,6 +92,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         }
 
         var documents = new List<StateDocument> { conversation };
+        documents.AddRange(changedCases);
         if (safetyFlag is not null)
         {
             safetyFlag.ExpiresAt = Kept(now, retention.Feelings);

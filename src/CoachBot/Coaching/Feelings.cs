@@ -9,6 +9,18 @@ public static class Feelings
     public static string Reflect(Feeling feeling, RejectionCase rejection)
     {
         var company = rejection.Company ?? "this company";
+        if (rejection.Situation == Situation.Ghosted)
+        {
+            return feeling == Feeling.Relieved
+                ? "Relief is a real answer too: waiting is tiring, and letting go of it can feel lighter."
+                : $"Waiting without any word from {company} is hard, and it's natural to feel that way about it.";
+        }
+
+        if (rejection.Situation == Situation.DeclinedOffer)
+        {
+            return "Saying no to an offer is a real decision, and it can bring up mixed feelings even when it's the right one.";
+        }
+
         return feeling switch
         {
             Feeling.Disappointed => $"Of course you're disappointed. You put real time and hope into {company}, and that doesn't just switch off.",
@@ -20,7 +32,14 @@ public static class Feelings
         };
     }
 
-    public static string Reframe(Feeling feeling, RejectionCase rejection) => feeling switch
+    public static string Reframe(Feeling feeling, RejectionCase rejection) => rejection.Situation switch
+    {
+        Situation.Ghosted => "Silence is usually about their process (busy teams, slow approvals, a role on hold), not a verdict on you.",
+        Situation.DeclinedOffer => "Choosing what fits you is part of a good career, and a gracious no keeps the relationship.",
+        _ => ReframeRejection(feeling, rejection),
+    };
+
+    private static string ReframeRejection(Feeling feeling, RejectionCase rejection) => feeling switch
     {
         Feeling.Disappointed => "A rejection is one decision, by one team, on one day. It says much less about your worth than it feels like right now.",
         Feeling.Frustrated => "Frustration usually means you care about doing well. Let's put some of that energy into a next step you control.",
@@ -33,9 +52,12 @@ public static class Feelings
     };
 
     /// <summary>Fresh news and a strong feeling: the moment to suggest waiting before replying.</summary>
+    /// <remarks>A rescinded offer heard today calls for it whatever the feeling: it is the reply most worth writing calmly.</remarks>
     public static bool CallsForCoolingOff(RejectionCase rejection) =>
-        rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday or null
-        && rejection.Feeling is Feeling.Frustrated or Feeling.Angry or Feeling.DoubtingMyself;
+        rejection.Situation is not (Situation.Ghosted or Situation.DeclinedOffer)
+        && ((rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday or null
+            && rejection.Feeling is Feeling.Frustrated or Feeling.Angry or Feeling.DoubtingMyself)
+            || (rejection.Stage == RejectionStage.OfferRescinded && rejection.HeardWhen == Coaching.HeardWhen.Today));
 
     public static string StageName(RejectionStage stage) => stage switch
     {

@@ -13,7 +13,10 @@ public sealed class FollowUpPlanDialog : ComponentDialog
     public const string AllOfThem = "All of these";
     public const string LetMePick = "Let me pick";
     public const string NoThanks = "No thanks";
-    public const string PickPrompt = "Which one would you like? Pick one at a time, then tap \"Done\".";
+    /// <summary>{0}: how choices are made on the channel ("choose", "type").</summary>
+    public const string PickPromptFormat = "Which one would you like? Pick one at a time, then {0} \"Done\".";
+    /// <summary>The pick question where choices are chosen (most channels).</summary>
+    public const string PickPrompt = "Which one would you like? Pick one at a time, then choose \"Done\".";
     public const string PickMorePrompt = "Added. Anything else?";
     public const string Done = "Done";
     public const string NoNudges = "No problem, I won't follow up. You can come back anytime.";
@@ -117,7 +120,7 @@ public sealed class FollowUpPlanDialog : ComponentDialog
 
         var choices = Choices.ToChoices(remaining);
         choices.Add(Done);
-        return step.PromptAsync("choice", new PromptOptions { Prompt = step.Values.Nudges.Count == 0 ? PickPrompt : PickMorePrompt, Choices = choices }, ct);
+        return step.PromptAsync("choice", new PromptOptions { Prompt = step.Values.Nudges.Count == 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, PickPromptFormat, step.Turn.ChoiceVerb) : PickMorePrompt, Choices = choices }, ct);
     }
 
     private static Task<DialogTurnResult> AddNudgeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)

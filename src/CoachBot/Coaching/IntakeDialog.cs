@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Dialogs;
 
@@ -5,7 +6,9 @@ namespace CoachBot.Coaching;
 
 /// <summary>
 /// What happened: company, role, how far they got, how and when they heard, any reason given, and who
-/// they dealt with. A pasted rejection e-mail answers what it can, and only the rest is asked.
+/// they dealt with. Every message is read for every detail it holds (a story, a pasted e-mail, an answer
+/// that says more than was asked), only what is still missing is asked, and an answer that cannot be a
+/// name is asked about once more rather than kept. It ends with a summary the person confirms or corrects.
 /// </summary>
 public sealed class IntakeDialog : ComponentDialog
 {
@@ -16,154 +19,368 @@ public sealed class IntakeDialog : ComponentDialog
     public const string HeardViaPrompt = "How did you hear?";
     public const string HeardWhenPrompt = "When did you hear?";
     public const string LastHeardWhenPrompt = "When did you last hear from them?";
-    public const string ReasonPrompt = "Did they give a reason? Tell me in a few words, or tap \"No reason given\".";
+    /// <summary>{0}: how choices are made on the channel ("choose", "type").</summary>
+    public const string ReasonPromptFormat = "Did they give a reason? Tell me in a few words, or {0} \"No reason given\".";
+    /// <summary>The reason question where choices are chosen (most channels).</summary>
+    public const string ReasonPrompt = "Did they give a reason? Tell me in a few words, or choose \"No reason given\".";
+    public const string DeclineReasonPrompt = "Would you like the reply to mention why you're declining? A brief, honest reason is optional: tell me in a few words if you want one.";
     public const string ContactPrompt = "Do you know the name of your interviewer or recruiter? It makes the reply more personal.";
     public const string NoReason = "No reason given";
+    public const string KeepItSimple = "Keep it simple";
     public const string SkipContact = "Skip";
+    public const string RatherNotSay = "I'd rather not say";
     public const string EmailRead = "Thanks, I've read it.";
-    public const string NameTooLong = "That's a bit long for a name. Which company was it? Just the name is perfect.";
+    public const string CompanyAgainPrompt = "Sorry, I meant just the company's name, like \"Contoso\". If you'd rather not say, that's fine too.";
+    public const string RoleAgainPrompt = "Just the job title is perfect, like \"Data Analyst\". If you'd rather not say, that's fine too.";
+    public const string ContactAgainPrompt = "Just their name is perfect, like \"Tom\" or \"Dr. Okafor\". Or skip it.";
+    public const string ChoiceAgainLead = "Sorry, I didn't catch that.";
+    public const string SummaryIntro = "Here's what I understood:";
+    public const string SummaryPrompt = "Did I get that right?";
+    public const string LooksRight = "Looks right";
+    public const string ChangeSomething = "Change something";
+    public const string ChangePrompt = "What should I change? Say it in plain words, like \"the role was Data Engineer\" or \"it was the final round\".";
+    public const string NothingChanged = "I couldn't tell what to change, so here it is again.";
 
-    private const int MaxNameLength = 100;
+    private const int MaxReasonChars = 300;
     private const int MaxNoReasonWords = 4;
+    private const string AskWaterfall = "ask";
+    private const string SummaryWaterfall = "summary";
 
-    public IntakeDialog() : base(nameof(IntakeDialog))
+    private static readonly List<Choice> SummaryChoices =
+    [
+        new() { Value = LooksRight, Synonyms = ["yes", "yep", "yeah", "correct", "right", "looks good", "thats right", "all good", "perfect", "good", "ok", "okay", "sure"] },
+        new() { Value = ChangeSomething, Synonyms = ["no", "change", "edit", "fix", "wrong", "not quite", "nope"] },
+    ];
+
+    private readonly IMessageReader reader;
+
+    public IntakeDialog(IMessageReader reader) : base(nameof(IntakeDialog))
     {
+        this.reader = reader;
         AddDialog(new WaterfallDialog<RejectionCase>("intake",
         [
-            AskCompanyOrEmailAsync,
-            ReadCompanyOrEmailAsync,
-            AskRoleAsync,
-            AskStageAsync,
-            AskHeardViaAsync,
-            AskHeardWhenAsync,
-            AskReasonAsync,
-            AskContactAsync,
-            FinishAsync,
+            ReadOpeningAsync,
         ]));
-        AddDialog(new TextPrompt("companyOrEmail"));
-        AddDialog(new TextPrompt("name", ShortNameAsync));
+        AddDialog(new WaterfallDialog<RejectionCase>(AskWaterfall,
+        [
+            AskNextAsync,
+            ReadAnswerAsync,
+        ]));
+        AddDialog(new WaterfallDialog<RejectionCase>(SummaryWaterfall,
+        [
+            ShowSummaryAsync,
+            ReadSummaryAnswerAsync,
+            ReadChangeAsync,
+        ]));
         AddDialog(new TextPrompt("text"));
-        AddDialog(new ChoicePrompt("choice"));
     }
 
-    private static Task<DialogTurnResult> AskCompanyOrEmailAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>The message that started the coaching may already tell the story, or be the pasted e-mail.</summary>
+    private async Task<DialogTurnResult> ReadOpeningAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        // A rejection e-mail pasted as the message that started the coaching already answers this.
-        if (step.Values.Company is null && RejectionEmailExtractor.LooksLikeRejectionEmail(step.Turn.Text))
+        var text = step.Turn.Text;
+        if (step.Turn.Activity.Type == Conversations.Activities.ActivityTypes.Message && text.Length > 0 && Command.Match(text) == CommandKind.None)
         {
-            return step.NextAsync(step.Turn.Text, ct);
+            await ReadAsync(step, text, replace: false, ct);
         }
 
-        return step.Values.Company is null
-            ? step.PromptAsync("companyOrEmail", new PromptOptions { Prompt = CompanyOrEmailPrompt }, ct)
-            : step.NextAsync(null, ct);
+        return await step.ReplaceDialogAsync(AskWaterfall, step.Values, ct);
     }
 
-    private static async Task<DialogTurnResult> ReadCompanyOrEmailAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    private static Task<DialogTurnResult> AskNextAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
+        var rejection = step.Values;
+        if (CaseDetails.Next(rejection) is not { } next)
+        {
+            return rejection.DetailsConfirmed
+                ? step.EndDialogAsync(rejection, ct)
+                : step.ReplaceDialogAsync(SummaryWaterfall, rejection, ct);
+        }
+
+        var again = rejection.AskedAgain == next;
+        var prompt = again ? rejection.AskAgainText ?? AgainPrompt(next, rejection, step.Turn.ChoiceVerb) : Prompt(next, rejection, step.Turn.ChoiceVerb);
+        return step.PromptAsync("text", new PromptOptions { Prompt = prompt, Choices = Buttons(next, rejection, again) }, ct);
+    }
+
+    private async Task<DialogTurnResult> ReadAnswerAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var rejection = step.Values;
+        var asked = CaseDetails.Next(rejection);
         if (step.Result is string answer)
         {
-            if (RejectionEmailExtractor.LooksLikeRejectionEmail(answer))
+            // The reason question is answered in the person's own words, kept as they wrote them.
+            if (asked == CaseDetail.Reason)
             {
-                RejectionEmailExtractor.FillMissing(answer, step.Values);
-                await step.Turn.SendAsync($"{EmailRead} {Summary(step.Values)}", ct);
+                Answer(rejection, CaseDetail.Reason, answer);
             }
-            else if (answer.Length <= MaxNameLength)
+
+            // A message that told other details (a story, an e-mail) is not a failed answer: the question is simply asked.
+            var toldOther = await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct);
+            if (asked is { } detail && CaseDetails.Next(rejection) == detail && !toldOther)
             {
-                step.Values.Company = answer;
+                Answer(rejection, detail, answer);
             }
         }
 
-        return step.Values.Company is null
-            ? await step.PromptAsync("name", new PromptOptions { Prompt = CompanyPrompt, RetryPrompt = NameTooLong }, ct)
-            : await step.NextAsync(null, ct);
+        return await step.ReplaceDialogAsync(AskWaterfall, rejection, ct);
     }
 
-    private static Task<DialogTurnResult> AskRoleAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>Reads every detail the message holds into the case; a pasted e-mail is acknowledged with what was found.</summary>
+    /// <returns>Whether the message changed the case, or was an e-mail.</returns>
+    private async Task<bool> ReadAsync(WaterfallStepContext<RejectionCase> step, string text, bool replace, CancellationToken ct)
     {
-        if (step.Result is string company)
+        var details = await reader.ReadAsync(text, ct);
+        var changed = CaseDetails.Merge(step.Values, details, replace);
+        if (RejectionEmailExtractor.LooksLikeRejectionEmail(text))
         {
-            step.Values.Company = company;
+            await step.Turn.SendAsync($"{EmailRead} {EmailSummary(step.Values)}", ct);
+            return true;
         }
 
-        return step.Values.Role is null
-            ? step.PromptAsync("name", new PromptOptions { Prompt = RolePrompt, RetryPrompt = $"Just the job title is perfect. {RolePrompt}" }, ct)
-            : step.NextAsync(null, ct);
+        return changed;
     }
 
-    private static Task<DialogTurnResult> AskStageAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>The answer taken as the detail that was asked, if it can be one; else asked once more, then let go.</summary>
+    private static void Answer(RejectionCase rejection, CaseDetail asked, string answer)
     {
-        if (step.Result is string role)
+        switch (asked)
         {
-            step.Values.Role = role;
+            case CaseDetail.Company:
+                TakeName(rejection, asked, AnswerCheck.Company(answer), value => rejection.Company = value);
+                break;
+            case CaseDetail.Role:
+                TakeName(rejection, asked, AnswerCheck.Role(answer), value => rejection.Role = value);
+                break;
+            case CaseDetail.Contact:
+                var contact = AnswerCheck.Contact(answer);
+                if (contact.Kind == AnswerKind.NotKnown || IsSkip(answer))
+                {
+                    rejection.MarkNotGiven(asked);
+                    break;
+                }
+
+                TakeName(rejection, asked, contact, value => rejection.ContactName = value);
+                break;
+            case CaseDetail.Stage:
+                TakeChoice(rejection, asked, answer, Choices.Stages, value => rejection.Stage = value);
+                break;
+            case CaseDetail.HeardVia:
+                TakeChoice(rejection, asked, answer, Choices.HeardVia, value => rejection.HeardVia = value);
+                if (rejection.HeardVia == HeardVia.NoWord)
+                {
+                    rejection.Situation = Situation.Ghosted;
+                }
+
+                break;
+            case CaseDetail.HeardWhen:
+                TakeChoice(rejection, asked, answer, Choices.HeardWhen, value => rejection.HeardWhen = value);
+                break;
+            case CaseDetail.Reason:
+                if (SaysNoReason(answer) || AnswerCheck.IsNotKnown(answer) || AnswerCheck.IsRatherNotSay(answer) || ChoiceRecognizer.Normalize(answer).Length == 0)
+                {
+                    rejection.MarkNotGiven(asked);
+                }
+                else
+                {
+                    rejection.Reason = answer.Length > MaxReasonChars ? answer[..MaxReasonChars].TrimEnd() + "…" : answer;
+                }
+
+                break;
+        }
+    }
+
+    private static void TakeName(RejectionCase rejection, CaseDetail asked, CheckedAnswer answer, Action<string> keep)
+    {
+        switch (answer.Kind)
+        {
+            case AnswerKind.Usable:
+                keep(answer.Value!);
+                Settled(rejection);
+                break;
+            case AnswerKind.RatherNotSay:
+                rejection.MarkNotGiven(asked);
+                Settled(rejection);
+                break;
+            default:
+                AskAgainOrLetGo(rejection, asked, null);
+                break;
+        }
+    }
+
+    private static void TakeChoice<T>(RejectionCase rejection, CaseDetail asked, string answer, Option<T>[] options, Action<T> keep) where T : struct, Enum
+    {
+        var choices = Choices.ToChoices(options);
+        if (ChoiceRecognizer.Recognize(answer, choices) is { } found)
+        {
+            keep(options[found.Index].Value);
+            Settled(rejection);
+            return;
         }
 
-        return step.Values.Stage is null
-            ? step.PromptAsync("choice", new PromptOptions { Prompt = StagePrompt, Choices = Choices.ToChoices(Choices.Stages) }, ct)
-            : step.NextAsync(null, ct);
-    }
-
-    private static Task<DialogTurnResult> AskHeardViaAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
-    {
-        step.Values.Stage ??= Choices.Picked(Choices.Stages, step.Result);
-        return step.Values.HeardVia is null
-            ? step.PromptAsync("choice", new PromptOptions { Prompt = HeardViaPrompt, Choices = Choices.ToChoices(Choices.HeardVia) }, ct)
-            : step.NextAsync(null, ct);
-    }
-
-    private static Task<DialogTurnResult> AskHeardWhenAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
-    {
-        step.Values.HeardVia ??= Choices.Picked(Choices.HeardVia, step.Result);
-        var prompt = step.Values.HeardVia == HeardVia.NoWord ? LastHeardWhenPrompt : HeardWhenPrompt;
-        return step.Values.HeardWhen is null
-            ? step.PromptAsync("choice", new PromptOptions { Prompt = prompt, Choices = Choices.ToChoices(Choices.HeardWhen) }, ct)
-            : step.NextAsync(null, ct);
-    }
-
-    private static Task<DialogTurnResult> AskReasonAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
-    {
-        step.Values.HeardWhen ??= Choices.Picked(Choices.HeardWhen, step.Result);
-        return step.Values.Reason is null && step.Values.HeardVia != HeardVia.NoWord
-            ? step.PromptAsync("text", new PromptOptions { Prompt = ReasonPrompt, Choices = [NoReason] }, ct)
-            : step.NextAsync(null, ct);
-    }
-
-    private static Task<DialogTurnResult> AskContactAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
-    {
-        if (step.Result is string reason && !SaysNoReason(reason))
+        if (AnswerCheck.IsNotKnown(answer) || AnswerCheck.IsRatherNotSay(answer))
         {
-            step.Values.Reason = reason;
+            rejection.MarkNotGiven(asked);
+            Settled(rejection);
+            return;
         }
 
-        var metSomeone = step.Values.Stage is not (RejectionStage.Application or null);
-        return step.Values.ContactName is null && metSomeone
-            ? step.PromptAsync("name", new PromptOptions { Prompt = ContactPrompt, Choices = [SkipContact] }, ct)
-            : step.NextAsync(null, ct);
+        var named = ChoiceRecognizer.Ambiguous(answer, choices);
+        AskAgainOrLetGo(rejection, asked, named.Count >= 2 ? ChoicePrompt.AskWhich(named.Select(index => choices[index].Value)) : null);
     }
 
-    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>Asked once more in plain words; after a second answer that does not fit, the detail is left out.</summary>
+    private static void AskAgainOrLetGo(RejectionCase rejection, CaseDetail asked, string? againText)
     {
-        if (step.Result is string contact && !IsSkip(contact))
+        if (rejection.AskedAgain == asked)
         {
-            step.Values.ContactName = contact;
+            rejection.MarkNotGiven(asked);
+            Settled(rejection);
+            return;
         }
 
-        return step.EndDialogAsync(step.Values, ct);
+        rejection.AskedAgain = asked;
+        rejection.AskAgainText = againText;
     }
 
-    private static Task<bool> ShortNameAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Value.Length <= MaxNameLength);
+    private static void Settled(RejectionCase rejection)
+    {
+        rejection.AskedAgain = null;
+        rejection.AskAgainText = null;
+    }
+
+    // ----- Summary -----
+
+    private static Task<DialogTurnResult> ShowSummaryAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
+        step.PromptAsync("text", new PromptOptions
+        {
+            Prompt = $"{SummaryIntro} {Summary(step.Values)} {SummaryPrompt}",
+            Choices = [LooksRight, ChangeSomething],
+        }, ct);
+
+    private async Task<DialogTurnResult> ReadSummaryAnswerAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var answer = step.Result as string ?? string.Empty;
+        var details = await reader.ReadAsync(answer, ct);
+        if (CaseDetails.HasAny(details) && CaseDetails.Merge(step.Values, details, replace: true))
+        {
+            return await step.ReplaceDialogAsync(AskWaterfall, step.Values, ct);
+        }
+
+        switch (ChoiceRecognizer.Recognize(answer, SummaryChoices)?.Value)
+        {
+            case ChangeSomething:
+                return await step.PromptAsync("text", new PromptOptions { Prompt = ChangePrompt }, ct);
+            case LooksRight:
+                step.Values.DetailsConfirmed = true;
+                return await step.EndDialogAsync(step.Values, ct);
+            default:
+                // Neither a button nor a correction: the summary stands, asked once more.
+                return await step.ReplaceDialogAsync(SummaryWaterfall, step.Values, ct);
+        }
+    }
+
+    private async Task<DialogTurnResult> ReadChangeAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var answer = step.Result as string ?? string.Empty;
+        var details = await reader.ReadAsync(answer, ct);
+        if (!CaseDetails.Merge(step.Values, details, replace: true))
+        {
+            await step.Turn.SendAsync(NothingChanged, ct);
+        }
+
+        return await step.ReplaceDialogAsync(AskWaterfall, step.Values, ct);
+    }
+
+    /// <summary>One short line of what CoachBot understood: "Contoso, Data Analyst, final round, heard by e-mail today, ..."</summary>
+    public static string Summary(RejectionCase rejection)
+    {
+        var parts = new List<string>
+        {
+            rejection.Company ?? "company not given",
+            rejection.Role ?? "role not given",
+        };
+        switch (rejection.Situation)
+        {
+            case Situation.DeclinedOffer:
+                parts.Add("you're declining their offer");
+                break;
+            case Situation.Ghosted:
+                if (rejection.Stage is { } ghostedStage) parts.Add(Feelings.StageName(ghostedStage));
+                parts.Add(rejection.HeardWhen is { } last ? $"no word since {When(last)}" : "no word from them");
+                break;
+            default:
+                if (rejection.Stage is { } stage) parts.Add(Feelings.StageName(stage));
+                var via = rejection.HeardVia switch { HeardVia.Email => "by e-mail", HeardVia.Call => "by phone", _ => null };
+                var when = rejection.HeardWhen is { } heard ? When(heard) : null;
+                if (via is not null || when is not null) parts.Add(string.Join(' ', new[] { "heard", via, when }.Where(part => part is not null)));
+                break;
+        }
+
+        if (rejection.Reason is { } reason) parts.Add($"reason: \"{reason}\"");
+        if (rejection.ContactName is { } contact) parts.Add($"contact: {contact}");
+        return string.Join(", ", parts) + ".";
+    }
+
+    private static string When(HeardWhen when) => when switch
+    {
+        HeardWhen.Today => "today",
+        HeardWhen.Yesterday => "yesterday",
+        HeardWhen.ThisWeek => "earlier this week",
+        _ => "a while ago",
+    };
+
+    // ----- Questions -----
+
+    private static string Prompt(CaseDetail detail, RejectionCase rejection, string choiceVerb) => detail switch
+    {
+        CaseDetail.Company => NothingKnownYet(rejection) ? CompanyOrEmailPrompt : CompanyPrompt,
+        CaseDetail.Role => RolePrompt,
+        CaseDetail.Stage => StagePrompt,
+        CaseDetail.HeardVia => HeardViaPrompt,
+        CaseDetail.HeardWhen => rejection.HeardVia == HeardVia.NoWord ? LastHeardWhenPrompt : HeardWhenPrompt,
+        CaseDetail.Reason => rejection.Situation == Situation.DeclinedOffer ? DeclineReasonPrompt : ReasonPromptFor(choiceVerb),
+        _ => ContactPrompt,
+    };
+
+    private static string AgainPrompt(CaseDetail detail, RejectionCase rejection, string choiceVerb) => detail switch
+    {
+        CaseDetail.Company => CompanyAgainPrompt,
+        CaseDetail.Role => RoleAgainPrompt,
+        CaseDetail.Contact => ContactAgainPrompt,
+        _ => $"{ChoiceAgainLead} {Prompt(detail, rejection, choiceVerb)}",
+    };
+
+    public static string ReasonPromptFor(string choiceVerb) => string.Format(CultureInfo.InvariantCulture, ReasonPromptFormat, choiceVerb);
+
+    private static List<Choice>? Buttons(CaseDetail detail, RejectionCase rejection, bool again) => detail switch
+    {
+        CaseDetail.Company or CaseDetail.Role => again ? [RatherNotSay] : null,
+        CaseDetail.Stage => Choices.ToChoices(Choices.Stages),
+        CaseDetail.HeardVia => Choices.ToChoices(Choices.HeardVia),
+        CaseDetail.HeardWhen => Choices.ToChoices(Choices.HeardWhen),
+        CaseDetail.Reason => rejection.Situation == Situation.DeclinedOffer ? [KeepItSimple] : [NoReason],
+        _ => [SkipContact],
+    };
+
+    private static bool NothingKnownYet(RejectionCase rejection) =>
+        rejection.Role is null && rejection.Stage is null && rejection.HeardVia is null && rejection.Situation is null && rejection.AskedAgain is null;
 
     /// <summary>Only a short answer ("nope", "they didn't say why") says none was given; "They didn't think I had enough SQL" is a reason.</summary>
     private static bool SaysNoReason(string text) =>
         ChoiceRecognizer.Normalize(text).Split(' ').Length <= MaxNoReasonWords
-        && ChoiceRecognizer.Recognize(text, [new Choice { Value = NoReason, Synonyms = ["no", "none", "nope", "no reason", "nothing", "they didn't", "not really", "n/a"] }]) is not null;
+        && ChoiceRecognizer.Recognize(text, NoReasonChoices) is not null;
+
+    private static readonly List<Choice> NoReasonChoices =
+        [new Choice { Value = NoReason, Synonyms = ["no", "none", "nope", "no reason", "nothing", "they didn't", "not really", "n/a", KeepItSimple, "keep it simple", "no thanks", "simple"] }];
 
     private static bool IsSkip(string text) =>
-        ChoiceRecognizer.Recognize(text, [new Choice { Value = SkipContact, Synonyms = ["no", "nope", "don't know", "dont know", "not sure", "no idea", "n/a", "none"] }]) is not null;
+        ChoiceRecognizer.Recognize(text, SkipChoices) is not null;
+
+    private static readonly List<Choice> SkipChoices =
+        [new Choice { Value = SkipContact, Synonyms = ["no", "nope", "don't know", "dont know", "not sure", "no idea", "n/a", "none"] }];
 
     /// <summary>What the e-mail told us, so the person can see what CoachBot understood.</summary>
-    private static string Summary(RejectionCase rejection)
+    private static string EmailSummary(RejectionCase rejection)
     {
         var found = new List<string>();
         if (rejection.Company is { } company) found.Add($"company: {company}");

@@ -40,7 +40,7 @@ public sealed class OwnReplyDialog : ComponentDialog
         var rejection = step.Values;
         var own = ((string)step.Result!).Trim();
         rejection.OwnReply = own;
-        var request = new DraftRequest(rejection, rejection.Goal ?? ReplyGoal.ThankAndStayConnected, rejection.Style, ReplyDialog.SenderNameOf(step.Turn.Activity));
+        var request = new DraftRequest(rejection, rejection.Goal ?? ReplyGoal.ThankAndStayConnected, rejection.Style, ReplyDialog.SignatureOf(rejection));
         var review = await reviewer.ReviewAsync(own, request, ct);
         await step.Turn.SendAsync(review.Feedback, ct);
         List<Choice> choices = [KeepMine, WriteWithMe];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CoachBot.Coaching;
 
 /// <summary>How far the person got before the rejection.</summary>
@@ -59,6 +61,19 @@ public enum Situation
     DeclinedOffer,
 }
 
+/// <summary>The details intake asks about, in the order it asks.</summary>
+public enum CaseDetail
+{
+    Company,
+    Role,
+    Stage,
+    HeardVia,
+    HeardWhen,
+    Reason,
+    Contact,
+    Summary,
+}
+
 public enum DraftTone
 {
     Neutral,
@@ -96,6 +111,32 @@ public sealed class RejectionCase
     public Feeling? Feeling { get; set; }
     public DateTimeOffset StartedAt { get; set; }
 
+    /// <summary>Details the person would rather not give, or could not: never asked again, and the draft stays neutral.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public List<CaseDetail>? NotGiven { get; set; }
+    /// <summary>The detail asked a second time, after an answer that could not be used.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CaseDetail? AskedAgain { get; set; }
+    /// <summary>What to ask the second time, when it is more than the question again ("did you mean A or B?").</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AskAgainText { get; set; }
+    /// <summary>The person said the summary of what CoachBot understood looks right.</summary>
+    public bool DetailsConfirmed { get; set; }
+    /// <summary>The name the person signs with, as they gave it; null until asked, empty for unsigned.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SignatureName { get; set; }
+
+    public bool IsNotGiven(CaseDetail detail) => NotGiven?.Contains(detail) == true;
+
+    public void MarkNotGiven(CaseDetail detail)
+    {
+        NotGiven ??= [];
+        if (!NotGiven.Contains(detail))
+        {
+            NotGiven.Add(detail);
+        }
+    }
+
     public CoolingOff? CoolingOff { get; set; }
     public ReplyGoal? Goal { get; set; }
     public DraftStyle Style { get; set; } = new();
@@ -122,6 +163,9 @@ public sealed class DraftStyle
     public List<string> OwnPoints { get; set; } = [];
     /// <summary>Changes the person asked for in their own words ("mention my portfolio"), latest last.</summary>
     public List<string> Instructions { get; set; } = [];
+    /// <summary>Which wording to use; "start again" moves to the next one, so the new draft reads differently.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Variant { get; set; }
 }
 
 public sealed class PlannedNudge

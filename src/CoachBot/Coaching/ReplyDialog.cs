@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.Privacy;
@@ -30,8 +31,6 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string MoreFormal = "More formal";
     public const string AddPoint = "Add a point";
     public const string StartAgain = "Start again";
-    public const string CheckMine = "Check my own reply";
-    public const string CantDoThat = "I can't make that change on my own. Tap Shorter, Warmer, More formal or Add a point, or say it another way.";
     public const string AddPointPrompt = "What would you like to add? Use your own words, and I'll keep them as you write them.";
     public const string FinalDraft = "Here it is, ready to copy. You send it yourself, from your own e-mail, whenever you're ready.";
     public const string FinalDraftAfterWait = "Here it is, ready to copy. Hold it until your wait is over, then send it from your own e-mail.";
@@ -39,23 +38,34 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string TryAgain = "Try again";
     public const string TryAgainPrompt = "Shall I try again?";
     public const string TryAgainOrKeepPrompt = "Shall I try again, or keep the last version?";
+    public const string StrengthsPrompt = "What should the pitch highlight? Give me one or two strengths in your own words (for example, a project you're proud of), and I'll use them as you write them.";
+    public const string SignaturePrompt = "How should I sign it? Tell me the name you'd like at the bottom.";
+    public const string Unsigned = "Leave it unsigned";
+    public const string Corrected = "Got it, I've updated that and rewritten the draft.";
+    public const string SubjectLead = "Subject line, if you write a new e-mail:";
+    public const string CheckMine = "Check my own reply";
+    public const string CantDoThat = "I can't make that change on my own. Tap Shorter, Warmer, More formal or Add a point, or say it another way.";
 
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
 
-    private readonly IReplyDrafter drafter;
-    private readonly ILogger<ReplyDialog> logger;
-
     private static readonly List<Choice> RevisionChoices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, CheckMine, StartAgain];
 
-    public ReplyDialog(IReplyDrafter drafter, OwnReplyDialog ownReply, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
+    private readonly IReplyDrafter drafter;
+    private readonly IMessageReader reader;
+    private readonly ILogger<ReplyDialog> logger;
+
+    public ReplyDialog(IReplyDrafter drafter, IMessageReader reader, OwnReplyDialog ownReply, ILogger<ReplyDialog> logger) : base(nameof(ReplyDialog))
     {
         this.drafter = drafter;
+        this.reader = reader;
         this.logger = logger;
         AddDialog(new WaterfallDialog<RejectionCase>(GoalWaterfall,
         [
             AskGoalAsync,
             WeighPitchRiskAsync,
+            AskStrengthsAsync,
+            AskSignatureAsync,
             StartDraftingAsync,
         ]));
         AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
@@ -68,35 +78,71 @@ public sealed partial class ReplyDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
         AddDialog(new ConfirmPrompt("confirm"));
         AddDialog(new TextPrompt("text"));
-        // Buttons, or any change the person types ("make it friendlier", "mention my portfolio").
+        // Buttons, a correction in plain words ("his name is Tom"), or any change the person types ("make it friendlier").
         AddDialog(new TextPrompt("revise"));
     }
 
     private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        var goals = StageAdvice.GoalsFor(step.Values.Stage);
+        var goals = StageAdvice.GoalsFor(step.Values);
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
         return step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
     }
 
     private static Task<DialogTurnResult> WeighPitchRiskAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        step.Values.Goal = Choices.Picked(Choices.Goals, step.Result) ?? StageAdvice.GoalsFor(step.Values.Stage)[0];
+        step.Values.Goal = Choices.Picked(Choices.Goals, step.Result) ?? StageAdvice.GoalsFor(step.Values)[0];
         return step.Values.Goal == ReplyGoal.OneLastPitch
             ? step.PromptAsync("confirm", new PromptOptions { Prompt = PitchRiskPrompt, Choices = [PitchYes, PitchNo] }, ct)
             : step.NextAsync(true, ct);
     }
 
-    private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
-        step.Result is true
-            ? step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct)
-            : step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+    /// <summary>A pitch is only worth making with the person's own strengths in it, never invented ones.</summary>
+    private static Task<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is not true)
+        {
+            return step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+        }
+
+        return step.Values.Goal == ReplyGoal.OneLastPitch && step.Values.Style.OwnPoints.Count == 0
+            ? step.PromptAsync("text", new PromptOptions { Prompt = StrengthsPrompt }, ct)
+            : step.NextAsync(null, ct);
+    }
+
+    /// <summary>Asked once: the channel's display name is offered when it is a real one.</summary>
+    private static Task<DialogTurnResult> AskSignatureAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
+        {
+            step.Values.Style.OwnPoints.Add(strengths);
+        }
+
+        if (step.Values.SignatureName is not null)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        List<Choice> choices = DisplayName(step) is { } name ? [name, Unsigned] : [Unsigned];
+        return step.PromptAsync("text", new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
+    }
+
+    private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        if (step.Result is string signature)
+        {
+            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
+            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+        }
+
+        return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
 
     private async Task<DialogTurnResult> ShowDraftAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
         var intro = rejection.Draft is null ? FirstDraftIntro : RevisedDraftIntro;
-        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SenderNameOf(step.Turn.Activity));
+        var request = new DraftRequest(rejection, rejection.Goal!.Value, rejection.Style, SignatureOf(rejection));
         IReplyStream? stream = null;
         try
         {
@@ -127,13 +173,23 @@ public sealed partial class ReplyDialog : ComponentDialog
     private async Task<DialogTurnResult> ApplyRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
-        var typed = step.Result as string;
-        var choice = rejection.Draft is null ? TryAgain
-            : typed is null ? (step.Result as FoundChoice)?.Value
-            : ChoiceRecognizer.Recognize(typed, RevisionChoices)?.Value;
-        if (choice is null && typed is not null)
+        var choice = rejection.Draft is null ? TryAgain : step.Result switch
         {
-            return await ReviseAsTypedAsync(step, typed, ct);
+            FoundChoice found => found.Value,
+            string text => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
+            _ => null,
+        };
+        if (choice is null && step.Result is string typed)
+        {
+            var details = await reader.ReadAsync(typed, ct);
+            if (!CaseDetails.HasAny(details))
+            {
+                return await ReviseAsTypedAsync(step, typed, ct);
+            }
+
+            CaseDetails.Merge(rejection, details, replace: true);
+            await step.Turn.SendAsync(Corrected, ct);
+            return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
         }
 
         switch (choice)
@@ -149,13 +205,14 @@ public sealed partial class ReplyDialog : ComponentDialog
                 break;
             case AddPoint:
                 return await step.PromptAsync("text", new PromptOptions { Prompt = AddPointPrompt }, ct);
-            case CheckMine:
-                return await step.BeginDialogAsync(nameof(OwnReplyDialog), rejection, ct);
             case StartAgain:
-                rejection.Style = new DraftStyle();
+                // A fresh start reads differently, not just the same draft again.
+                rejection.Style = new DraftStyle { Variant = rejection.Style.Variant + 1 };
                 rejection.Draft = null;
                 rejection.Goal = null;
                 return await step.ReplaceDialogAsync(GoalWaterfall, rejection, ct);
+            case CheckMine:
+                return await step.BeginDialogAsync(nameof(OwnReplyDialog), rejection, ct);
             case TryAgain:
                 break;
             default:
@@ -208,6 +265,11 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         rejection.DraftFinal = true;
         var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
+        if (rejection.HeardVia != HeardVia.Call)
+        {
+            done += $"\n{SubjectLead} {DraftSubject.For(rejection)}";
+        }
+
         await step.Turn.SendAsync(DraftActivity(step.Turn.Activity, done, rejection.Draft!), ct);
         return await step.EndDialogAsync(rejection, ct);
     }
@@ -224,8 +286,11 @@ public sealed partial class ReplyDialog : ComponentDialog
     }
 
     /// <summary>The person's display name from the channel, unless it is a generic label such as the web chat's "You".</summary>
-    internal static string? SenderNameOf(Activity inbound) =>
-        inbound.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name) ? name : null;
+    private static string? DisplayName(WaterfallStepContext<RejectionCase> step) =>
+        step.Turn.Activity.From?.Name is { Length: > 0 } name && !GenericNames.Contains(name.Trim()) && Names.Person(name) is { } person ? person : null;
+
+    /// <summary>The name the person chose to sign with; null for an unsigned draft.</summary>
+    internal static string? SignatureOf(RejectionCase rejection) => rejection.SignatureName is { Length: > 0 } signed ? signed : null;
 
     private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase) { "You", "User", "Me" };
 

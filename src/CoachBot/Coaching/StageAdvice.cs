@@ -8,6 +8,31 @@ public static class StageAdvice
 {
     private const string GhostedNote = "Hearing nothing at all is its own kind of hard. A short, polite note is fine, and if it goes unanswered, that's about their process, not you.";
 
+    public const string GhostedTiming = "Hearing nothing is hard, and it's common: hiring often stalls for reasons that have nothing to do with you. If it's been a week or two past the date they gave (or about two weeks since you applied or interviewed), a short, polite check on where things stand is reasonable. If that goes unanswered for another week or two, it's fine to let it go and put your energy into your other applications.";
+    public const string DeclineAdvice = "Turning down an offer well matters, because people move and teams hire again. Reply soon, thank them for the offer and their time, give a brief, honest reason only if you want to (you don't owe one), and keep the door open.";
+    public const string NoRush = "There's no rush: it's fine to let a few hours or a day pass before you reply.";
+
+    /// <summary>The advice for the situation, the stage and the reason given, and for fresh news the reminder that waiting is fine.</summary>
+    public static string For(RejectionCase rejection, string office)
+    {
+        switch (rejection.Situation)
+        {
+            case Situation.Ghosted:
+                return GhostedTiming;
+            case Situation.DeclinedOffer:
+                return DeclineAdvice;
+        }
+
+        var kind = Reasons.KindOf(rejection.Reason);
+        var reasonAdvice = Reasons.Advice(kind, office);
+        // A rescinded offer's generic advice ("almost always about the company") is wrong once the reason is known.
+        var advice = reasonAdvice is not null && rejection.Stage == RejectionStage.OfferRescinded
+            ? reasonAdvice
+            : reasonAdvice is null ? For(rejection) : $"{For(rejection)} {reasonAdvice}";
+        var fresh = rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday && rejection.HeardVia != HeardVia.NoWord;
+        return fresh ? $"{advice} {NoRush}" : advice;
+    }
+
     public static string For(RejectionCase rejection)
     {
         var advice = rejection.Stage switch
@@ -22,6 +47,13 @@ public static class StageAdvice
         };
         return rejection.HeardVia == HeardVia.NoWord ? $"{advice} {GhostedNote}" : advice;
     }
+
+    public static IReadOnlyList<ReplyGoal> GoalsFor(RejectionCase rejection) => rejection.Situation switch
+    {
+        Situation.Ghosted => [ReplyGoal.CheckOnStatus, ReplyGoal.ThankAndStayConnected],
+        Situation.DeclinedOffer => [ReplyGoal.DeclineOffer],
+        _ => GoalsFor(rejection.Stage),
+    };
 
     public static IReadOnlyList<ReplyGoal> GoalsFor(RejectionStage? stage) => stage switch
     {

@@ -3,6 +3,8 @@ using CoachBot.Channels.BotFramework;
 using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
+using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
 using CoachBot.Llm;
@@ -59,7 +61,9 @@ public static class CoachBotHosting
 
         // Coaching
         services.AddSingleton<OrganizationDirectory>();
+        services.TryAddSingleton<IMessageReader, BuiltInMessageReader>();
         services.AddLlm();
+        services.AddModelMessageReader();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<OwnReplyDialog>();

@@ -11,6 +11,8 @@ public enum OutOfScope
     Immigration,
     Legal,
     Medical,
+    ResumeReview,
+    InterviewPractice,
 }
 
 /// <summary>
@@ -34,6 +36,17 @@ public static partial class ScopeGuard
             return OutOfScope.AreYouHuman;
         }
 
+        // Asked or told ("review my resume"), these are for the career office, not this chat.
+        if (ResumeReview().IsMatch(text))
+        {
+            return OutOfScope.ResumeReview;
+        }
+
+        if (InterviewPractice().IsMatch(text))
+        {
+            return OutOfScope.InterviewPractice;
+        }
+
         if (!LooksLikeQuestion().IsMatch(text))
         {
             return OutOfScope.None;
@@ -51,8 +64,13 @@ public static partial class ScopeGuard
         OutOfScope.Immigration => $"That's an important question, and it needs someone qualified: I can't advise on visas or immigration status. {organization.InternationalOfficeContact ?? "Your school's international student office"} can tell you what this means for your status, and your employer's HR or an immigration attorney can too. I can still help with the reply to the employer.",
         OutOfScope.Legal => $"I can't give legal advice. If you think something unlawful happened, {organization.LegalServicesContact ?? "your school's student legal services, if it has one, or an employment lawyer"} can look at it properly, and {organization.CareerOfficeOrDefault} can tell you where to start. I can still help with the reply to the employer.",
         OutOfScope.Medical => $"I'm a career coach, not a therapist or a doctor, so I can't advise on that. {organization.CounselingContact ?? "Your school's counseling or health service"} can, and talking to them is a good idea. I can still help with the job side of things.",
+        OutOfScope.ResumeReview => $"I don't review resumes myself, but {organization.CareerOfficeOrDefault} does, and a counselor can go through yours with you{BookingLink(organization)}. Here, I can keep helping with this rejection and the reply.",
+        OutOfScope.InterviewPractice => $"I don't run practice interviews, but {organization.CareerOfficeOrDefault} offers mock interviews with a counselor{BookingLink(organization)}. Here, I can keep helping with this rejection and the reply.",
         _ => string.Empty,
     };
+
+    private static string BookingLink(OrganizationProfile organization) =>
+        organization.BookingUrl is { } booking ? $": book a session at {booking}" : string.Empty;
 
     /// <summary>Pasted e-mails and long stories are not questions to CoachBot.</summary>
     private const int MaxQuestionLength = 300;
@@ -68,6 +86,12 @@ public static partial class ScopeGuard
 
     [GeneratedRegex(@"\b(lawyer|attorney|sue|suing|lawsuit|legal action|legally|illegal|unlawful|discriminat(ion|ed|ing)|eeoc|breach of contract|file a complaint)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Legal();
+
+    [GeneratedRegex(@"\b(review|look (at|over)|check|go (over|through)|read|feedback on|improve|fix|help (me )?with|critique|edit|proofread|rewrite)\b[^.?!]{0,25}\b(resume|résumé|cv|cover letter)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ResumeReview();
+
+    [GeneratedRegex(@"\b(mock|practice|practise) interviews?\b|\binterview (practice|prep|preparation|coaching)\b|\b(prepare|prep|practice|practise) (me )?for (an? |my |the |next )?interviews?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewPractice();
 
     [GeneratedRegex(@"\b(medication|meds|antidepressants?|diagnos(e|is)|therapy|therapist|psychiatrist|prescri(be|ption)|depression|anxiety disorder|adhd|panic disorder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Medical();

@@ -25,14 +25,15 @@ public sealed class TerminalChatTests : IDisposable
     [Fact]
     public async Task A_whole_conversation_prints_the_greeting_numbered_options_and_the_draft()
     {
-        // Options are answered by number, as the terminal invites, including "[1] No reason given" and "[1] Skip".
+        // Options are answered by number, as the terminal invites, including "[1] No reason given", "[1] Skip",
+        // "[1] Looks right" for the summary and "[1] Leave it unsigned".
         var output = await RunAsync(
-            "Contoso", "Data Analyst Intern", "3", "1", "4", "1", "1", "1", "1", "1", "3");
+            "Contoso", "Data Analyst Intern", "3", "1", "4", "1", "1", "1", "1", "1", "1", "1", "3");
 
         Assert.StartsWith("CoachBot in your terminal.", output, StringComparison.Ordinal);
         Assert.Contains($"CoachBot: {WelcomeStart}", output, StringComparison.Ordinal);
         Assert.Contains($"CoachBot: {IntakeDialog.StagePrompt}\n  [1] Application\n  [2] Screening call", output, StringComparison.Ordinal);
-        Assert.Contains($"CoachBot: {ReplyDialog.FinalDraft}\n\n{DraftStart}\n", output, StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {ReplyDialog.FinalDraft}\n{ReplyDialog.SubjectLead}", output, StringComparison.Ordinal);
         Assert.Contains("Contoso", DraftBlocks(output)[^1], StringComparison.Ordinal);
         Assert.Contains($"CoachBot: {CoachingDialog.WrapUp}", output, StringComparison.Ordinal);
 
@@ -49,7 +50,7 @@ public sealed class TerminalChatTests : IDisposable
         var first = await RunAsync("Contoso", "Data Analyst Intern");
         Assert.EndsWith($"CoachBot: {IntakeDialog.StagePrompt}", LastBotLineBefore(first, "  [1]"), StringComparison.Ordinal);
 
-        var second = await RunAsync("1", "1", "4", "1", "1", "1", "1", "3");
+        var second = await RunAsync("1", "1", "4", "1", "1", "1", "1", "1", "1", "3");
 
         // Greeted again, then asked the question the first run stopped at, not the first one.
         Assert.Contains($"CoachBot: {WelcomeStart}", second, StringComparison.Ordinal);
@@ -73,8 +74,20 @@ public sealed class TerminalChatTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Words_wrap_at_the_terminals_width_and_choices_are_typed_not_tapped()
+    {
+        var printed = await RunAtWidthAsync(40, "hi", "Contoso", "Data Analyst", "Interview", "1", "1");
+
+        Assert.All(printed.Split('\n'), line => Assert.True(line.Length <= 40, $"{line.Length}: {line}"));
+        Assert.Contains("type \"No reason given\"", printed.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(" tap ", printed.Replace("\n", " ", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>One terminal session over a fresh app on <see cref="DatabasePath"/>; returns all it printed.</summary>
-    private async Task<string> RunAsync(params string[] answers)
+    private Task<string> RunAsync(params string[] answers) => RunAtWidthAsync(0, answers);
+
+    private async Task<string> RunAtWidthAsync(int width, params string[] answers)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration["CoachBot:Storage:Sqlite:Path"] = DatabasePath;
@@ -84,7 +97,7 @@ public sealed class TerminalChatTests : IDisposable
 
         using var input = new StringReader(string.Join('\n', answers));
         using var output = new StringWriter();
-        await TerminalChat.RunAsync(app.Services, input, output);
+        await TerminalChat.RunAsync(app.Services, input, output, width);
         return output.ToString().ReplaceLineEndings("\n");
     }
 

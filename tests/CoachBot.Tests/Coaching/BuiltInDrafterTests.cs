@@ -378,7 +378,7 @@ public class BuiltInDrafterTests
         Assert.DoesNotContain("I'd", neutral, StringComparison.Ordinal);
         Assert.DoesNotContain("grateful", neutral, StringComparison.Ordinal);
 
-        Assert.StartsWith("Hi Jordan Lee,\n\n", warm, StringComparison.Ordinal);
+        Assert.StartsWith("Hi Jordan,\n\n", warm, StringComparison.Ordinal);
         Assert.EndsWith("\n\nKind regards,\nAlex Kim", warm, StringComparison.Ordinal);
         Assert.Contains("I'd", warm, StringComparison.Ordinal);
         Assert.DoesNotContain("grateful", warm, StringComparison.Ordinal);
@@ -414,7 +414,7 @@ public class BuiltInDrafterTests
 
     [Theory]
     [InlineData(DraftTone.Neutral, "Dear Jordan Lee,")]
-    [InlineData(DraftTone.Warm, "Hi Jordan Lee,")]
+    [InlineData(DraftTone.Warm, "Hi Jordan,")]
     [InlineData(DraftTone.Formal, "Dear Jordan Lee,")]
     public async Task Greeting_uses_the_contact_name(DraftTone tone, string greeting)
     {

@@ -92,17 +92,25 @@ public sealed class CheckInTranscriptTests
     [Theory]
     [InlineData(RejectionStage.Application)]
     [InlineData(RejectionStage.FinalRound)]
-    public async Task Hearing_nothing_at_all_adds_the_ghosted_note_to_the_stage_advice(RejectionStage stage)
+    public async Task Hearing_nothing_at_all_gets_advice_on_timing_and_no_wording_that_presumes_a_rejection(RejectionStage stage)
     {
         await using var chat = TestConversation.Start();
         var answers = new IntakeAnswers { Stage = stage, Via = HeardVia.NoWord, When = HeardWhen.EarlierThanThat };
         await chat.TellWhatHappened(answers);
 
-        var replies = await chat.Say("Disappointed");
+        var replies = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt, "Check where things stand", "Thank them & stay connected");
 
-        var advice = StageAdvice.For(CaseOf(answers, Feeling.Disappointed));
-        Assert.EndsWith($" {GhostedNote}", advice, StringComparison.Ordinal);
-        Assert.Equal(advice, replies.Texts.ElementAt(1));
+        Assert.Equal(StageAdvice.GhostedTiming, replies.Texts.ElementAt(1));
+        Assert.Contains("a week or two", StageAdvice.GhostedTiming, StringComparison.Ordinal);
+        Assert.Contains("let it go", StageAdvice.GhostedTiming, StringComparison.Ordinal);
+        foreach (var text in replies.Texts)
+        {
+            Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex(@"\b(?:reject\w*|a no\b|turned (?:you )?down|decision|didn't go your way)", System.Text.RegularExpressions.RegexOptions.IgnoreCase), text);
+        }
+
+        var draft = (await chat.Say("Check where things stand")).Draft;
+        Assert.Contains("where things stand", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("decision", draft, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -252,7 +260,7 @@ public sealed class CheckInTranscriptTests
         await chat.Say("Angry");
 
         (await chat.Say("wait"))
-            .Asks($"{Prompt<FoundChoice>.DefaultRetryLead} {CoolingOffQuestion}", CheckInDialog.WaitAndRemind, CheckInDialog.WaitNoReminder, CheckInDialog.GoAheadNow);
+            .Asks($"Just to check, did you mean \"{CheckInDialog.WaitAndRemind}\" or \"{CheckInDialog.WaitNoReminder}\"?", CheckInDialog.WaitAndRemind, CheckInDialog.WaitNoReminder, CheckInDialog.GoAheadNow);
     }
 
     [Fact]

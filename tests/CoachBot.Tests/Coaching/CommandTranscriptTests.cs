@@ -74,7 +74,6 @@ public sealed class CommandTranscriptTests
         await using var chat = TestConversation.Start();
         await ReachStage(chat);
         await chat.Say("purple");
-        await chat.Say("green");
 
         await chat.Say("help");
 
@@ -179,13 +178,13 @@ public sealed class CommandTranscriptTests
         await using var chat = TestConversation.Start();
         for (var i = 1; i <= 6; i++)
         {
-            await chat.FinishCase(new IntakeAnswers { Company = $"Company {i}" });
+            await chat.FinishCase(new IntakeAnswers { Company = $"Contoso {i}" });
         }
 
         var replies = await chat.Say("history");
 
         Assert.Equal(
-            ["Company 6", "Company 5", "Company 4", "Company 3", "Company 2"],
+            ["Contoso 6", "Contoso 5", "Contoso 4", "Contoso 3", "Contoso 2"],
             replies.Texts.Skip(1).Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)]));
     }
 
@@ -195,15 +194,11 @@ public sealed class CommandTranscriptTests
         await using var chat = TestConversation.Start();
         await chat.Say("hi");
         var tooLong = new string('x', 101);
-        for (var i = 0; i < 4; i++)
-        {
-            await chat.Say(tooLong);
-        }
+        await chat.Say(tooLong);
+        await chat.Say(tooLong);
 
-        (await chat.Say(new string('y', 101))).Asks($"Just the job title is perfect. {IntakeDialog.RolePrompt}");
+        (await chat.Say(new string('y', 101))).Asks(IntakeDialog.RoleAgainPrompt);
         await chat.Say(new string('y', 101));
-        await chat.Say(new string('y', 101));
-        await chat.Say("hmm");
         await chat.Say("hmm");
         await chat.Say("hmm");
         await chat.AnswerIntake(await chat.Say("By e-mail"), new IntakeAnswers());
@@ -248,7 +243,8 @@ public sealed class CommandTranscriptTests
 
         Assert.Equal([CoachingBot.Stopped], stopped.Texts);
         Assert.Empty(await chat.History());
-        var again = (await chat.Say("hi")).Asks(IntakeDialog.CompanyOrEmailPrompt);
+        (await chat.Say("hi")).Asks("Last time we were working on Contoso: continue, or start a new one?", CoachingBot.Continue, CoachingBot.StartNew);
+        var again = (await chat.Say(CoachingBot.StartNew)).Asks(IntakeDialog.CompanyOrEmailPrompt);
         Assert.Equal([IntakeDialog.CompanyOrEmailPrompt], again.Texts);
     }
 
@@ -271,13 +267,13 @@ public sealed class CommandTranscriptTests
         await using var chat = TestConversation.Start(storage);
         for (var i = 0; i <= CoachingBot.HistoryKept; i++)
         {
-            await chat.FinishCase(new IntakeAnswers { Company = $"Company {i}" });
+            await chat.FinishCase(new IntakeAnswers { Company = $"Contoso {i}" });
         }
 
         var history = (await chat.History());
         Assert.Equal(CoachingBot.HistoryKept, history.Count);
-        Assert.Equal("Company 1", history[0].Company);
-        Assert.Equal($"Company {CoachingBot.HistoryKept}", history[^1].Company);
+        Assert.Equal("Contoso 1", history[0].Company);
+        Assert.Equal($"Contoso {CoachingBot.HistoryKept}", history[^1].Company);
         // The case let go is deleted with its feelings, not just unlisted.
         Assert.Equal(CoachingBot.HistoryKept, storage.Keys.Count(key => key.Contains("/case/", StringComparison.Ordinal) && !key.EndsWith("/feelings", StringComparison.Ordinal)));
         Assert.Equal(CoachingBot.HistoryKept, storage.Keys.Count(key => key.EndsWith("/feelings", StringComparison.Ordinal)));

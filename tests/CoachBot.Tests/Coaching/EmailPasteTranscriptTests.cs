@@ -46,7 +46,7 @@ public sealed class EmailPasteTranscriptTests
                 IntakeDialog.HeardWhenPrompt,
             ],
             read.Texts);
-        (await chat.Say("Yesterday")).Asks(CheckInDialog.FeelingPrompt);
+        (await chat.ConfirmSummary(await chat.Say("Yesterday"))).Asks(CheckInDialog.FeelingPrompt);
 
         var saved = await chat.FinishAfterIntake();
         Assert.Equal(("Fabrikam", "Junior Data Analyst", RejectionStage.Interview), (saved.Company, saved.Role, saved.Stage));
@@ -92,7 +92,7 @@ public sealed class EmailPasteTranscriptTests
             read.Texts);
         (await chat.Say("Contoso")).Asks(IntakeDialog.HeardWhenPrompt);
         (await chat.Say("Today")).Asks(IntakeDialog.ReasonPrompt);
-        (await chat.Say(IntakeDialog.NoReason)).Asks(CheckInDialog.FeelingPrompt);
+        (await chat.ConfirmSummary(await chat.Say(IntakeDialog.NoReason))).Asks(CheckInDialog.FeelingPrompt);
 
         var saved = await chat.FinishAfterIntake();
         Assert.Equal(("Contoso", "Marketing Coordinator", RejectionStage.Application), (saved.Company, saved.Role, saved.Stage));

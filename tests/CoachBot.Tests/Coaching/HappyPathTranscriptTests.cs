@@ -26,6 +26,8 @@ public sealed class HappyPathTranscriptTests
         (await chat.Say("They went with someone with more experience"))
             .Asks(IntakeDialog.ContactPrompt, IntakeDialog.SkipContact);
         (await chat.Say("Jordan Lee"))
+            .Asks($"{IntakeDialog.SummaryIntro} Contoso, Data Analyst Intern, final round, heard by e-mail today, reason: \"They went with someone with more experience\", contact: Jordan Lee. {IntakeDialog.SummaryPrompt}", IntakeDialog.LooksRight, IntakeDialog.ChangeSomething);
+        (await chat.Say(IntakeDialog.LooksRight))
             .Asks(CheckInDialog.FeelingPrompt, "Disappointed", "Frustrated", "Doubting myself", "Angry", "Relieved", "Something else");
         (await chat.Say("Frustrated"))
             .Says("That's frustrating, especially after making it all the way to the final round.")

@@ -149,7 +149,8 @@ public sealed class LifecycleTranscriptTests
         chat.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
         var replies = await chat.Say("Interview");
 
-        Assert.Equal([CoachingBot.WelcomeBack, IntakeDialog.CompanyOrEmailPrompt], replies.Texts);
+        // The message is read afresh: it says how far they got, so only the company is asked.
+        Assert.Equal([CoachingBot.WelcomeBack, IntakeDialog.CompanyPrompt], replies.Texts);
         (await chat.Say("Fabrikam")).Asks(IntakeDialog.RolePrompt);
     }
 

@@ -105,9 +105,13 @@ public sealed class ReplyTranscriptTests
 
         (await chat.Say("One last pitch")).Asks(ReplyDialog.PitchRiskPrompt, ReplyDialog.PitchYes, ReplyDialog.PitchNo);
         Assert.Empty(drafter.Requests);
-        (await chat.Say(ReplyDialog.PitchYes)).Says(ReplyDialog.FirstDraftIntro).Asks(ReplyDialog.RevisePrompt, RevisionButtons);
+        (await chat.Say(ReplyDialog.PitchYes)).Asks(ReplyDialog.StrengthsPrompt);
+        Assert.Empty(drafter.Requests);
+        (await chat.Say("I rebuilt our club's sign-up system in Python")).Says(ReplyDialog.FirstDraftIntro).Asks(ReplyDialog.RevisePrompt, RevisionButtons);
 
-        Assert.Equal(ReplyGoal.OneLastPitch, Assert.Single(drafter.Requests).Goal);
+        var request = Assert.Single(drafter.Requests);
+        Assert.Equal(ReplyGoal.OneLastPitch, request.Goal);
+        Assert.Equal(["I rebuilt our club's sign-up system in Python"], request.Style.OwnPoints);
     }
 
     [Fact]
@@ -138,7 +142,7 @@ public sealed class ReplyTranscriptTests
 
         var replies = await chat.Say(answer);
 
-        replies.Asks(goesAhead ? ReplyDialog.RevisePrompt : ReplyDialog.GoalPrompt);
+        replies.Asks(goesAhead ? ReplyDialog.StrengthsPrompt : ReplyDialog.GoalPrompt);
     }
 
     [Fact]
@@ -269,7 +273,7 @@ public sealed class ReplyTranscriptTests
             .Says(ReplyDialog.FinalDraft)
             .Asks(OfferPrompt(), FollowUpPlanDialog.AllOfThem, FollowUpPlanDialog.LetMePick, FollowUpPlanDialog.NoThanks);
         Assert.Equal(revised, final.Draft);
-        Assert.Single(final.Activities, activity => activity.Text == ReplyDialog.FinalDraft && activity.Attachments?.Count == 1);
+        Assert.Single(final.Activities, activity => activity.Text!.StartsWith(ReplyDialog.FinalDraft, StringComparison.Ordinal) && activity.Attachments?.Count == 1);
 
         await chat.Say(FollowUpPlanDialog.NoThanks);
         var saved = Assert.Single(await chat.History());

@@ -59,15 +59,33 @@ public sealed class TestConversation : IAsyncDisposable
         return Send(activity);
     }
 
+    /// <summary>
+    /// Answers "How should I sign it?" at once with its first button (the display name, or unsigned), so
+    /// tests about other things read as before; the replies of both turns are returned together.
+    /// </summary>
+    public bool AutoSign { get; set; } = true;
+
     /// <summary>The person types or taps <paramref name="text"/>.</summary>
-    public Task<Replies> Say(string text)
+    public async Task<Replies> Say(string text)
     {
         var activity = Inbound(ActivityTypes.Message);
         activity.Text = text;
-        return Send(activity);
+        var replies = await Send(activity);
+        if (AutoSign && replies.Activities.Count > 0 && replies.Activities[^1].Text == ReplyDialog.SignaturePrompt)
+        {
+            var signed = Inbound(ActivityTypes.Message);
+            signed.Text = replies.Buttons[0];
+            var next = await Send(signed);
+            replies = LastReplies = new Replies([.. replies.Activities.Take(replies.Activities.Count - 1), .. next.Activities]);
+        }
+
+        return replies;
     }
 
-    public async Task<Replies> Send(Activity activity) => new(await runner.RunAsync(activity, TranscriptChannel.Instance, CancellationToken.None));
+    public async Task<Replies> Send(Activity activity) => LastReplies = new(await runner.RunAsync(activity, TranscriptChannel.Instance, CancellationToken.None));
+
+    /// <summary>The bot's replies to the latest turn.</summary>
+    public Replies? LastReplies { get; private set; }
 
     public Activity Inbound(string type) => new()
     {

@@ -14,7 +14,8 @@ public static class TerminalChat
 {
     public const string ChannelId = "terminal";
 
-    public static async Task RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken = default)
+    /// <param name="width">Columns to wrap words at (the terminal's width); 0 leaves lines as they are.</param>
+    public static async Task RunAsync(IServiceProvider services, TextReader input, TextWriter output, int width = 0, CancellationToken cancellationToken = default)
     {
         var runner = services.GetRequiredService<TurnRunner>();
         // No display name: a login name is no signature for a draft.
@@ -36,30 +37,30 @@ public static class TerminalChat
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
 
-        await output.WriteLineAsync("CoachBot in your terminal. Type your answers; an empty line or Ctrl+D quits.");
+        await output.WriteLineAsync(Wrap("CoachBot in your terminal. Type your answers; an empty line or Ctrl+D quits.", width));
         var greeting = Inbound(ActivityTypes.ConversationUpdate);
         greeting.MembersAdded = [user];
-        await PrintAsync(output, await runner.RunAsync(greeting, Channel, cancellationToken));
+        await PrintAsync(output, await runner.RunAsync(greeting, Channel, cancellationToken), width);
 
         while (await input.ReadLineAsync(cancellationToken) is { Length: > 0 } line)
         {
             var message = Inbound(ActivityTypes.Message);
             message.Text = line;
-            await PrintAsync(output, await runner.RunAsync(message, Channel, cancellationToken));
+            await PrintAsync(output, await runner.RunAsync(message, Channel, cancellationToken), width);
         }
     }
 
-    private static async Task PrintAsync(TextWriter output, IReadOnlyList<Activity> replies)
+    private static async Task PrintAsync(TextWriter output, IReadOnlyList<Activity> replies, int width)
     {
         foreach (var reply in replies.Where(reply => reply.Type == ActivityTypes.Message))
         {
-            await output.WriteLineAsync($"\nCoachBot: {reply.Text}");
+            await output.WriteLineAsync($"\n{Wrap($"CoachBot: {reply.Text}", width)}");
             foreach (var attachment in reply.Attachments ?? [])
             {
                 if (attachment.ContentType == ReplyDialog.DraftContentType && attachment.Content is { } content
                     && content.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
                 {
-                    await output.WriteLineAsync($"\n----- draft -----\n{text.GetString()}\n-----------------");
+                    await output.WriteLineAsync($"\n----- draft -----\n{Wrap(text.GetString() ?? string.Empty, width)}\n-----------------");
                 }
                 else if (attachment.ContentType == DataRights.ExportContentType && attachment.Content is { } document)
                 {
@@ -70,11 +71,62 @@ public static class TerminalChat
             var actions = reply.SuggestedActions?.Actions ?? [];
             for (var i = 0; i < actions.Count; i++)
             {
-                await output.WriteLineAsync($"  [{i + 1}] {actions[i].Title}");
+                await output.WriteLineAsync(Wrap($"  [{i + 1}] {actions[i].Title}", width));
             }
         }
 
         await output.WriteAsync("\n> ");
+    }
+
+    /// <summary>Breaks each line at spaces so that none is wider than <paramref name="width"/>; a longer word gets a line of its own.</summary>
+    public static string Wrap(string text, int width)
+    {
+        if (width <= 0)
+        {
+            return text;
+        }
+
+        var wrapped = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var line in text.Split('\n'))
+        {
+            if (wrapped.Length > 0)
+            {
+                wrapped.Append('\n');
+            }
+
+            var column = 0;
+            foreach (var word in line.Split(' '))
+            {
+                if (column > 0 && column + 1 + word.Length > width)
+                {
+                    wrapped.Append('\n');
+                    column = 0;
+                }
+                else if (column > 0)
+                {
+                    wrapped.Append(' ');
+                    column++;
+                }
+
+                wrapped.Append(word);
+                column += word.Length;
+            }
+        }
+
+        return wrapped.ToString();
+    }
+
+    /// <summary>The terminal's width, when output goes to one; 0 (no wrapping) when it is redirected.</summary>
+    public static int ConsoleWidth()
+    {
+        try
+        {
+            return Console.IsOutputRedirected ? 0 : Math.Max(20, Console.WindowWidth - 1);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };

@@ -17,7 +17,7 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// <remarks>
 /// Codes: <c>missing-company</c>, <c>missing-role</c>, <c>missing-contact</c>, <c>wrong-greeting</c>,
 /// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
-/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>. The checks are deliberately literal:
+/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>. The checks are deliberately literal:
 /// a draft that fails one is rewritten or replaced, never shown with the failure explained away.
 /// </remarks>
 public static partial class DraftRubric
@@ -53,8 +53,50 @@ public static partial class DraftRubric
         AddFirst(failures, "begging", Begging().Match(body));
         CheckInventedNames(body, known, failures);
         CheckInventedClaims(body, known, failures);
+        CheckRepeatedWords(body, known, failures);
         return new RubricVerdict(failures);
     }
+
+    // ----- Reading well -----
+
+    /// <summary>No word of five letters or more (other than the facts' own words) in two sentences in a row.</summary>
+    private static void CheckRepeatedWords(string body, KnownFacts known, List<string> failures)
+    {
+        HashSet<string>? previous = null;
+        foreach (var sentence in SentenceSplit().Split(body))
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (Match word in LongWord().Matches(sentence))
+            {
+                if (!CommonWords.Contains(word.Value) && !known.Mentions(word.Value))
+                {
+                    words.Add(word.Value.ToLowerInvariant());
+                }
+            }
+
+            if (previous is not null)
+            {
+                foreach (var word in words)
+                {
+                    if (previous.Contains(word))
+                    {
+                        failures.Add($"repeated-word: \"{word}\" in consecutive sentences");
+                        return;
+                    }
+                }
+            }
+
+            previous = words.Count == 0 && sentence.Trim().Length == 0 ? previous : words;
+        }
+    }
+
+    /// <summary>Function words long enough to count, which any careful writer repeats.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "could", "should", "there", "their", "about", "which", "these", "those", "other", "where", "while", "being", "still",
+        // The subject of every such letter, named as often as it needs to be.
+        "offer", "offers", "interview", "interviews", "position", "positions", "application", "applications", "roles",
+    };
 
     // ----- Facts and greeting -----
 
@@ -244,7 +286,7 @@ public static partial class DraftRubric
     {
         "I", "I'm", "I'd", "I'll", "I've", "I\u2019m", "I\u2019d", "I\u2019ll", "I\u2019ve",
         "Dear", "Hi", "Hello", "Hey", "Best", "Kind", "Warm", "Regards", "Sincerely", "Thanks", "Thank", "Many", "With", "Subject", "Re",
-        "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor",
+        "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Let", "It", "That", "There", "Here", "What", "Who", "Should", "Might",
         "LinkedIn", "Hiring", "Team", "Manager", "Recruiter", "Recruiting", "Talent", "Acquisition", "Human", "Resources", "People", "Careers",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -407,6 +449,12 @@ public static partial class DraftRubric
 
     // ----- Patterns -----
 
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceSplit();
+
+    [GeneratedRegex(@"\p{L}{5,}", RegexOptions.CultureInvariant)]
+    private static partial Regex LongWord();
+
     [GeneratedRegex(@"\b(?:thank|thanks|grateful|appreciate)", Options)]
     private static partial Regex Thanks();
 
@@ -419,7 +467,7 @@ public static partial class DraftRubric
     [GeneratedRegex(@"\bfeedback\b", Options)]
     private static partial Regex FeedbackAsk();
 
-    [GeneratedRegex(@"\b(?:interested|keen)\b[^.?!]*|\bconsidered\b", Options)]
+    [GeneratedRegex(@"\b(?:interested|interest|keen|enthusiasm)\b[^.?!]*|\bconsidered\b|\bkeep me in mind\b", Options)]
     private static partial Regex PitchAsk();
 
     [GeneratedRegex(@"\boffer\b[\s\S]*\b(?:call|discuss|possible|talk)\b|\b(?:call|discuss|talk)\b[\s\S]*\boffer\b", Options)]
@@ -464,7 +512,7 @@ public static partial class DraftRubric
     [GeneratedRegex(@"[ ]+(?<word>[\p{L}'\u2019-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"\bI(?:'ve|\u2019ve| have)? (?:led|managed|built|developed|delivered|achieved|increased|launched|designed|created|grew|founded|won|spearheaded|shipped|implemented|mentored|supervised|earned|published|worked (?:on|at|with|as|for))\b|\bI (?:have|bring|had|gained) (?:\w+ ){0,3}?(?:years?|experience|expertise|background|skills?|track record)\b|\bmy (?:\w+ ){0,2}?(?:experience|expertise|background|skills?|track record|achievements?|accomplishments?)\b|\b(?:proven|extensive|deep|solid) (?:track record|experience|background|expertise|skills?)\b|\b\d+\+? years?\b|\d+ ?%", Options)]
+    [GeneratedRegex(@"\bI(?:'ve|\u2019ve| have)? (?:led|managed|built|developed|delivered|achieved|increased|launched|designed|created|grew|founded|spearheaded|shipped|implemented|mentored|supervised|earned|published|worked (?:on|at|with|as|for))\b|\bI (?:have|bring|had|gained) (?:\w+ ){0,3}?(?:years?|experience|expertise|background|skills?|track record)\b|\bmy (?:\w+ ){0,2}?(?:experience|expertise|background|skills?|track record|achievements?|accomplishments?)\b|\b(?:proven|extensive|deep|solid) (?:track record|experience|background|expertise|skills?)\b|\b\d+\+? years?\b|\d+ ?%", Options)]
     private static partial Regex ExperienceClaim();
 }
 

@@ -1,0 +1,32 @@
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>
+/// The offline reader: a pasted rejection e-mail is read as one, anything else as a story in the
+/// person's own words. Both leave unsure details null.
+/// </summary>
+public sealed class BuiltInMessageReader : IMessageReader
+{
+    public ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Read(text));
+    }
+
+    public static MessageDetails Read(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MessageDetails.None;
+        }
+
+        if (!RejectionEmailExtractor.LooksLikeRejectionEmail(text))
+        {
+            return StoryReader.Read(text);
+        }
+
+        // What the e-mail leaves out (when it came), the person may have written around it.
+        var email = RejectionEmailExtractor.Read(text);
+        var story = StoryReader.Read(text);
+        return email with { HeardWhen = story.HeardWhen, Stage = email.Stage ?? story.Stage, Role = email.Role ?? story.Role };
+    }
+}

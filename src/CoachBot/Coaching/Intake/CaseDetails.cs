@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>What the case still lacks, and how a message's details go into it.</summary>
+public static partial class CaseDetails
+{
+    /// <summary>The next detail to ask about, or null when intake has all it needs.</summary>
+    public static CaseDetail? Next(RejectionCase rejection)
+    {
+        var declined = rejection.Situation == Situation.DeclinedOffer;
+        var ghosted = rejection.Situation == Situation.Ghosted || rejection.HeardVia == HeardVia.NoWord;
+        if (Missing(rejection, CaseDetail.Company, rejection.Company)) return CaseDetail.Company;
+        if (Missing(rejection, CaseDetail.Role, rejection.Role)) return CaseDetail.Role;
+        if (!declined && Missing(rejection, CaseDetail.Stage, rejection.Stage)) return CaseDetail.Stage;
+        if (!declined && !ghosted && Missing(rejection, CaseDetail.HeardVia, rejection.HeardVia)) return CaseDetail.HeardVia;
+        if (!declined && Missing(rejection, CaseDetail.HeardWhen, rejection.HeardWhen)) return CaseDetail.HeardWhen;
+        if (!ghosted && Missing(rejection, CaseDetail.Reason, rejection.Reason)) return CaseDetail.Reason;
+        var metSomeone = declined || rejection.Stage is not (RejectionStage.Application or null);
+        if (metSomeone && Missing(rejection, CaseDetail.Contact, rejection.ContactName)) return CaseDetail.Contact;
+        return null;
+    }
+
+    /// <summary>
+    /// Puts what a message said into the case: only into empty details, unless the person is correcting
+    /// one ("actually it was the final round"), when what they say now replaces what was kept.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public static bool Merge(RejectionCase rejection, MessageDetails details, bool replace)
+    {
+        var changed = false;
+        rejection.Company = Take(rejection.Company, details.Company, replace, ref changed);
+        rejection.Role = Take(rejection.Role, details.Role, replace, ref changed);
+        rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
+        rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
+        rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
+        rejection.Reason = Take(rejection.Reason, details.Reason, replace, ref changed);
+        rejection.ContactName = Take(rejection.ContactName, details.ContactName, replace, ref changed);
+        rejection.Situation = Take(rejection.Situation, details.Situation, replace, ref changed);
+        if (rejection.HeardVia == HeardVia.NoWord && rejection.Situation is null)
+        {
+            rejection.Situation = Situation.Ghosted;
+        }
+        else if (rejection.Situation == Situation.Ghosted && rejection.HeardVia is null)
+        {
+            rejection.HeardVia = HeardVia.NoWord;
+        }
+
+        if (changed && rejection.AskedAgain is { } again && !IsStillMissing(rejection, again))
+        {
+            rejection.AskedAgain = null;
+            rejection.AskAgainText = null;
+        }
+
+        return changed;
+    }
+
+    /// <summary>"actually", "no, it was", "the role was", "his name is": the person is setting something right.</summary>
+    public static bool IsCorrection(string text) => Correction().IsMatch(text);
+
+    public static bool HasAny(MessageDetails details) =>
+        details.Company is not null || details.Role is not null || details.Stage is not null || details.HeardVia is not null
+        || details.HeardWhen is not null || details.Reason is not null || details.ContactName is not null;
+
+    private static bool IsStillMissing(RejectionCase rejection, CaseDetail detail) => detail switch
+    {
+        CaseDetail.Company => rejection.Company is null,
+        CaseDetail.Role => rejection.Role is null,
+        CaseDetail.Stage => rejection.Stage is null,
+        CaseDetail.HeardVia => rejection.HeardVia is null,
+        CaseDetail.HeardWhen => rejection.HeardWhen is null,
+        CaseDetail.Reason => rejection.Reason is null,
+        CaseDetail.Contact => rejection.ContactName is null,
+        _ => true,
+    };
+
+    private static bool Missing<T>(RejectionCase rejection, CaseDetail detail, T? value) =>
+        value is null && !rejection.IsNotGiven(detail);
+
+    private static T? Take<T>(T? kept, T? said, bool replace, ref bool changed) where T : class
+    {
+        if (said is null || (kept is not null && !replace) || Equals(kept, said))
+        {
+            return kept;
+        }
+
+        changed = true;
+        return said;
+    }
+
+    private static T? Take<T>(T? kept, T? said, bool replace, ref bool changed) where T : struct
+    {
+        if (said is null || (kept is not null && !replace) || Equals(kept, said))
+        {
+            return kept;
+        }
+
+        changed = true;
+        return said;
+    }
+
+    [GeneratedRegex(@"^\s*(?:actually|no[,!.]|nope|wait|sorry|oops|correction|not\s+quite|change)\b|\b(?:actually|i\s+meant|i\s+mean|should\s+be|instead)\b|\b(?:the\s+)?(?:company|role|position|job|title|stage|recruiter|interviewer|contact)\s+(?:is|was)\b|\b(?:his|her|their)\s+name\s+(?:is|was)\b|^\s*it\s+was\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+}

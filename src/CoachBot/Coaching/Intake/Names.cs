@@ -1,0 +1,144 @@
+using System.Globalization;
+
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>
+/// Whether a few words can be a company, a role or a person's name, tidied the way a careful writer
+/// would write them ("contoso" becomes "Contoso"); null when they cannot.
+/// </summary>
+public static class Names
+{
+    public const int MaxCompanyChars = 60;
+    public const int MaxRoleChars = 80;
+    public const int MaxPersonChars = 50;
+    private const int MaxCompanyWords = 5;
+    private const int MaxRoleWords = 7;
+    private const int MaxPersonWords = 4;
+
+    /// <summary>Words no name starts with: pronouns, articles, fillers, and the words of the story itself.</summary>
+    private static readonly HashSet<string> NotAName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "i'm", "im", "me", "my", "mine", "they", "them", "their", "it", "its", "it's", "we", "us", "our", "the", "a", "an", "this", "that",
+        "these", "those", "he", "she", "him", "his", "her", "you", "your", "someone", "somebody", "anyone", "everyone", "nobody",
+        "company", "companies", "recruiter", "recruiters", "hr", "email", "e-mail", "phone", "so", "and", "but", "or", "well", "just",
+        "finally", "today", "yesterday", "hi", "hey", "hello", "ok", "okay", "basically", "also", "then", "because", "after", "there",
+        "here", "what", "who", "why", "how", "when", "where", "which", "not", "no", "yes", "yeah", "still", "again", "another", "one",
+        "some", "any", "all", "every", "thanks", "thank", "please", "sorry", "actually", "maybe", "idk", "dunno", "unsure", "skip",
+        "none", "nothing", "n/a", "na", "unknown", "whatever", "same", "other", "new", "dream", "first", "second", "third", "last",
+        "final", "next", "whole", "entire", "perfect", "ideal", "current", "previous", "old", "job", "role", "position", "interview",
+        "interviews", "offer", "application", "process", "round", "stage", "rejection", "team", "name", "lol", "ugh", "wow", "oh",
+        "can", "could", "would", "should", "will", "do", "does", "did", "is", "was", "are", "were", "have", "had", "has", "be", "been",
+        "filled", "closed", "cancelled", "canceled", "eliminated", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "via", "by", "for", "from", "with", "at", "on", "in", "to",
+    };
+
+    /// <summary>Words that say the text is about the process, not a role's title.</summary>
+    private static readonly HashSet<string> ProcessWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "round", "interview", "interviews", "offer", "call", "screen", "screening", "application", "process", "stage", "rejection",
+        "email", "e-mail", "rejected", "ghosted", "they", "me", "i", "my", "was", "were", "is", "got", "had", "said", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> TeamWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "recruiting", "recruitment", "hr", "hiring", "talent", "people", "careers",
+    };
+
+    private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
+
+    private static readonly string[] Titles = ["dr", "mr", "mrs", "ms", "mx", "prof", "miss"];
+
+    public static string? Company(string text)
+    {
+        var words = Words(text);
+        if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && TeamWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        StripPossessive(words);
+        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) ? Tidy(words) : null;
+    }
+
+    public static string? Role(string text)
+    {
+        var words = Words(text);
+        while (words.Count > 1 && (words[0] is "the" or "a" or "an" or "The" or "A" or "An"))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && words[^1].ToLowerInvariant() is "role" or "position" or "job" or "opening")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) ? Tidy(words) : null;
+    }
+
+    public static string? Person(string text)
+    {
+        var words = Words(text);
+        var title = words.Count > 1 && Array.IndexOf(Titles, words[0].TrimEnd('.').ToLowerInvariant()) >= 0 ? words[0] : null;
+        if (title is not null)
+        {
+            words.RemoveAt(0);
+        }
+
+        if (!Valid(words, MaxPersonWords - (title is null ? 0 : 1), MaxPersonChars) || words.Exists(word => !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.')))
+        {
+            return null;
+        }
+
+        var name = Tidy(words);
+        if (title is null)
+        {
+            return name;
+        }
+
+        var bare = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(title.TrimEnd('.').ToLowerInvariant());
+        return $"{(bare.Length <= 3 ? bare + "." : bare)} {name}";
+    }
+
+    private static List<string> Words(string text) =>
+        text.Trim().Trim('"', '\'', '\u201C', '\u201D', '.', ',', '!', ';', ':', '(', ')', '*')
+            .Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static void StripPossessive(List<string> words)
+    {
+        if (words.Count > 0 && (words[^1].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || words[^1].EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+        {
+            words[^1] = words[^1][..^2];
+        }
+    }
+
+    private static bool Valid(List<string> words, int maxWords, int maxChars)
+    {
+        if (words.Count == 0 || words.Count > maxWords || NotAName.Contains(words[0]) || NotAName.Contains(words[^1]))
+        {
+            return false;
+        }
+
+        var length = words.Sum(word => word.Length) + words.Count - 1;
+        return length <= maxChars && words.Exists(word => word.Any(char.IsLetter)) && !words.Exists(word => word.Contains('?', StringComparison.Ordinal));
+    }
+
+    /// <summary>Written as typed, unless typed all in lower case: then each word gets its capital.</summary>
+    private static string Tidy(List<string> words)
+    {
+        var joined = string.Join(' ', words).Trim('.', ',', '-', '\'');
+        if (joined.Any(char.IsUpper))
+        {
+            return joined;
+        }
+
+        return string.Join(' ', words.Select((word, i) => i > 0 && LowerConnectors.Contains(word) ? word : Capitalise(word))).Trim('.', ',', '-', '\'');
+    }
+
+    private static string Capitalise(string word) =>
+        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+}

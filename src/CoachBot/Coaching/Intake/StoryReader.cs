@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using CoachBot.Conversations.Dialogs;
+
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>
+/// Reads what a person types in their own words ("contoso rejected me for the data analyst role after
+/// the final round, found out by email this morning") for every detail it holds. Cautious like the
+/// e-mail reader: anything it is unsure of stays null, so the dialog asks.
+/// </summary>
+public static partial class StoryReader
+{
+    private const int MaxInputChars = 2_000;
+    private const int MaxReasonChars = 200;
+    private const int MatchTimeoutMs = 1_000;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static MessageDetails Read(string text)
+    {
+        var story = text.Length > MaxInputChars ? text[..MaxInputChars] : text;
+        if (ChoiceRecognizer.Normalize(story).Length == 0)
+        {
+            return MessageDetails.None;
+        }
+
+        var situation = FindSituation(story);
+        // "screening call" and "phone interview" say how far they got, not how the news came.
+        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, StageCalls().Replace(story, " "));
+        return new MessageDetails
+        {
+            Company = FindCompany(story),
+            Role = FindRole(story),
+            Stage = FindStage(story),
+            HeardVia = heardVia,
+            HeardWhen = Pick(Choices.HeardWhen, HeardWhenChoices, story),
+            Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
+            ContactName = FindContact(story),
+            Situation = situation,
+        };
+    }
+
+    // ----- Situation, stage, how and when -----
+
+    private static Situation? FindSituation(string story) =>
+        Matches(DeclinedOffer(), story) ? Coaching.Situation.DeclinedOffer
+        : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
+        : Matches(Rejected(), story) ? Coaching.Situation.Rejected
+        : null;
+
+    /// <summary>The stage the story names; two stages named apart are left for the question, which asks which.</summary>
+    private static RejectionStage? FindStage(string story)
+    {
+        if (Matches(OfferWithdrawn(), story))
+        {
+            return RejectionStage.OfferRescinded;
+        }
+
+        var choices = StageChoices;
+        if (IsNumber(story))
+        {
+            return null;
+        }
+
+        if (ChoiceRecognizer.Recognize(story, choices) is { } found)
+        {
+            return Choices.Stages[found.Index].Value;
+        }
+
+        return null;
+    }
+
+    private static T? Pick<T>(Option<T>[] options, List<Choice> choices, string story) where T : struct, Enum =>
+        !IsNumber(story) && ChoiceRecognizer.Recognize(story, choices) is { } found ? options[found.Index].Value : null;
+
+    /// <summary>A bare number picks a button in a prompt, but says nothing in a story.</summary>
+    private static bool IsNumber(string story) =>
+        int.TryParse(ChoiceRecognizer.Normalize(story), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    // Built once: every message is read against them.
+    private static readonly List<Choice> StageChoices = Choices.ToChoices(Choices.Stages);
+    private static readonly List<Choice> HeardViaChoices = Choices.ToChoices(Choices.HeardVia);
+    private static readonly List<Choice> HeardWhenChoices = Choices.ToChoices(Choices.HeardWhen);
+
+    // ----- Names -----
+
+    private static string? FindCompany(string story)
+    {
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyAfterPreposition(), CompanyBeforeVerb()])
+        {
+            foreach (Match match in pattern.Matches(story))
+            {
+                if (Names.Company(match.Groups["name"].Value) is { } company)
+                {
+                    return company;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FindRole(string story)
+    {
+        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs()])
+        {
+            foreach (Match match in pattern.Matches(story))
+            {
+                if (Names.Role(match.Groups["name"].Value) is { } role)
+                {
+                    return role;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FindContact(string story)
+    {
+        foreach (Match match in ContactIs().Matches(story))
+        {
+            if (Names.Person(match.Groups["name"].Value) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A reason named in a few known words ("background check") is kept as those words; else the clause after "because", "said" and the like.</summary>
+    private static string? FindReason(string story)
+    {
+        if (KnownReason().Match(story) is { Success: true } known)
+        {
+            return known.Value;
+        }
+
+        if (ReasonClause().Match(story) is { Success: true } clause)
+        {
+            var reason = clause.Groups["reason"].Value.Trim().TrimEnd('.', ',', ';', '!');
+            if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            {
+                return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
+            }
+        }
+
+        return RejectionEmailExtractor.FindReason(story);
+    }
+
+    private static bool Matches(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    // ----- Patterns -----
+
+    /// <summary>Up to four words of a name, stopping before the words that end it.</summary>
+    private const string NameWords = @"(?<name>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,3}?)";
+
+    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
+
+    private const string RoleEnd = @"(?=[ ]+(?:role|position|job|internship|opening|opportunity|posting|gig)\b)";
+
+    [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?\s+(?:is|was|:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyIs();
+
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning)\s+(?:from|by|at|with|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyAfterPreposition();
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|never\s+(?:got|wrote|called|replied|answered)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyBeforeVerb();
+
+    [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)\s+(?:is|was|:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleIs();
+
+    [GeneratedRegex(@"\b(?:for|the|an?|my|their|as)\s+(?:the\s+|an?\s+)?" + NameWords + RoleEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleBeforeNoun();
+
+    [GeneratedRegex(@"\b(?:as\s+an?|for\s+an?|applied\s+to\s+be\s+an?)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleAfterAs();
+
+    [GeneratedRegex(@"\b(?:(?:his|her|their|the\s+recruiter'?s|the\s+interviewer'?s|the\s+hiring\s+manager'?s|contact'?s?)\s+name\s+(?:is|was|:)|(?:recruiter|interviewer|hiring\s+manager|contact)\s+(?:is|was|named|called|:))\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})", Options, MatchTimeoutMs)]
+    private static partial Regex ContactIs();
+
+    [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?:they|she|he|the\s+recruiter|the\s+email|it)\s+(?:said|says|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonClause();
+
+    [GeneratedRegex(@"\b\w*scr\w*ning\s+call|\bphone\s+(?:screen\w*|interview\w*)|\b(?:intro|first|recruiter|hr)\s+call\b", Options, MatchTimeoutMs)]
+    private static partial Regex StageCalls();
+
+    [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bmore\s+(?:relevant\s+)?experience\b|\bsalary(?:\s+expectations)?\b|\bbudget(?:\s+cuts?)?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
+    private static partial Regex KnownReason();
+
+    [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*(?:\w+\s+){0,3}?offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+(?:\w+\s+){0,2}?offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
+    private static partial Regex DeclinedOffer();
+
+    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b", Options, MatchTimeoutMs)]
+    private static partial Regex Ghosted();
+
+    [GeneratedRegex(@"\breject\w*|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
+    private static partial Regex Rejected();
+
+    [GeneratedRegex(@"\brescind\w*|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
+    private static partial Regex OfferWithdrawn();
+}
