@@ -60,10 +60,10 @@ public sealed partial class ReplyDialog : ComponentDialog
         this.logger = logger;
         AddDialog(new WaterfallDialog<RejectionCase>(GoalWaterfall,
         [
+            AskSignatureAsync,
             AskGoalAsync,
             WeighPitchRiskAsync,
             AskStrengthsAsync,
-            AskSignatureAsync,
             StartDraftingAsync,
         ]));
         AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
@@ -80,6 +80,12 @@ public sealed partial class ReplyDialog : ComponentDialog
 
     private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
+        if (step.Result is string signature)
+        {
+            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
+            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+        }
+
         var goals = StageAdvice.GoalsFor(step.Values);
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
         return step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
@@ -109,11 +115,6 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// <summary>Asked once: the channel's display name is offered when it is a real one.</summary>
     private static Task<DialogTurnResult> AskSignatureAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
-        {
-            step.Values.Style.OwnPoints.Add(strengths);
-        }
-
         if (step.Values.SignatureName is not null)
         {
             return step.NextAsync(null, ct);
@@ -125,10 +126,9 @@ public sealed partial class ReplyDialog : ComponentDialog
 
     private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        if (step.Result is string signature)
+        if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
         {
-            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
-            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+            step.Values.Style.OwnPoints.Add(strengths);
         }
 
         return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
@@ -224,12 +224,12 @@ public sealed partial class ReplyDialog : ComponentDialog
                 // "Looks good", or no usable answer after the retries: keep the draft as it is.
                 rejection.DraftFinal = true;
                 var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
+                await step.Turn.SendAsync(DraftActivity(step, done, rejection.Draft!), ct);
                 if (rejection.HeardVia != HeardVia.Call)
                 {
-                    done += $"\n{SubjectLead} {DraftSubject.For(rejection)}";
+                    await step.Turn.SendAsync($"{SubjectLead} {DraftSubject.For(rejection)}", ct);
                 }
 
-                await step.Turn.SendAsync(DraftActivity(step, done, rejection.Draft!), ct);
                 return await step.EndDialogAsync(rejection, ct);
         }
 
