@@ -62,10 +62,10 @@ public sealed partial class ReplyDialog : ComponentDialog
         this.logger = logger;
         AddDialog(new WaterfallDialog<RejectionCase>(GoalWaterfall,
         [
+            AskSignatureAsync,
             AskGoalAsync,
             WeighPitchRiskAsync,
             AskStrengthsAsync,
-            AskSignatureAsync,
             StartDraftingAsync,
         ]));
         AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
@@ -84,6 +84,12 @@ public sealed partial class ReplyDialog : ComponentDialog
 
     private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
+        if (step.Result is string signature)
+        {
+            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
+            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+        }
+
         var goals = StageAdvice.GoalsFor(step.Values);
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
         return step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
@@ -113,11 +119,6 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// <summary>Asked once: the channel's display name is offered when it is a real one.</summary>
     private static Task<DialogTurnResult> AskSignatureAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
-        {
-            step.Values.Style.OwnPoints.Add(strengths);
-        }
-
         if (step.Values.SignatureName is not null)
         {
             return step.NextAsync(null, ct);
@@ -129,10 +130,9 @@ public sealed partial class ReplyDialog : ComponentDialog
 
     private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
-        if (step.Result is string signature)
+        if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
         {
-            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
-            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+            step.Values.Style.OwnPoints.Add(strengths);
         }
 
         return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
@@ -181,15 +181,17 @@ public sealed partial class ReplyDialog : ComponentDialog
         };
         if (choice is null && step.Result is string typed)
         {
-            var details = await reader.ReadAsync(typed, ct);
-            if (!CaseDetails.HasAny(details))
+            // A change the built-in drafter knows ("shorter", "mention my portfolio") first, then a
+            // correction of the facts ("his name is Tom"), else the words as they are, for a model.
+            var understood = TypedRevision.ApplyTo(rejection.Style, typed);
+            if (!understood && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
             {
-                return await ReviseAsTypedAsync(step, typed, ct);
+                CaseDetails.Merge(rejection, details, replace: true);
+                await step.Turn.SendAsync(Corrected, ct);
+                return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
             }
 
-            CaseDetails.Merge(rejection, details, replace: true);
-            await step.Turn.SendAsync(Corrected, ct);
-            return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
+            return await ReviseAsTypedAsync(step, typed, understood, ct);
         }
 
         switch (choice)
@@ -227,10 +229,9 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// A change in the person's own words: the style changes the built-in drafter recognises, and the
     /// words themselves for a drafter that follows them.
     /// </summary>
-    private async Task<DialogTurnResult> ReviseAsTypedAsync(WaterfallStepContext<RejectionCase> step, string typed, CancellationToken ct)
+    private async Task<DialogTurnResult> ReviseAsTypedAsync(WaterfallStepContext<RejectionCase> step, string typed, bool understood, CancellationToken ct)
     {
         var style = step.Values.Style;
-        var understood = TypedRevision.ApplyTo(style, typed);
         if (drafter.FollowsInstructions)
         {
             TypedRevision.Remember(style, typed);
@@ -265,12 +266,12 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         rejection.DraftFinal = true;
         var done = rejection.CoolingOff is null ? FinalDraft : FinalDraftAfterWait;
+        await step.Turn.SendAsync(DraftActivity(step.Turn.Activity, done, rejection.Draft!), ct);
         if (rejection.HeardVia != HeardVia.Call)
         {
-            done += $"\n{SubjectLead} {DraftSubject.For(rejection)}";
+            await step.Turn.SendAsync($"{SubjectLead} {DraftSubject.For(rejection)}", ct);
         }
 
-        await step.Turn.SendAsync(DraftActivity(step.Turn.Activity, done, rejection.Draft!), ct);
         return await step.EndDialogAsync(rejection, ct);
     }
 

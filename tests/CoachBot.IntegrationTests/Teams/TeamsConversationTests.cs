@@ -244,7 +244,9 @@ public sealed class TeamsConversationTests
         await user.SayAsync("Earlier this week");
         await user.SayAsync("No reason given");
         await user.SayAsync("Skip");
-        return (await user.SayAsync("Disappointed")).Question!;
+        await user.SayAsync(IntakeDialog.LooksRight);
+        var asked = (await user.SayAsync("Disappointed")).Question!;
+        return asked.Text == ReplyDialog.SignaturePrompt ? (await user.SayAsync(asked.SuggestedValues[0])).Question! : asked;
     }
 
     private static JsonObject InChannel(ChannelUser member, string? text, string type = "message", string? action = null)

@@ -33,7 +33,8 @@ public sealed class TerminalChatTests : IDisposable
         Assert.StartsWith("CoachBot in your terminal.", output, StringComparison.Ordinal);
         Assert.Contains($"CoachBot: {WelcomeStart}", output, StringComparison.Ordinal);
         Assert.Contains($"CoachBot: {IntakeDialog.StagePrompt}\n  [1] Application\n  [2] Screening call", output, StringComparison.Ordinal);
-        Assert.Contains($"CoachBot: {ReplyDialog.FinalDraft}\n{ReplyDialog.SubjectLead}", output, StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {ReplyDialog.FinalDraft}\n\n{DraftStart}\n", output, StringComparison.Ordinal);
+        Assert.Contains($"CoachBot: {ReplyDialog.SubjectLead}", output, StringComparison.Ordinal);
         Assert.Contains("Contoso", DraftBlocks(output)[^1], StringComparison.Ordinal);
         Assert.Contains($"CoachBot: {CoachingDialog.WrapUp}", output, StringComparison.Ordinal);
 

@@ -142,10 +142,11 @@ public class SituationTranscriptTests
         await using var chat = TestConversation.Start();
         chat.AutoSign = false;
         chat.UserName = "Alex Kim";
-        var goals = await chat.ReachGoal();
+        await chat.TellWhatHappened();
 
-        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt, "Alex Kim", ReplyDialog.Unsigned);
-        var draft = (await chat.Say("Sam Rivera")).Draft;
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, "Alex Kim", ReplyDialog.Unsigned);
+        var goals = (await chat.Say("Sam Rivera")).Asks(ReplyDialog.GoalPrompt);
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
         Assert.EndsWith("\nSam Rivera", draft, StringComparison.Ordinal);
         await chat.Say(ReplyDialog.LooksGood);
         await chat.Say(FollowUpPlanDialog.NoThanks);
@@ -162,10 +163,11 @@ public class SituationTranscriptTests
         await using var chat = TestConversation.Start();
         chat.AutoSign = false;
         chat.UserName = "You";
-        var goals = await chat.ReachGoal();
+        await chat.TellWhatHappened();
 
-        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
-        var draft = (await chat.Say(ReplyDialog.Unsigned)).Draft;
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        var goals = await chat.Say(ReplyDialog.Unsigned);
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
         Assert.DoesNotContain("You", draft.Split('\n')[^1], StringComparison.Ordinal);
     }
 

@@ -31,7 +31,7 @@ public static partial class FakeWriter
         var greeting = addressed is not null ? $"Dear {addressed}," : company is not null ? $"Dear {company} hiring team," : "Dear hiring team,";
         var thanks = ghosted
             ? $"Thank you for considering me for {position}."
-            : $"Thank you for the opportunity to be considered for {position}, and for your time.";
+            : $"Thank you for your time and for the chance to be part of the process for {position}.";
         var ask = goal switch
         {
             var g when g.StartsWith("thank them and ask, lightly", StringComparison.Ordinal) => "If you have a moment, I would appreciate a sentence or two of feedback, and I understand if that is not possible.",
@@ -42,7 +42,7 @@ public static partial class FakeWriter
             var g when g.StartsWith("decline the offer", StringComparison.Ordinal) => "After careful thought, I have decided to decline the offer. I hope we can stay in touch.",
             _ => "I would welcome being considered for future openings and hope we can stay in touch.",
         };
-        var points = PersonText().Matches(content).Select(m => m.Groups[1].Value.Trim()).Select(point => $"One thing I would add: {point.TrimEnd('.')}.");
+        var points = PersonText().Matches(content).Select(m => m.Groups[1].Value.Trim()).Select((point, i) => i == 0 ? $"One thing I would add: {point.TrimEnd('.')}." : $"Also, {point.TrimEnd('.')}.");
         var signOff = sender is null ? "Best regards," : $"Best regards,\n{sender}";
         return string.Join("\n\n", new[] { greeting, $"{thanks} {ask}" }.Concat(points).Append(signOff));
     }

@@ -28,8 +28,8 @@ public sealed class ModelTranscriptTests
 
         var revised = (await chat.Say("please mention that I'm relocating to Denver in March")).DoesNotSay(ReplyDialog.CantDoThat).Says(ReplyDialog.RevisedDraftIntro);
 
-        var request = fake.Requests[^1];
-        Assert.Contains("Task: revise the draft", request.SystemPrompt, StringComparison.Ordinal);
+        // The message is also read for corrections of the facts; the revision is its own request.
+        var request = Assert.Single(fake.Requests, r => r.SystemPrompt!.Contains("Task: revise the draft", StringComparison.Ordinal));
         Assert.Contains("<person_text kind=\"change the person asked for\">\nplease mention that I'm relocating to Denver in March\n</person_text>", request.UserContent, StringComparison.Ordinal);
         Assert.Contains($"<draft>\n{first}\n</draft>", request.UserContent, StringComparison.Ordinal);
         Assert.Contains("I'm relocating to Denver in March", revised.Draft, StringComparison.Ordinal);
@@ -61,13 +61,14 @@ public sealed class ModelTranscriptTests
         await chat.ReachFirstDraft();
         (await chat.Say(ReplyDialog.CheckMine)).Asks(OwnReplyDialog.PastePrompt);
         var calmer = "Dear Contoso hiring team,\n\nThank you for the interviews for the Data Analyst role at Contoso. If you have a moment, I would appreciate a sentence or two of feedback.\n\nBest regards,";
-        fake.Then(new FakeAnswer.Json(new ModelReviewer.Answer(Angry: true, Blaming: false, Begging: true, TooLong: false, Feedback: "Es klingt verärgert und ein wenig flehend; eine ruhigere Fassung wirkt stärker.", Calmer: calmer)));
+        var review = new FakeAnswer.Json(new ModelReviewer.Answer(Angry: true, Blaming: false, Begging: true, TooLong: false, Feedback: "Es klingt verärgert und ein wenig flehend; eine ruhigere Fassung wirkt stärker.", Calmer: calmer));
+        fake.Default = request => request.SystemPrompt!.Contains("Task: check the reply the person wrote", StringComparison.Ordinal) ? review : Answer(request);
 
         var reviewed = (await chat.Say("Ich finde das unfair!! Bitte, please reconsider, I really need this job."))
             .Says("Es klingt verärgert").Says(OwnReplyDialog.CalmerIntro)
             .Asks(OwnReplyDialog.WhichPrompt, OwnReplyDialog.UseCalmer, OwnReplyDialog.KeepMine, OwnReplyDialog.WriteWithMe);
         Assert.Equal(calmer, reviewed.Draft);
-        var request = fake.Requests[^1];
+        var request = Assert.Single(fake.Requests, r => r.SystemPrompt!.Contains("Task: check the reply the person wrote", StringComparison.Ordinal));
         Assert.Equal("json_schema", request.ResponseFormat);
         Assert.Contains("<person_text kind=\"the person's own reply\">", request.UserContent, StringComparison.Ordinal);
 
