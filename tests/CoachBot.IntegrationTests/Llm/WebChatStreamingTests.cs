@@ -9,7 +9,7 @@ namespace CoachBot.IntegrationTests.Llm;
 /// <summary>Through the real host: a model's draft reaches the web chat as server-sent events, previews first, the final draft after the commit.</summary>
 public sealed class WebChatStreamingTests
 {
-    private const string ModelDraft = "Dear Contoso hiring team,\n\nThank you for the interviews for the Data Analyst Intern role at Contoso. If you have a moment, I would appreciate a sentence or two of feedback on how I could strengthen future interviews.\n\nBest regards,";
+    private const string ModelDraft = "Dear Contoso hiring team,\n\nThank you for the interviews for the Data Analyst Intern role at Contoso. If you have a moment, I would appreciate a sentence or two of feedback on what I could do better next time.\n\nBest regards,";
 
     [Fact]
     public async Task A_draft_streams_as_preview_events_then_the_replies_with_the_final_draft()
@@ -27,13 +27,19 @@ public sealed class WebChatStreamingTests
         using var client = server.CreateClient();
         var user = new ChannelUser(client) { Endpoint = "/api/webchat", ChannelId = "webchat", UserName = "You", ConversationId = "" };
         var turn = await user.SendAsync(user.Joined());
-        foreach (var answer in new[] { "Contoso", "Data Analyst Intern", "Interview", "By e-mail", "Earlier this week", "No reason given", "Skip", "Disappointed" })
+        foreach (var answer in new[] { "Contoso", "Data Analyst Intern", "Interview", "By e-mail", "Earlier this week", "No reason given", "Skip", IntakeDialog.LooksRight, "Disappointed" })
         {
             turn = await user.SayAsync(answer);
         }
 
-        Assert.Equal(ReplyDialog.GoalPrompt, turn.Question?.Text);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat") { Content = new StringContent(user.Message("Ask for feedback").ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        if (turn.Question?.Text == ReplyDialog.GoalPrompt)
+        {
+            turn = await user.SayAsync("Ask for feedback");
+        }
+
+        Assert.Equal(ReplyDialog.SignaturePrompt, turn.Question?.Text);
+        // The answer that starts the draft asks for events.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat") { Content = new StringContent(user.Message(ReplyDialog.Unsigned).ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         using var response = await client.SendAsync(request);
         var events = Parse(await response.Content.ReadAsStringAsync());
