@@ -28,7 +28,7 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
         }
 
         var conversations = new JsonArray();
-        foreach (var key in await ConversationKeysAsync(profile, keys, ct))
+        foreach (var key in ConversationKeys(profile, keys, await storage.ListKeysAsync(keys.ListingsPrefix, ct)))
         {
             if (await ReadNodeAsync(key, ct) is { } conversation)
             {
@@ -51,10 +51,10 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
     public async Task<ErasureReport> EraseAsync(PersonKeys keys, CancellationToken ct)
     {
         var (profile, _) = await ReadProfileAsync(keys, ct);
-        var conversations = await ConversationKeysAsync(profile, keys, ct);
         // Everything under the profile's key: cases, their feelings, listings, the crisis flag, and whatever
         // an older version kept there.
         var ownDocuments = await storage.ListKeysAsync(keys.Profile + "/", ct);
+        var conversations = ConversationKeys(profile, keys, ownDocuments.Where(key => key.StartsWith(keys.ListingsPrefix, StringComparison.Ordinal)));
         var caseKeys = profile.CaseKeys.Concat(profile.CaseKeys.Select(PersonKeys.FeelingsOf));
         var hadSafetyFlag = await storage.ReadAsync(keys.Safety, ct) is not null;
         var existingConversations = 0;
@@ -85,11 +85,8 @@ public sealed class PersonRecords(IStorage storage, TimeProvider clock)
     }
 
     /// <summary>The person's listed conversations, those an older version listed in the profile, and this one.</summary>
-    private async Task<List<string>> ConversationKeysAsync(CoachingProfile profile, PersonKeys keys, CancellationToken ct)
-    {
-        var listed = (await storage.ListKeysAsync(keys.ListingsPrefix, ct)).Select(keys.ConversationOf);
-        return [.. listed.Concat(profile.ConversationKeys).Append(keys.Conversation).Distinct(StringComparer.Ordinal)];
-    }
+    private static List<string> ConversationKeys(CoachingProfile profile, PersonKeys keys, IEnumerable<string> listings) =>
+        [.. listings.Select(keys.ConversationOf).Concat(profile.ConversationKeys).Append(keys.Conversation).Distinct(StringComparer.Ordinal)];
 
     private async Task<JsonNode?> ReadNodeAsync(string key, CancellationToken ct) =>
         await storage.ReadAsync(key, ct) is { } stored ? JsonNode.Parse(stored.Json) : null;

@@ -369,14 +369,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ReasonKind? Reason,
         string OwnReason)
     {
-        private static readonly string[] RoleNouns = [" role", " position"];
-
         public static Facts From(DraftRequest request)
         {
             var @case = request.Case;
             var style = request.Style ?? @case.Style ?? new DraftStyle();
-            var company = Clean(@case.Company);
-            var role = CleanRole(@case.Role);
+            var company = CaseText.Clean(@case.Company);
+            var role = CaseText.CleanRole(@case.Role);
             var stage = @case.Stage ?? (request.Goal == ReplyGoal.AskAboutRescindedOffer ? RejectionStage.OfferRescinded : null);
             var declining = request.Goal == ReplyGoal.DeclineOffer || @case.Situation == Situation.DeclinedOffer;
             var stageWords = declining ? DeclinedStage
@@ -388,16 +386,16 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Tone: style.Tone,
                 Short: style.Short,
                 Variant: Math.Abs(style.Variant % 2),
-                Contact: ContactNameParts.Parse(Clean(@case.ContactName)),
+                Contact: ContactNameParts.Parse(CaseText.Clean(@case.ContactName)),
                 Company: company,
                 Position: PositionPhrase(role, company),
                 RoleRef: role is null ? "the position" : "the role",
                 Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
                 Stage: stageWords,
                 OwnPoints: (style.OwnPoints ?? []).Select(CleanPoint).OfType<string>().ToList(),
-                Sender: Clean(request.SenderName),
+                Sender: CaseText.Clean(request.SenderName),
                 NeverHeardBack: @case.HeardVia == HeardVia.NoWord || @case.Situation == Situation.Ghosted,
-                Reason: declining ? null : Reasons.KindOf(Clean(@case.Reason)),
+                Reason: declining ? null : Reasons.KindOf(CaseText.Clean(@case.Reason)),
                 OwnReason: declining && CleanPoint(@case.Reason) is { } own ? $" {char.ToUpperInvariant(own[0])}{own[1..]}." : string.Empty);
         }
 
@@ -408,38 +406,6 @@ public sealed class BuiltInDrafter : IReplyDrafter
             (null, { } c) => $"the position at {c}",
             _ => "the position",
         };
-
-        /// <summary>Trims whitespace and trailing punctuation; blank becomes null.</summary>
-        private static string? Clean(string? value)
-        {
-            var trimmed = value?.Trim().TrimEnd('.', ',', ';', ':', '!', '?').Trim();
-            return string.IsNullOrEmpty(trimmed) ? null : trimmed;
-        }
-
-        /// <summary>"the Software Engineer position" becomes "Software Engineer", so the template can add its own noun.</summary>
-        private static string? CleanRole(string? value)
-        {
-            var role = Clean(value);
-            if (role is null)
-            {
-                return null;
-            }
-
-            if (role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                role = role[4..].TrimStart();
-            }
-
-            foreach (var noun in RoleNouns)
-            {
-                if (role.Length > noun.Length && role.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
-                {
-                    role = role[..^noun.Length].TrimEnd();
-                }
-            }
-
-            return role.Length == 0 ? null : role;
-        }
 
         /// <summary>Keeps the person's words; only line breaks and trailing punctuation are tidied.</summary>
         private static string? CleanPoint(string? point)

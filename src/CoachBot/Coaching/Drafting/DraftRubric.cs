@@ -348,8 +348,8 @@ public static partial class DraftRubric
             var @case = request.Case;
             var facts = new KnownFacts
             {
-                Company = Clean(@case.Company),
-                Role = CleanRole(@case.Role),
+                Company = CaseText.Clean(@case.Company),
+                Role = CaseText.CleanRole(@case.Role),
                 Contact = ContactNameParts.Parse(@case.ContactName),
                 HasReason = !string.IsNullOrWhiteSpace(@case.Reason),
             };
@@ -416,35 +416,6 @@ public static partial class DraftRubric
 
         private static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
-        private static string? Clean(string? value)
-        {
-            var trimmed = value?.Trim().TrimEnd('.', ',', ';', ':', '!', '?').Trim();
-            return string.IsNullOrEmpty(trimmed) ? null : trimmed;
-        }
-
-        private static string? CleanRole(string? value)
-        {
-            var role = Clean(value);
-            if (role is null)
-            {
-                return null;
-            }
-
-            if (role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                role = role[4..].TrimStart();
-            }
-
-            foreach (var noun in new[] { " role", " position" })
-            {
-                if (role.Length > noun.Length && role.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
-                {
-                    role = role[..^noun.Length].TrimEnd();
-                }
-            }
-
-            return role.Length == 0 ? null : role;
-        }
     }
 
     // ----- Patterns -----
