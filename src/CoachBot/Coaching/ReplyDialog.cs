@@ -182,9 +182,10 @@ public sealed partial class ReplyDialog : ComponentDialog
         if (choice is null && step.Result is string typed)
         {
             // A change the built-in drafter knows ("shorter", "mention my portfolio") first, then a
-            // correction of the facts ("his name is Tom"), else the words as they are, for a model.
+            // correction of the facts in correction words ("his name is Tom": "moving in March" is
+            // something to mention, not a new date), else the words as they are, for a model.
             var understood = TypedRevision.ApplyTo(rejection.Style, typed);
-            if (!understood && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
+            if (!understood && CaseDetails.IsCorrection(typed) && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
             {
                 CaseDetails.Merge(rejection, details, replace: true);
                 await step.Turn.SendAsync(Corrected, ct);

@@ -10,18 +10,33 @@ namespace CoachBot.Llm;
 /// </summary>
 public sealed class ModelMessageReader(ModelCalls model, IMessageReader builtIn) : IMessageReader
 {
+    /// <summary>
+    /// Shorter answers ("Contoso", "Looks right", "skip") are the built-in reader's alone: a model adds
+    /// nothing to them, and a call per button would spend the person's model budget before the draft.
+    /// </summary>
+    public const int FewestWordsForModel = 6;
+
     public sealed record Answer(string? Company, string? Role, RejectionStage? Stage, HeardVia? HeardVia, HeardWhen? HeardWhen, string? Reason, string? ContactName, Situation? Situation);
 
     public async ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken)
     {
         var floor = await builtIn.ReadAsync(text, cancellationToken);
-        if (string.IsNullOrWhiteSpace(text))
+        var email = RejectionEmailExtractor.LooksLikeRejectionEmail(text);
+        if (!email && WordCount(text) < FewestWordsForModel)
         {
             return floor;
         }
 
         var input = model.NewInput().Task("Read the message into the details of the case.");
-        input.PastedEmail(text);
+        if (email)
+        {
+            input.PastedEmail(text);
+        }
+        else
+        {
+            input.PersonText("the person's message", text);
+        }
+
         var answer = await model.JsonAsync<Answer>(LlmTask.Read, input, cancellationToken);
         if (answer.Value is not { } read)
         {
@@ -52,6 +67,8 @@ public sealed class ModelMessageReader(ModelCalls model, IMessageReader builtIn)
         var trimmed = value.Trim();
         return Squeeze(text).Contains(Squeeze(trimmed), StringComparison.OrdinalIgnoreCase) ? trimmed : null;
     }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Squeeze(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

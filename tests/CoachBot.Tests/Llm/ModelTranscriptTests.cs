@@ -130,15 +130,19 @@ public sealed class ModelTranscriptTests
 
         var details = await reader.ReadAsync(email, CancellationToken.None);
         var invented = await reader.ReadAsync("They said no. No names in this one.", CancellationToken.None);
+        var button = await reader.ReadAsync("Looks right", CancellationToken.None);
 
         Assert.Equal("Fabrikam", details.Company);
         Assert.Equal("Werkstudentin Marketing", details.Role);
         Assert.Equal("Jonas Müller", details.ContactName);
         Assert.Equal(RejectionStage.Interview, details.Stage);
         Assert.Equal("json_schema", fake.Requests[0].ResponseFormat);
-        Assert.Contains($"<pasted_email>\n{email}\n</pasted_email>", fake.Requests[0].UserContent, StringComparison.Ordinal);
+        Assert.Contains($"<person_text kind=\"the person's message\">\n{email}\n</person_text>", fake.Requests[0].UserContent, StringComparison.Ordinal);
         Assert.Equal("Fabrikam", invented.Company);
         Assert.Null(invented.ContactName);
+        // A button's words are the built-in reader's alone: no third request.
+        Assert.Equal("Fabrikam", button.Company);
+        Assert.Equal(2, fake.Requests.Count);
     }
 
     /// <summary>The built-in reader's part: what it "found" is fixed, to show the model cannot take it away.</summary>
