@@ -31,4 +31,16 @@ public static class ActiveCase
 
         return found;
     }
+
+    /// <summary>The id of the dialog waiting for the person's answer: the top of the innermost stack.</summary>
+    public static string? InnermostDialogId(IReadOnlyList<DialogInstance> stack)
+    {
+        if (stack.Count == 0)
+        {
+            return null;
+        }
+
+        var top = stack[^1];
+        return top.Id.EndsWith("Dialog", StringComparison.Ordinal) ? InnermostDialogId(top.GetState<ComponentState>().Stack) ?? top.Id : top.Id;
+    }
 }

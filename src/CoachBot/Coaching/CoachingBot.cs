@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
@@ -22,6 +23,7 @@ public sealed class CoachingBot : IBot
 {
     public const string Welcome = "Hi, I'm CoachBot, an AI career coach{0}. I'm here to help you through a job rejection: make sense of what happened, decide whether and how to reply, and write that reply with you. I'm not a therapist, and I never send anything on your behalf. Say \"help\" anytime.";
     public const string WelcomeBack = "Welcome back! It's been a while, so let's start fresh.";
+    public const string WelcomeBackToCase = "Welcome back! It's been a while.";
     public const string StartingOver = "Okay, let's start over.";
     public const string Stopped = "Okay, I've stopped. Everything we finished is saved, and any check-ins you planned still stand (say \"stop all check-ins\" to cancel them). Say hi whenever you want to pick things up again.";
     public const string CheckInsStopped = "Done: I've cancelled every check-in we planned. Nothing else has changed.";
@@ -58,12 +60,14 @@ public sealed class CoachingBot : IBot
     private readonly SafetyGuard safety;
     private readonly DataRights dataRights;
     private readonly SharedConversations sharedConversations;
+    private readonly LateCorrections lateCorrections;
     private readonly TimeSpan idleTimeout;
     private readonly RetentionOptions retention;
 
     public CoachingBot(StateStore state, CoachingDialog coaching, OrganizationDirectory organizations, SafetyGuard safety, DataRights dataRights,
-        SharedConversations sharedConversations, IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention)
+        SharedConversations sharedConversations, LateCorrections lateCorrections, IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention)
     {
+        this.lateCorrections = lateCorrections;
         this.state = state;
         this.organizations = organizations;
         this.safety = safety;
@@ -145,6 +149,11 @@ public sealed class CoachingBot : IBot
             return;
         }
 
+        if (await lateCorrections.TryApplyAsync(turn, ct))
+        {
+            return;
+        }
+
         var result = await turn.Dialogs.ContinueDialogAsync(ct);
         if (result.Status == DialogTurnStatus.Empty)
         {
@@ -192,18 +201,7 @@ public sealed class CoachingBot : IBot
                 await BeginCoachingAsync(turn, ct);
                 return true;
             case CommandKind.Stop:
-                // A case with a final draft is kept in the history; one still under way is kept to pick up again.
-                var active = ActiveCase.Find(dc.Stack);
-                dc.CancelAllDialogs();
-                if (active is { DraftFinal: true })
-                {
-                    turn.Finished = active;
-                }
-                else if (active is { Company: not null } or { Role: not null } or { Stage: not null })
-                {
-                    turn.Conversation.Unfinished = active;
-                }
-
+                ParkActiveCase(turn);
                 await turn.Context.SendAsync(Stopped, ct);
                 return true;
             case CommandKind.StopCheckIns:
@@ -213,6 +211,24 @@ public sealed class CoachingBot : IBot
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// Ends the coaching under way: a case with a final draft is kept in the history, one still under way
+    /// is kept to pick up again.
+    /// </summary>
+    private static void ParkActiveCase(CoachingTurn turn)
+    {
+        var active = ActiveCase.Find(turn.Dialogs.Stack);
+        turn.Dialogs.CancelAllDialogs();
+        if (active is { DraftFinal: true })
+        {
+            turn.Finished = active;
+        }
+        else if (active is { Company: not null } or { Role: not null } or { Stage: not null })
+        {
+            turn.Conversation.Unfinished = active;
         }
     }
 
@@ -259,16 +275,24 @@ public sealed class CoachingBot : IBot
     /// <summary>Offers to pick up a case left unfinished, or starts a new one (with the name the person signs with, if given before).</summary>
     private static async Task BeginCoachingAsync(CoachingTurn turn, CancellationToken ct)
     {
-        if (turn.Conversation.Unfinished is { } unfinished)
+        if (OffersUnfinished(turn) && turn.Conversation.Unfinished is { } unfinished)
         {
             turn.Conversation.Unfinished = null;
             await turn.Dialogs.BeginDialogAsync(ResumeWaterfall, unfinished, ct);
             return;
         }
 
-        var fresh = new RejectionCase { SignatureName = turn.Conversation.SignatureName };
+        // The name is the person's, asked once: remembered in this conversation, and in their profile for the next one.
+        var fresh = new RejectionCase { SignatureName = turn.Conversation.SignatureName ?? (await turn.ReadProfileAsync(ct)).SignatureName };
         KeepIfFinished(turn, await turn.Dialogs.BeginDialogAsync(nameof(CoachingDialog), fresh, ct));
     }
+
+    /// <summary>
+    /// A case left unfinished is offered back, unless the message already tells a new one ("Fabrikam said
+    /// no after the final round"): that one starts, and the other is offered when it is done.
+    /// </summary>
+    private static bool OffersUnfinished(CoachingTurn turn) =>
+        turn.Conversation.Unfinished is not null && !CaseDetails.HasAny(BuiltInMessageReader.Read(turn.Context.Text));
 
     private static void KeepIfFinished(CoachingTurn turn, DialogTurnResult result)
     {
@@ -342,8 +366,8 @@ public sealed class CoachingBot : IBot
         var turn = new CoachingTurn(context, new DialogContext(dialogs, context, data.DialogStack), conversation, state, keys, retention);
         if (idle)
         {
-            data.DialogStack.Clear();
-            await context.SendAsync(WelcomeBack, ct);
+            ParkActiveCase(turn);
+            await context.SendAsync(OffersUnfinished(turn) ? WelcomeBackToCase : WelcomeBack, ct);
         }
 
         if (conversation.Replaced)

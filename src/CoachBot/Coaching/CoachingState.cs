@@ -59,6 +59,9 @@ public sealed class CoachingProfile
     /// by export and erasure, no longer added to.
     /// </summary>
     public List<string> ConversationKeys { get; set; } = [];
+    /// <summary>The name the person signs their replies with, kept when a case finishes; empty means unsigned.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SignatureName { get; set; }
 }
 
 /// <summary>Lists one conversation among a person's documents (see <see cref="Privacy.PersonKeys.Listing"/>).</summary>

@@ -183,6 +183,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
     {
         var current = await ReadProfileAsync(ct);
         current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
+        current.SignatureName = Finished?.SignatureName ?? current.SignatureName;
         current.CaseKeys.Add(finishedCaseKey);
         var letGo = current.CaseKeys.Count > CoachingBot.HistoryKept ? current.CaseKeys[..^CoachingBot.HistoryKept] : [];
         current.CaseKeys.RemoveRange(0, letGo.Count);

@@ -68,6 +68,7 @@ public static class CoachBotHosting
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<OwnReplyDialog>();
         services.AddSingleton<ReplyDialog>();
+        services.AddSingleton<LateCorrections>();
         services.AddSingleton<FollowUpPlanDialog>();
         services.AddSingleton<CoachingDialog>();
         services.AddSingleton<SharedConversations>();

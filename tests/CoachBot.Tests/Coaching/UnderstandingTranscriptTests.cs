@@ -42,6 +42,7 @@ public class UnderstandingTranscriptTests
     [InlineData("skip")]
     [InlineData("can you help me?")]
     [InlineData("🙃🙃")]
+    [InlineData("1")]
     [InlineData("honestly it was one of the biggest firms in town, the one everybody knows")]
     public async Task An_answer_that_cannot_be_a_company_is_not_kept_and_asked_once_more(string answer)
     {
@@ -62,6 +63,7 @@ public class UnderstandingTranscriptTests
     [Theory]
     [InlineData("I have no idea")]
     [InlineData("👍")]
+    [InlineData("2")]
     [InlineData("what do you mean?")]
     public async Task An_answer_that_cannot_be_a_role_is_asked_once_more_then_left_out(string answer)
     {
