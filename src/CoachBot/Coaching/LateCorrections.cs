@@ -6,8 +6,8 @@ namespace CoachBot.Coaching;
 
 /// <summary>
 /// A correction of the facts in plain words ("actually it was the final round", "his name is Tom") typed
-/// after the summary, at a question answered with a choice (how they feel, the goal, the check-ins). The
-/// choice would only be asked again; instead the correction goes into the case, a final draft is
+/// after the summary, at a question answered with a choice (how they feel, the goal, the check-ins) or
+/// with the name to sign with. The choice would only be asked again, the name taken for a sentence; instead the correction goes into the case, a final draft is
 /// rewritten with it, and the question follows. The revision prompt reads corrections itself, and free
 /// text questions (a pasted reply, strengths) keep what the person wrote as it is.
 /// </summary>
@@ -16,8 +16,8 @@ public sealed class LateCorrections(IMessageReader reader, IReplyDrafter drafter
     public const string UpdatedFormat = "Got it, I've updated that: {0}.";
     public const string UpdatedDraft = "Got it, I've updated that and rewritten your reply:";
 
-    /// <summary>The prompts that take a choice, by the id every coaching dialog gives them.</summary>
-    private static readonly HashSet<string> ChoicePrompts = new(StringComparer.Ordinal) { "choice", "confirm" };
+    /// <summary>The prompts that take a choice, by the id every coaching dialog gives them, and the signature's.</summary>
+    private static readonly HashSet<string> ChoicePrompts = new(StringComparer.Ordinal) { "choice", "confirm", ReplyDialog.SignaturePromptId };
 
     /// <returns>Whether the message was a correction, now applied and acknowledged.</returns>
     public async Task<bool> TryApplyAsync(CoachingTurn turn, CancellationToken ct)

@@ -46,6 +46,8 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string CheckMine = "Check my own reply";
     public const string CantDoThat = "I can't make that change on my own. Tap Shorter, Warmer, More formal or Add a point, or say it another way.";
 
+    /// <summary>The name to sign with: its own prompt, so a correction of the facts typed there is read as one (<see cref="LateCorrections"/>).</summary>
+    public const string SignaturePromptId = "signature";
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
 
@@ -78,6 +80,7 @@ public sealed partial class ReplyDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
         AddDialog(new ConfirmPrompt("confirm"));
         AddDialog(new TextPrompt("text"));
+        AddDialog(new TextPrompt(SignaturePromptId));
         // Buttons, a correction in plain words ("his name is Tom"), or any change the person types ("make it friendlier").
         AddDialog(new TextPrompt("revise"));
     }
@@ -125,7 +128,7 @@ public sealed partial class ReplyDialog : ComponentDialog
         }
 
         List<Choice> choices = DisplayName(step) is { } name ? [name, Unsigned] : [Unsigned];
-        return step.PromptAsync("text", new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
+        return step.PromptAsync(SignaturePromptId, new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
     }
 
     private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)

@@ -56,6 +56,21 @@ public sealed class LaterInTheCaseTranscriptTests
     }
 
     [Fact]
+    public async Task A_correction_at_the_signature_question_is_not_taken_for_a_name()
+    {
+        await using var chat = TestConversation.Start();
+        chat.AutoSign = false;
+        await chat.TellWhatHappened();
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+
+        (await chat.Say("actually the company was Fabrikam")).Says("Got it, I've updated that: Fabrikam").Asks(ReplyDialog.SignaturePrompt);
+        var goals = await chat.Say("Sam Rivera");
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        Assert.Contains("Fabrikam", draft, StringComparison.Ordinal);
+        Assert.EndsWith("\nSam Rivera", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Words_that_are_not_a_correction_are_still_answered_as_the_question_asks()
     {
         await using var chat = TestConversation.Start();
