@@ -319,7 +319,9 @@ function renderItem(item, previous) {
   }
 
   if (item.kind === "draft") {
-    wrapper.append(renderDraft(item.text));
+    const card = renderDraft(item.text);
+    card.dataset.draft = "latest"; // until a newer one follows (markReplacedDrafts); the preview has none
+    wrapper.append(card);
   } else if (item.kind === "file") {
     wrapper.append(renderFile(item.name, item.text));
   } else {
@@ -349,6 +351,25 @@ function renderDraft(text) {
   return card;
 }
 
+/**
+ * Every draft but the last is marked replaced: dimmed, labelled in words, its Copy button gone, so the
+ * one to copy is obvious. Runs on every render, so a restored transcript is marked the same way.
+ */
+function markReplacedDrafts() {
+  const drafts = ui.log.querySelectorAll("[data-draft='latest']");
+  Array.from(drafts).slice(0, -1).forEach(markReplaced);
+}
+
+function markReplaced(card) {
+  card.dataset.draft = "replaced";
+  card.setAttribute("aria-label", "Earlier draft, replaced by a newer draft below");
+  card.querySelector(".draft-label").textContent = "Earlier draft";
+  card.querySelector(".copy-button")?.remove();
+  const note = el("span", "draft-note", { "data-testid": "draft-replaced" });
+  note.textContent = "Replaced by a newer draft below";
+  card.querySelector(".draft-head").append(note);
+}
+
 /** A JSON document from the bot (the person's data export), offered as a file to download. */
 function renderFile(name, text) {
   const card = el("section", "draft-card", { "aria-label": `File ${name}` });
@@ -366,23 +387,22 @@ function renderTranscript() {
     ui.log.append(renderItem(item, previous));
     previous = item;
   }
+  markReplacedDrafts();
   scrollToEnd(false);
 }
 
-/** Adds items to the transcript and the page; returns the first new element. */
+/** Adds items to the transcript and the page. */
 function addItems(items) {
   let previous = state.transcript.at(-1) ?? null;
-  let first = null;
   for (const item of items) {
     const element = renderItem(item, previous);
     element.classList.add("is-new"); // only fresh items animate in, not a restored transcript
     ui.log.append(element);
-    first ??= element;
     state.transcript.push(item);
     previous = item;
   }
+  markReplacedDrafts();
   saveTranscript();
-  return first;
 }
 
 function removeLastItem(item) {
@@ -412,17 +432,52 @@ function setActions(actions) {
   renderActions();
 }
 
-function scrollToEnd(smooth = true) {
-  // "instant", not "auto": auto would defer to the stylesheet's smooth scrolling.
-  ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: smooth ? "smooth" : "instant" });
+// ---------------------------------------------------------------------------------------------
+// Scrolling: the latest message stays just above the dock
+
+/**
+ * Whether the transcript follows its end. Scrolling to the end sets it; the person scrolling up to
+ * read clears it. While it is set, any change of layout scrolls to the end again (see followEnd).
+ */
+const follow = { pinned: true, smooth: false, lastTop: 0 };
+const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+
+function atEnd() {
+  const { scrollTop, clientHeight, scrollHeight } = ui.scroller;
+  return scrollTop + clientHeight >= scrollHeight - 2;
 }
 
-/** Shows a new reply: from its start when it is taller than the view, else scrolled to the end. */
-function reveal(firstNew) {
-  if (!firstNew) return scrollToEnd();
-  const overflow = ui.scroller.scrollHeight - firstNew.offsetTop > ui.scroller.clientHeight;
-  if (overflow) firstNew.scrollIntoView({ block: "start", behavior: "smooth" });
-  else scrollToEnd();
+function scrollToEnd(smooth = true) {
+  follow.pinned = true;
+  follow.smooth = smooth && !reducedMotion.matches;
+  // "instant", not "auto": auto would defer to the stylesheet's smooth scrolling.
+  ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: follow.smooth ? "smooth" : "instant" });
+}
+
+/** Only scrolling up lets go: a smooth scroll on its way down, or a clamp at the end, keeps following. */
+function trackScroll() {
+  const top = ui.scroller.scrollTop;
+  if (atEnd()) follow.pinned = true;
+  else if (top < follow.lastTop) follow.pinned = false;
+  follow.lastTop = top;
+}
+
+/**
+ * The end moves after it was scrolled to: suggested actions render or wrap onto more rows, the message
+ * box grows, fonts and layout settle after a restored transcript, the typing dots come and go.
+ */
+function followEnd() {
+  if (follow.pinned && !atEnd()) {
+    ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: follow.smooth ? "smooth" : "instant" });
+  }
+}
+
+function watchLayout() {
+  ui.scroller.addEventListener("scroll", trackScroll, { passive: true });
+  // The scroller shrinks when the dock grows; its column grows with the transcript and the typing dots.
+  const observer = new ResizeObserver(followEnd);
+  observer.observe(ui.scroller);
+  observer.observe(ui.log.parentElement);
 }
 
 function setBusy(busy) {
@@ -559,9 +614,10 @@ async function exchange(activity) {
     adoptConversation(replies);
     const { items, actions, erased } = readReplies(replies);
     if (erased) forgetThisDevice();
-    const first = addItems(items);
+    addItems(items);
     setActions(actions);
-    reveal(first);
+    // The end, so the last message sits just above the buttons, even when the reply is taller than the view.
+    scrollToEnd();
     return { ok: true };
   } catch (error) {
     return { ok: false, error, stale: epoch !== state.epoch };
@@ -587,7 +643,8 @@ async function sendText(rawText, { fromAction = false } = {}) {
     autosize();
   }
   const item = { kind: "user", text };
-  reveal(addItems([item]));
+  addItems([item]);
+  scrollToEnd();
 
   const result = await exchange(messageActivity(text));
   if (result.ok || result.stale) return;
@@ -678,6 +735,7 @@ ui.input.addEventListener("input", autosize);
 ui.reset.addEventListener("click", startNewConversation);
 
 function start() {
+  watchLayout();
   loadState();
   renderTranscript();
   renderActions();

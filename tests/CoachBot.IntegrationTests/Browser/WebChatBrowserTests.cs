@@ -14,25 +14,14 @@ namespace CoachBot.IntegrationTests.Browser;
 public sealed class WebChatBrowserTests
 {
     private const int MaxTurns = 40;
-    private const string FallbackAnswer = "I built a dashboard for our student union";
     private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(20);
     private const string WindowSize = "1000,900";
 
-    private static readonly string[] FreeTextAnswers =
-    [
-        "Contoso",
-        "Data Analyst Intern",
-        "They said they went with someone with more experience",
-    ];
-
-    private static readonly By BotMessages = By.CssSelector("[data-testid='bot-message']");
-    private static readonly By UserMessages = By.CssSelector("[data-testid='user-message']");
-    private static readonly By SuggestedActions = By.CssSelector("[data-testid='suggested-action']");
-    private static readonly By Drafts = By.CssSelector("[data-testid='draft']");
-    private static readonly By CopyDraft = By.CssSelector("[data-testid='copy-draft']");
-    private static readonly By Input = By.CssSelector("[data-testid='input']");
-    private static readonly By Error = By.CssSelector("[data-testid='error']");
-    private static readonly By Transcript = By.Id("log");
+    private static readonly By BotMessages = WebChatPage.BotMessages;
+    private static readonly By UserMessages = WebChatPage.UserMessages;
+    private static readonly By Drafts = WebChatPage.Drafts;
+    private static readonly By CopyDraft = WebChatPage.CopyDraft;
+    private static readonly By Input = WebChatPage.Input;
 
     [Fact]
     public async Task A_whole_conversation_ends_in_a_draft_that_copies_survives_a_reload_and_is_forgotten_on_deletion()
@@ -119,33 +108,13 @@ public sealed class WebChatBrowserTests
         var nextAnswer = 0;
         for (var turn = 0; turn < MaxTurns; turn++)
         {
-            WaitUntilIdle(driver, wait);
-
-            var actions = VisibleSuggestedActions(driver);
-            var lastBotText = LastBotMessage(driver);
-            if (actions.Count == 0 && driver.FindElements(Drafts).Count > 0 && !lastBotText.EndsWith('?'))
+            WebChatPage.WaitUntilIdle(driver, wait);
+            if (VisibleSuggestedActions(driver).Count == 0 && driver.FindElements(Drafts).Count > 0 && !LastBotMessage(driver).EndsWith('?'))
             {
                 return steps;
             }
 
-            var usersBefore = driver.FindElements(UserMessages).Count;
-            if (actions.Count > 0)
-            {
-                var title = actions[0].Text;
-                actions[0].Click();
-                steps.Add($"bot: {lastBotText} | clicked: {title}");
-            }
-            else
-            {
-                var answer = nextAnswer < FreeTextAnswers.Length ? FreeTextAnswers[nextAnswer++] : FallbackAnswer;
-                var input = driver.FindElement(Input);
-                input.SendKeys(answer);
-                input.SendKeys(Keys.Enter);
-                steps.Add($"bot: {lastBotText} | typed: {answer}");
-            }
-
-            wait.Message = $"The answer in turn {turn + 1} was not shown as the user's message.";
-            wait.Until(d => d.FindElements(UserMessages).Count > usersBefore || d.FindElement(Error).Displayed);
+            steps.Add(WebChatPage.AnswerOnce(driver, wait, ref nextAnswer));
         }
 
         Assert.Fail(
@@ -154,30 +123,9 @@ public sealed class WebChatBrowserTests
         return steps;
     }
 
-    /// <summary>Waits until the page has no request in flight; fails at once if it shows an error.</summary>
-    private static void WaitUntilIdle(IWebDriver driver, WebDriverWait wait)
-    {
-        wait.Message = "The bot did not answer in time.";
-        wait.Until(d =>
-        {
-            var error = d.FindElement(Error);
-            if (error.Displayed)
-            {
-                Assert.Fail($"The page showed an error: {error.Text}");
-            }
+    private static List<IWebElement> VisibleSuggestedActions(IWebDriver driver) => WebChatPage.VisibleSuggestedActions(driver);
 
-            return d.FindElement(Transcript).GetDomAttribute("aria-busy") == "false";
-        });
-    }
-
-    private static List<IWebElement> VisibleSuggestedActions(IWebDriver driver) =>
-        driver.FindElements(SuggestedActions).Where(button => button.Displayed && button.Enabled).ToList();
-
-    private static string LastBotMessage(IWebDriver driver)
-    {
-        var messages = driver.FindElements(BotMessages);
-        return messages.Count == 0 ? "" : messages[^1].Text.Trim();
-    }
+    private static string LastBotMessage(IWebDriver driver) => WebChatPage.LastBotMessage(driver);
 
     /// <summary>Lets the page write to (and the test read from) the clipboard without a prompt.</summary>
     private static void GrantClipboardAccess(ChromeDriver driver, Uri baseAddress)
