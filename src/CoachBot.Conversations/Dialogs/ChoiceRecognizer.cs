@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -16,6 +17,14 @@ public static class ChoiceRecognizer
     private const int TypoMinLength = 5;
     /// <summary>Words at least this long may have two typos.</summary>
     private const int TwoTyposMinLength = 8;
+
+    /// <summary>
+    /// Each choice phrase normalized once: the phrases are the coaching's constants (read back from each
+    /// turn's saved prompt as new strings, so they are found by value), and every message is read against
+    /// several lists of them. Bounded, because a few phrases (a person's name on a button) are not constants.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Phrase> Phrases = new(StringComparer.Ordinal);
+    private const int PhrasesKept = 4_096;
 
     public static FoundChoice? Recognize(string text, IReadOnlyList<Choice> choices) =>
         Read(text, choices, out _);
@@ -41,7 +50,7 @@ public static class ChoiceRecognizer
             return Found(choices, number - 1);
         }
 
-        var exact = MatchingIndexes(choices, candidate => candidate == answer);
+        var exact = MatchingIndexes(choices, answer, static (candidate, answer) => candidate.Normalized == answer);
         if (exact.Count == 1)
         {
             return Found(choices, exact[0]);
@@ -55,7 +64,8 @@ public static class ChoiceRecognizer
         }
 
         // The answer is part of one choice only: "final" for "Final round". Whole words, so "no" never matches "now".
-        var partial = MatchingIndexes(choices, candidate => ContainsWords(candidate, answer));
+        var padded = $" {answer} ";
+        var partial = answer.Length < 3 ? [] : MatchingIndexes(choices, padded, static (candidate, padded) => candidate.Padded.Contains(padded, StringComparison.Ordinal));
         if (partial.Count > 1)
         {
             ambiguous = partial;
@@ -119,15 +129,15 @@ public static class ChoiceRecognizer
         return spans;
     }
 
-    private static void AddOccurrences(List<Span> spans, int choice, string phrase, string[] words)
+    private static void AddOccurrences(List<Span> spans, int choice, string text, string[] words)
     {
-        var normalized = Normalize(phrase);
-        if (normalized.Length < 3)
+        var phrase = PhraseOf(text);
+        if (phrase.Normalized.Length < 3)
         {
             return;
         }
 
-        var phraseWords = normalized.Split(' ');
+        var phraseWords = phrase.Words;
         for (var start = 0; start + phraseWords.Length <= words.Length; start++)
         {
             var all = true;
@@ -138,7 +148,7 @@ public static class ChoiceRecognizer
 
             if (all)
             {
-                spans.Add(new Span(choice, start, start + phraseWords.Length, normalized.Length));
+                spans.Add(new Span(choice, start, start + phraseWords.Length, phrase.Normalized.Length));
             }
         }
     }
@@ -214,13 +224,13 @@ public static class ChoiceRecognizer
         return previous[b.Length];
     }
 
-    private static List<int> MatchingIndexes(IReadOnlyList<Choice> choices, Func<string, bool> matches)
+    private static List<int> MatchingIndexes(IReadOnlyList<Choice> choices, string answer, Func<Phrase, string, bool> matches)
     {
         var indexes = new List<int>();
         for (var i = 0; i < choices.Count; i++)
         {
             var choice = choices[i];
-            if (matches(Normalize(choice.Value)) || (choice.Synonyms?.Any(synonym => matches(Normalize(synonym))) ?? false))
+            if (matches(PhraseOf(choice.Value), answer) || (choice.Synonyms?.Exists(synonym => matches(PhraseOf(synonym), answer)) ?? false))
             {
                 indexes.Add(i);
             }
@@ -229,10 +239,24 @@ public static class ChoiceRecognizer
         return indexes;
     }
 
-    private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) => new(choices[index].Value, index);
+    private static Phrase PhraseOf(string text)
+    {
+        if (Phrases.TryGetValue(text, out var known))
+        {
+            return known;
+        }
 
-    private static bool ContainsWords(string haystack, string needle) =>
-        needle.Length >= 3 && $" {haystack} ".Contains($" {needle} ", StringComparison.Ordinal);
+        var normalized = Normalize(text);
+        var phrase = new Phrase(normalized, normalized.Split(' '), $" {normalized} ");
+        if (Phrases.Count < PhrasesKept)
+        {
+            Phrases.TryAdd(text, phrase);
+        }
+
+        return phrase;
+    }
+
+    private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) => new(choices[index].Value, index);
 
     /// <summary>Lower case, letters and digits only, single spaces.</summary>
     public static string Normalize(string text)
@@ -259,6 +283,9 @@ public static class ChoiceRecognizer
 
         return builder.ToString();
     }
+
+    /// <summary>A choice or synonym normalized: whole, split into words, and padded with spaces to find whole words in it.</summary>
+    private sealed record Phrase(string Normalized, string[] Words, string Padded);
 
     /// <summary>Where a choice's phrase was found: words [Start, End) of the answer, and how long the phrase is.</summary>
     private readonly record struct Span(int Choice, int Start, int End, int Length);

@@ -59,6 +59,8 @@ public sealed class CoachingProfile
     /// by export and erasure, no longer added to.
     /// </summary>
     public List<string> ConversationKeys { get; set; } = [];
+    /// <summary>The latest finished cases in categories, oldest first, for noticing what repeats (<see cref="Patterns"/>).</summary>
+    public List<CaseOutline> Outlines { get; set; } = [];
     /// <summary>The name the person signs their replies with, kept when a case finishes; empty means unsigned.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SignatureName { get; set; }

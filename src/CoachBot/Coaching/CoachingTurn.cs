@@ -39,6 +39,13 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         return cases.Where(stored => stored.IsStored).Select(stored => stored.Value).ToList();
     }
 
+    /// <summary>The outlines of the person's earlier cases still within the details' retention.</summary>
+    public async Task<IReadOnlyList<CaseOutline>> ReadEarlierOutlinesAsync(CancellationToken ct)
+    {
+        var now = Context.Clock.GetUtcNow();
+        return (await ReadProfileAsync(ct)).Outlines.Where(outline => outline.StartedAt + retention.Details > now).ToList();
+    }
+
     /// <summary>Cancels the follow-ups planned in every kept case; saved with the turn.</summary>
     /// <returns>How many were cancelled.</returns>
     public async Task<int> CancelPlannedFollowUpsAsync(CancellationToken ct)
@@ -184,6 +191,14 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         var current = await ReadProfileAsync(ct);
         current.TimeZone = Context.Activity.LocalTimezone ?? current.TimeZone;
         current.SignatureName = Finished?.SignatureName ?? current.SignatureName;
+        if (Finished is not null)
+        {
+            // An outline goes with its case: none is kept past the case's retention.
+            var now = Context.Clock.GetUtcNow();
+            current.Outlines.RemoveAll(outline => outline.StartedAt + retention.Details <= now);
+            current.Outlines.Add(CaseOutline.Of(Finished));
+            current.Outlines.RemoveRange(0, Math.Max(0, current.Outlines.Count - Patterns.Looked));
+        }
         current.CaseKeys.Add(finishedCaseKey);
         var letGo = current.CaseKeys.Count > CoachingBot.HistoryKept ? current.CaseKeys[..^CoachingBot.HistoryKept] : [];
         current.CaseKeys.RemoveRange(0, letGo.Count);

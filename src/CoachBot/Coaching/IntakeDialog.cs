@@ -114,8 +114,10 @@ public sealed class IntakeDialog : ComponentDialog
                 Answer(rejection, CaseDetail.Reason, answer);
             }
 
-            // A message that told other details (a story, an e-mail) is not a failed answer: the question is simply asked.
-            var toldOther = await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct);
+            // A message that told other details (a story, an e-mail) is not a failed answer: the question is
+            // simply asked. A tapped button says only what it says, so it is not read for more.
+            var tapped = asked is { } shown && IsButton(answer, Buttons(shown, rejection, rejection.AskedAgain == shown));
+            var toldOther = !tapped && await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct);
             if (asked is { } detail && CaseDetails.Next(rejection) == detail && !toldOther)
             {
                 Answer(rejection, detail, answer);
@@ -260,7 +262,7 @@ public sealed class IntakeDialog : ComponentDialog
     private async Task<DialogTurnResult> ReadSummaryAnswerAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var answer = step.Result as string ?? string.Empty;
-        var details = await reader.ReadAsync(answer, ct);
+        var details = IsButton(answer, SummaryChoices) ? MessageDetails.None : await reader.ReadAsync(answer, ct);
         if (CaseDetails.HasAny(details) && CaseDetails.Merge(step.Values, details, replace: true))
         {
             return await step.ReplaceDialogAsync(AskWaterfall, step.Values, ct);
@@ -354,13 +356,25 @@ public sealed class IntakeDialog : ComponentDialog
 
     private static List<Choice>? Buttons(CaseDetail detail, RejectionCase rejection, bool again) => detail switch
     {
-        CaseDetail.Company or CaseDetail.Role => again ? [RatherNotSay] : null,
-        CaseDetail.Stage => Choices.ToChoices(Choices.Stages),
-        CaseDetail.HeardVia => Choices.ToChoices(Choices.HeardVia),
-        CaseDetail.HeardWhen => Choices.ToChoices(Choices.HeardWhen),
-        CaseDetail.Reason => rejection.Situation == Situation.DeclinedOffer ? [KeepItSimple] : [NoReason],
-        _ => [SkipContact],
+        CaseDetail.Company or CaseDetail.Role => again ? RatherNotSayButtons : null,
+        CaseDetail.Stage => StageButtons,
+        CaseDetail.HeardVia => HeardViaButtons,
+        CaseDetail.HeardWhen => HeardWhenButtons,
+        CaseDetail.Reason => rejection.Situation == Situation.DeclinedOffer ? KeepItSimpleButtons : NoReasonButtons,
+        _ => SkipContactButtons,
     };
+
+    // Built once: each answer is checked against the buttons its question offered.
+    private static readonly List<Choice> StageButtons = Choices.ToChoices(Choices.Stages);
+    private static readonly List<Choice> HeardViaButtons = Choices.ToChoices(Choices.HeardVia);
+    private static readonly List<Choice> HeardWhenButtons = Choices.ToChoices(Choices.HeardWhen);
+    private static readonly List<Choice> RatherNotSayButtons = [RatherNotSay];
+    private static readonly List<Choice> KeepItSimpleButtons = [KeepItSimple];
+    private static readonly List<Choice> NoReasonButtons = [NoReason];
+    private static readonly List<Choice> SkipContactButtons = [SkipContact];
+
+    private static bool IsButton(string answer, List<Choice>? buttons) =>
+        buttons is not null && buttons.Exists(button => string.Equals(button.Value, answer.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static bool NothingKnownYet(RejectionCase rejection) =>
         rejection.Role is null && rejection.Stage is null && rejection.HeardVia is null && rejection.Situation is null && rejection.AskedAgain is null;

@@ -7,12 +7,13 @@ namespace CoachBot.Coaching;
 public static class Patterns
 {
     public const string Caution = "A few cases are a small sample, so take it as a hint, not a verdict.";
-    private const int Looked = 5;
+    /// <summary>How many earlier cases are compared, and so how many outlines the profile keeps.</summary>
+    public const int Looked = 5;
 
     public static async Task SendAsync(CoachingTurn turn, RejectionCase finished, string office, CancellationToken ct)
     {
-        var earlier = await turn.ReadRecentCasesAsync(Looked, ct);
-        if (earlier.Count == 0 || Notice(finished, earlier, office) is not { } noticed)
+        var earlier = await turn.ReadEarlierOutlinesAsync(ct);
+        if (earlier.Count == 0 || Notice(CaseOutline.Of(finished), earlier, office) is not { } noticed)
         {
             return;
         }
@@ -21,7 +22,7 @@ public static class Patterns
     }
 
     /// <summary>The first thing that repeats, with its next step; null when nothing does.</summary>
-    public static string? Notice(RejectionCase latest, IReadOnlyList<RejectionCase> earlier, string office)
+    public static string? Notice(CaseOutline latest, IReadOnlyList<CaseOutline> earlier, string office)
     {
         if (latest.Stage is { } stage && latest.Situation is not (Situation.Ghosted or Situation.DeclinedOffer))
         {
@@ -32,18 +33,18 @@ public static class Patterns
             }
         }
 
-        if (Reasons.KindOf(latest.Reason) is { } kind and not ReasonKind.Other)
+        if (latest.Reason is { } kind and not ReasonKind.Other)
         {
-            var same = 1 + earlier.Count(other => Reasons.KindOf(other.Reason) == kind);
+            var same = 1 + earlier.Count(other => other.Reason == kind);
             if (same >= 2)
             {
                 return $"I notice {Times(same)} the reason was about {ReasonWords(kind)}. {ReasonStep(kind, office)}";
             }
         }
 
-        if (RoleKind(latest.Role) is { } roleKind)
+        if (latest.RoleKind is { } roleKind)
         {
-            var same = 1 + earlier.Count(other => RoleKind(other.Role) == roleKind);
+            var same = 1 + earlier.Count(other => other.RoleKind == roleKind);
             if (same >= 2)
             {
                 return $"I notice {Times(same)} it was {Article(roleKind)} {roleKind} role. A resume review with {office} can check that your resume speaks to these roles.";
@@ -85,7 +86,7 @@ public static class Patterns
     };
 
     /// <summary>The role's last word, in lower case and singular: "Data Analyst" and "Financial Analysts" are both "analyst".</summary>
-    private static string? RoleKind(string? role)
+    public static string? RoleKind(string? role)
     {
         var last = role?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
         if (last is null || last.Length < 3 || last is "intern" or "internship" or "role" or "position" or "job")
@@ -97,4 +98,27 @@ public static class Patterns
     }
 
     private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+}
+
+/// <summary>
+/// What <see cref="Patterns"/> compares of a finished case, in categories only (never the person's words).
+/// The profile keeps the latest few, so finishing a case compares without reading the earlier ones.
+/// </summary>
+public sealed class CaseOutline
+{
+    public DateTimeOffset StartedAt { get; set; }
+    public RejectionStage? Stage { get; set; }
+    public Situation? Situation { get; set; }
+    public ReasonKind? Reason { get; set; }
+    /// <summary>The role's last word ("analyst"), see <see cref="Patterns.RoleKind"/>.</summary>
+    public string? RoleKind { get; set; }
+
+    public static CaseOutline Of(RejectionCase rejection) => new()
+    {
+        StartedAt = rejection.StartedAt,
+        Stage = rejection.Stage,
+        Situation = rejection.Situation,
+        Reason = Reasons.KindOf(rejection.Reason),
+        RoleKind = Patterns.RoleKind(rejection.Role),
+    };
 }

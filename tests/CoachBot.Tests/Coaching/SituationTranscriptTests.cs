@@ -121,6 +121,24 @@ public class SituationTranscriptTests
         var wrapUp = await chat.Say(FollowUpPlanDialog.NoThanks);
 
         wrapUp.Says("this is the second time it ended at the final round").Says("mock interview").Says(Patterns.Caution);
+        Assert.Equal(2, (await chat.Profile()).Outlines.Count);
+    }
+
+    [Fact]
+    public async Task A_case_past_its_retention_is_not_compared_any_more()
+    {
+        await using var chat = TestConversation.Start(configure: builder => builder.Configuration["CoachBot:Retention:Details"] = "10.00:00:00");
+        await chat.FinishCase(new IntakeAnswers { Company = "Fabrikam", Stage = RejectionStage.FinalRound });
+
+        chat.Clock.Advance(TimeSpan.FromDays(11));
+        await chat.Say("hi");
+        await chat.AnswerIntake(chat.LastReplies!, new IntakeAnswers { Stage = RejectionStage.FinalRound });
+        var goals = await chat.Say("Disappointed");
+        await chat.Say(goals.Buttons[0]);
+        await chat.Say(ReplyDialog.LooksGood);
+
+        (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(CoachingDialog.WrapUp).DoesNotSay("this is the second time");
+        Assert.Single((await chat.Profile()).Outlines);
     }
 
     [Fact]
