@@ -115,23 +115,17 @@ public static class ChoiceRecognizer
         var spans = new List<Span>();
         for (var i = 0; i < choices.Count; i++)
         {
-            var choice = choices[i];
-            AddOccurrences(spans, i, choice.Value, words);
-            if (choice.Synonyms is { } synonyms)
+            foreach (var phrase in PhrasesOf(choices[i]))
             {
-                foreach (var synonym in synonyms)
-                {
-                    AddOccurrences(spans, i, synonym, words);
-                }
+                AddOccurrences(spans, i, phrase, words);
             }
         }
 
         return spans;
     }
 
-    private static void AddOccurrences(List<Span> spans, int choice, string text, string[] words)
+    private static void AddOccurrences(List<Span> spans, int choice, Phrase phrase, string[] words)
     {
-        var phrase = PhraseOf(text);
         if (phrase.Normalized.Length < 3)
         {
             return;
@@ -229,15 +223,21 @@ public static class ChoiceRecognizer
         var indexes = new List<int>();
         for (var i = 0; i < choices.Count; i++)
         {
-            var choice = choices[i];
-            if (matches(PhraseOf(choice.Value), answer) || (choice.Synonyms?.Exists(synonym => matches(PhraseOf(synonym), answer)) ?? false))
+            foreach (var phrase in PhrasesOf(choices[i]))
             {
-                indexes.Add(i);
+                if (matches(phrase, answer))
+                {
+                    indexes.Add(i);
+                    break;
+                }
             }
         }
 
         return indexes;
     }
+
+    private static Phrase[] PhrasesOf(Choice choice) =>
+        choice.Phrases ??= [PhraseOf(choice.Value), .. (choice.Synonyms ?? []).Select(PhraseOf)];
 
     private static Phrase PhraseOf(string text)
     {
@@ -285,7 +285,7 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>A choice or synonym normalized: whole, split into words, and padded with spaces to find whole words in it.</summary>
-    private sealed record Phrase(string Normalized, string[] Words, string Padded);
+    internal sealed record Phrase(string Normalized, string[] Words, string Padded);
 
     /// <summary>Where a choice's phrase was found: words [Start, End) of the answer, and how long the phrase is.</summary>
     private readonly record struct Span(int Choice, int Start, int End, int Length);

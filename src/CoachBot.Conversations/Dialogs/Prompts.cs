@@ -20,6 +20,10 @@ public sealed class Choice
     /// <summary>Other words that pick this choice, e.g. "mad" for "Angry".</summary>
     public List<string>? Synonyms { get; set; }
 
+    /// <summary>The value and synonyms as the recognizer compares them, worked out on first use (a choice is not changed once asked).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal ChoiceRecognizer.Phrase[]? Phrases { get; set; }
+
     public static implicit operator Choice(string value) => new() { Value = value };
 }
 
