@@ -32,6 +32,8 @@ public sealed class CoachingBot : IBot
     public const string Continue = "Continue";
     public const string StartNew = "Start a new one";
     public const string SmallTalkReply = "You're welcome. I'm here whenever you need me: say \"start over\" if another one comes up, or \"history\" to see this one again.";
+    /// <summary>{0}: the company (or role) of the case left unfinished.</summary>
+    public const string SmallTalkWithUnfinishedFormat = "You're welcome. Say hi whenever you want to pick up {0} again, or \"start over\" if another one comes up.";
     public const string ResumeWaterfall = "resume";
     public const string Recovered = "Sorry, I lost track of where we were, so let's start fresh.";
     public const string HelpText = """
@@ -145,7 +147,9 @@ public sealed class CoachingBot : IBot
         if (turn.Dialogs.ActiveDialog is null && SmallTalk.Is(turn.Context.Text))
         {
             // "thanks!" after the wrap-up is not a new rejection to work through.
-            await turn.Context.SendAsync(SmallTalkReply, ct);
+            await turn.Context.SendAsync(turn.Conversation.Unfinished is { } unfinished
+                ? string.Format(CultureInfo.InvariantCulture, SmallTalkWithUnfinishedFormat, unfinished.Company ?? unfinished.Role ?? "where we left off")
+                : SmallTalkReply, ct);
             return;
         }
 

@@ -40,6 +40,8 @@ public sealed class IntakeDialog : ComponentDialog
     public const string ChangeSomething = "Change something";
     public const string ChangePrompt = "What should I change? Say it in plain words, like \"the role was Data Engineer\" or \"it was the final round\".";
     public const string NothingChanged = "I couldn't tell what to change, so here it is again.";
+    /// <summary>{0}: how choices are made on the channel ("choose", "type").</summary>
+    public const string SummaryHintFormat = "If that's right, {0} \"Looks right\". If not, tell me what to change, like \"the role was Data Engineer\".";
 
     private const int MaxReasonChars = 300;
     private const int MaxNoReasonWords = 4;
@@ -276,7 +278,8 @@ public sealed class IntakeDialog : ComponentDialog
                 step.Values.DetailsConfirmed = true;
                 return await step.EndDialogAsync(step.Values, ct);
             default:
-                // Neither a button nor a correction: the summary stands, asked once more.
+                // Neither a button nor a correction: the summary stands, asked once more, with how to answer it.
+                await step.Turn.SendAsync(string.Format(CultureInfo.InvariantCulture, SummaryHintFormat, step.Turn.ChoiceVerb), ct);
                 return await step.ReplaceDialogAsync(SummaryWaterfall, step.Values, ct);
         }
     }

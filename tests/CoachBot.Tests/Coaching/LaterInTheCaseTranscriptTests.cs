@@ -142,4 +142,15 @@ public sealed class LaterInTheCaseTranscriptTests
         var draft = (await chat.Say(goals.Buttons[0])).Draft;
         Assert.EndsWith("\nSam Rivera", draft, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Thanks_after_stopping_an_unfinished_case_says_how_to_pick_it_up()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
+        await chat.Say("stop");
+
+        (await chat.Say("thanks!")).Says("Say hi whenever you want to pick up Contoso again").DoesNotSay("\"history\" to see this one again").AsksNothing();
+        (await chat.Say("hi")).Asks("Last time we were working on Contoso: continue, or start a new one?");
+    }
 }

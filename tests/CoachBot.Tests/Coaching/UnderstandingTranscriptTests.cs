@@ -43,6 +43,8 @@ public class UnderstandingTranscriptTests
     [InlineData("can you help me?")]
     [InlineData("🙃🙃")]
     [InlineData("1")]
+    [InlineData("Looks right")]
+    [InlineData("sounds good")]
     [InlineData("honestly it was one of the biggest firms in town, the one everybody knows")]
     public async Task An_answer_that_cannot_be_a_company_is_not_kept_and_asked_once_more(string answer)
     {
@@ -191,5 +193,45 @@ public class UnderstandingTranscriptTests
         await chat.Say("hi");
 
         (await chat.Say("what can you do?")).Says("I help you make sense of a job rejection").Asks(IntakeDialog.CompanyOrEmailPrompt);
+    }
+
+    [Theory]
+    [InlineData("Looks right")]
+    [InlineData("Frustrated")]
+    [InlineData("nah")]
+    public async Task A_button_label_or_a_filler_is_not_taken_for_the_contacts_name(string answer)
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.Say(Story)).Asks(IntakeDialog.ReasonPrompt, IntakeDialog.NoReason);
+        (await chat.Say(IntakeDialog.NoReason)).Asks(IntakeDialog.ContactPrompt);
+
+        (await chat.Say(answer)).Asks(IntakeDialog.ContactAgainPrompt);
+    }
+
+    [Fact]
+    public async Task Who_interviewed_them_names_the_contact_and_leaves_the_stage_as_it_was()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.Say(Story)).Asks(IntakeDialog.ReasonPrompt, IntakeDialog.NoReason);
+        (await chat.Say(IntakeDialog.NoReason)).Asks(IntakeDialog.ContactPrompt);
+
+        var summary = await chat.Say("actually it was Dr. Amara Okafor who interviewed me");
+
+        Assert.StartsWith($"{IntakeDialog.SummaryIntro} Contoso, Data Analyst, final round", summary.Activities[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Dr. Amara Okafor", summary.Activities[^1].Text, StringComparison.Ordinal);
+        await chat.ConfirmSummary(summary);
+        var saved = await chat.FinishAfterIntake();
+        Assert.StartsWith("Dear Dr. Okafor,", saved.Draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_to_another_question_at_the_summary_gets_how_to_answer_it()
+    {
+        await using var chat = TestConversation.Start();
+        var summary = await chat.AnswerIntakeUntilSummary(await chat.Say("hi"));
+
+        (await chat.Say("Frustrated"))
+            .Says(string.Format(System.Globalization.CultureInfo.InvariantCulture, IntakeDialog.SummaryHintFormat, "choose"))
+            .Asks(summary.Activities[^1].Text!, IntakeDialog.LooksRight, IntakeDialog.ChangeSomething);
     }
 }

@@ -34,6 +34,26 @@ public static class AnswerCheck
         "i have no idea", "pass", "next", "whatever", "doesnt matter", "it doesnt matter", "not known", "no name", "they didnt say",
     };
 
+    /// <summary>
+    /// What the person may say or tap that is never a name: CoachBot's own buttons (an old one tapped, or
+    /// an answer to another question) and replies like "sounds good".
+    /// </summary>
+    private static readonly HashSet<string> NeverNames = new(
+        new[]
+        {
+            "looks right", "looks good", "sounds good", "all good", "nah", "cool", "great", "fine", "thanks", "thank you", "got it",
+            IntakeDialog.LooksRight, IntakeDialog.ChangeSomething, IntakeDialog.NoReason, IntakeDialog.KeepItSimple,
+            ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint,
+            ReplyDialog.StartAgain, ReplyDialog.TryAgain, ReplyDialog.Unsigned, ReplyDialog.CheckMine,
+        }
+        .Concat(Choices.Feelings.Select(option => option.Label))
+        .Concat(Choices.Goals.Select(option => option.Label))
+        .Concat(Choices.Stages.Select(option => option.Label))
+        .Concat(Choices.HeardVia.Select(option => option.Label))
+        .Concat(Choices.HeardWhen.Select(option => option.Label))
+        .Select(ChoiceRecognizer.Normalize),
+        StringComparer.Ordinal);
+
     public static CheckedAnswer Company(string text) => Check(text, Names.Company);
 
     public static CheckedAnswer Role(string text) => Check(text, Names.Role);
@@ -67,7 +87,7 @@ public static class AnswerCheck
             return new(AnswerKind.NotKnown);
         }
 
-        if (text.Contains('?', StringComparison.Ordinal))
+        if (text.Contains('?', StringComparison.Ordinal) || NeverNames.Contains(normalized))
         {
             return new(AnswerKind.Unclear);
         }

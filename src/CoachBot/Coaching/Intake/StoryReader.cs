@@ -24,17 +24,19 @@ public static partial class StoryReader
         }
 
         var situation = FindSituation(story);
+        // "It was Dr. Okafor who interviewed me" names the contact; its words say nothing of the stage.
+        var (contact, aboutTheRest) = FindContact(story);
         // "screening call" and "phone interview" say how far they got, not how the news came.
-        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, StageCalls().Replace(story, " "));
+        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, StageCalls().Replace(aboutTheRest, " "));
         return new MessageDetails
         {
             Company = FindCompany(story),
             Role = FindRole(story),
-            Stage = FindStage(story),
+            Stage = FindStage(aboutTheRest),
             HeardVia = heardVia,
-            HeardWhen = Pick(Choices.HeardWhen, HeardWhenChoices, story),
+            HeardWhen = Pick(Choices.HeardWhen, HeardWhenChoices, aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
-            ContactName = FindContact(story),
+            ContactName = contact,
             Situation = situation,
         };
     }
@@ -115,17 +117,21 @@ public static partial class StoryReader
         return null;
     }
 
-    private static string? FindContact(string story)
+    /// <returns>The contact's name, and the story without the words that named them.</returns>
+    private static (string? Name, string Others) FindContact(string story)
     {
-        foreach (Match match in ContactIs().Matches(story))
+        foreach (var pattern in (Regex[])[ContactIs(), ContactWho()])
         {
-            if (Names.Person(match.Groups["name"].Value) is { } name)
+            foreach (Match match in pattern.Matches(story))
             {
-                return name;
+                if (Names.Person(match.Groups["name"].Value) is { } name)
+                {
+                    return (name, string.Concat(story.AsSpan(0, match.Index), " ", story.AsSpan(match.Index + match.Length)));
+                }
             }
         }
 
-        return null;
+        return (null, story);
     }
 
     /// <summary>A reason named in a few known words ("background check") is kept as those words; else the clause after "because", "said" and the like.</summary>
@@ -189,6 +195,10 @@ public static partial class StoryReader
 
     [GeneratedRegex(@"\b(?:(?:his|her|their|the\s+recruiter'?s|the\s+interviewer'?s|the\s+hiring\s+manager'?s|contact'?s?)\s+name\s+(?:is|was|:)|(?:recruiter|interviewer|hiring\s+manager|contact)\s+(?:is|was|named|called|:))\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})", Options, MatchTimeoutMs)]
     private static partial Regex ContactIs();
+
+    /// <summary>"it was Dr. Amara Okafor who interviewed me", "Ms. Lee interviewed me": a capitalised name, a title or "who" make it a person.</summary>
+    [GeneratedRegex(@"(?<name>(?:(?i:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:who\s+(?:interviewed|called|emailed|rejected|wrote\s+to)\s+me)\b|(?<name>(?i:dr|mr|mrs|ms|mx|prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:interviewed\s+me)\b", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex ContactWho();
 
     [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?:they|she|he|the\s+recruiter|the\s+email|it)\s+(?:said|says|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
     private static partial Regex ReasonClause();
