@@ -40,7 +40,7 @@ public static class Choices
         new(Feeling.DoubtingMyself, "Doubting myself", "doubt", "not good enough", "insecure", "like a failure"),
         new(Feeling.Angry, "Angry", "mad", "furious", "pissed"),
         new(Feeling.Relieved, "Relieved", "relief", "fine", "ok", "okay"),
-        new(Feeling.SomethingElse, "Something else", "other", "mixed", "not sure", "numb"),
+        new(Feeling.SomethingElse, "Something else", "other", "mixed", "not sure", "numb", "anxious", "worried", "nervous", "stressed", "scared", "confused", "shocked", "embarrassed"),
     ];
 
     public static readonly Option<ReplyGoal>[] Goals =

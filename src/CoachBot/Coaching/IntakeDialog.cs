@@ -311,7 +311,7 @@ public sealed class IntakeDialog : ComponentDialog
                 break;
             case Situation.Ghosted:
                 if (rejection.Stage is { } ghostedStage) parts.Add(Feelings.StageName(ghostedStage));
-                parts.Add(rejection.HeardWhen is { } last ? $"no word since {When(last)}" : "no word from them");
+                parts.Add(rejection.HeardWhen is { } last ? $"last heard from them {When(last)}" : "no word from them");
                 break;
             default:
                 if (rejection.Stage is { } stage) parts.Add(Feelings.StageName(stage));

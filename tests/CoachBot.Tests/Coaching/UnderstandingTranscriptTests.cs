@@ -234,4 +234,16 @@ public class UnderstandingTranscriptTests
             .Says(string.Format(System.Globalization.CultureInfo.InvariantCulture, IntakeDialog.SummaryHintFormat, "choose"))
             .Asks(summary.Activities[^1].Text!, IntakeDialog.LooksRight, IntakeDialog.ChangeSomething);
     }
+
+    [Fact]
+    public async Task A_ghosted_story_in_lower_case_reads_back_with_its_acronyms_and_an_unlisted_feeling_is_taken()
+    {
+        await using var chat = TestConversation.Start();
+
+        var summary = await chat.Say("i applied to fabrikam for a ux designer internship 3 weeks ago and never heard back");
+
+        Assert.Equal($"{IntakeDialog.SummaryIntro} Fabrikam, UX Designer, application stage, last heard from them a while ago. {IntakeDialog.SummaryPrompt}", summary.Activities[^1].Text);
+        await chat.ConfirmSummary(summary);
+        (await chat.Say("anxious")).DoesNotSay(IntakeDialog.ChoiceAgainLead).DoesNotSay(CheckInDialog.FeelingPrompt);
+    }
 }

@@ -139,6 +139,14 @@ public static class Names
         return string.Join(' ', words.Select((word, i) => i > 0 && LowerConnectors.Contains(word) ? word : Capitalise(word))).Trim('.', ',', '-', '\'');
     }
 
+    /// <summary>Short forms written in capitals in job titles ("ux designer" is "UX Designer").</summary>
+    private static readonly HashSet<string> Acronyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ux", "ui", "qa", "hr", "it", "ai", "ml", "sql", "seo", "cad", "ceo", "cfo", "cto", "pr", "rn", "gis", "erp", "crm", "sre",
+    };
+
     private static string Capitalise(string word) =>
-        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+        word.Length == 0 ? word
+        : Acronyms.Contains(word) ? word.ToUpperInvariant()
+        : char.ToUpperInvariant(word[0]) + word[1..];
 }
