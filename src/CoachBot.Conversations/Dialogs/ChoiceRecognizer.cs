@@ -25,18 +25,24 @@ public static class ChoiceRecognizer
     /// </summary>
     private static readonly ConcurrentDictionary<string, Phrase> Phrases = new(StringComparer.Ordinal);
     private const int PhrasesKept = 4_096;
+    /// <summary>Counted apart: <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock of the dictionary.</summary>
+    private static int phrasesAdded;
 
     public static FoundChoice? Recognize(string text, IReadOnlyList<Choice> choices) =>
-        Read(text, choices, out _);
+        Read(text, choices, numbered: true, out _);
+
+    /// <summary>As <see cref="Recognize"/>, for a list never shown as numbered buttons: "1" names none of it.</summary>
+    public static FoundChoice? RecognizeWords(string text, IReadOnlyList<Choice> choices) =>
+        Read(text, choices, numbered: false, out _);
 
     /// <summary>The choices an answer names with equal claim (two or more), so the question can ask which; empty otherwise.</summary>
     public static IReadOnlyList<int> Ambiguous(string text, IReadOnlyList<Choice> choices)
     {
-        Read(text, choices, out var ambiguous);
+        Read(text, choices, numbered: true, out var ambiguous);
         return ambiguous;
     }
 
-    private static FoundChoice? Read(string text, IReadOnlyList<Choice> choices, out IReadOnlyList<int> ambiguous)
+    private static FoundChoice? Read(string text, IReadOnlyList<Choice> choices, bool numbered, out IReadOnlyList<int> ambiguous)
     {
         ambiguous = [];
         var answer = Normalize(text);
@@ -45,7 +51,7 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        if (int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count)
+        if (numbered && int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count)
         {
             return Found(choices, number - 1);
         }
@@ -248,9 +254,9 @@ public static class ChoiceRecognizer
 
         var normalized = Normalize(text);
         var phrase = new Phrase(normalized, normalized.Split(' '), $" {normalized} ");
-        if (Phrases.Count < PhrasesKept)
+        if (Volatile.Read(ref phrasesAdded) < PhrasesKept && Phrases.TryAdd(text, phrase))
         {
-            Phrases.TryAdd(text, phrase);
+            Interlocked.Increment(ref phrasesAdded);
         }
 
         return phrase;
