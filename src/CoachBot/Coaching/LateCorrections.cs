@@ -7,9 +7,10 @@ namespace CoachBot.Coaching;
 /// <summary>
 /// A correction of the facts in plain words ("actually it was the final round", "his name is Tom") typed
 /// after the summary, at a question answered with a choice (how they feel, the goal, the check-ins) or
-/// with the name to sign with. The choice would only be asked again, the name taken for a sentence; instead the correction goes into the case, a final draft is
-/// rewritten with it, and the question follows. The revision prompt reads corrections itself, and free
-/// text questions (a pasted reply, strengths) keep what the person wrote as it is.
+/// with the name to sign with. There the choice would only be asked again, or the sentence taken for a
+/// name; instead the correction goes into the case, a final draft is rewritten with it, and the
+/// question follows. The revision prompt reads corrections itself, and free-text questions (a pasted
+/// reply, strengths) keep what the person wrote as it is.
 /// </summary>
 public sealed class LateCorrections(IMessageReader reader, IReplyDrafter drafter)
 {

@@ -89,7 +89,7 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         if (step.Result is string signature)
         {
-            var unsigned = ChoiceRecognizer.Recognize(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
+            var unsigned = ChoiceRecognizer.RecognizeWords(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
             step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
         }
 

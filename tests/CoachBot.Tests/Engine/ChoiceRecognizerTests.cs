@@ -102,6 +102,14 @@ public sealed class ChoiceRecognizerTests
         Assert.Null(ChoiceRecognizer.Recognize(answer, Stages));
 
     [Fact]
+    public void A_list_never_shown_as_buttons_is_not_picked_by_number_but_by_its_words()
+    {
+        Assert.Null(ChoiceRecognizer.RecognizeWords("1", Stages));
+        Assert.Equal(0, ChoiceRecognizer.RecognizeWords("the application", Stages)?.Index);
+        Assert.Equal(0, ChoiceRecognizer.Recognize("1", Stages)?.Index);
+    }
+
+    [Fact]
     public void Nothing_is_picked_from_no_choices() =>
         Assert.Null(ChoiceRecognizer.Recognize("1", []));
 

@@ -60,12 +60,9 @@ public static class AnswerCheck
 
     public static CheckedAnswer Contact(string text) => Check(text, Names.Person);
 
-    // A bare number is never "rather not say": the recognizer would take "1" as the first of choices
-    // that were never shown as a numbered list.
     public static bool IsRatherNotSay(string text) =>
         ChoiceRecognizer.Normalize(text) is { Length: > 0 } normalized
-        && !normalized.All(char.IsAsciiDigit)
-        && (ChoiceRecognizer.Recognize(normalized, RatherNot) is not null || normalized.Contains("rather not", StringComparison.Ordinal));
+        && (ChoiceRecognizer.RecognizeWords(normalized, RatherNot) is not null || normalized.Contains("rather not", StringComparison.Ordinal));
 
     public static bool IsNotKnown(string text) => NotKnownAnswers.Contains(ChoiceRecognizer.Normalize(text));
 
