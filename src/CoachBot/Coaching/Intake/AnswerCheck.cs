@@ -34,25 +34,11 @@ public static class AnswerCheck
         "i have no idea", "pass", "next", "whatever", "doesnt matter", "it doesnt matter", "not known", "no name", "they didnt say",
     };
 
-    /// <summary>
-    /// What the person may say or tap that is never a name: CoachBot's own buttons (an old one tapped, or
-    /// an answer to another question) and replies like "sounds good".
-    /// </summary>
-    private static readonly HashSet<string> NeverNames = new(
-        new[]
-        {
-            "looks right", "looks good", "sounds good", "all good", "nah", "cool", "great", "fine", "thanks", "thank you", "got it",
-            IntakeDialog.LooksRight, IntakeDialog.ChangeSomething, IntakeDialog.NoReason, IntakeDialog.KeepItSimple,
-            ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint,
-            ReplyDialog.StartAgain, ReplyDialog.TryAgain, ReplyDialog.Unsigned, ReplyDialog.CheckMine,
-        }
-        .Concat(Choices.Feelings.Select(option => option.Label))
-        .Concat(Choices.Goals.Select(option => option.Label))
-        .Concat(Choices.Stages.Select(option => option.Label))
-        .Concat(Choices.HeardVia.Select(option => option.Label))
-        .Concat(Choices.HeardWhen.Select(option => option.Label))
-        .Select(ChoiceRecognizer.Normalize),
-        StringComparer.Ordinal);
+    /// <summary>Replies like "sounds good" that are never a name (CoachBot's own buttons are <see cref="ButtonLabels"/>).</summary>
+    private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
+    {
+        "looks right", "looks good", "sounds good", "all good", "nah", "cool", "great", "fine", "thanks", "thank you", "got it",
+    };
 
     public static CheckedAnswer Company(string text) => Check(text, Names.Company);
 
@@ -84,7 +70,7 @@ public static class AnswerCheck
             return new(AnswerKind.NotKnown);
         }
 
-        if (text.Contains('?', StringComparison.Ordinal) || NeverNames.Contains(normalized))
+        if (text.Contains('?', StringComparison.Ordinal) || NeverNames.Contains(normalized) || ButtonLabels.ContainsNormalized(normalized))
         {
             return new(AnswerKind.Unclear);
         }
