@@ -1,0 +1,67 @@
+using CoachBot.SafetyBench;
+
+// dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development] [--points]
+// Exit codes: 0 the report was printed (whether or not the targets are met: rates are reported, not
+// asserted), 1 unknown arguments, 2 the corpus part is missing or not of the corpus's format.
+var part = "heldout";
+var points = false;
+for (var index = 0; index < args.Length; index++)
+{
+    switch (args[index])
+    {
+        case "--part" when index + 1 < args.Length && args[index + 1] is "heldout" or "development":
+            part = args[++index];
+            break;
+        case "--points":
+            points = true;
+            break;
+        default:
+            await Console.Error.WriteLineAsync("usage: CoachBot.SafetyBench [--part heldout|development] [--points]");
+            return 1;
+    }
+}
+
+var path = Corpus.PathOf(part);
+if (!File.Exists(path))
+{
+    await Console.Error.WriteLineAsync($"The {part} part of the corpus is missing: there is no file {path}. Nothing was measured.");
+    return 2;
+}
+
+IReadOnlyList<CorpusRow> rows;
+try
+{
+    rows = Corpus.Read(path);
+}
+catch (CorpusFormatException malformed)
+{
+    await Console.Error.WriteLineAsync($"The {part} part of the corpus cannot be read: {malformed.Message}");
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, pressed) =>
+{
+    pressed.Cancel = true;
+    stop.Cancel();
+};
+
+await using (var check = RegisteredAssessors.Build())
+{
+    var warmUp = await check.WarmUpAsync(stop.Token);
+    var readings = await check.ReadAllAsync(rows, stop.Token);
+    SafetyReport.Write(Console.Out, part, path, check.AssessorNames, readings, warmUp);
+    if (part == "development")
+    {
+        SafetyReport.WriteMisses(Console.Out, readings);
+    }
+}
+
+if (points)
+{
+    // Slow (a whole conversation for every message and point): crisis and ordinary messages only.
+    var said = rows.Where(row => row.Label is Label.Crisis or Label.Ordinary).ToList();
+    SafetyReport.WritePoints(Console.Out, await ConversationPoints.RunAsync(said, Console.Error, stop.Token));
+}
+
+return 0;
