@@ -349,15 +349,16 @@ public static class MessageLanguage
         (Latin.Spanish,
             "yo estoy soy tengo quiero puedo siento estoy el los las del y pero muy ya hoy nada nadie todo todos eso esto "
             + "esta este usted ayudame necesito gracias hola cuando donde porque despues entonces tambien siempre mucho "
-            + "vida morir muero morirme trabajo empresa entrevista rechazaron rechazo puesto sigo aguanto mas es mi mis"),
+            + "vida morir muero morirme trabajo empresa entrevista rechazaron rechazo puesto sigo aguanto mas es mi mis ayuda "
+            + "auxilio socorro emergencia"),
         (Latin.Portuguese,
             "eu estou sou tenho quero posso voce nao isso isto muito meu minha ela ele obrigado obrigada tudo agora ainda "
             + "entao hoje ninguem fazer vou vai pra uma ja foi fui bem preciso ajuda emprego trabalho morrer aguento "
-            + "vergonha morrendo mais mas nada vida nunca porque empresa entrevista esta"),
+            + "vergonha morrendo mais mas nada vida nunca porque empresa entrevista esta socorro emergencia"),
         (Latin.French,
             "je jai suis pas ne moi mon les des est et avec pour dans une qui quoi rien tout tres trop veux peux vais fait "
             + "cest ca sais oui non mais merci bonjour aide aussi encore jamais toujours personne envie nen jen mourir "
-            + "travail emploi boulot entretien vie tu"),
+            + "travail emploi boulot entretien vie tu au aux secours aidez urgence maintenant"),
         (Latin.Vietnamese,
             "toi minh khong muon duoc nua roi chet cua nay nhung nguoi lam biet cung viec cong phong bi ban gi sao nhieu "
             + "buon vui thay giup oi nhe voi cho nhu ve em anh chi dang se tu choi"),
