@@ -314,14 +314,15 @@ public static class MessageLanguage
             return best.Votes > runnerUp ? best.Language : TextLanguage.Unknown;
         }
 
+        // Bit tests rather than HasFlag, which boxes where the JIT does not optimise (Debug builds).
         private void Vote(Latin languages, int weight)
         {
-            english += languages.HasFlag(Latin.English) ? weight : 0;
-            spanish += languages.HasFlag(Latin.Spanish) ? weight : 0;
-            portuguese += languages.HasFlag(Latin.Portuguese) ? weight : 0;
-            french += languages.HasFlag(Latin.French) ? weight : 0;
-            vietnamese += languages.HasFlag(Latin.Vietnamese) ? weight : 0;
-            hinglish += languages.HasFlag(Latin.Hinglish) ? weight : 0;
+            english += (languages & Latin.English) != 0 ? weight : 0;
+            spanish += (languages & Latin.Spanish) != 0 ? weight : 0;
+            portuguese += (languages & Latin.Portuguese) != 0 ? weight : 0;
+            french += (languages & Latin.French) != 0 ? weight : 0;
+            vietnamese += (languages & Latin.Vietnamese) != 0 ? weight : 0;
+            hinglish += (languages & Latin.Hinglish) != 0 ? weight : 0;
         }
     }
 

@@ -294,6 +294,76 @@ public sealed class CrisisLanguageTranscriptTests
         Assert.Equal(expected, SafetyAnswers.Read(answer));
     }
 
+    public static TheoryData<string, ConcernKind> RedTeamCrisisProbes() => CrisisDetectorTests.CrisisProbes();
+
+    [Theory]
+    [MemberData(nameof(RedTeamCrisisProbes))]
+    public async Task Every_red_team_crisis_probe_gets_the_hand_off_alone_in_the_language_it_reads_as(string probe, ConcernKind kind)
+    {
+        await using var chat = TestConversation.Start();
+        await chat.ReachQuestion(IntakeDialog.RolePrompt);
+        var texts = CrisisReplies.For(MessageLanguage.Choose(probe, remembered: null, locale: "en-US").Language);
+
+        var handOff = Assert.Single((await chat.Say(probe)).Activities).Text!;
+
+        Assert.StartsWith(kind switch
+        {
+            ConcernKind.Abuse => texts.AbuseLead,
+            ConcernKind.HarmToOthers => texts.HarmToOthersLead,
+            _ => texts.SelfHarmLead,
+        }, handOff, StringComparison.Ordinal);
+        var lines = texts.UsLines ?? CrisisResource.UsDefaults;
+        Assert.Contains(lines.First(line => kind == ConcernKind.Abuse ? line.For.Contains(ConcernKind.Abuse) : line.For.Count == 0).Name, handOff, StringComparison.Ordinal);
+        Assert.Contains(Format(texts.EmergencyFormat, "911"), handOff, StringComparison.Ordinal);
+        (await chat.Say("ok")).Asks(texts.ConfirmSafePrompt, texts.ImSafe, texts.NeedHelpNow);
+    }
+
+    [Theory]
+    [InlineData("I got rejected again today", "es-MX", null, English, true)]
+    [InlineData("ok", "es-MX", null, Spanish, false)]
+    [InlineData("help now", "zh-CN", null, ChineseSimplified, false)]
+    [InlineData("ok", "en-US", "es", Spanish, false)]
+    [InlineData("Contoso", "fr-CA", null, French, false)]
+    [InlineData("Contoso", "de-DE", null, English, false)]
+    [InlineData("", null, null, English, false)]
+    [InlineData("no sé qué hacer con mi vida", "en-US", null, Spanish, true)]
+    [InlineData("não sei mais o que fazer", "en-US", null, Portuguese, true)]
+    [InlineData("je ne sais plus quoi faire", "en-US", null, French, true)]
+    [InlineData("toi khong biet phai lam gi nua", "en-US", null, Vietnamese, true)]
+    [InlineData("Nguyễn here, I got rejected after the interview", "en-US", null, English, true)]
+    [InlineData("mujhe kuch samajh nahi aa raha", "hi-IN", null, English, true)]
+    [InlineData("मुझे कुछ समझ नहीं आ रहा", "en-US", null, Hindi, true)]
+    [InlineData("我想静一静", "en-US", null, ChineseSimplified, true)]
+    [InlineData("我們談談", "zh-CN", null, ChineseTraditional, true)]
+    [InlineData("我想死", "zh-TW", null, ChineseTraditional, true)]
+    [InlineData("我想死", "en-US", "zh-Hant", ChineseTraditional, true)]
+    [InlineData("今日は面接でした", "en-US", null, Japanese, true)]
+    [InlineData("정말 힘들어요", "en-US", null, Korean, true)]
+    [InlineData("نفسي أموت", "en-US", null, Arabic, true)]
+    [InlineData("I had the interview at 面试中心 yesterday and it went badly", "en-US", null, English, true)]
+    // Urdu shares the Arabic script; an Arabic answer would only puzzle its reader.
+    [InlineData("میں بہت پریشان ہوں", "en-US", null, English, false)]
+    public void The_language_comes_from_the_message_then_what_was_written_before_then_the_locale(
+        string text, string? locale, string? remembered, ReplyLanguage expected, bool fromText)
+    {
+        Assert.Equal((expected, fromText), MessageLanguage.Choose(text, remembered, locale));
+    }
+
+    [Fact]
+    public void Telling_the_language_of_an_english_message_allocates_nothing()
+    {
+        const string message = "I got rejected from the analytics team again and honestly I don't know what to do anymore";
+        MessageLanguage.Choose(message, "en", "en-US");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            MessageLanguage.Choose(message, "en", "en-US");
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+
     private static string Format(string format, string value) => string.Format(CultureInfo.InvariantCulture, format, value);
 
     /// <summary>The person types <paramref name="text"/> from a client set to <paramref name="locale"/>.</summary>
