@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Safety;
 
 namespace CoachBot.Coaching;
 
@@ -46,7 +48,57 @@ public sealed record Command(CommandKind Kind, params string[] Phrases)
             return CommandKind.None;
         }
 
-        return ByPhrase.GetValueOrDefault(normalized);
+        var kind = ByPhrase.GetValueOrDefault(normalized);
+        return kind == CommandKind.None && IsHelpNowInAnotherLanguage(text) ? CommandKind.HelpNow : kind;
+    }
+
+    /// <summary>
+    /// "Help now", "I need help" and "help me" in the languages CoachBot answers a crisis in, as people type
+    /// them (folded, so with or without accents). A bare "help" word counts too: in these languages the
+    /// list of commands, in English, would help less than the lines in their own language.
+    /// </summary>
+    private static readonly string[] HelpNowInOtherLanguages =
+    [
+        // Spanish
+        "ayuda", "ayuda ya", "ayuda ahora", "ayúdame", "ayúdenme", "necesito ayuda", "necesito ayuda ya", "necesito ayuda ahora", "auxilio",
+        "emergencia", "línea de crisis",
+        // Portuguese
+        "ajuda", "ajuda agora", "me ajuda", "me ajude", "ajuda-me", "preciso de ajuda", "preciso de ajuda agora", "socorro", "emergência",
+        // French
+        "aide", "aide maintenant", "aide-moi", "aidez-moi", "à l'aide", "au secours", "j'ai besoin d'aide", "j'ai besoin d'aide maintenant",
+        "urgence",
+        // Hindi and Hinglish
+        "मदद", "मदद चाहिए", "मदद करो", "मेरी मदद करो", "मेरी मदद कीजिए", "मुझे मदद चाहिए", "मुझे अभी मदद चाहिए", "बचाओ",
+        "madad", "madad chahiye", "madad karo", "meri madad karo", "mujhe madad chahiye", "help karo", "bachao",
+        // Chinese
+        "救命", "帮帮我", "幫幫我", "帮我", "幫我", "需要帮助", "需要幫助", "我需要帮助", "我需要幫助", "我现在需要帮助", "我現在需要幫助", "求助",
+        "救救我",
+        // Japanese
+        "助けて", "たすけて", "助けてください", "助けが必要", "助けが必要です", "今すぐ助けが必要です", "今すぐ助けて",
+        // Korean
+        "도와줘", "도와주세요", "살려줘", "살려주세요", "도움이 필요해", "도움이 필요해요", "도움이 필요합니다", "지금 도움이 필요해요",
+        // Vietnamese
+        "cứu", "cứu tôi", "cứu với", "cứu tôi với", "giúp tôi", "giúp tôi với", "giúp mình", "giúp mình với", "giúp em", "giúp em với",
+        "cần giúp đỡ", "tôi cần giúp đỡ", "mình cần giúp đỡ", "mình cần giúp đỡ ngay", "tôi cần giúp đỡ ngay",
+        // Arabic
+        "ساعدني", "ساعدوني", "النجدة", "أحتاج مساعدة", "أحتاج مساعدة الآن", "أحتاج إلى مساعدة", "محتاج مساعدة", "أنا بحاجة إلى مساعدة", "مساعدة",
+    ];
+
+    /// <summary>No phrase above is longer; a longer message is an answer, not a command.</summary>
+    private const int MaxHelpNowChars = 64;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HelpNowFolded =
+        HelpNowInOtherLanguages.Select(phrase => FoldedText.Of(phrase)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsHelpNowInAnotherLanguage(string text)
+    {
+        if (text.Length > MaxHelpNowChars)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[text.Length];
+        return HelpNowFolded.Contains(folded[..FoldedText.Fold(text, folded)]);
     }
 
     // Normalized once: every message is matched against every phrase.

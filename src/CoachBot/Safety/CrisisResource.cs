@@ -26,4 +26,16 @@ public sealed class CrisisResource
         new() { Name = "National Domestic Violence Hotline", Contact = "call 1-800-799-7233 or text START to 88788", Hours = "24/7", For = [ConcernKind.Abuse] },
         new() { Name = "SAMHSA National Helpline", Contact = "call 1-800-662-4357", Hours = "24/7, free and confidential", For = [ConcernKind.SubstanceUse] },
     ];
+
+    /// <summary>
+    /// The same national lines for someone who writes Spanish: 988 and the Crisis Text Line have Spanish
+    /// services of their own, and the two hotlines answer in Spanish too.
+    /// </summary>
+    public static IReadOnlyList<CrisisResource> UsDefaultsInSpanish { get; } =
+    [
+        new() { Name = "988 Lifeline en español", Contact = "llama al 988 y marca 2, envía AYUDA por mensaje de texto al 988 o chatea en 988lineadevida.org", Hours = "24/7, gratis y confidencial" },
+        new() { Name = "Crisis Text Line en español", Contact = "envía AYUDA al 741741", Hours = "24/7" },
+        new() { Name = "Línea Nacional sobre la Violencia Doméstica", Contact = "llama al 1-800-799-7233 (atienden en español) o envía START al 88788", Hours = "24/7", For = [ConcernKind.Abuse] },
+        new() { Name = "Línea Nacional de Ayuda de SAMHSA", Contact = "llama al 1-800-662-4357 (atienden en español)", Hours = "24/7, gratis y confidencial", For = [ConcernKind.SubstanceUse] },
+    ];
 }

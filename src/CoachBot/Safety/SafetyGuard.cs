@@ -21,8 +21,9 @@ public enum SafetyOutcome
 /// <summary>
 /// The first-ranked interruption: every message is read for signs of crisis before anything else sees
 /// it. On a sign, coaching pauses at once and the person gets concrete help; the message goes no further,
-/// so it never reaches a case, a draft or the history. A possible figure of speech gets a gentle check
-/// instead, and after a hand-off one "I'm fine" is met with a check before coaching goes on.
+/// so it never reaches a case, a draft or the history. A possible figure of speech or softer distress gets a
+/// gentle check instead, and after a hand-off one "I'm fine" is met with a check before coaching goes on.
+/// Everything it says is in the person's language (<see cref="MessageLanguage"/>).
 /// </summary>
 public sealed partial class SafetyGuard
 {
@@ -57,9 +58,10 @@ public sealed partial class SafetyGuard
     {
         var safety = turn.Conversation.Safety;
         var signal = await AssessAsync(turn, safety, ct);
+        var texts = CrisisReplies.For(LanguageOf(turn, safety));
         if (signal.Level == ConcernLevel.Crisis)
         {
-            await HandOffAsync(turn, signal, ct);
+            await HandOffAsync(turn, signal, texts.Language, ct);
             return SafetyOutcome.Answered;
         }
 
@@ -71,10 +73,13 @@ public sealed partial class SafetyGuard
 
         return safety.Step switch
         {
-            SafetyStep.Paused when command == CommandKind.HelpNow => await SendResourcesAsync(turn, safety.Kind, ct),
-            SafetyStep.Paused => await AskAsync(turn, SafetyStep.ConfirmingSafe, CrisisReplies.ConfirmSafePrompt, CrisisReplies.ImSafe, CrisisReplies.NeedHelpNow, ct),
-            SafetyStep.Checking or SafetyStep.ConfirmingSafe => await ReadAnswerAsync(turn, signal, command, ct),
-            _ when signal.Level == ConcernLevel.Check => await GentleCheckAsync(turn, signal, ct),
+            SafetyStep.Paused when command == CommandKind.HelpNow => await SendResourcesAsync(turn, safety.Kind, texts.Language, ct),
+            SafetyStep.Paused => await AskAsync(turn, SafetyStep.ConfirmingSafe, texts.ConfirmSafePrompt, texts.ImSafe, texts.NeedHelpNow, ct),
+            SafetyStep.Checking or SafetyStep.ConfirmingSafe => await ReadAnswerAsync(turn, signal, command, texts, ct),
+            _ when signal.Level == ConcernLevel.Check => await GentleCheckAsync(turn, signal, texts, ct),
+            // "Help now" at any other point (the erasure's confirmation aside, which the data rights answer):
+            // the lines in the person's language, then the question the coaching was asking, again.
+            _ when command == CommandKind.HelpNow && !turn.Conversation.ErasureAsked => await HelpNowAsync(turn, texts.Language, ct),
             _ => SafetyOutcome.PassOn,
         };
     }
@@ -93,8 +98,25 @@ public sealed partial class SafetyGuard
 
         await turn.FlagConcernAsync(signal, ct);
         Count(signal);
-        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Reference)), ct);
+        // No state is kept here, so no language is remembered: the message and the locale tell it.
+        var language = MessageLanguage.Choose(turn.Context.Text, remembered: null, turn.Context.Activity.Locale).Language;
+        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Reference), language), ct);
         return true;
+    }
+
+    /// <summary>
+    /// The language to answer this message in. A language the message itself shows is remembered (as a
+    /// code), so that a short "ok" or "help now" afterwards is answered in the same language.
+    /// </summary>
+    private static ReplyLanguage LanguageOf(CoachingTurn turn, SafetyState safety)
+    {
+        var (language, fromText) = MessageLanguage.Choose(turn.Context.Text, safety.Language, turn.Context.Activity.Locale);
+        if (fromText)
+        {
+            safety.Language = language.Code();
+        }
+
+        return language;
     }
 
     /// <summary>The highest level any assessor gives: a second opinion can raise it, never lower it.</summary>
@@ -135,7 +157,7 @@ public sealed partial class SafetyGuard
         return signal;
     }
 
-    private async Task HandOffAsync(CoachingTurn turn, SafetySignal signal, CancellationToken ct)
+    private async Task HandOffAsync(CoachingTurn turn, SafetySignal signal, ReplyLanguage language, CancellationToken ct)
     {
         var safety = turn.Conversation.Safety;
         safety.Step = SafetyStep.Paused;
@@ -143,33 +165,42 @@ public sealed partial class SafetyGuard
         safety.UnclearAnswers = 0;
         await turn.FlagConcernAsync(signal, ct);
         Count(signal);
-        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Reference)), ct);
+        await turn.Context.SendAsync(CrisisReplies.HandOff(signal.Kind, organizations.For(turn.Context.Reference), language), ct);
     }
 
-    private async Task<SafetyOutcome> GentleCheckAsync(CoachingTurn turn, SafetySignal signal, CancellationToken ct)
+    /// <summary>
+    /// "Are you okay?", after an acknowledgement when the message shows distress: only a laugh ("killing me
+    /// lol") or anger at someone else goes without one.
+    /// </summary>
+    private async Task<SafetyOutcome> GentleCheckAsync(CoachingTurn turn, SafetySignal signal, CrisisTexts texts, CancellationToken ct)
     {
         turn.Conversation.Safety.Kind = signal.Kind;
         Count(signal);
-        return await AskAsync(turn, SafetyStep.Checking, CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay, ct);
+        if (signal.Kind != ConcernKind.HarmToOthers && !Laughter.IsIn(turn.Context.Text))
+        {
+            await turn.Context.SendAsync(texts.DistressAcknowledgement, ct);
+        }
+
+        return await AskAsync(turn, SafetyStep.Checking, texts.CheckPrompt, texts.ImOkay, texts.NotOkay, ct);
     }
 
-    private async Task<SafetyOutcome> ReadAnswerAsync(CoachingTurn turn, SafetySignal signal, CommandKind command, CancellationToken ct)
+    private async Task<SafetyOutcome> ReadAnswerAsync(CoachingTurn turn, SafetySignal signal, CommandKind command, CrisisTexts texts, CancellationToken ct)
     {
         var safety = turn.Conversation.Safety;
         switch (command == CommandKind.HelpNow ? SafetyAnswer.NotOkay : SafetyAnswers.Read(turn.Context.Text))
         {
             case SafetyAnswer.NotOkay:
-                await HandOffAsync(turn, new SafetySignal(ConcernLevel.Crisis, safety.Kind is ConcernKind.None ? ConcernKind.SelfHarm : safety.Kind), ct);
+                await HandOffAsync(turn, new SafetySignal(ConcernLevel.Crisis, safety.Kind is ConcernKind.None ? ConcernKind.SelfHarm : safety.Kind), texts.Language, ct);
                 return SafetyOutcome.Answered;
             case SafetyAnswer.Okay:
                 Clear(safety);
-                await turn.Context.SendAsync(CrisisReplies.Resumed, ct);
+                await turn.Context.SendAsync(texts.Resumed, ct);
                 return SafetyOutcome.Resume;
         }
 
         if (signal.Level == ConcernLevel.Check)
         {
-            return await GentleCheckAsync(turn, signal, ct);
+            return await GentleCheckAsync(turn, signal, texts, ct);
         }
 
         // Neither yes nor no. After a possible figure of speech, the person has most likely just answered
@@ -182,18 +213,25 @@ public sealed partial class SafetyGuard
 
         if (++safety.UnclearAnswers <= UnclearAnswersAllowed)
         {
-            return await AskAsync(turn, SafetyStep.ConfirmingSafe, CrisisReplies.ConfirmSafePrompt, CrisisReplies.ImSafe, CrisisReplies.NeedHelpNow, ct);
+            return await AskAsync(turn, SafetyStep.ConfirmingSafe, texts.ConfirmSafePrompt, texts.ImSafe, texts.NeedHelpNow, ct);
         }
 
         // Asking again and again would only push. The help stays one message away.
         Clear(safety);
-        await turn.Context.SendAsync($"{CrisisReplies.StillHere} {CrisisReplies.Resumed}", ct);
+        await turn.Context.SendAsync($"{texts.StillHere}{texts.SentenceGap}{texts.Resumed}", ct);
         return SafetyOutcome.Resume;
     }
 
-    private async Task<SafetyOutcome> SendResourcesAsync(CoachingTurn turn, ConcernKind kind, CancellationToken ct)
+    private async Task<SafetyOutcome> SendResourcesAsync(CoachingTurn turn, ConcernKind kind, ReplyLanguage language, CancellationToken ct)
     {
-        await turn.Context.SendAsync(CrisisReplies.Resources(kind, organizations.For(turn.Context.Reference)), ct);
+        await turn.Context.SendAsync(CrisisReplies.Resources(kind, organizations.For(turn.Context.Reference), language), ct);
+        return SafetyOutcome.Answered;
+    }
+
+    private async Task<SafetyOutcome> HelpNowAsync(CoachingTurn turn, ReplyLanguage language, CancellationToken ct)
+    {
+        await SendResourcesAsync(turn, ConcernKind.None, language, ct);
+        await turn.Dialogs.RepromptDialogAsync(ct);
         return SafetyOutcome.Answered;
     }
 

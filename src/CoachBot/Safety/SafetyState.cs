@@ -31,6 +31,11 @@ public sealed class SafetyState
     public int UnclearAnswers { get; set; }
     /// <summary>Concerns raised by the last few messages, oldest first, so a message is read in its context.</summary>
     public List<RecentConcern> Recent { get; set; } = [];
+    /// <summary>
+    /// The language the person last wrote in, as a code ("es", "zh-Hant"; see <see cref="MessageLanguage"/>),
+    /// so that "ok" or "help now" after a hand-off in Spanish is answered in Spanish. A code, never their words.
+    /// </summary>
+    public string? Language { get; set; }
 
     /// <summary>Nothing to remember: coaching as usual, and no recent concern.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
