@@ -15,9 +15,10 @@ public sealed class ModelMessageReading(ModelCalls model)
     /// <summary>Risk first (a model writes the fields in order), then the case details.</summary>
     public sealed record Answer(ConcernLevel Level, ConcernKind Kind, string? Company, string? Role, RejectionStage? Stage, HeardVia? HeardVia, HeardWhen? HeardWhen, string? Reason, string? ContactName, Situation? Situation)
     {
-        public ModelSafetyAssessor.Answer Risk => new(Level, Kind);
+        // Methods, not properties: a property would be in the answer's JSON schema too.
+        public ModelSafetyAssessor.Answer Risk() => new(Level, Kind);
 
-        public ModelMessageReader.Answer Details => new(Company, Role, Stage, HeardVia, HeardWhen, Reason, ContactName, Situation);
+        public ModelMessageReader.Answer Details() => new(Company, Role, Stage, HeardVia, HeardWhen, Reason, ContactName, Situation);
     }
 
     private const string AssessTask = "Assess the message for signs that the person may not be safe.";
@@ -38,8 +39,8 @@ public sealed class ModelMessageReading(ModelCalls model)
         var both = ModelMessageReader.Message(model.NewInput().Task($"{AssessTask} {ReadTask} Answer both in one JSON object."), text);
         var answer = await model.JsonAsync<Answer>(LlmTask.SafetyAndRead, both, cancellationToken);
         // A failure is kept too: the reader then falls back at once instead of waiting on a second call.
-        TurnPerson.Reading?.Keep(text, new ModelAnswer<ModelMessageReader.Answer>(answer.Value?.Details, answer.Failure));
-        return new ModelAnswer<ModelSafetyAssessor.Answer>(answer.Value?.Risk, answer.Failure);
+        TurnPerson.Reading?.Keep(text, new ModelAnswer<ModelMessageReader.Answer>(answer.Value?.Details(), answer.Failure));
+        return new ModelAnswer<ModelSafetyAssessor.Answer>(answer.Value?.Risk(), answer.Failure);
     }
 
     /// <summary>The case details in <paramref name="text"/>: what the turn's risk reading already read, or a call of their own.</summary>

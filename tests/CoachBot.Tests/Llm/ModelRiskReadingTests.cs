@@ -68,6 +68,9 @@ public sealed class ModelRiskReadingTests
         var request = Assert.Single(About(fake, Story));
         Assert.Equal(LlmTask.SafetyAndRead, TaskOf(chat, request));
         Assert.Single(fake.Requests);
+        // Risk first, then the details: the model decides on the risk before it reads the case.
+        var schema = request.Body["response_format"]!["json_schema"]!["schema"]!["properties"]!.AsObject();
+        Assert.Equal(["level", "kind", "company", "role", "stage", "heardVia", "heardWhen", "reason", "contactName", "situation"], schema.Select(property => property.Key));
     }
 
     [Fact]
