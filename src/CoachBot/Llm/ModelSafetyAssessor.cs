@@ -23,7 +23,7 @@ public sealed class ModelSafetyAssessor(IServiceProvider services, IOptions<LlmO
 
     public async ValueTask<SafetySignal> AssessAsync(string text, IReadOnlyList<SafetySignal> recent, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled || !options.Value.SafetySecondOpinion || !Typed(text))
+        if (!options.Value.Enabled || !options.Value.SafetySecondOpinion || !ReadsRiskIn(text))
         {
             return SafetySignal.None;
         }
@@ -36,8 +36,8 @@ public sealed class ModelSafetyAssessor(IServiceProvider services, IOptions<LlmO
             : SafetySignal.None;
     }
 
-    /// <summary>Whether <paramref name="text"/> was typed and says enough to read: not a button's label, not one or two characters.</summary>
-    public static bool Typed(string text)
+    /// <summary>Whether the model reads <paramref name="text"/> for risk: typed, not a button's label, and more than a character or two.</summary>
+    public static bool ReadsRiskIn(string text)
     {
         if (ButtonLabels.Contains(text))
         {

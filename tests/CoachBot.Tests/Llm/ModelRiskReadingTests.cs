@@ -232,8 +232,8 @@ public sealed class ModelRiskReadingTests
     [InlineData("why", true)]
     [InlineData("好累", true)]
     [InlineData("힘들어", true)]
-    public void Typed_messages_of_more_than_a_few_characters_are_read_and_buttons_never(string text, bool read) =>
-        Assert.Equal(read, ModelSafetyAssessor.Typed(text));
+    public void Typed_messages_of_more_than_a_few_characters_are_read_for_risk_and_buttons_never(string text, bool read) =>
+        Assert.Equal(read, ModelSafetyAssessor.ReadsRiskIn(text));
 
     /// <summary>A built-in reader that finds nothing, so every detail shown came from the model.</summary>
     private sealed class FloorReader : IMessageReader
