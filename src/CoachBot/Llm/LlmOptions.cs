@@ -55,8 +55,11 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>The folder of the system prompts; unset, the copies shipped beside the application.</summary>
     public string? PromptsPath { get; set; }
 
-    /// <summary>Ask the model for a second opinion on signs of crisis; it can only raise what the built-in found.</summary>
-    public bool SafetySecondOpinion { get; set; }
+    /// <summary>
+    /// The model also reads every typed message for signs of crisis, in the same call that reads the case
+    /// details; it can only raise what the built-in layers found. False turns that reading off.
+    /// </summary>
+    public bool SafetySecondOpinion { get; set; } = true;
 
     public bool Enabled => Provider != LlmProvider.None;
 

@@ -2,6 +2,7 @@ using CoachBot.Coaching.Drafting;
 using CoachBot.Coaching.Intake;
 using CoachBot.Safety;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Llm;
@@ -33,32 +34,40 @@ public static class LlmServices
         services.AddSingleton<BuiltInReflection>();
         services.AddSingleton<ModelReflection>();
         services.AddSingleton<IReflectionWriter>(sp => Enabled(sp) ? sp.GetRequiredService<ModelReflection>() : sp.GetRequiredService<BuiltInReflection>());
-        // After the built-in detector, which the safety guard asks first.
-        services.AddSingleton<ISafetyAssessor, ModelSafetyAssessor>();
+        services.AddSingleton<ModelMessageReading>();
+        // After the built-in detector, which the safety guard asks first; once, however often this is called.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISafetyAssessor, ModelSafetyAssessor>());
         return services;
     }
 
     /// <summary>
     /// Puts the model-backed reader in front of whichever built-in <see cref="IMessageReader"/> is
-    /// registered (it stays the floor); call after it is registered. Without one, nothing changes.
+    /// registered (it stays the floor); call after it is registered. Without one, nothing changes; when
+    /// the model's reader is already in front, nothing changes either, so the model reads a message once.
     /// </summary>
     public static IServiceCollection AddModelMessageReader(this IServiceCollection services)
     {
         var builtIn = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IMessageReader));
-        if (builtIn is null)
+        if (builtIn is null || builtIn.ImplementationFactory?.Target is ModelReaderInFront)
         {
             return services;
         }
 
         services.Remove(builtIn);
-        services.AddSingleton<IMessageReader>(sp =>
+        services.AddSingleton<IMessageReader>(new ModelReaderInFront(builtIn).Create);
+        return services;
+    }
+
+    /// <summary>The registration of the model's reader, in front of <paramref name="builtIn"/>; its type marks it as done.</summary>
+    private sealed class ModelReaderInFront(ServiceDescriptor builtIn)
+    {
+        public IMessageReader Create(IServiceProvider services)
         {
             var floor = builtIn.ImplementationInstance as IMessageReader
-                ?? builtIn.ImplementationFactory?.Invoke(sp) as IMessageReader
-                ?? (IMessageReader)ActivatorUtilities.CreateInstance(sp, builtIn.ImplementationType!);
-            return Enabled(sp) ? new ModelMessageReader(sp.GetRequiredService<ModelCalls>(), floor) : floor;
-        });
-        return services;
+                ?? builtIn.ImplementationFactory?.Invoke(services) as IMessageReader
+                ?? (IMessageReader)ActivatorUtilities.CreateInstance(services, builtIn.ImplementationType!);
+            return Enabled(services) ? new ModelMessageReader(services.GetRequiredService<ModelMessageReading>(), floor) : floor;
+        }
     }
 
     private static bool Enabled(IServiceProvider services) => services.GetRequiredService<IOptions<LlmOptions>>().Value.Enabled;

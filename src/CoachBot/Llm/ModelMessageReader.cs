@@ -7,8 +7,10 @@ namespace CoachBot.Llm;
 /// Reads a message into <see cref="MessageDetails"/> with a JSON-schema answer, on the built-in reader as
 /// its floor: what the built-in found is kept, the model only fills what it left open, and a name, role or
 /// reason the model gives is kept only when the message says it word for word (a model never invents one).
+/// When the safety check already had the model read the message this turn, that answer is used
+/// (<see cref="ModelMessageReading"/>): one model call per message, not two.
 /// </summary>
-public sealed class ModelMessageReader(ModelCalls model, IMessageReader builtIn) : IMessageReader
+public sealed class ModelMessageReader(ModelMessageReading model, IMessageReader builtIn) : IMessageReader
 {
     /// <summary>
     /// Shorter answers ("Contoso", "Looks right", "skip") are the built-in reader's alone: a model adds
@@ -18,26 +20,22 @@ public sealed class ModelMessageReader(ModelCalls model, IMessageReader builtIn)
 
     public sealed record Answer(string? Company, string? Role, RejectionStage? Stage, HeardVia? HeardVia, HeardWhen? HeardWhen, string? Reason, string? ContactName, Situation? Situation);
 
+    /// <summary>Whether the model reads the case details in <paramref name="text"/>: a pasted e-mail, or a message of a few words or more.</summary>
+    public static bool SendsToModel(string text) => RejectionEmailExtractor.LooksLikeRejectionEmail(text) || WordCount(text) >= FewestWordsForModel;
+
+    /// <summary>The message as the model reads it: a pasted e-mail, or the person's own words.</summary>
+    public static ModelInput Message(ModelInput input, string text) =>
+        RejectionEmailExtractor.LooksLikeRejectionEmail(text) ? input.PastedEmail(text) : input.PersonText("the person's message", text);
+
     public async ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken)
     {
         var floor = await builtIn.ReadAsync(text, cancellationToken);
-        var email = RejectionEmailExtractor.LooksLikeRejectionEmail(text);
-        if (!email && WordCount(text) < FewestWordsForModel)
+        if (!SendsToModel(text))
         {
             return floor;
         }
 
-        var input = model.NewInput().Task("Read the message into the details of the case.");
-        if (email)
-        {
-            input.PastedEmail(text);
-        }
-        else
-        {
-            input.PersonText("the person's message", text);
-        }
-
-        var answer = await model.JsonAsync<Answer>(LlmTask.Read, input, cancellationToken);
+        var answer = await model.ReadDetailsAsync(text, cancellationToken);
         if (answer.Value is not { } read)
         {
             return floor;

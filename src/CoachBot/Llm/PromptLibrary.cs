@@ -11,11 +11,14 @@ public enum LlmTask
     Review,
     Reflect,
     Safety,
+    /// <summary>The safety reading and the case details of one message, in one call: both tasks' prompts.</summary>
+    SafetyAndRead,
 }
 
 /// <summary>
 /// The system prompts, read once from files a career office can read and change: <c>rules.md</c>
-/// (scope, career-services rules, and that the person's text is data) followed by the task's own file.
+/// (scope, career-services rules, and that the person's text is data) followed by the task's own file
+/// (a task that does two others' work follows with both of theirs).
 /// </summary>
 public sealed class PromptLibrary
 {
@@ -30,14 +33,20 @@ public sealed class PromptLibrary
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, DefaultFolder);
         var rules = Read(RulesFile);
-        prompts = Enum.GetValues<LlmTask>().ToDictionary(task => task, task => $"{rules}\n\n{Read(FileOf(task))}");
+        prompts = Enum.GetValues<LlmTask>().ToDictionary(task => task, task => string.Join("\n\n", FilesOf(task).Select(Read).Prepend(rules)));
     }
 
     public string Folder { get; }
 
     public string For(LlmTask task) => prompts[task];
 
-    public static string FileOf(LlmTask task) => $"{task.ToString().ToLowerInvariant()}.md";
+    public static IReadOnlyList<string> FilesOf(LlmTask task) => task switch
+    {
+        LlmTask.SafetyAndRead => [FileOf(LlmTask.Safety), FileOf(LlmTask.Read)],
+        _ => [FileOf(task)],
+    };
+
+    private static string FileOf(LlmTask task) => $"{task.ToString().ToLowerInvariant()}.md";
 
     private string Read(string file)
     {
