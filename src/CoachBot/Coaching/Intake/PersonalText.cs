@@ -79,11 +79,17 @@ public static partial class PersonalText
         return first.Length > 0 && FirstPerson.Contains(first[0].Trim('"', '\'', '.', '!').Replace('\u2019', '\''));
     }
 
+    /// <summary>Contractions typed without their apostrophe.</summary>
+    private static readonly HashSet<string> BareContractions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cant", "dont", "wont", "didnt", "doesnt", "isnt", "wasnt", "werent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "aint", "youre", "theyre",
+    };
+
     /// <summary>"don't", "I'm", "can't": a name has none ("O'Brien" and "Macy's" are not contractions).</summary>
     private static bool IsContraction(string word)
     {
         var lower = word.ToLowerInvariant();
-        return lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("'m", StringComparison.Ordinal) || lower.EndsWith("'re", StringComparison.Ordinal)
+        return BareContractions.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("'m", StringComparison.Ordinal) || lower.EndsWith("'re", StringComparison.Ordinal)
             || lower.EndsWith("'ve", StringComparison.Ordinal) || lower.EndsWith("'ll", StringComparison.Ordinal) || lower.EndsWith("'d", StringComparison.Ordinal);
     }
 
