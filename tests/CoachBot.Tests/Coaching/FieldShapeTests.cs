@@ -123,8 +123,12 @@ public sealed class FieldShapeTests
         var style = new DraftStyle { OwnPoints = ["I feel like such a fraud lol", "I've since completed an advanced SQL course."] };
         var @case = new RejectionCase
         {
-            Company = "Probably Overthinking Everything Rn", Role = "Honestly Rethinking Everything Tbh", ContactName = "totally overthinking tbh",
-            Reason = "I froze on the whiteboard part", Stage = RejectionStage.Interview, Style = style,
+            Company = "Probably Overthinking Everything Rn",
+            Role = "Honestly Rethinking Everything Tbh",
+            ContactName = "totally overthinking tbh",
+            Reason = "I froze on the whiteboard part",
+            Stage = RejectionStage.Interview,
+            Style = style,
         };
         var request = new DraftRequest(@case, ReplyGoal.AskForFeedback, style, "just so done");
 
