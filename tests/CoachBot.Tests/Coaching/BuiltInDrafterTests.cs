@@ -278,6 +278,14 @@ public class BuiltInDrafterTests
     }
 
     [Fact]
+    public async Task A_short_thing_to_mention_gets_a_lead_in()
+    {
+        var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, DraftTone.Neutral, false, Sender, "my portfolio");
+
+        Assert.Contains("\n\nOne thing I would add: my portfolio.\n\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_single_own_point_that_is_not_a_sentence_gets_a_lead_in_and_one_full_stop()
     {
         var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, DraftTone.Neutral, false, Sender, "the portfolio link in my CV!");

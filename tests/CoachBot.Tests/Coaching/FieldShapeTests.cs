@@ -13,6 +13,9 @@ public sealed class FieldShapeTests
     [InlineData("O'Brien & Sons")]
     [InlineData("Macy's")]
     [InlineData("Tailspin Toys")]
+    [InlineData("腾讯")]
+    [InlineData("삼성전자")]
+    [InlineData("Banco Santander")]
     public void Company_names_have_the_shape_of_a_company(string company)
     {
         Assert.True(FieldShape.IsCompany(company));
@@ -26,6 +29,10 @@ public sealed class FieldShapeTests
     [InlineData("Whatever Happens Ngl")]
     [InlineData("cant stop replaying it")]
     [InlineData("Kinda Want To Hide")]
+    [InlineData("ya no quiero seguir")]
+    [InlineData("je suis épuisée")]
+    [InlineData("我真的很累")]
+    [InlineData("나는 너무 지쳤어")]
     public void Sentences_about_oneself_are_never_a_company(string text)
     {
         Assert.False(FieldShape.IsCompany(text));

@@ -112,8 +112,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
         "i", "i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve", "i\u2019d", "i\u2019ll", "my", "we", "our", "thanks", "thank", "since", "also", "please", "having", "after",
     };
 
-    private static bool IsSentence(string point) =>
-        point.Split(' ', 2)[0].TrimEnd(',') is var first && SentenceStarts.Contains(first) && point.Contains(' ', StringComparison.Ordinal);
+    /// <summary>Fewer words than this ("my portfolio") are a thing to mention, not a sentence.</summary>
+    private const int MinSentenceWords = 3;
+
+    private static bool IsSentence(string point)
+    {
+        var words = point.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinSentenceWords && SentenceStarts.Contains(words[0].TrimEnd(','));
+    }
 
     private static string SignOff(Facts facts)
     {

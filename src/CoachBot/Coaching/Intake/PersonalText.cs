@@ -21,7 +21,13 @@ public static partial class PersonalText
     private static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase)
     {
         "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "myself", "mine",
+        // The same in the other languages people write to CoachBot in (only words no brand is made of).
+        "yo", "estoy", "quiero", "siento", "je", "j'ai", "suis", "veux", "moi", "eu", "estou", "quero", "sinto", "mujhe", "mera", "meri",
+        "tôi", "mình", "أنا", "انا", "나는", "내가", "저는", "제가",
     };
+
+    /// <summary>First-person words of scripts written without spaces, found inside a "word".</summary>
+    private static readonly string[] FirstPersonInside = ["我", "僕", "俺", "私は", "私が", "私の", "あたし"];
 
     /// <summary>Chat shorthand that only a message, never a name, is written in.</summary>
     private static readonly HashSet<string> ChatShorthand = new(StringComparer.OrdinalIgnoreCase)
@@ -52,7 +58,7 @@ public static partial class PersonalText
                 continue;
             }
 
-            if (FirstPerson.Contains(word) || (ChatShorthand.Contains(word) && shorthandAllowed?.Contains(word) != true) || IsContraction(word))
+            if (FirstPerson.Contains(word) || Array.Exists(FirstPersonInside, inside => word.Contains(inside, StringComparison.Ordinal)) || (ChatShorthand.Contains(word) && shorthandAllowed?.Contains(word) != true) || IsContraction(word))
             {
                 return false;
             }
@@ -107,6 +113,7 @@ public static partial class PersonalText
         + @"|\b(?:disappear|vanish)\w*\b|\bsleep\s+(?:forever|and\s+never|for\s+good)\b|\bnever\s+wake\s+up\b|\b(?:goodbye|farewell)\b|\blast\s+(?:message|time\s+you|words)\b|\bsay(?:ing)?\s+(?:bye|goodbye)\b"
         + @"|\b(?:drunk|blackout|relapsed?|starv(?:e|ed|ing)\s+myself|binge(?:d|ing)?\s+(?:eat\w*|drink\w*)|throwing\s+up|haven'?t\s+eaten)\b"
         + @"|\b(?:hits?|hitting|beats?|beating|abus\w+|scream\w*\s+at)\s+me\b|\bscared\s+(?:of|to\s+go)\s+(?:him|her|them|home)\b"
+        + @"|\b(?:morir\w*|muerte|matarme|mourir|me\s+tuer|morrer|me\s+matar|pastillas|pilules|comprimidos|marna|khudkushi|chết|tự\s+tử|انتحار|أموت|الموت)\b|死|자살|죽고|죽을|消えたい|不想活"
         + @"|\b(?:my\s+life|life)\s+(?:is|feels)\s+(?:over|pointless|meaningless|a\s+mess|ruined|worthless)\b|\bruin(?:ed|s)?\s+my\s+life\b",
         Options)]
     private static partial Regex Wellbeing();
