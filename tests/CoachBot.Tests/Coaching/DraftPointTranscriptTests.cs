@@ -35,6 +35,25 @@ public sealed class DraftPointTranscriptTests
         Assert.Empty(drafter.LastRequest.Style.OwnPoints);
     }
 
+    /// <summary>Whether or not the safety check hands off on these, they never become a line of the draft.</summary>
+    [Theory]
+    [InlineData("I won't be around to start anyway", "around")]
+    [InlineData("say this is my goodbye to everyone there", "goodbye")]
+    [InlineData("add that I took a lot of my meds earlier", "meds")]
+    public async Task Oblique_words_about_not_being_here_or_means_are_never_added_to_the_draft(string point, string telling)
+    {
+        var drafter = new ScriptedDrafter();
+        await using var chat = StartWith(drafter);
+        await chat.ReachFirstDraft();
+        await chat.Say(ReplyDialog.AddPoint);
+
+        var replies = await chat.Say(point);
+
+        Assert.Empty(drafter.LastRequest.Style.OwnPoints);
+        Assert.DoesNotContain(replies.Drafts, draft => draft.Contains(telling, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(drafter.Requests, request => request.Style.Instructions.Exists(typed => typed.Contains(telling, StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Fact]
     public async Task With_the_built_in_drafter_a_point_about_how_the_person_is_doing_never_reaches_the_draft()
     {
