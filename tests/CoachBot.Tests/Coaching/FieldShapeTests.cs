@@ -96,6 +96,8 @@ public sealed class FieldShapeTests
     [InlineData("I feel like such a fraud lol")]
     [InlineData("im a joke, everyone else in my year got offers")]
     [InlineData("honestly cant stop crying about it")]
+    [InlineData("some days I wish I was dead")]
+    [InlineData("part of me wants to kill myself")]
     [InlineData("Looks good")]
     [InlineData("Shorter")]
     [InlineData("   ")]
@@ -108,6 +110,8 @@ public sealed class FieldShapeTests
     [InlineData("Thanks again to Jordan for the great conversation.")]
     [InlineData("I can start as early as September!")]
     [InlineData("I rebuilt our club's sign-up system in Python")]
+    [InlineData("I think I killed it in the case study round")]
+    [InlineData("Our team hit a dead end with the old API, and I rewrote it")]
     public void Plain_statements_about_the_job_are_points_for_the_employer(string text) =>
         Assert.True(FieldShape.IsPointForEmployer(text));
 
