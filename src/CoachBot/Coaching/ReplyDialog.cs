@@ -52,8 +52,8 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string SignaturePromptId = "signature";
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
-    /// <summary>The revision question again, over the draft already shown (nothing changed).</summary>
-    private const string AskAgainWaterfall = "reviseAgain";
+    /// <summary>The revision question again, over the draft already shown (nothing changed); a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
+    public const string AskAgainWaterfall = "reviseAgain";
 
     private static readonly List<Choice> RevisionChoices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, CheckMine, StartAgain];
 

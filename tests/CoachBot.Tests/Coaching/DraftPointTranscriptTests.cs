@@ -69,6 +69,19 @@ public sealed class DraftPointTranscriptTests
     }
 
     [Fact]
+    public async Task Stopping_after_a_point_left_out_keeps_the_case_to_pick_up_again()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.ReachFirstDraft();
+        await chat.Say(ReplyDialog.AddPoint);
+        (await chat.Say("I feel like such a fraud lol")).Says(ReplyDialog.NotForTheEmployer);
+
+        (await chat.Say("stop")).Says(CoachingBot.Stopped);
+
+        (await chat.Say("hey")).Asks(string.Format(System.Globalization.CultureInfo.InvariantCulture, CoachingBot.ResumePrompt, "Contoso"));
+    }
+
+    [Fact]
     public async Task Looks_good_at_the_add_a_point_prompt_means_the_draft_is_fine()
     {
         var drafter = new ScriptedDrafter();
