@@ -110,8 +110,10 @@ public sealed class IntakeDialog : ComponentDialog
         var asked = CaseDetails.Next(rejection);
         if (step.Result is string answer)
         {
-            // The reason question is answered in the person's own words, kept as they wrote them.
-            if (asked == CaseDetail.Reason)
+            // The reason question is answered in the person's own words, kept as they wrote them when they
+            // are a reason (FieldShape.IsReason), and answered once whatever else the message says.
+            var reasonAsked = asked == CaseDetail.Reason;
+            if (reasonAsked)
             {
                 Answer(rejection, CaseDetail.Reason, answer);
             }
@@ -120,7 +122,7 @@ public sealed class IntakeDialog : ComponentDialog
             // simply asked. A tapped button says only what it says, so it is not read for more.
             var tapped = asked is { } shown && IsButton(answer, Buttons(shown, rejection, rejection.AskedAgain == shown));
             var toldOther = !tapped && await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct);
-            if (asked is { } detail && CaseDetails.Next(rejection) == detail && !toldOther)
+            if (asked is { } detail && !reasonAsked && CaseDetails.Next(rejection) == detail && !toldOther)
             {
                 Answer(rejection, detail, answer);
             }
@@ -183,10 +185,17 @@ public sealed class IntakeDialog : ComponentDialog
                 if (SaysNoReason(answer) || AnswerCheck.IsNotKnown(answer) || AnswerCheck.IsRatherNotSay(answer) || ChoiceRecognizer.Normalize(answer).Length == 0)
                 {
                     rejection.MarkNotGiven(asked);
+                    Settled(rejection);
+                }
+                else if (FieldShape.IsReason(answer, declining: rejection.Situation == Situation.DeclinedOffer) && !ButtonLabels.Contains(answer))
+                {
+                    rejection.Reason = answer.Length > MaxReasonChars ? answer[..MaxReasonChars].TrimEnd() + "…" : answer;
+                    Settled(rejection);
                 }
                 else
                 {
-                    rejection.Reason = answer.Length > MaxReasonChars ? answer[..MaxReasonChars].TrimEnd() + "…" : answer;
+                    // Not the employer's reason (what the person did or feels): asked once more, never kept.
+                    AskAgainOrLetGo(rejection, asked, null);
                 }
 
                 break;
@@ -299,10 +308,11 @@ public sealed class IntakeDialog : ComponentDialog
     /// <summary>One short line of what CoachBot understood: "Contoso, Data Analyst, final round, heard by e-mail today, ..."</summary>
     public static string Summary(RejectionCase rejection)
     {
+        // Only what has its field's shape is shown: the summary never echoes a sentence as a detail.
         var parts = new List<string>
         {
-            rejection.Company ?? "company not given",
-            rejection.Role ?? "role not given",
+            FieldShape.IsCompany(rejection.Company) ? rejection.Company! : "company not given",
+            FieldShape.IsRole(rejection.Role) ? rejection.Role! : "role not given",
         };
         switch (rejection.Situation)
         {
@@ -321,8 +331,8 @@ public sealed class IntakeDialog : ComponentDialog
                 break;
         }
 
-        if (rejection.Reason is { } reason) parts.Add($"reason: \"{reason}\"");
-        if (rejection.ContactName is { } contact) parts.Add($"contact: {contact}");
+        if (rejection.Reason is { } reason && FieldShape.IsReason(reason, rejection.Situation == Situation.DeclinedOffer)) parts.Add($"reason: \"{reason}\"");
+        if (rejection.ContactName is { } contact && FieldShape.IsPerson(contact)) parts.Add($"contact: {contact}");
         return string.Join(", ", parts) + ".";
     }
 

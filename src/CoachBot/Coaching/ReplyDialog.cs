@@ -45,11 +45,15 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string SubjectLead = "Subject line, if you write a new e-mail:";
     public const string CheckMine = "Check my own reply";
     public const string CantDoThat = "I can't make that change on my own. Tap Shorter, Warmer, More formal or Add a point, or say it another way.";
+    /// <summary>Said instead of adding a point that is about how the person is doing: nothing of it goes into the draft.</summary>
+    public const string NotForTheEmployer = "That doesn't sound like something for the employer, so I've left it out of the reply. How are you doing? If it's a lot right now, say \"help now\" for people you can talk to. Or you can add something about the role instead.";
 
     /// <summary>The name to sign with: its own prompt, so a correction of the facts typed there is read as one (<see cref="LateCorrections"/>).</summary>
     public const string SignaturePromptId = "signature";
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
+    /// <summary>The revision question again, over the draft already shown (nothing changed); a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
+    public const string AskAgainWaterfall = "reviseAgain";
 
     private static readonly List<Choice> RevisionChoices = [LooksGood, Shorter, Warmer, MoreFormal, AddPoint, CheckMine, StartAgain];
 
@@ -73,6 +77,12 @@ public sealed partial class ReplyDialog : ComponentDialog
         AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
         [
             ShowDraftAsync,
+            ApplyRevisionAsync,
+            TakeAnswerAsync,
+        ]));
+        AddDialog(new WaterfallDialog<RejectionCase>(AskAgainWaterfall,
+        [
+            AskRevisionAsync,
             ApplyRevisionAsync,
             TakeAnswerAsync,
         ]));
@@ -131,15 +141,25 @@ public sealed partial class ReplyDialog : ComponentDialog
         return step.PromptAsync(SignaturePromptId, new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
     }
 
-    private static Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    private static async Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
         {
-            step.Values.Style.OwnPoints.Add(strengths);
+            if (FieldShape.IsPointForEmployer(strengths))
+            {
+                step.Values.Style.OwnPoints.Add(strengths);
+            }
+            else
+            {
+                await step.Turn.SendAsync(NotForTheEmployer, ct);
+            }
         }
 
-        return step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+        return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
     }
+
+    private static Task<DialogTurnResult> AskRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
+        step.PromptAsync("revise", new PromptOptions { Prompt = RevisePrompt, Choices = RevisionChoices }, ct);
 
     private async Task<DialogTurnResult> ShowDraftAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
@@ -184,6 +204,13 @@ public sealed partial class ReplyDialog : ComponentDialog
         };
         if (choice is null && step.Result is string typed)
         {
+            // Read before anything of it is used: words about how the person is doing are for them, not
+            // for the draft, nor for a model to weave in.
+            if (PersonalText.IsAboutWellbeing(typed))
+            {
+                return await NotForTheEmployerAsync(step, ct);
+            }
+
             // A change the built-in drafter knows ("shorter", "mention my portfolio") first, then a
             // correction of the facts in correction words ("his name is Tom": "moving in March" is
             // something to mention, not a new date), else the words as they are, for a model.
@@ -198,6 +225,12 @@ public sealed partial class ReplyDialog : ComponentDialog
             return await ReviseAsTypedAsync(step, typed, understood, ct);
         }
 
+        return await ApplyChoiceAsync(step, choice, ct);
+    }
+
+    private static async Task<DialogTurnResult> ApplyChoiceAsync(WaterfallStepContext<RejectionCase> step, string? choice, CancellationToken ct)
+    {
+        var rejection = step.Values;
         switch (choice)
         {
             case Shorter:
@@ -248,11 +281,21 @@ public sealed partial class ReplyDialog : ComponentDialog
         return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
     }
 
-    /// <summary>A point to add, or the case back from checking the person's own reply.</summary>
+    /// <summary>
+    /// A point to add, read before it is used, or the case back from checking the person's own reply. A
+    /// button's label is never a point: "Looks good" there means the draft is fine.
+    /// </summary>
     private static async Task<DialogTurnResult> TakeAnswerAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         switch (step.Result)
         {
+            case string label when ButtonLabels.Contains(label):
+                // Those that would ask something of their own (a point, a check) are offered again with the draft as it is.
+                return ChoiceRecognizer.Recognize(label, RevisionChoices)?.Value is { } choice && choice is not (AddPoint or CheckMine)
+                    ? await ApplyChoiceAsync(step, choice, ct)
+                    : await step.ReplaceDialogAsync(AskAgainWaterfall, step.Values, ct);
+            case string point when !FieldShape.IsPointForEmployer(point):
+                return await NotForTheEmployerAsync(step, ct);
             case string point:
                 step.Values.Style.OwnPoints.Add(point);
                 break;
@@ -264,6 +307,13 @@ public sealed partial class ReplyDialog : ComponentDialog
         }
 
         return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
+
+    /// <summary>Nothing is added: a kind word, and the revision question over the draft as it was.</summary>
+    private static async Task<DialogTurnResult> NotForTheEmployerAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        await step.Turn.SendAsync(NotForTheEmployer, ct);
+        return await step.ReplaceDialogAsync(AskAgainWaterfall, step.Values, ct);
     }
 
     private static async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<RejectionCase> step, RejectionCase rejection, CancellationToken ct)

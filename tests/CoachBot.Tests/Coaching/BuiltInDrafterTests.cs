@@ -269,11 +269,28 @@ public class BuiltInDrafterTests
     }
 
     [Fact]
-    public async Task A_single_own_point_gets_a_lead_in_and_one_full_stop()
+    public async Task A_single_own_point_written_as_a_sentence_is_woven_in_with_one_full_stop()
     {
         var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, DraftTone.Neutral, false, Sender, "I can start as early as September!");
 
-        Assert.Contains("\n\nOne thing I would add: I can start as early as September.\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n\nI can start as early as September.\n\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("One thing I would add", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_short_thing_to_mention_gets_a_lead_in()
+    {
+        var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, DraftTone.Neutral, false, Sender, "my portfolio");
+
+        Assert.Contains("\n\nOne thing I would add: my portfolio.\n\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_single_own_point_that_is_not_a_sentence_gets_a_lead_in_and_one_full_stop()
+    {
+        var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, DraftTone.Neutral, false, Sender, "the portfolio link in my CV!");
+
+        Assert.Contains("\n\nOne thing I would add: the portfolio link in my CV.\n\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -281,7 +298,7 @@ public class BuiltInDrafterTests
     {
         var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.AskForFeedback, DraftTone.Neutral, false, Sender, "I finished my SQL course", "  ", "I am graduating in May.");
 
-        Assert.Contains("A few things I would add:\n- I finished my SQL course\n- I am graduating in May\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n\nI finished my SQL course. I am graduating in May.\n\n", text, StringComparison.Ordinal);
     }
 
     [Theory]

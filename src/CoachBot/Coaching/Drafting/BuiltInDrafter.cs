@@ -1,3 +1,5 @@
+using CoachBot.Coaching.Intake;
+
 namespace CoachBot.Coaching.Drafting;
 
 /// <summary>
@@ -88,6 +90,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static string OwnPointsParagraph(Facts facts)
     {
+        // Points the person wrote as sentences in their own voice ("I can start in June") are woven in as
+        // sentences of the letter; a fragment ("my portfolio") needs a lead-in to read as one.
+        if (facts.Goal != ReplyGoal.OneLastPitch && facts.OwnPoints.All(IsSentence))
+        {
+            return string.Join(' ', facts.OwnPoints.Select(point => $"{char.ToUpperInvariant(point[0])}{point[1..]}."));
+        }
+
         var leadIn = (facts.Goal == ReplyGoal.OneLastPitch ? FitLeadIns : AddLeadIns).For(facts.Tone);
         if (facts.OwnPoints.Count == 1)
         {
@@ -95,6 +104,21 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         return leadIn.Many + "\n" + string.Join("\n", facts.OwnPoints.Select(point => $"- {point}"));
+    }
+
+    /// <summary>Words a sentence in the writer's own voice starts with.</summary>
+    private static readonly HashSet<string> SentenceStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve", "i\u2019d", "i\u2019ll", "my", "we", "our", "thanks", "thank", "since", "also", "please", "having", "after",
+    };
+
+    /// <summary>Fewer words than this ("my portfolio") are a thing to mention, not a sentence.</summary>
+    private const int MinSentenceWords = 3;
+
+    private static bool IsSentence(string point)
+    {
+        var words = point.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinSentenceWords && SentenceStarts.Contains(words[0].TrimEnd(','));
     }
 
     private static string SignOff(Facts facts)
@@ -373,8 +397,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             var @case = request.Case;
             var style = request.Style ?? @case.Style ?? new DraftStyle();
-            var company = CaseText.Clean(@case.Company);
-            var role = CaseText.CleanRole(@case.Role);
+            // A detail not of its field's shape is left out, and the draft stays neutral without it.
+            var company = Shaped(CaseText.Clean(@case.Company), FieldShape.IsCompany);
+            var role = Shaped(CaseText.CleanRole(@case.Role), FieldShape.IsRole);
             var stage = @case.Stage ?? (request.Goal == ReplyGoal.AskAboutRescindedOffer ? RejectionStage.OfferRescinded : null);
             var declining = request.Goal == ReplyGoal.DeclineOffer || @case.Situation == Situation.DeclinedOffer;
             var stageWords = declining ? DeclinedStage
@@ -386,18 +411,20 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Tone: style.Tone,
                 Short: style.Short,
                 Variant: Math.Abs(style.Variant % 2),
-                Contact: ContactNameParts.Parse(CaseText.Clean(@case.ContactName)),
+                Contact: ContactNameParts.Parse(Shaped(CaseText.Clean(@case.ContactName), FieldShape.IsPerson)),
                 Company: company,
                 Position: PositionPhrase(role, company),
                 RoleRef: role is null ? "the position" : "the role",
                 Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
                 Stage: stageWords,
-                OwnPoints: (style.OwnPoints ?? []).Select(CleanPoint).OfType<string>().ToList(),
-                Sender: CaseText.Clean(request.SenderName),
+                OwnPoints: (style.OwnPoints ?? []).Where(FieldShape.IsPointForEmployer).Select(CleanPoint).OfType<string>().ToList(),
+                Sender: Shaped(CaseText.Clean(request.SenderName), FieldShape.IsPerson),
                 NeverHeardBack: @case.HeardVia == HeardVia.NoWord || @case.Situation == Situation.Ghosted,
-                Reason: declining ? null : Reasons.KindOf(CaseText.Clean(@case.Reason)),
-                OwnReason: declining && CleanPoint(@case.Reason) is { } own ? $" {char.ToUpperInvariant(own[0])}{own[1..]}." : string.Empty);
+                Reason: declining ? null : Reasons.KindOf(Shaped(CaseText.Clean(@case.Reason), reason => FieldShape.IsReason(reason))),
+                OwnReason: declining && FieldShape.IsReason(@case.Reason, declining: true) && CleanPoint(@case.Reason) is { } own ? $" {char.ToUpperInvariant(own[0])}{own[1..]}." : string.Empty);
         }
+
+        private static string? Shaped(string? value, Func<string?, bool> hasShape) => hasShape(value) ? value : null;
 
         private static string PositionPhrase(string? role, string? company) => (role, company) switch
         {

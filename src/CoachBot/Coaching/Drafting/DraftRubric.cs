@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Coaching.Intake;
 
 namespace CoachBot.Coaching.Drafting;
 
@@ -17,7 +18,7 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// <remarks>
 /// Codes: <c>missing-company</c>, <c>missing-role</c>, <c>missing-contact</c>, <c>wrong-greeting</c>,
 /// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
-/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>. The checks are deliberately literal:
+/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>. The checks are deliberately literal:
 /// a draft that fails one is rewritten or replaced, never shown with the failure explained away.
 /// </remarks>
 public static partial class DraftRubric
@@ -35,6 +36,7 @@ public static partial class DraftRubric
         var known = KnownFacts.From(request);
 
         CheckFacts(body, known, failures);
+        CheckUnshapedFields(body, request, failures);
         CheckGreeting(body, known, failures);
         if (!Thanks().IsMatch(body))
         {
@@ -110,6 +112,33 @@ public static partial class DraftRubric
         if (known.Role is { } role && !body.Contains(role, StringComparison.OrdinalIgnoreCase))
         {
             failures.Add($"missing-role: {role}");
+        }
+    }
+
+    /// <summary>
+    /// A detail not of its field's shape (<see cref="FieldShape"/>: a sentence about oneself kept as a
+    /// company, a feeling as a point) must not be in the draft. The detail names the field, never its text.
+    /// </summary>
+    private static void CheckUnshapedFields(string body, DraftRequest request, List<string> failures)
+    {
+        var @case = request.Case;
+        var declining = request.Goal == ReplyGoal.DeclineOffer || @case.Situation == Situation.DeclinedOffer;
+        var fields = new (string Field, string? Text, bool HasShape)[]
+        {
+            ("company", @case.Company, FieldShape.IsCompany(@case.Company)),
+            ("role", @case.Role, FieldShape.IsRole(@case.Role)),
+            ("contact", @case.ContactName, FieldShape.IsPerson(@case.ContactName)),
+            ("signature", request.SenderName, FieldShape.IsPerson(request.SenderName)),
+            ("reason", @case.Reason, FieldShape.IsReason(@case.Reason, declining)),
+        };
+        var text = KnownFacts.OneLine(body);
+        foreach (var (field, value, hasShape) in fields.Concat(((request.Style ?? @case.Style)?.OwnPoints ?? []).Select(point => ("point", (string?)point, FieldShape.IsPointForEmployer(point)))))
+        {
+            if (!hasShape && CaseText.Clean(value) is { } written && text.Contains(KnownFacts.OneLine(written), StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"unshaped-field: the {field} is not of its shape and is in the draft");
+                return;
+            }
         }
     }
 
@@ -346,14 +375,20 @@ public static partial class DraftRubric
         public static KnownFacts From(DraftRequest request)
         {
             var @case = request.Case;
+            // Only details of their field's shape are facts the draft must carry (or may mention).
+            var declining = request.Goal == ReplyGoal.DeclineOffer || @case.Situation == Situation.DeclinedOffer;
+            var company = FieldShape.IsCompany(@case.Company) ? @case.Company : null;
+            var role = FieldShape.IsRole(@case.Role) ? @case.Role : null;
+            var contact = FieldShape.IsPerson(@case.ContactName) ? @case.ContactName : null;
+            var reason = FieldShape.IsReason(@case.Reason, declining) ? @case.Reason : null;
             var facts = new KnownFacts
             {
-                Company = CaseText.Clean(@case.Company),
-                Role = CaseText.CleanRole(@case.Role),
-                Contact = ContactNameParts.Parse(@case.ContactName),
-                HasReason = !string.IsNullOrWhiteSpace(@case.Reason),
+                Company = CaseText.Clean(company),
+                Role = CaseText.CleanRole(role),
+                Contact = ContactNameParts.Parse(contact),
+                HasReason = !string.IsNullOrWhiteSpace(reason),
             };
-            foreach (var text in new[] { @case.Company, @case.Role, @case.ContactName, request.SenderName, @case.Reason })
+            foreach (var text in new[] { company, role, contact, FieldShape.IsPerson(request.SenderName) ? request.SenderName : null, reason })
             {
                 if (!string.IsNullOrWhiteSpace(text))
                 {
@@ -363,7 +398,7 @@ public static partial class DraftRubric
 
             foreach (var point in (request.Style ?? @case.Style)?.OwnPoints ?? [])
             {
-                if (!string.IsNullOrWhiteSpace(point))
+                if (!string.IsNullOrWhiteSpace(point) && FieldShape.IsPointForEmployer(point))
                 {
                     facts.ownPoints.Add(OneLine(point));
                     facts.mentioned.Add(point);
@@ -414,7 +449,7 @@ public static partial class DraftRubric
             return text;
         }
 
-        private static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        public static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     }
 

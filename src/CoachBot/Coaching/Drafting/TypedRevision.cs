@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Coaching.Intake;
 
 namespace CoachBot.Coaching.Drafting;
 
@@ -38,7 +39,7 @@ public static partial class TypedRevision
             understood = true;
         }
 
-        if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words)
+        if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words && FieldShape.IsPointForEmployer(words))
         {
             style.OwnPoints.Add(words);
             understood = true;

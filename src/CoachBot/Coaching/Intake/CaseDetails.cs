@@ -29,13 +29,15 @@ public static partial class CaseDetails
     public static bool Merge(RejectionCase rejection, MessageDetails details, bool replace)
     {
         var changed = false;
-        rejection.Company = Take(rejection.Company, details.Company, replace, ref changed);
-        rejection.Role = Take(rejection.Role, details.Role, replace, ref changed);
+        var declining = (details.Situation ?? rejection.Situation) == Coaching.Situation.DeclinedOffer;
+        // Whoever read the message, a detail is kept only in its shape (FieldShape): never a sentence about oneself.
+        rejection.Company = Take(rejection.Company, FieldShape.IsCompany(details.Company) ? details.Company : null, replace, ref changed);
+        rejection.Role = Take(rejection.Role, FieldShape.IsRole(details.Role) ? details.Role : null, replace, ref changed);
         rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
-        rejection.Reason = Take(rejection.Reason, details.Reason, replace, ref changed);
-        rejection.ContactName = Take(rejection.ContactName, details.ContactName, replace, ref changed);
+        rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(details.Reason, declining) ? details.Reason : null, replace, ref changed);
+        rejection.ContactName = Take(rejection.ContactName, FieldShape.IsPerson(details.ContactName) ? details.ContactName : null, replace, ref changed);
         rejection.Situation = Take(rejection.Situation, details.Situation, replace, ref changed);
         if (rejection.HeardVia == HeardVia.NoWord && rejection.Situation is null)
         {

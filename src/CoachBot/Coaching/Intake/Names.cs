@@ -61,7 +61,7 @@ public static class Names
         }
 
         StripPossessive(words);
-        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) ? Tidy(words) : null;
+        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsCompany(text) ? Tidy(words) : null;
     }
 
     public static string? Role(string text)
@@ -77,7 +77,7 @@ public static class Names
             words.RemoveAt(words.Count - 1);
         }
 
-        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) ? Tidy(words) : null;
+        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 
     public static string? Person(string text)
@@ -89,7 +89,8 @@ public static class Names
             words.RemoveAt(0);
         }
 
-        if (!Valid(words, MaxPersonWords - (title is null ? 0 : 1), MaxPersonChars) || words.Exists(word => !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.')))
+        if (!Valid(words, MaxPersonWords - (title is null ? 0 : 1), MaxPersonChars) || words.Exists(word => !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.'))
+            || !FieldShape.IsPerson(text))
         {
             return null;
         }

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>
+/// What each detail of a case must look like to be kept, whoever read it (an answer, a story, an e-mail,
+/// a model) and whatever the safety check made of the message: the one place each field is accepted.
+/// Text that fails is never kept; the dialog asks again instead, and a draft stays neutral without it.
+/// </summary>
+public static partial class FieldShape
+{
+    /// <summary>
+    /// Longer text is read only this far. The patterns have no nested open-ended repetition, so with the
+    /// text capped they need no match timeout, which on a busy machine fired on a pattern's first use.
+    /// </summary>
+    private const int MaxChars = 2_000;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>A nurse's title has "RN" in it; elsewhere it is chat shorthand.</summary>
+    private static readonly HashSet<string> RoleShorthand = new(StringComparer.OrdinalIgnoreCase) { "rn" };
+
+    /// <summary>A company's name, not a sentence about oneself.</summary>
+    public static bool IsCompany(string? text) => text is not null && PersonalText.CanBeAName(text);
+
+    /// <summary>A job title, not a sentence about oneself.</summary>
+    public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(text, RoleShorthand);
+
+    /// <summary>A person's name (a contact, or the name to sign with).</summary>
+    public static bool IsPerson(string? text) => text is not null && PersonalText.CanBeAName(text);
+
+    /// <summary>
+    /// The employer's reason, as they put it: their decision or the candidate's fit (experience, another
+    /// candidate, the position filled or closed, budget, skills, timing...), not what the person did or
+    /// feels. A declined offer's reason is the person's own, so it only has to be about the job.
+    /// </summary>
+    public static bool IsReason(string? text, bool declining = false)
+    {
+        if (text is null || PersonalText.IsAboutWellbeing(text))
+        {
+            return false;
+        }
+
+        if (declining)
+        {
+            return true;
+        }
+
+        return Matches(ReasonWords(), text) || Matches(EmployerSays(), text)
+            || (Matches(Employer(), text) && !PersonalText.StartsWithOneself(text));
+    }
+
+    /// <summary>A point for a letter to an employer: about the job, not about how the person is doing, and not a button's label.</summary>
+    public static bool IsPointForEmployer(string? text) =>
+        text is not null && text.Trim().Length > 0 && !ButtonLabels.Contains(text) && !PersonalText.IsAboutWellbeing(text);
+
+    private static bool Matches(Regex pattern, string text) => pattern.IsMatch(text.Length > MaxChars ? text[..MaxChars] : text);
+
+    /// <summary>The words employers' reasons are made of.</summary>
+    [GeneratedRegex(@"\b(?:experience\w*|candidates?|applicants?|someone\s+else|(?:filled|closed|cancell?ed|eliminated|frozen|paused)|on\s+hold|budget\w*|funding|headcount|freeze|skills?|skill\s*set|timing|fit|match\w*|align\w*|qualif\w*|senior\w*|junior|salary|pay|compensation|sponsor\w*|visa|clearance|background|references?|internal\w*|restructur\w*|reorg\w*|locat\w*|relocat\w*|remote|degree|certif\w*|requirements?|needs|looking\s+for|portfolio|hiring|positions?|vacanc\w*|shortlist\w*|competitive|competition)\b", Options)]
+    private static partial Regex ReasonWords();
+
+    /// <summary>The employer (or whoever spoke for them) as the one who said, chose or decided.</summary>
+    [GeneratedRegex(@"\b(?:they|she|he|we|hr|the\s+(?:company|team|recruiter|hiring\s+manager|manager|interviewer|panel|employer|firm|client|email|e-mail|letter|role|position|job))\s+(?:\w+\s+){0,2}?(?:said|says|told|thought|think|felt|wanted|want|mentioned|explained|went|chose|picked|hired|decided|needed|need|preferred|prefer|found|wrote|gave|offered|moved|were|was|had|didn't|did\s+not|couldn't|could\s+not|can't|cannot|won't|wouldn't)\b", Options)]
+    private static partial Regex EmployerSays();
+
+    [GeneratedRegex(@"\b(?:they|them|their|we|the\s+(?:company|team|recruiter|hiring\s+manager|manager|interviewer|panel|employer|firm|client))\b", Options)]
+    private static partial Regex Employer();
+}
