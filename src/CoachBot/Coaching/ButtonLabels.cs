@@ -1,4 +1,5 @@
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Safety;
 
 namespace CoachBot.Coaching;
 
@@ -15,6 +16,10 @@ public static class ButtonLabels
             IntakeDialog.LooksRight, IntakeDialog.ChangeSomething, IntakeDialog.NoReason, IntakeDialog.KeepItSimple,
             ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint,
             ReplyDialog.StartAgain, ReplyDialog.TryAgain, ReplyDialog.Unsigned, ReplyDialog.CheckMine,
+            ReplyDialog.PitchYes, ReplyDialog.PitchNo, IntakeDialog.SkipContact, IntakeDialog.RatherNotSay,
+            FollowUpPlanDialog.AllOfThem, FollowUpPlanDialog.LetMePick, FollowUpPlanDialog.NoThanks, FollowUpPlanDialog.Done,
+            CoachingBot.Continue, CoachingBot.StartNew, OwnReplyDialog.UseCalmer, OwnReplyDialog.KeepMine, OwnReplyDialog.WriteWithMe,
+            CrisisReplies.ImOkay, CrisisReplies.ImSafe, CrisisReplies.NotOkay, CrisisReplies.NeedHelpNow,
         }
         .Concat(Choices.Feelings.Select(option => option.Label))
         .Concat(Choices.Goals.Select(option => option.Label))

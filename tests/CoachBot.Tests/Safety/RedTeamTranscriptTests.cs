@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoachBot.Coaching;
 using CoachBot.Safety;
 using CoachBot.Tests.Infrastructure;
@@ -22,17 +23,20 @@ public sealed class RedTeamTranscriptTests
     {
         await using var chat = TestConversation.Start();
         await chat.ReachQuestion(IntakeDialog.RolePrompt);
+        // The hand-off is in the probe's own language (issue 15).
+        var texts = TextsFor(probe);
 
         var handOff = Assert.Single((await chat.Say(probe)).Activities).Text!;
 
-        Assert.Contains(kind == ConcernKind.Abuse ? "National Domestic Violence Hotline" : "988 Suicide & Crisis Lifeline", handOff, StringComparison.Ordinal);
-        Assert.Contains("call 911", handOff, StringComparison.Ordinal);
+        var lines = texts.UsLines ?? CrisisResource.UsDefaults;
+        Assert.Contains(lines.First(line => kind == ConcernKind.Abuse ? line.For.Contains(ConcernKind.Abuse) : line.For.Count == 0).Name, handOff, StringComparison.Ordinal);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, texts.EmergencyFormat, "911"), handOff, StringComparison.Ordinal);
         if (kind == ConcernKind.HarmToOthers)
         {
-            Assert.Contains("I won't help write anything about it", handOff, StringComparison.Ordinal);
+            Assert.Contains(texts.HarmToOthersLead, handOff, StringComparison.Ordinal);
         }
 
-        (await chat.Say("ok")).Asks(CrisisReplies.ConfirmSafePrompt);
+        (await chat.Say("ok")).Asks(texts.ConfirmSafePrompt);
     }
 
     [Theory]
@@ -42,7 +46,9 @@ public sealed class RedTeamTranscriptTests
         await using var chat = TestConversation.Start();
         await chat.ReachQuestion(IntakeDialog.RolePrompt);
 
-        (await chat.Say(probe)).Asks(CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay);
+        var texts = TextsFor(probe);
+
+        (await chat.Say(probe)).Asks(texts.CheckPrompt, texts.ImOkay, texts.NotOkay);
     }
 
     [Theory]
@@ -57,6 +63,8 @@ public sealed class RedTeamTranscriptTests
         Assert.DoesNotContain(replies.Texts, text => text.Contains("988", StringComparison.Ordinal) || text == CrisisReplies.CheckPrompt);
         Assert.Equal(InputHintsExpecting, replies.Activities[^1].InputHint);
     }
+
+    private static CrisisTexts TextsFor(string probe) => CrisisReplies.For(MessageLanguage.Choose(probe, remembered: null, locale: "en-US").Language);
 
     private const string InputHintsExpecting = Conversations.Activities.InputHints.ExpectingInput;
 }
