@@ -21,7 +21,7 @@ internal static partial class CrisisLexicon
             "end/ending things/everything", "end/ending myself", "self delete/deleting",
             "want/wish/rather/like * to * not exist", "want/wish/rather/like * to * not be alive", "stop/stopped existing", "cease to exist",
             "wish i * not/never exist/existed/born/here", "want/wish * to be gone", "wish i (was/were) gone",
-            "take/taking the easy way out", "jump/jumping * off/from * {height}", "jump/jumping/step/stepping/walk/lie * in front of",
+            "take/taking the easy way out", "jump/jumping * off/from * {height}", "jump/jumping/step/stepping/walk/walking/lie/lying/laying * in front of", "edge of * roof/rooftop/bridge/building/ledge/cliff/balcony",
             "thinking about/of jumping/dying", "planning my/the suicide/death/exit", "plan * to end", "{ending} * {soon}",
             "going to die * {soon}", "done with life/living/existing", "done with being alive", "want/wish * all/everything * to end/stop", "want/wish * all/everything * to be over",
             "sleep * never/not wake up", "hope/wish/pray/want * (to) not/never wake up", "never wake up again",
@@ -39,7 +39,7 @@ internal static partial class CrisisLexicon
             "make sure * {loved} * knows/know * i love/loved"),
         // Suicide, indirect and stated: the world without them, no reason, no point. Negations are part of the meaning.
         .. Stated(ConcernLevel.Crisis, SelfHarm,
-            "better off without me", "better off dead", "will not be around to see", "not be around * much longer",
+            "better off without me", "better off dead", "will not be around to see", "not * be here/around * much longer",
             "not be around anymore", "not going to be around * much longer", "not be here much longer", "not be here * anymore", "not be here for long",
             "no reason to live", "nothing to live for", "not worth living", "life is not worth", "this is goodbye",
             "goodbye forever", "if i (was/were) gone", "want to disappear forever", "wish i (was/were) never born",
@@ -58,14 +58,15 @@ internal static partial class CrisisLexicon
             "how to go on", "able to go on", "live like this", "live with myself", "hold/hang on * much longer", "hold/hang on * anymore",
             "survive * night/tonight/week/weekend", "make it through * night/tonight/week/weekend",
             "would * miss me", "would * notice/care * if i/me", "would * even notice/care", "care if i * live/die/died/lived",
-            "hear from me again/anymore/after", "see me again", "last * much longer", "want to be here/around/alive * anymore"),
+            "hear from me again/anymore/after", "see me again", "to live for", "see myself * living/alive/here/around",
+            "see myself * waking up", "last * much longer", "want to be here/around/alive * anymore"),
         .. WhenNegated(ConcernLevel.Crisis, AcuteDistress, "can * go on"),
         .. WhenNegated(ConcernLevel.Check, AcuteDistress, "hold/keep it together", "keep doing this", "see * way out", "see * future", "get better", "take * much more"),
 
         // Farewells: a crisis as said, or when a goodbye meets finality or another concern.
         .. Stated(ConcernLevel.Crisis, SelfHarm,
             "last message * from me", "last message * i * send/write", "last time * hear/talk/see * from me",
-            "by the time you read/see this", "when you read this", "goodbye world/everyone/everybody", "goodbye cruel world",
+            "by the time * read/reads/see/sees this", "when you read this", "goodbye world/everyone/everybody", "goodbye cruel world",
             "said/saying my goodbyes", "say goodbye to * everyone/everybody/world/family",
             "wrote/written/writing/left/leaving * letter/letters/note/notes * for/to * {loved}",
             "giving/gave/give/given away * stuff/things/belongings/possessions/everything/pets/cat/dog/games/clothes",
@@ -88,7 +89,7 @@ internal static partial class CrisisLexicon
         // The means named: no concern alone; with finality, a goodbye or another concern, a crisis.
         .. Means(
             "{weapon} * closet/drawer/room/bag/car/house/home", "rope", "noose", "bleach", "razor", "blade", "blades", "lighter",
-            "{height} * high", "have everything i need", "got everything i need", "{pills} * saved/ready/enough"),
+            "{height} * high", "have everything i need", "got everything i need", "{pills} * saved/ready/enough", "have/got/bought/brought * {weapon}", "my * {weapon}"),
 
         // Self-harm, including how students write it.
         .. Crisis(SelfHarm,
@@ -98,7 +99,7 @@ internal static partial class CrisisLexicon
             "cut/cutting/slit/slitting/cuts * wrist/wrists/arm/arms/thigh/thighs/legs/skin", "make/made myself bleed",
             "i cut again", "started cutting", "want to cut", "urge/urges * to {sh}", "urge/urges * to cut", "{sh} urge/urges/again/relapse/scars/cuts",
             "relapse/relapsed/relapsing * {sh}", "relapse/relapsed/relapsing * cut", "clean from * {sh}", "to sh", "i sh", "razor/blade/blades * myself/skin/wrist/wrists/arm/arms/thigh/thighs",
-            "fresh cuts", "hide * cuts/scars", "{injure} * my * {body}", "{body} * cuts/scars/burns", "covered in cuts/scars/burns",
+            "fresh cuts", "hide * cuts/scars", "{injure} myself", "{injure} * my * {body}", "{body} * cuts/scars/burns", "covered in cuts/scars/burns",
             "till/until * bled/bleed/bleeds/bleeding", "{sh} * clean"),
         .. Check(SelfHarm, "urges * back/bad/strong/again", "ending it", "punish myself", "deserve to suffer", "thinking of/about ending it",
             "going to end it", "want to end it", "have/bought/got a gun", "deserve pain", "deserve to hurt"),
@@ -206,7 +207,8 @@ internal static partial class CrisisLexicon
             "die/dying/died laughing", "dying of laughter", "kill/killing time", "kill two birds",
             "can not go on a/an/the/vacation/holiday/holidays/trip/break/leave/tour/stage/record/camera",
             "go on * trip/vacation/holiday/holidays/break/leave/tour/date/record/camera/stage/linkedin/site/website/call/strike",
-            "go on to", "keep going with/to/for/after/on * application/applications/applying/job/jobs/search/hunt/career/process/interviews/path/field/major/degree/school/program",
+            "go on to", "go on * another/more/interview/interviews/any/leave", "stay at/in/with/on/for",
+            "roof/rooftop deck/bar/terrace/garden/party/lounge/restaurant/pool/lunch", "living/live in/at/near/there/abroad/downtown/on/close/far/outside", "keep going with/to/for/after/on * application/applications/applying/job/jobs/search/hunt/career/process/interviews/path/field/major/degree/school/program",
             "should * keep going/trying/applying", "keep going to",
             "wake up early/at/for/before", "wake up on/in time", "life savings", "take my life back", "take my life in * direction",
             "will/would/does/did/can/could it kill/hurt", "would kill to/for",
