@@ -35,7 +35,7 @@ public class CrisisMeaningTests
         { "thank you for everything, you won't hear from me again", SelfHarm },
         { "this is the last message I'll send, so thank you for everything", SelfHarm },
         { "I've written letters to my friends and my family", SelfHarm },
-        { "I'm giving away all my stuff this week", SelfHarm },
+        { "I'm giving away my things to my friends this week", SelfHarm },
         // Plans, means and time in plain words.
         { "I swallowed 25 of my antidepressants", SelfHarm },
         { "took a whole box of sleeping pills just now", SelfHarm },
@@ -74,7 +74,7 @@ public class CrisisMeaningTests
         "I've been sobbing for hours since the call",
         "haven't slept in two nights",
         "another panic attack this morning before class",
-        "I can't get out of bed since Monday",
+        "I haven't left my room since Monday",
         "my heart is racing and I'm hyperventilating",
         "I just can't hold it together anymore",
     ];
@@ -106,7 +106,7 @@ public class CrisisMeaningTests
         "the hiring freeze killed my chances",
         "I want to keep going with my applications",
         "I don't want to live in Chicago for this role",
-        "I have no reason to stay at my internship",
+        "there's no reason for me to stay at my internship",
         "I don't want to go on another interview with that firm",
         "thanks for everything, bye!",
         "goodbye, talk next week",
@@ -121,7 +121,7 @@ public class CrisisMeaningTests
         "the team would miss me if I left",
         "I'll be gone next week for a wedding",
         "I need to cut my resume down to one page",
-        "I'm dead tired after the assessment center",
+        "I'm dead on my feet after the assessment center",
     ];
 
     [Theory]
@@ -132,9 +132,9 @@ public class CrisisMeaningTests
     }
 
     [Theory]
-    [InlineData("I want to keep going", "I can't keep going")]
+    [InlineData("I want to carry on", "I can't carry on")]
     [InlineData("I have a reason to live", "I have no reason to live")]
-    [InlineData("my family would miss me", "nobody would miss me")]
+    [InlineData("my family would miss me", "not one person would miss me")]
     [InlineData("I want to wake up tomorrow", "I never want to wake up again")]
     public void A_phrase_about_going_on_is_a_crisis_only_when_negated(string positive, string negated)
     {
@@ -181,7 +181,7 @@ public class CrisisMeaningTests
     [Fact]
     public void An_idiom_in_the_gap_of_a_crisis_phrase_does_not_cancel_it()
     {
-        Assert.Equal(ConcernLevel.Crisis, Assess("I won't be needing the cover letter anymore").Level);
+        Assert.Equal(ConcernLevel.Crisis, Assess("I won't need cover letters anymore").Level);
     }
 
     [Fact]
