@@ -172,7 +172,7 @@ internal static partial class CrisisLexicon
             "numb to everything", "feel numb", "feel so empty", "feel empty", "give up on everything", "give up on life", "tired of life",
             "no one cares about me", "nobody cares about me", "i am * not okay/ok/alright", "not doing okay/ok/well",
             "do not want to be here", "want to disappear", "wish i could * disappear/vanish", "want/wish * to * disappear/vanish", "i am dead", "nothing matters", "everything is pointless",
-            "nothing will * get better", "never going to get better", "spiraling", "mental/nervous breakdown", "broke down",
+            "nothing will * get better", "never going to get better", "spiraling", "mental/nervous breakdown", "i broke down", "broke down crying/sobbing/completely", "broke down in tears",
             "can not function", "can not cope", "losing it", "at my limit", "at my breaking point", "so alone", "would * notice/care",
             "dark thoughts/place", "intrusive thoughts", "bad thoughts", "so overwhelmed", "completely/totally/really overwhelmed",
             "feel like * drowning/suffocating", "everything * pointless/meaningless/heavy/hopeless/dark/hurts",
