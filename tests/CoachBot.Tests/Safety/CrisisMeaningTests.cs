@@ -30,6 +30,9 @@ public class CrisisMeaningTests
         { "I keep daydreaming about not waking up", SelfHarm },
         { "I'd be fine if a truck hit me on the way home", SelfHarm },
         { "I'm ready to die, I just am", SelfHarm },
+        { "I've been reading about painless ways to go", SelfHarm },
+        { "the only way out I can see is dying", SelfHarm },
+        { "I'm saying my goodbyes to my friends tonight", SelfHarm },
         { "dying seems easier than another year of this", SelfHarm },
         // Farewells.
         { "thank you for everything, you won't hear from me again", SelfHarm },
@@ -60,6 +63,8 @@ public class CrisisMeaningTests
         // Eating and substances at a dangerous level.
         { "I've been making myself sick after dinner", EatingDisorder },
         { "I'm mixing my meds with whiskey tonight", SubstanceUse },
+        { "had half a bottle of wine and then swallowed my xanax", SubstanceUse },
+        { "I'm going to burn down their headquarters", HarmToOthers },
     };
 
     [Theory]
@@ -122,6 +127,10 @@ public class CrisisMeaningTests
         "I'll be gone next week for a wedding",
         "I need to cut my resume down to one page",
         "I'm dead on my feet after the assessment center",
+        "I nearly died of boredom in that info session",
+        "I don't want to exist in a toxic team again",
+        "I'm standing on the bridge between design and engineering roles",
+        "there's no way out of this contract until June",
     ];
 
     [Theory]
