@@ -44,6 +44,8 @@ internal static class CanonicalWords
         // ----- Texting shorthand -----
         ("wanna", "want to"),
         ("gonna", "going to"),
+        ("ima", "i am going to"),
+        ("imma", "i am going to"),
         ("gotta", "got to"),
         ("wnt", "want"),
         ("u", "you"),

@@ -169,6 +169,71 @@ internal static partial class CrisisLexicon
             "relapsed", "can not stop drinking", "blacked out", "whole bottle", "high every day",
             "took/taken/had * too much/many * of/something/drugs/stuff"),
 
+        // Plans, means and acts told in plain words, the way students write them.
+        .. Crisis(SelfHarm,
+            "thinking/think/thought * about/of * cutting/cut", "cut/cutting * too deep", "cut for the first time",
+            "selfharm/sh * is/are * back", "broke/broken/lost/ended * clean streak", "clean streak * not make it/over/gone/ended/broke",
+            "scratch/scratched/scratching * my * skin * raw", "{injure} * into my {body}", "bandages/bandaged/bandage * my * {body}",
+            "{blade} * in my hand/hands", "grabbed/grab/grabbing * the {blade}", "keep * {blade} * in my * wallet/bag/pocket/drawer/room",
+            "{pills} * counted/lined/laid * out/up", "counting/counted * my * {pills}", "{pills} * kicking in", "{pills} * on purpose",
+            "on purpose * {pills}", "swallowed/swallow/swallowing * {pills}", "{pills} * not sure/do not know * how many",
+            "took/take/taken * my whole/entire * {pills}", "took/taken * everything * {pills}", "bought/buy/buying * the {pills}",
+            "engine * running/on * garage", "garage * engine/car * running/on", "car running * garage",
+            "belt/rope/cord/cable/scarf/something * around * my neck", "tightening * around my neck", "belt/rope/cord/something * would/will * hold * me/my weight",
+            "belt/rope/cord/something * that would/will hold", "tested it on * rod/beam/door/closet",
+            "walk/walking/wade/wading/step/stepping/swerve/swerving/drive/driving/jump/jumping * into * river/ocean/sea/lake/traffic/oncoming",
+            "let go of * railing/rail/ledge", "not stop the car", "think/thinking/thought * about/of * the {height}",
+            "stare/staring/stared/looking * at/down * the {height}", "sitting/standing/sat/stood * near/by/under * the {height}",
+            "googled/googling/looked up/searched * nearest/tallest/highest * {height}", "stopped * at/on * the {height} * long time",
+            "hanging out * by/near/on * the {height}", "floor * high enough", "planning/plan * how * do it", "plan and the means",
+            "my plan is ready", "going through with * my plan", "researching/researched/research/googling/googled/looked up * methods",
+            "methods * to die/suicide/kill myself", "talk me out of it", "make it look like an accident", "worry about me * ever again",
+            "none of this will be my problem", "not be a next time for me", "no next time for me", "done living", "done with * living",
+            "i will be dead before/by/soon/when/after", "deleting/delete/deleted * my life", "planning my funeral", "my funeral playlist",
+            "wrote/write/writing/written * my will", "so * can find me", "find my body", "who gets my * stuff/things/belongings/money",
+            "without me in it", "fine without me", "keep going * without me", "only way * if i * stop/die/disappear/gone/was gone",
+            "how much longer * stay alive/live/keep going/hold on/go on", "not want to live in a/this world", "close my eyes * not/never open",
+            "never have to wake up", "asleep forever", "hope/hoping/wish/pray * hit by * {vehicle}", "if i had a gun/pistol/rifle/weapon",
+            "{weapon} * would have used it", "{intent} * get/grab/take/use * {weapon}", "i have the {weapon}", "i have the rope/noose/razor", "i have the {pills}",
+            "password * so * can get into my * after", "just want * to not wake up"),
+        .. WhenNegated(ConcernLevel.Crisis, SelfHarm, "want to be saved/helped", "plan to be here/around/alive"),
+        .. Farewell(
+            "just want/wanted * someone to know", "just want/wanted to tell someone", "want/wanted to say sorry", "bye",
+            "feed/feeds/walk/walks * my cat/dog/pet/pets/fish", "sent my dog/cat/pet * to", "can have my", "gave my * laptop/jacket/plants/clothes/stuff/things/suit/games/books/cat/dog/guitar * to",
+            "it has been nice talking/knowing", "leave a note"),
+        .. Finality(
+            "my last chance/shot/hope", "last email/text/message * to anyone/anybody/ever", "will not need it/them/that/those", "for good",
+            "last time i will", "not just the job", "not just about the job", "make it official", "i know what i am doing after",
+            "date picked out", "ready to go", "not coming back", "will be gone"),
+
+        // Harm to others: stalking, a weapon on the way, violence promised.
+        .. Crisis(HarmToOthers,
+            "{intent} * attack/poison/jump/stab/smash/hunt down", "stab/stabbing/strangle/strangling/poison/poisoning * {target}",
+            "make * {target} * disappear/bleed", "smash/bash/break/punch/smashing * his/her/their * face/head/skull",
+            "hunt down * {target}/every/all/each", "followed * {target} * home", "followed * home", "drove/driven/driving/drive * past * house/home/apartment",
+            "home address", "where * {target} * lives/live", "where * kids go to school", "know * her/his/their * schedule",
+            "wait/waiting * outside * {harm}/jump", "going to die for what", "get what they deserve", "{weapon} * in my bag/pocket/car * lobby/office/building",
+            "{weapon} * parking lot", "sitting/waiting * in * lobby * {weapon}"),
+        .. Check(HarmToOthers, "{target} * going to regret", "going to pay"),
+
+        // Abuse: violence, threats, control of money, papers and movement.
+        .. Crisis(Abuse,
+            "{abuser} * threw/throws/thrown * at me/my", "{abuser} * {violence} me with", "black eye * from * {abuser}",
+            "{abuser} * gets/got/is/was/becomes * violent", "{abuser} * waiting * to {harm} me", "to {harm} me", "locked out * by * {abuser}",
+            "{abuser} * locked/locks * me out", "{abuser} * takes/took/taken * passport/bank card/money/documents",
+            "{abuser} * will not let me * out/go/leave", "pulled my hair", "hit/hits/hitting me if", "{abuser} * threatened/threatens * burn/hurt/kill"),
+
+        // Substances and eating at a dangerous level.
+        .. Crisis(SubstanceUse,
+            "{drug} * way too much/too much", "way too much * tonight", "ton of * {drug}", "{drug} * heart", "knock myself out",
+            "lips * blue", "not waking up after", "snorted", "mixed/mix/mixing * {drug} * and/with", "{pills} * with * beer/liquor/alcohol/vodka", "{drug} * with * beer/liquor/alcohol/vodka",
+            "drank/drink/drinking * till/until * pass/passed/black/blacked out"),
+        .. Crisis(EatingDisorder,
+            "fainted/collapsed/passed out * not eaten/eating/eat", "not eaten/eating * fainted/collapsed/passed out",
+            "heart * not eating/eaten", "vision * black", "not had food * days/week", "throw/throwing/threw up after * every/each * meal",
+            "purge/purging/purged * every * meal", "puke/puked/vomit/vomiting/throw up/throwing up * blood", "ate once * puked/threw up/purged",
+            "lost * kg/lbs/pounds/kilos * still * not eat", "laxatives * after * eat/everything", "laxatives * at a time", "throat * bleeding"),
+
         // Acute distress: overwhelmed now.
         .. Stated(ConcernLevel.Crisis, AcuteDistress, "can not go on", "can not take * anymore", "can not live like this"),
         // Softer distress: a gentle check.
@@ -233,6 +298,7 @@ internal static partial class CrisisLexicon
             "survive * round/interview/rounds/process/screen/layoff/layoffs/cut/cuts", "hold on to", "hang on to", "hang on a",
             "get better at/with/grades/job/offer", "a future in", "future in this/the",
             "suicide/selfharm/overdose/overdoses * prevention/awareness/hotline/hotlines/research/statistics/rates/rate/risk/studies/study/policy/data/training/counseling/counselor/support/lifeline",
+            "overdose/overdosed/overdosing on coffee/caffeine/sugar/prep/content/netflix/videos/interview/interviews", "suicide squad", "cut/cutting * my/our * losses/ties/hair/costs/spending", "cutting corners", "shot/shoot/shooting myself in the foot",
             "disappear from linkedin/social/twitter/instagram/online/internet/tiktok", "disappear from the internet",
             "live in/at/near/there/abroad/downtown/on/close/far/outside", "banging my head against"),
     ];

@@ -27,7 +27,7 @@ internal static partial class CrisisLexicon
         ["harm"] =
         [
             "kill", "hurt", "shoot", "stab", "murder", "strangle", "choke", "punch", "beat up", "run over", "poison",
-            "slap", "smack", "knife", "blow up", "beat",
+            "slap", "smack", "knife", "blow up", "beat", "attack", "hunt down", "smash",
         ],
         // Who the threat is against: people in the job hunt, or anyone.
         ["target"] =
@@ -36,7 +36,7 @@ internal static partial class CrisisLexicon
             "recruiters", "interviewer", "interviewers", "manager", "managers", "boss", "hr", "ceo", "founder",
             "coworker", "coworkers", "colleague", "colleagues", "guy", "lady", "bitch", "bastard", "asshole",
             "company", "panel", "team", "staff", "employees", "man", "woman", "whoever", "roommate", "roommates",
-            "professor", "prof", "classmate", "classmates", "teacher", "neighbor", "neighbour",
+            "professor", "prof", "classmate", "classmates", "teacher", "neighbor", "neighbour", "interviewer", "director",
         ],
         // People at home or close by who may hurt the person ("they" is left out: "they hit me with a rejection").
         ["abuser"] =
@@ -75,7 +75,7 @@ internal static partial class CrisisLexicon
         ["injure"] =
         [
             "cut", "cutting", "cuts", "slit", "slitting", "burned", "burnt", "burn", "burning", "scratched", "scratching",
-            "carved", "carving", "sliced", "slicing",
+            "carved", "carving", "sliced", "slicing", "carve", "slice", "scratch",
         ],
         ["body"] = ["wrist", "wrists", "arm", "arms", "thigh", "thighs", "leg", "legs", "skin", "stomach", "hips", "forearm", "forearms"],
         // Soon: a time that turns a thought into a plan.
@@ -91,12 +91,21 @@ internal static partial class CrisisLexicon
         [
             "pills", "pill", "tablets", "meds", "medication", "medications", "painkillers", "advil", "tylenol",
             "ibuprofen", "paracetamol", "xanax", "ambien", "antidepressants", "benadryl", "sleeping pills",
-            "insulin", "oxy", "opioids", "of them",
+            "insulin", "oxy", "opioids", "of them", "prescription", "percocet", "lithium", "pill organizer", "adderall",
+            "benzos", "oxycodone", "sleeping meds", "sertraline", "zoloft", "prozac", "lexapro", "codeine",
         ],
         // How many: "all", "a bunch", or a number of two digits or more (which reads as "many", see WordTable).
-        ["many"] = ["many", "all", "handful", "bunch", "whole", "entire", "bottle", "box", "lot", "too many", "every"],
+        ["many"] = ["many", "all", "handful", "bunch", "whole", "entire", "bottle", "box", "lot", "too many", "every", "half", "pack", "packet", "everything"],
         // Weapons someone might bring.
-        ["weapon"] = ["gun", "guns", "knife", "knives", "weapon", "weapons", "rifle", "pistol", "firearm", "bat", "machete", "bomb", "ar15"],
+        ["weapon"] = ["gun", "guns", "knife", "knives", "weapon", "weapons", "rifle", "pistol", "firearm", "bat", "machete", "bomb", "ar15", "blade", "shotgun", "handgun"],
+        // Blades at hand for self-injury.
+        ["blade"] = ["razor", "razors", "blade", "blades", "knife", "box cutter", "scissors"],
+        // Drugs taken at a dangerous level.
+        ["drug"] =
+        [
+            "heroin", "coke", "cocaine", "meth", "fentanyl", "benzos", "xanax", "molly", "mdma", "ketamine", "opioids",
+            "adderall", "percocet", "lean", "cough syrup", "pills", "oxy", "whatever",
+        ],
         // Where a threat would happen.
         ["place"] =
         [
