@@ -172,7 +172,7 @@ internal static partial class CrisisLexicon
         // Plans, means and acts told in plain words, the way students write them.
         .. Crisis(SelfHarm,
             "thinking/think/thought * about/of * cutting/cut", "cut/cutting * too deep", "cut for the first time",
-            "selfharm/sh * is/are * back", "broke/broken/lost/ended * clean streak", "clean streak * not make it", "clean streak * over/gone/ended/broke",
+            "selfharm/sh * is/are * back", "broke/broken/lost/ended/snapped/ruined/reset/blew * clean streak", "my will * written/done/ready/signed/finished", "clean streak * not make it", "clean streak * over/gone/ended/broke",
             "scratch/scratched/scratching * my * skin * raw", "{injure} * into my {body}", "bandages/bandaged/bandage * my * {body}",
             "{blade} * in my hand/hands", "grabbed/grab/grabbing * the {blade}", "keep * {blade} * in my * wallet/bag/pocket/drawer/room",
             "{pills} * counted/lined/laid * out/up", "counting/counted * my * {pills}", "{pills} * kicking in", "{pills} * on purpose",
@@ -220,13 +220,15 @@ internal static partial class CrisisLexicon
             "beats/slaps/punches/kicks/chokes/strangles/whips me whenever/every/when/if/again/until/for",
             "{abuser} * pushed/pushes/shoved/shoves/pinned/pins/bit/bites/kicked/choked/slapped/punched * me"),
         .. Check(EatingDisorder, "calories a day", "under * calories", "purge", "purged"),
+        // Fainting with not eating in the same message reads as two signs, a crisis.
+        .. Check(EatingDisorder, "fainted", "collapsed", "i passed out", "fainting"),
 
         // Harm to others: stalking, a weapon on the way, violence promised.
         .. Crisis(HarmToOthers,
-            "{intent} * attack/poison/stab/smash", "{intent} * hunt down", "stab/stabbing/strangle/strangling/poison/poisoning * {target}",
+            "{intent} * poison/stab", "{intent} * attack/smash/poison/stab * {target}", "{intent} * hunt down", "stab/stabbing/strangle/strangling/poison/poisoning * {target}",
             "make * {target} * disappear/bleed", "smash/bash/break/punch/smashing * his/her/their * face/head/skull",
             "hunt down * {target}/every/all/each", "followed * {target} * home", "followed * home", "drove/driven/driving/drive * past * house/home/apartment",
-            "home address", "where * {target} * lives/live", "where * kids go to school", "know * her/his/their * schedule",
+            "found/know/knows/googled/tracked/looked * home address", "where * {target} * lives/live", "where * kids go to school", "know * her/his/their * schedule",
             "wait/waiting * outside * {harm}/jump", "going to die for what", "get what they deserve", "{weapon} * bag/pocket/car * lobby/office/building",
             "{weapon} * parking lot", "sitting/waiting * in * lobby * {weapon}"),
         .. Check(HarmToOthers, "{target} * going to regret", "going to pay"),
@@ -283,7 +285,7 @@ internal static partial class CrisisLexicon
         // Feelings and states of visible distress in students' words: one gentle check however many signs.
         .. Symptom(
             "can not sleep * can not eat", "can not eat * can not sleep", "not gotten/got/been out of bed", "not left * bed/room * in/for * days",
-            "cried/crying/sobbed/sobbing * could/can not stop", "bursting/burst/burst * into/in tears", "found me crying",
+            "cried/crying/sobbed/sobbing * could/can not stop", "cried/crying/sobbed/sobbing * and * could/can not stop", "bursting/burst/burst * into/in tears", "found me crying",
             "crying on the * floor/bus/train/bathroom", "screamed/screaming * for * minutes/hours", "sat * and screamed",
             "can not stop trembling/shaking/crying/panicking", "can not focus on anything", "sleeping * hours a day", "sleeping all day",
             "could/can not face anyone/anybody/people", "can not handle another", "tired of feeling like this", "sick * all the time",
