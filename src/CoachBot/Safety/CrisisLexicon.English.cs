@@ -223,6 +223,20 @@ internal static partial class CrisisLexicon
         // Fainting with not eating in the same message reads as two signs, a crisis.
         .. Check(EatingDisorder, "fainted", "collapsed", "i passed out", "fainting"),
 
+        // Absence at a coming event, deserving to die, the world going on without them.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "will not be here/around for/to/when/by/after/at", "not going to be here/around for/to/when/by/after/at",
+            "not think i will be here/around", "not think i am going to be here/around", "i deserve to die", "i deserve to be dead",
+            "spin/spinning/turn/turning/move/moving on * without me", "{intent} * disappear for good",
+            "{intent} * leave this world", "thinking/thought * about * ending it all"),
+        .. Check(SelfHarm, "want to feel pain", "need to feel pain"),
+        .. Stated(ConcernLevel.Check, AcuteDistress,
+            "done with everything", "i have no future", "do not have a future", "waste of space/oxygen/air", "burden to/on * them/family/parents/roommates/friends/everyone"),
+        .. Crisis(HarmToOthers,
+            "break * his/her/their * legs/neck/jaw/face", "make * {target} * suffer/scream", "{target} * will * regret * {weapon}"),
+        .. Crisis(Abuse,
+            "{abuser} who/that * {violence} me", "kill me * i believe him/her/them", "kill me * means/meant it", "hide/hiding * from my {abuser}",
+            "{abuser} * hurts/hurt * me * badly/again/every"),
         // Harm to others: stalking, a weapon on the way, violence promised.
         .. Crisis(HarmToOthers,
             "{intent} * poison/stab", "{intent} * attack/smash/poison/stab * {target}", "{intent} * hunt down", "stab/stabbing/strangle/strangling/poison/poisoning * {target}",

@@ -32,14 +32,18 @@ public class CrisisConceptTests
         { "i wrote down who gets my stuff", SelfHarm },
         { "fine. my will is written and the letters are done", SelfHarm },
         { "dont bother trying to talk me out of it", SelfHarm },
+        { "I don't think I'll be around when the results come out", SelfHarm },
+        { "everyone would just move on without me", SelfHarm },
         // Harm to others: stalking, a weapon on the way, violence promised.
         { "I've been parked outside the recruiter's house and I know her schedule", HarmToOthers },
         { "imma make that hiring manager bleed", HarmToOthers },
         { "I want to poison the whole panel", HarmToOthers },
+        { "next time I see that interviewer I'll break his jaw", HarmToOthers },
         // Abuse: control and violence.
         { "my husband took my passport and keeps my money", Abuse },
         { "my stepmom threw a glass at me when i told her", Abuse },
         { "he chokes me every time I mention moving for work", Abuse },
+        { "my stepfather who lives with us punched me", Abuse },
         // Substances and eating at a dangerous level.
         { "did way too much coke and my heart is pounding", SubstanceUse },
         { "mixed xanax with vodka so i could just sleep through it", SubstanceUse },
