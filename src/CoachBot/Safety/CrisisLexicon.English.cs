@@ -305,7 +305,7 @@ internal static partial class CrisisLexicon
             "could/can not face anyone/anybody/people", "can not handle another", "tired of feeling like this", "sick * all the time",
             "anxiety * through the roof", "barely holding/keeping * together", "nothing makes me happy", "how much more * can * handle/take",
             "mind * not shut off", "hair * falling/fall out", "whole body hurts", "losing my mind", "rock bottom", "so depressed",
-            "been depressed", "feel/feeling * hollow/broken/useless/defeated/paralysed/paralyzed/numb/worthless", "feel like garbage",
+            "been depressed", "feel/feeling * hollow/broken/useless/paralysed/paralyzed/numb/worthless", "feel like garbage",
             "sitting here broken", "walls are closing in", "nightmare that * not end", "not know how to put myself back together",
             "break/broke/breaking down every time", "threw/throw/throwing up from * anxiety/stress/nerves", "forgetting to eat",
             "not even feel sad", "so ashamed", "so scared * that i am frozen", "frozen with fear", "zoning out", "not stop comparing myself",
