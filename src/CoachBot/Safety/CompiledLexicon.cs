@@ -16,6 +16,8 @@ internal sealed class CompiledLexicon
     private readonly PhrasePattern[][] idiomsByFirstWord;
     private readonly bool[] isNegator;
     private readonly bool[] isNegationBridge;
+    private readonly bool[] isClauseNegator;
+    private readonly bool[] isClauseJoiner;
     private readonly CompiledFragment[] signalFragments;
     private readonly CompiledFragment[] idiomFragments;
     private readonly CompiledFragment[] toneSensitive;
@@ -31,11 +33,15 @@ internal sealed class CompiledLexicon
 
         var negators = CrisisLexicon.Negators.Select(word => Words.GetOrAdd(SafetyText.Normalize(word))).ToArray();
         var bridges = CrisisLexicon.NegationBridges.Select(word => Words.GetOrAdd(SafetyText.Normalize(word))).ToArray();
+        var clauseNegators = CrisisLexicon.ClauseNegators.Select(word => Words.GetOrAdd(SafetyText.Normalize(word))).ToArray();
+        var clauseJoiners = CrisisLexicon.ClauseJoiners.Select(word => Words.GetOrAdd(SafetyText.Normalize(word))).ToArray();
 
         signalsByFirstWord = IndexByFirstWord(phrases.Where(phrase => phrase.Entry.Role == EntryRole.Signal), Words.Count);
         idiomsByFirstWord = IndexByFirstWord(phrases.Where(phrase => phrase.Entry.Role == EntryRole.Idiom), Words.Count);
         isNegator = Flags(negators, Words.Count);
         isNegationBridge = Flags(bridges, Words.Count);
+        isClauseNegator = Flags([.. negators, .. clauseNegators], Words.Count);
+        isClauseJoiner = Flags(clauseJoiners, Words.Count);
 
         var folded = fragments.Select(entry => new CompiledFragment(FoldFragment(entry.Pattern), entry, entryId++)).ToArray();
         signalFragments = [.. folded.Where(fragment => fragment.Entry.Role == EntryRole.Signal)];
@@ -62,6 +68,12 @@ internal sealed class CompiledLexicon
     public bool IsNegator(int wordId) => wordId >= 0 && isNegator[wordId];
 
     public bool IsNegationBridge(int wordId) => wordId >= 0 && isNegationBridge[wordId];
+
+    /// <summary>A negator, or a word that makes a clause negative about going on ("nobody", "nothing", "lost").</summary>
+    public bool IsClauseNegator(int wordId) => wordId >= 0 && isClauseNegator[wordId];
+
+    /// <summary>A word that starts a new statement within a sentence ("and", "but"): a negation stops there.</summary>
+    public bool IsClauseJoiner(int wordId) => wordId >= 0 && isClauseJoiner[wordId];
 
     private static PhrasePattern[][] IndexByFirstWord(IEnumerable<PhrasePattern> phrases, int wordCount)
     {

@@ -19,8 +19,15 @@ public sealed class CrisisDetector : ISafetyAssessor
     private const int StackWords = 256;
     /// <summary>Idioms remembered per message; beyond that, extra idioms are ignored, which only leans toward help.</summary>
     private const int MaxIdioms = 16;
-    /// <summary>How many words may stand between a negator and the phrase it negates ("not going to ...").</summary>
-    private const int MaxNegationBridges = 2;
+    /// <summary>How many words may stand between a negator and the intent it negates ("not really going to ...").</summary>
+    private const int MaxNegationBridges = 3;
+    /// <summary>
+    /// How far back in its clause a negator still makes a phrase about going on living negative: "I don't
+    /// think I can keep going" reaches four words back.
+    /// </summary>
+    private const int MaxNegationReach = 6;
+    /// <summary>The entry id all visible signs of distress share, so that several of them count as one state.</summary>
+    private const int SymptomEntryId = -1;
 
     private readonly CompiledLexicon lexicon = CompiledLexicon.Default;
 
@@ -156,7 +163,7 @@ public sealed class CrisisDetector : ISafetyAssessor
             {
                 if (signal.TryMatchAt(words, start, out var span) && !IsOverridden(span, signal.Entry, signal.EntryId, idioms))
                 {
-                    findings.AddSignal(signal.Entry, signal.EntryId, span, SpanSpace.Words, IsNegated(words, start));
+                    AddWordSignal(words, signal, span, ref findings);
                 }
             }
         }
@@ -229,16 +236,17 @@ public sealed class CrisisDetector : ISafetyAssessor
     }
 
     /// <summary>
-    /// True when an idiom of a lower level overlaps the match and the match does not contain the idiom's own
-    /// words: the figurative reading wins ("shoot them an email"), unless the match is a longer literal
-    /// phrase around it ("threatened to kill me" around "kill me"). Idioms of one level never cancel each
-    /// other ("could die" and "die of embarrassment" are both a check).
+    /// True when an idiom of a lower level shares a word with the match and the match does not contain the
+    /// idiom's own words: the figurative reading wins ("shoot them an email"), unless the match is a longer
+    /// literal phrase around it ("threatened to kill me" around "kill me"). An idiom standing only in the
+    /// match's gap is another passage. Idioms of one level never cancel each other ("could die" and "die of
+    /// embarrassment" are both a check).
     /// </summary>
     private static bool IsOverridden(MatchSpan span, LexiconEntry entry, int entryId, ReadOnlySpan<IdiomMatch> idioms)
     {
         foreach (var idiom in idioms)
         {
-            if (idiom.EntryId != entryId && idiom.Level < entry.Level && idiom.Span.Overlaps(span)
+            if (idiom.EntryId != entryId && idiom.Level < entry.Level && idiom.Span.SharesOwnPositionWith(span)
                 && !span.ContainsOwnPositionsOf(idiom.Span))
             {
                 return true;
@@ -248,11 +256,47 @@ public sealed class CrisisDetector : ISafetyAssessor
         return false;
     }
 
+    /// <summary>Adds one word-phrase match as its <see cref="SignalReading"/> says.</summary>
+    private void AddWordSignal(ReadOnlySpan<int> words, PhrasePattern signal, MatchSpan span, ref MessageFindings findings)
+    {
+        var entry = signal.Entry;
+        switch (entry.Reading)
+        {
+            case SignalReading.Intent:
+                findings.AddSignal(entry, signal.EntryId, span, SpanSpace.Words, IsNegatedIntent(words, span.Start));
+                break;
+            case SignalReading.Stated:
+                findings.AddSignal(entry, signal.EntryId, span, SpanSpace.Words, negated: false);
+                break;
+            case SignalReading.WhenNegated:
+                if (IsInNegativeClause(words, span))
+                {
+                    findings.AddSignal(entry, signal.EntryId, span, SpanSpace.Words, negated: false);
+                }
+
+                break;
+            case SignalReading.Symptom:
+                findings.AddSignal(entry, SymptomEntryId, span, SpanSpace.Words, negated: false);
+                break;
+            case SignalReading.Farewell:
+                findings.AddFarewell();
+                break;
+            case SignalReading.Finality:
+                findings.AddFinality();
+                break;
+            case SignalReading.Means:
+                findings.AddMeans();
+                break;
+        }
+    }
+
     /// <summary>
-    /// True when a negator stands just before the phrase, with at most <see cref="MaxNegationBridges"/>
-    /// bridging words between: "I would never hurt myself", "I'm not going to kill myself", "no quiero morir".
+    /// True when the intent is negated: a negator just before it, with at most
+    /// <see cref="MaxNegationBridges"/> bridging words between ("I would never hurt myself", "I'm not really
+    /// going to kill myself", "no quiero morir"). Nothing else softens: a negation elsewhere in the sentence
+    /// ("I'm not okay, I want to die") belongs to another statement.
     /// </summary>
-    private bool IsNegated(ReadOnlySpan<int> words, int start)
+    private bool IsNegatedIntent(ReadOnlySpan<int> words, int start)
     {
         var bridges = 0;
         for (var at = start - 1; at >= 0; at--)
@@ -263,6 +307,38 @@ public sealed class CrisisDetector : ISafetyAssessor
             }
 
             if (!lexicon.IsNegationBridge(words[at]) || ++bridges > MaxNegationBridges)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a phrase about going on living stands in a negative clause: a negator (or "nobody",
+    /// "nothing", "lost"...) among its gap words ("can't really keep going") or up to
+    /// <see cref="MaxNegationReach"/> words before it, without crossing a clause break or a joining word
+    /// ("I got no offer and I want to keep going" stays positive).
+    /// </summary>
+    private bool IsInNegativeClause(ReadOnlySpan<int> words, MatchSpan span)
+    {
+        for (var at = span.Start + 1; at < span.End; at++)
+        {
+            if (lexicon.IsClauseNegator(words[at]))
+            {
+                return true;
+            }
+        }
+
+        for (var at = span.Start - 1; at >= 0 && at >= span.Start - MaxNegationReach; at--)
+        {
+            if (lexicon.IsClauseNegator(words[at]))
+            {
+                return true;
+            }
+
+            if (words[at] == WordTable.Boundary || lexicon.IsClauseJoiner(words[at]))
             {
                 return false;
             }

@@ -29,4 +29,22 @@ internal readonly record struct MatchSpan(int Start, int End, ulong OwnPositions
         var shifted = other.OwnPositions << (other.Start - Start);
         return (shifted & ~OwnPositions) == 0;
     }
+
+    /// <summary>
+    /// True when a word is one of both matches' own words: "shoot" in "going to shoot the recruiter" and in
+    /// "shoot the recruiter an email". An idiom that only falls in another match's gap ("won't need the cover
+    /// letter anymore") is a different passage and leaves it alone.
+    /// </summary>
+    public bool SharesOwnPositionWith(MatchSpan other)
+    {
+        for (var at = Math.Max(Start, other.Start); at < Math.Min(End, other.End); at++)
+        {
+            if ((OwnPositions & (1UL << (at - Start))) != 0 && (other.OwnPositions & (1UL << (at - other.Start))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

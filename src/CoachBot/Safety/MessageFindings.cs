@@ -14,6 +14,9 @@ internal enum SpanSpace
 /// specific reading ("me amenazó con matarme" is abuse, not self-harm), otherwise the more specific kind.</item>
 /// <item>Two separate distress signals in one message ("I'm falling apart ... I can't breathe") are a
 /// pattern, and count as a crisis, as they would across messages. Figures of speech do not count here.</item>
+/// <item>Two of a goodbye, finality and a means named ("thanks for everything ... one last time", "the
+/// gun is in the closet ... tonight is the night"), or one of them with a distress signal, is a crisis
+/// about the person's own life. Alone, none is a concern.</item>
 /// </list>
 /// </summary>
 internal struct MessageFindings
@@ -27,6 +30,10 @@ internal struct MessageFindings
 
     private bool hasCheck;
     private ConcernKind checkKind;
+
+    private bool hasFarewell;
+    private bool hasFinality;
+    private bool hasMeans;
 
     private int distressSignals;
     private int firstDistressEntry;
@@ -65,11 +72,26 @@ internal struct MessageFindings
         }
     }
 
+    /// <summary>A goodbye ("thanks for everything", "goodbye").</summary>
+    public void AddFarewell() => hasFarewell = true;
+
+    /// <summary>Finality ("forever", "one last time").</summary>
+    public void AddFinality() => hasFinality = true;
+
+    /// <summary>A means named ("the rope", "the gun in the closet").</summary>
+    public void AddMeans() => hasMeans = true;
+
     public readonly SafetySignal Result()
     {
         if (hasCrisis)
         {
             return new(ConcernLevel.Crisis, crisisKind);
+        }
+
+        var cues = (hasFarewell ? 1 : 0) + (hasFinality ? 1 : 0) + (hasMeans ? 1 : 0);
+        if (cues >= 2 || (cues == 1 && distressSignals > 0))
+        {
+            return new(ConcernLevel.Crisis, checkKind is ConcernKind.AcuteDistress or ConcernKind.None ? ConcernKind.SelfHarm : checkKind);
         }
 
         if (distressSignals >= DistressSignalsForCrisis)

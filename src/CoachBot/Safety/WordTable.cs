@@ -9,10 +9,22 @@ internal sealed class WordTable
     internal const int Unknown = -1;
     internal const int Boundary = -2;
 
+    /// <summary>
+    /// What a number of two digits or more reads as: a count that matters ("took 30 pills", "20 of them")
+    /// is written in the lexicon as "many", the way people also say it.
+    /// </summary>
+    internal const string LargeNumberWord = "many";
+
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public WordTable() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly int largeNumber;
+
+    public WordTable()
+    {
+        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        largeNumber = GetOrAdd(LargeNumberWord);
+    }
 
     public int Count => ids.Count;
 
@@ -35,6 +47,29 @@ internal sealed class WordTable
             return Boundary;
         }
 
+        if (IsLargeNumber(word))
+        {
+            return largeNumber;
+        }
+
         return lookup.TryGetValue(word, out var id) ? id : Unknown;
+    }
+
+    private static bool IsLargeNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
