@@ -4,18 +4,67 @@ namespace CoachBot.Safety;
 
 internal static partial class CrisisLexicon
 {
-    // ===== French =====
+    // ===== French (apostrophes vanish when folded: "n'en" = "nen", "m'a" = "ma") =====
 
     private static readonly LexiconEntry[] French =
     [
+        // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
-            "veux mourir", "envie de mourir", "me suicider", "me tuer", "veux en finir", "en finir avec la vie",
-            "plus envie de vivre", "envie de disparaitre", "me faire du mal", "me scarifier",
-            "mettre fin a mes jours", "mettre fin a ma vie"),
-        .. Crisis(AcuteDistress, "jen/nen peux plus"),
-        .. Check(SelfHarm, "veux pas mourir"),
-        .. Check(AcuteDistress, "sans espoir", "je me deteste"),
-        .. FigureOfSpeech(AcuteDistress, "va me tuer"),
-        .. NotAConcern("mort/morte de rire", "meurs de faim"),
+            "veux mourir", "voudrais mourir", "aimerais mourir", "envie de mourir", "envie de crever", "veux crever",
+            "prefere mourir", "prefererais mourir", "prefererais etre mort/morte", "aimerais etre mort/morte",
+            "voudrais etre mort/morte", "mieux vaut mourir", "pense a mourir", "pense a la mort tout le temps",
+            "plus envie de vivre", "pas envie de vivre", "veux plus vivre", "veux pas vivre", "plus la force de vivre",
+            "marre de vivre", "fatigue/fatiguee de vivre", "aucune raison de vivre", "plus de raison de vivre",
+            "pas de raison de vivre", "vie na plus de sens", "vie na aucun sens", "vie na pas de sens", "vivre na plus de sens",
+            "vivre na aucun sens", "sert a rien de vivre", "sert a rien que je vive", "vie ne vaut pas la peine",
+            "vie ne vaut plus rien", "plus envie dexister", "veux plus exister", "arreter dexister", "cesser dexister",
+            "envie de disparaitre", "veux disparaitre", "voudrais disparaitre", "disparaitre pour toujours",
+            "disparaitre a jamais", "plus me reveiller", "jamais me reveiller", "pas me reveiller", "dormir pour toujours",
+            "mendormir pour toujours", "dormir et ne * reveiller"),
+        // Suicide and ending it all.
+        .. Crisis(SelfHarm,
+            "me suicider", "suicide", "suicidaire", "me tuer", "me foutre en lair", "veux en finir", "vais en finir",
+            "en finir avec la vie", "en finir avec tout", "en finir une bonne fois", "tout arreter pour de bon",
+            "mettre fin a mes jours", "mettre fin a ma vie", "mettre fin a tout", "mieux sans moi", "seraient mieux sans moi",
+            "serez mieux sans moi"),
+        // A farewell.
+        .. Crisis(SelfHarm,
+            "mon dernier message", "adieu a tous", "adieu pour toujours", "lettre dadieu", "quand vous lirez ce message",
+            "quand tu liras ce message", "je vous dis adieu", "pardonnez moi pour ce que je vais faire"),
+        // Plans and means.
+        .. Crisis(SelfHarm,
+            "sauter du/dun/de/depuis * pont/toit/immeuble/balcon/fenetre/falaise", "me jeter du/dun/de/sous/par * pont/toit/immeuble/balcon/fenetre/train/metro",
+            "suis sur le * toit/pont/rebord", "avaler * cachets/medicaments/comprimes/pilules", "avale * cachets/medicaments/comprimes/pilules",
+            "pris tous * cachets/medicaments/comprimes/pilules", "prendre tous * cachets/medicaments/comprimes/pilules",
+            "boite de * cachets/medicaments/comprimes", "stocke * cachets/medicaments/comprimes",
+            "surdose", "acheter une corde", "achete une corde", "me pendre", "vais me pendre", "la corde au cou",
+            "me faire du mal", "me scarifier", "scarification", "scarifications", "me mutiler", "automutilation",
+            "me couper les veines", "me taillader", "mouvrir les veines", "me coupe encore", "recommence a me couper",
+            "me bruler", "mempoisonner"),
+        .. Crisis(AcuteDistress,
+            "jen/nen peux plus", "jen/nen peux plus de vivre", "tiens plus le coup", "peux plus continuer", "plus la force de continuer",
+            "supporte plus rien"),
+        .. Check(AcuteDistress,
+            "sans espoir", "je me deteste", "je me hais", "suis un fardeau", "plus aucun espoir", "suis a bout",
+            "je craque", "me sens vide", "arrive pas a arreter de pleurer", "personne ne me regretterait", "va pas bien du tout"),
+        // Harm to others.
+        .. Crisis(HarmToOthers,
+            "vais/veux/voudrais * tuer/buter/flinguer/poignarder/tabasser * {cible}", "{cible} tuer/buter/flinguer/poignarder",
+            "amener/apporter/ramener * arme/flingue/couteau/pistolet * bureau/entretien/boulot/travail/taf/entreprise",
+            "sais ou * habite", "veux * voir mort/morte/morts", "tirer sur * {cible}"),
+        // Abuse at home.
+        .. Crisis(Abuse,
+            "{agresseur} * me/ma {violence_fr}", "{agresseur} * ma encore/deja/souvent/toujours {violence_fr}", "violence conjugale", "violences conjugales",
+            "violence familiale", "violences familiales", "pas en securite chez moi", "menace de me tuer", "menace de me frapper",
+            "abuse de moi", "se fait frapper par", "me fais frapper par", "me fais battre"),
+        .. Check(Abuse, "peur de rentrer chez moi", "peur de mon {agresseur}", "peur de ma {agresseur}"),
+        // Negated intent: a gentle check.
+        .. FigureOfSpeech(SelfHarm,
+            "veux pas mourir", "vais pas me tuer", "vais pas me suicider", "me tuerais jamais", "me suiciderais jamais",
+            "vais pas me faire de mal", "me ferais jamais de mal", "pas envie de mourir"),
+        .. FigureOfSpeech(AcuteDistress, "va me tuer", "me tue", "mourir de honte", "meurs de honte", "mort de honte"),
+        .. NotAConcern(
+            "mort/morte/morts de rire", "meurs de faim/rire/envie/froid/chaud", "mourir de rire/faim",
+            "tape sur les nerfs", "tuer le temps", "me couper les cheveux", "me suis coupe les cheveux", "crever de faim/chaud"),
     ];
 }
