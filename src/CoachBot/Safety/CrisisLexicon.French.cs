@@ -29,16 +29,16 @@ internal static partial class CrisisLexicon
             "serez mieux sans moi"),
         // A farewell.
         .. Crisis(SelfHarm,
-            "mon dernier message", "adieu a tous", "adieu pour toujours", "lettre dadieu", "quand vous lirez ce message",
+            "mon dernier message", "adieu", "adieu a tous", "adieu pour toujours", "lettre dadieu", "quand vous lirez ce message",
             "quand tu liras ce message", "je vous dis adieu", "pardonnez moi pour ce que je vais faire"),
         // Plans and means.
         .. Crisis(SelfHarm,
             "sauter du/dun/de/depuis * pont/toit/immeuble/balcon/fenetre/falaise", "me jeter du/dun/de/sous/par * pont/toit/immeuble/balcon/fenetre/train/metro",
-            "suis sur le * toit/pont/rebord", "avaler * cachets/medicaments/comprimes/pilules", "avale * cachets/medicaments/comprimes/pilules",
+            "suis sur le * toit/pont/rebord", "avaler * cachets/medicaments/comprimes/pilules/medocs/boite", "avale * cachets/medicaments/comprimes/pilules/medocs/boite", "toute la boite de",
             "pris tous * cachets/medicaments/comprimes/pilules", "prendre tous * cachets/medicaments/comprimes/pilules",
             "boite de * cachets/medicaments/comprimes", "stocke * cachets/medicaments/comprimes",
             "surdose", "acheter une corde", "achete une corde", "me pendre", "vais me pendre", "la corde au cou",
-            "me faire du mal", "me scarifier", "scarification", "scarifications", "me mutiler", "automutilation",
+            "me faire du mal", "me scarifier", "me suis scarifie/scarifiee", "me suis mutile/mutilee", "me suis fait du mal", "scarification", "scarifications", "me mutiler", "automutilation",
             "me couper les veines", "me taillader", "mouvrir les veines", "me coupe encore", "recommence a me couper",
             "me bruler", "mempoisonner"),
         .. Crisis(AcuteDistress,
@@ -46,10 +46,10 @@ internal static partial class CrisisLexicon
             "supporte plus rien"),
         .. Check(AcuteDistress,
             "sans espoir", "je me deteste", "je me hais", "suis un fardeau", "plus aucun espoir", "suis a bout",
-            "je craque", "me sens vide", "arrive pas a arreter de pleurer", "personne ne me regretterait", "va pas bien du tout"),
+            "je craque", "me sens vide", "merci pour tout", "arrive plus a respirer", "arrete pas de trembler", "arrive pas a arreter de pleurer", "personne ne me regretterait", "va pas bien du tout"),
         // Harm to others.
         .. Crisis(HarmToOthers,
-            "vais/veux/voudrais * tuer/buter/flinguer/poignarder/tabasser * {cible}", "{cible} tuer/buter/flinguer/poignarder",
+            "vais/veux/voudrais * tuer/buter/flinguer/poignarder/tabasser/frapper/cogner * {cible}", "{cible} tuer/buter/flinguer/poignarder/tabasser/frapper/cogner", "mettre le feu * bureau/bureaux/entreprise/boite",
             "amener/apporter/ramener * arme/flingue/couteau/pistolet * bureau/entretien/boulot/travail/taf/entreprise",
             "sais ou * habite", "veux * voir mort/morte/morts", "tirer sur * {cible}"),
         // Abuse at home.

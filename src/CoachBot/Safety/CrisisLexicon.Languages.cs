@@ -82,8 +82,10 @@ internal static partial class CrisisLexicon
         ["nguoinha"] =
         [
             "bo", "me", "ba", "cha", "chong", "vo", "ban trai", "ban gai", "nguoi yeu", "anh trai", "bo duong",
-            "cha duong", "me ke", "anh", "ong ay",
+            "cha duong", "me ke", "ong ay", "ba ay",
         ],
+        ["noilam"] = ["cong ty", "van phong", "phong van", "cho lam", "co quan", "truong"],
+        ["chocao"] = ["san thuong", "noc nha", "cau", "nha cao tang", "toa nha", "lan can"],
         ["doituong"] =
         [
             "thang", "con", "no", "han", "tui no", "chung no", "nha tuyen dung", "nguoi phong van", "sep",
