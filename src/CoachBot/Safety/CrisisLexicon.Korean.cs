@@ -31,7 +31,7 @@ internal static partial class CrisisLexicon
             "더 이상 못 버티", "더는 못 버티", "더 이상 버틸 수 없", "버틸 수가 없", "못 버티겠", "더 이상 견딜 수 없", "견딜 수가 없",
             "못 견디겠")),
         .. Check(AcuteDistress, WithAndWithoutSpaces(
-            "희망이 없", "절망", "나는 짐", "짐이 되", "아무도 신경 안", "울음이 안 멈", "계속 울고", "무너지고 있", "한강 가고 싶",
+            "희망이 없", "절망", "수면제", "나는 짐", "짐이 되", "아무도 신경 안", "울음이 안 멈", "계속 울고", "무너지고 있", "한강 가고 싶",
             "한강 가야", "마지막 인사", "숨이 안 쉬어")),
         // Harm to others.
         .. Crisis(HarmToOthers, WithAndWithoutSpaces(

@@ -69,7 +69,7 @@ internal static partial class CrisisLexicon
             "ta me matando", "esta me matando"),
         .. NotAConcern(
             "morrendo/morrer/morri/morro de rir/fome/sono/vontade/saudade/calor/frio/curiosidade/inveja/ansiedade",
-            "me mata de rir", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
+            "me mata de rir", "nao da mais tempo", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
             "cortar o cabelo", "me cortar o cabelo"),
     ];
 }
