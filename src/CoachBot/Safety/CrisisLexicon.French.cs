@@ -23,7 +23,8 @@ internal static partial class CrisisLexicon
             "mendormir pour toujours", "dormir et ne * reveiller"),
         // Suicide and ending it all.
         .. Crisis(SelfHarm,
-            "me suicider", "suicide", "suicidaire", "me tuer", "me foutre en lair", "veux en finir", "vais en finir",
+            "me suicider", "suicide", "suicidaire", "me tuer", "me foutre en lair", "veux en finir", "vais en finir", "envie den finir",
+            "si je nexistais pas", "jamais naitre", "pas etre ne/nee",
             "en finir avec la vie", "en finir avec tout", "en finir une bonne fois", "tout arreter pour de bon",
             "mettre fin a mes jours", "mettre fin a ma vie", "mettre fin a tout", "mieux sans moi", "seraient mieux sans moi",
             "serez mieux sans moi"),
@@ -39,7 +40,7 @@ internal static partial class CrisisLexicon
             "boite de * cachets/medicaments/comprimes", "stocke * cachets/medicaments/comprimes",
             "surdose", "acheter une corde", "achete une corde", "me pendre", "vais me pendre", "la corde au cou",
             "me faire du mal", "me scarifier", "me suis scarifie/scarifiee", "me suis mutile/mutilee", "me suis fait du mal", "scarification", "scarifications", "me mutiler", "automutilation",
-            "me couper les veines", "me taillader", "mouvrir les veines", "me coupe encore", "recommence a me couper",
+            "me couper les veines", "me taillader", "mouvrir les veines", "me coupe encore", "me coupe/couper les bras/poignets/cuisses/veines", "recommence a me couper",
             "me bruler", "mempoisonner"),
         .. Crisis(AcuteDistress,
             "jen/nen peux plus", "jen/nen peux plus de vivre", "tiens plus le coup", "peux plus continuer", "plus la force de continuer",

@@ -25,7 +25,7 @@ internal static partial class CrisisLexicon
             "sab khatam/khatm kar du/dunga/dungi/dena/doon/lunga/lungi", "sab kuch khatam/khatm kar",
             "gayab ho jana/jaana {chahta}", "gayab ho jau/jaun", "hamesha ke liye gayab/so", "duniya chhod/chod du/dunga/dungi/dena/doon",
             "duniya se chala/chali jau/jaun/jaunga/jaungi", "kabhi na/nahi uthu/uthun/utthu", "so jau/jaun aur kabhi",
-            "tum sab mere bina * khush", "mere bina * behtar"),
+            "paida/peda hi na/nahi hota/hoti", "agar main na/nahi hota/hoti", "tum sab mere bina * khush", "mere bina * behtar"),
         // A farewell.
         .. Crisis(SelfHarm, "aakhri/akhri message/msg/sandesh", "sabko alvida", "alvida dosto", "hamesha ke liye alvida"),
         // Plans and means.
@@ -41,7 +41,7 @@ internal static partial class CrisisLexicon
         // Harm to others.
         .. Crisis(HarmToOthers,
             "usko/use/unko/usse/unhe/uss/us/tujhe/tuje/sabko maar/mar dunga/dalunga/daalunga/dungi/dalungi",
-            "ko maar/mar dalunga/daalunga/dalungi", "ko jaan se maar/mar", "jaan se maar", "goli maar/mar dunga/du/dungi",
+            "ko maar/mar dalunga/daalunga/dalungi", "ko jaan se maar/mar", "jaan se maar", "goli maar/mar dunga/du/dungi", "chaku/chaaku/chakku maar/mar * dunga/dungi/du/dalunga",
             "chaku/chaaku/chakku/knife/bandook/banduk/gun/pistol * leke/lekar * ja/jaunga/aaunga/aunga/office/interview", "chaku/chaaku/chakku/knife/bandook/banduk/gun/pistol le ke", "aag laga dunga/dungi/du"),
         // Abuse at home.
         .. Crisis(Abuse,

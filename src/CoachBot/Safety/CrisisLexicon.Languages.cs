@@ -28,6 +28,12 @@ internal static partial class CrisisLexicon
             "apunalarlo", "apunalarla", "dispararle", "dispararles", "matarle", "matarles",
         ],
         ["matar"] = ["matar", "lastimar", "golpear", "apunalar", "disparar", "disparar a", "acuchillar", "balear"],
+        // Spanish: heights and traffic a person may throw themself from or under.
+        ["alto"] =
+        [
+            "puente", "edificio", "techo", "azotea", "balcon", "ventana", "piso", "terraza", "metro", "tren", "vias",
+            "carretera", "acantilado", "precipicio", "camion", "trailer",
+        ],
         // Spanish: the people of the job hunt a threat may name.
         ["objetivo"] =
         [
@@ -96,9 +102,10 @@ internal static partial class CrisisLexicon
     /// <summary>
     /// Words that negate what follows. French "pas" stands before the verb it negates ("je ne vais pas me
     /// tuer"); a negation that belongs to the crisis meaning ("no quiero vivir") is written into its entry,
-    /// which starts with it, so it is never read as negating that entry.
+    /// which starts with it, so it is never read as negating that entry. Vietnamese texting "ko" is left out:
+    /// it is also the Hindi "to" ("HR ko ... maar dunga").
     /// </summary>
-    private static string[] OtherLanguageNegators => ["nao", "nunca", "jamas", "jamais", "khong", "pas", "ko", "chang"];
+    private static string[] OtherLanguageNegators => ["nao", "nunca", "jamas", "jamais", "khong", "pas", "chang"];
 
     private static string[] OtherLanguageNegationBridges =>
         ["voy", "a", "quiero", "pienso", "vou", "quero", "vais", "veux", "muon", "lo", "la"];

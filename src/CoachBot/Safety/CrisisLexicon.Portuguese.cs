@@ -19,7 +19,8 @@ internal static partial class CrisisLexicon
             "minha vida nao tem sentido", "a vida nao vale a pena", "nao vale a pena viver", "cansado/cansada de viver",
             "nao quero acordar", "nunca mais acordar", "dormir e nao acordar", "dormir para/pra sempre", "queria sumir",
             "quero sumir", "sumir para/pra sempre", "desaparecer para/pra sempre", "quero desaparecer", "queria desaparecer",
-            "sumir do mapa para sempre", "deixar de existir"),
+            "sumir do mapa para sempre", "deixar de existir", "se eu nao existisse", "melhor se eu nao existisse", "nunca ter nascido",
+            "queria nao ter nascido", "nao quero * acordar", "cansei de viver", "cansei de existir"),
         // Suicide and ending it all.
         .. Crisis(SelfHarm,
             "me matar", "matar-me", "vou me matar", "me suicidar", "suicidar-me", "suicidio", "suicida",
@@ -69,7 +70,7 @@ internal static partial class CrisisLexicon
             "ta me matando", "esta me matando"),
         .. NotAConcern(
             "morrendo/morrer/morri/morro de rir/fome/sono/vontade/saudade/calor/frio/curiosidade/inveja/ansiedade",
-            "me mata de rir", "nao da mais tempo", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
+            "me mata de rir", "me matar de ansiedade/nervoso/rir/curiosidade/raiva/tedio/fome/cansaco", "nao da mais tempo", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
             "cortar o cabelo", "me cortar o cabelo"),
     ];
 }

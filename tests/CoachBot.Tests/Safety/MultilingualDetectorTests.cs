@@ -49,6 +49,8 @@ public class MultilingualDetectorTests
         { "neend ki goliyan jama kar rakhi hain", SelfHarm },
         { "papa roz mujhe maarte hain", Abuse },
         { "us interviewer ko jaan se maar dunga", HarmToOthers },
+        // "ko" is the Hindi "to", not the Vietnamese texting "không": no negation here.
+        { "kal manager ko goli maar dunga", HarmToOthers },
         { "मेरा जीने का मन नहीं करता", SelfHarm },
         { "मैं छत से कूद जाऊँगा", SelfHarm },
         { "पापा मुझे मारते हैं", Abuse },
