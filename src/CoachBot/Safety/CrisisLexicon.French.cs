@@ -66,6 +66,6 @@ internal static partial class CrisisLexicon
         .. FigureOfSpeech(AcuteDistress, "va me tuer", "me tue", "mourir de honte", "meurs de honte", "mort de honte"),
         .. NotAConcern(
             "mort/morte/morts de rire", "meurs de faim/rire/envie/froid/chaud", "mourir de rire/faim",
-            "tape sur les nerfs", "tuer le temps", "me couper les cheveux", "me suis coupe les cheveux", "crever de faim/chaud"),
+            "tape sur les nerfs", "adieu les/la/le/mes/mon/ma/aux", "tuer le temps", "me couper les cheveux", "me suis coupe les cheveux", "crever de faim/chaud"),
     ];
 }

@@ -57,6 +57,11 @@ internal static partial class CrisisLexicon
         // "so embarrassed I want to die / disappear".
         .. FigureOfSpeech(AcuteDistress, WithAndWithoutSpaces(
             "쪽팔려서 죽고 싶", "쪽팔려 죽고 싶", "창피해서 죽고 싶", "부끄러워서 죽고 싶", "창피해서 사라지고 싶", "쪽팔려서 사라지고 싶")),
+        // "자소서 다 끝내고 싶어" is "I want to finish all my cover letters".
+        .. NotAConcern(WithAndWithoutSpaces(
+            [.. from task in (string[])["자소서", "과제", "서류", "지원서", "이력서", "숙제", "준비", "작업", "프로젝트", "시험", "일", "면접"]
+                from particle in (string[])[" 다 끝내", "를 다 끝내", "을 다 끝내", " 빨리 끝내"]
+                select task + particle])),
         .. NotAConcern(WithAndWithoutSpaces("때려치", "시간 죽이", "시간을 죽이", "시간 죽일", "시간을 죽일")),
     ];
 

@@ -70,7 +70,7 @@ internal static partial class CrisisLexicon
             "ta me matando", "esta me matando"),
         .. NotAConcern(
             "morrendo/morrer/morri/morro de rir/fome/sono/vontade/saudade/calor/frio/curiosidade/inveja/ansiedade",
-            "me mata de rir", "me matar de ansiedade/nervoso/rir/curiosidade/raiva/tedio/fome/cansaco", "nao da mais tempo", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
+            "me mata de rir", "sumir da/das/do/dos * redes/internet/instagram/linkedin/facebook/tiktok", "sumir * dias/tempo/pouco/semana", "me matar de ansiedade/nervoso/rir/curiosidade/raiva/tedio/fome/cansaco", "nao da mais tempo", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
             "cortar o cabelo", "me cortar o cabelo"),
     ];
 }

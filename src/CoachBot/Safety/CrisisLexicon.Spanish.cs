@@ -84,6 +84,7 @@ internal static partial class CrisisLexicon
             "me muero de ganas/risa/hambre/sueno/calor/frio/nervios/envidia", "muero de ganas/risa/nervios",
             "morir/morirme de risa", "matar el tiempo", "matar dos pajaros", "mato el tiempo",
             "cortarme el pelo/cabello/flequillo/las unas/la barba", "me corte el pelo/cabello/flequillo",
-            "me mata la curiosidad", "me mata de risa"),
+            "me mata la curiosidad", "me mata de risa",
+            "desaparecer de * redes/linkedin/instagram/internet/facebook/tiktok/twitter", "desaparecer * rato/dias/semana/tiempo"),
     ];
 }

@@ -72,6 +72,7 @@ public class MultilingualDetectorTests
         { "父親に殴られるのが怖い", Abuse },
         { "あの面接官を殺してやりたい", HarmToOthers },
         { "もう全部終わりにしたい", SelfHarm },
+        { "死にたくてたまらない", SelfHarm },
         // Korean.
         { "진짜 살기 싫다", SelfHarm },
         { "그냥 사라지고싶어", SelfHarm },
@@ -159,15 +160,18 @@ public class MultilingualDetectorTests
     [InlineData("me muero de nervios por la entrevista")]
     [InlineData("me voy a cortar el pelo antes de la entrevista")]
     [InlineData("no puedo seguir con esta aplicación hasta el lunes")]
+    [InlineData("quiero desaparecer de LinkedIn un rato")]
     [InlineData("ya no estaré disponible el viernes")]
     // Portuguese.
     [InlineData("tô morrendo de ansiedade pra saber o resultado")]
     [InlineData("não dá mais tempo de mandar o currículo")]
     [InlineData("vou cortar o cabelo amanhã")]
+    [InlineData("quero sumir das redes sociais por uns dias")]
     // French.
     [InlineData("je suis mort de rire, ils m'ont rappelé")]
     [InlineData("ce recruteur me tape sur les nerfs")]
     [InlineData("je vais tuer le temps avant l'entretien")]
+    [InlineData("adieu les vacances, je dois postuler")]
     // Hinglish and Hindi.
     [InlineData("hasi se mar gaya yaar")]
     [InlineData("interview mein sab khatam ho gaya, agli baar dekhenge")]
@@ -189,6 +193,7 @@ public class MultilingualDetectorTests
     [InlineData("취업 준비 빨리 끝내고 싶다")]
     [InlineData("부모님에게 맞춰 살았어")]
     [InlineData("회사 때려치우고 싶어")]
+    [InlineData("이번 주에 자소서 다 끝내고 싶어")]
     // Vietnamese.
     [InlineData("tôi đói muốn chết")]
     [InlineData("toi muon tu tu tim viec khac")]
@@ -200,6 +205,7 @@ public class MultilingualDetectorTests
     [InlineData("الرد اختفى من البريد")]
     [InlineData("تعبان موت من المقابلات")]
     [InlineData("آخر رسالة من الشركة كانت رفض")]
+    [InlineData("على السطح شبكة الإنترنت أفضل")]
     public void Idioms_and_ordinary_talk_raise_no_concern(string text)
     {
         Assert.Equal(SafetySignal.None, Assess(text));
