@@ -93,6 +93,8 @@ public class MultilingualDetectorTests
         { "bố tôi đánh tôi mỗi ngày", Abuse },
         { "tao sẽ giết thằng sếp đó", HarmToOthers },
         { "tôi đã nghĩ đến chuyện tự tử", SelfHarm },
+        // Typed without tone marks "tự tử" is "tu tu", like "từ từ" (slowly); with no verb after it, it is read as suicide.
+        { "em muon tu tu that su", SelfHarm },
         // Arabic, standard and dialects.
         { "أتمنى الموت كل يوم", SelfHarm },
         { "ما بدي عيش بعد اليوم", SelfHarm },
