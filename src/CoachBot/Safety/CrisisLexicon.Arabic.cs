@@ -69,5 +69,41 @@ internal static partial class CrisisLexicon
         .. NotAConcern(
             "أموت من الضحك", "هموت من الضحك", "بموت من الضحك", "ميت من الضحك", "ميت من التعب", "هموت من الجوع", "بموت من الجوع",
             "أموت من الجوع", "تعبان موت", "زهقان موت", "جعان موت"),
+        // Second pass, by concept: no longer wanting life, life without meaning or use, being done with everything,
+        // not waking, a burden the family would be better off without, pills gathered, goodbyes, a will written,
+        // jumping, hurting oneself, threats to kill me, a knife or a gun taken to work.
+        .. Crisis(SelfHarm,
+            "لم أعد أرغب في الحياة", "لم أعد أرغب في العيش", "لا أرغب في الحياة", "ما عدت أبي أعيش", "ما عاد بدي عيش", "ما عاد بدي اعيش",
+            "الحياة ملهاش معنى", "الحياة مالها معنى", "الحياة ما لها معنى", "الحياة بلا معنى", "لا معنى للحياة", "حياتي ملهاش",
+            "لا جدوى من العيش", "لا جدوى من الحياة", "لا جدوى من حياتي", "خلص من كل شي", "أخلص من الدنيا", "أخلص من نفسي",
+            "ياريت ما أصحى", "يا ريت ما أصحى", "أتمنى ما أصحى", "نفسي ما أصحاش", "ما أصحاش تاني", "ما أصحى بكرة", "ما اصحى الصبح",
+            "عبء على أهلي", "عبء على عيلتي", "عبء على عائلتي", "عبء على أسرتي", "عبء على الكل", "أحسن لهم من غيري", "أحسن لهم بدوني",
+            "أحسن لهم من دوني", "من غيري أحسن", "جمعت حبوب", "جمعت دوا", "جمعت الحبوب", "هاخدهم كلهم", "حاخدهم كلهم", "باخدهم كلهم",
+            "آخدهم كلهم", "آخذهم كلهم", "مش هتشوفوني", "مش حتشوفوني", "لن تروني", "ما راح تشوفوني", "مش راح تشوفوني",
+            "كتبت وصيتي", "وصيتي الأخيرة", "نط عن الجسر", "نط من الجسر", "نط من فوق", "نط من السطح", "أنط عن", "أذي حالي", "أذي نفسي"),
+        .. Crisis(Abuse, "إنه يموتني", "انه يموتني", "هيموتني لو", "حيموتني لو", "يموتني لو", "هددني إنه", "يهددني إنه", "هددني انه", "هددني إن", "بيضربني", "بتضربني"),
+        .. Crisis(HarmToOthers,
+            "هاخد سكينة", "حاخد سكينة", "آخد سكينة", "آخذ سكينة", "معايا سكينة", "بسكينة", "سكينة وأروح", "طخهن", "طخهم", "أطخهن", "أطخهم",
+            "هاخد مسدس", "حاخد مسدس", "آخد مسدس"),
+        .. Check(AcuteDistress,
+            "أبطل عياط", "بطل عياط", "بعيط", "بكيت طول الليل", "بكيت طول", "ما قدرت آكل", "مش قادر آكل", "ولا أنام", "مش قادر أنام",
+            "نوبة هلع", "نوبة ذعر", "مش قادر أتنفس", "ما قدرت أتنفس", "لا أستطيع التنفس", "بلا قيمة", "ما لي قيمة", "قلبي يدق بسرعة",
+            "ترجف", "برجف", "بترعش", "ايدي بتترعش"),
+    ];
+
+    /// <summary>
+    /// Arabic typed in Latin letters, digits standing for the sounds Latin lacks (3 for ع, 2 for ء, 7 for ح).
+    /// Matched word by word, so it rides in a word-matched list; a property, as fields of other files read it.
+    /// </summary>
+    private static LexiconEntry[] ArabicRomanized =>
+    [
+        .. Crisis(SelfHarm,
+            "3ayez/3ayza/3awez/3awza/bady/badi/biddi/nefsi/nfsi amot/amoot/mout/moot", "3ayez/3ayza/3awez/3awza/nefsi/nfsi a5tefi/akhtefi",
+            "entehar/ente7ar/intihar/inti7ar/antehar/ant7er/anta7er", "a2tel/aktol * nafsi/rou7i/ro7i/7ali",
+            "mesh/msh/mish 2ader/2adra/ader/adra a3eesh/a3ish/a3esh", "mesh/msh/mish 3ayez/3ayza/3awez a3eesh/a3ish/a3esh"),
+        .. Crisis(AcuteDistress, "mesh/msh/mish 2ader/2adra/ader/adra akamel/akammel"),
+        .. Crisis(HarmToOthers,
+            "ha2tlo/ha2tloh/ha2telo/h2tlo/7a2tlo/ha2tlaha/ha2tlhom/ha2telhom/hamawto/hamawetoh", "rah/ra7 a2tlo",
+            "ha2tlak/7a2tlak"),
     ];
 }

@@ -55,6 +55,22 @@ internal static partial class CrisisLexicon
         .. FigureOfSpeech(HarmToOthers, WithTraditional("气得想杀人")),
         // "想死你了" is "I miss you so much"; "跳楼价" is a rock-bottom price; "打我电话" is "call me".
         .. NotAConcern(WithTraditional("想死你", "想死妳", "想死您", "想死我了", "跳楼价", "打我电话", "打我手机")),
+        // Second pass, by concept: a burden the family would be better off without, last messages, pills saved
+        // up and a rope bought, cutting, not lasting the night, beatings and death threats at home, drawing blood.
+        .. Crisis(SelfHarm, WithTraditional(
+            "家里的累赘", "家人的累赘", "是个累赘", "拖累家里", "拖累家人", "没有我他们", "没有我大家", "没有我会更好", "没有我他们会更好",
+            "最后一条消息", "最后一条讯息", "最后一次跟你们", "攒了一瓶", "攒了很多药", "攒了好多药", "攒安眠药", "囤了安眠药",
+            "今晚全吃", "一次全吃", "全部吞", "吞药", "绳子已经", "买好了绳子", "买好绳子", "准备了绳子",
+            "刀片", "割手腕", "划手腕", "割手", "熬不过今晚", "撑不过今晚", "活不过今晚")),
+        .. Crisis(Abuse, WithTraditional("拿衣架", "抽我", "打死我", "威胁说要", "威胁要杀", "要杀了我", "掐我脖子")),
+        .. Crisis(HarmToOthers, WithTraditional("让他见血", "让他们见血", "见血", "捅死", "砍死", "弄死他", "弄死他们")),
+        .. Check(AcuteDistress, WithTraditional(
+            "到极限了", "一直哭", "哭停不下来", "哭了一整晚", "哭了一夜", "吃不下", "睡不着", "恐慌发作", "惊恐发作", "喘不过气",
+            "一无是处", "手一直在抖", "手在抖", "心跳好快", "心慌", "失眠")),
+        // Traditional spellings the character table does not derive (訊息 is its own word, 無 and 處 are missing).
+        .. Crisis(SelfHarm, "最後一條訊息", "最後一條消息", "最後的訊息"),
+        .. Check(AcuteDistress, "一無是處"),
+        .. NotAConcern(WithTraditional("打死我也", "一针见血")),
     ];
 
     /// <summary>

@@ -67,5 +67,23 @@ internal static partial class CrisisLexicon
         .. NotAConcern(
             "mort/morte/morts de rire", "meurs de faim/rire/envie/froid/chaud", "mourir de rire/faim",
             "tape sur les nerfs", "adieu les/la/le/mes/mon/ma/aux", "tuer le temps", "me couper les cheveux", "me suis coupe les cheveux", "crever de faim/chaud"),
+        // Second pass, by concept: a life without meaning, going on living for nothing, pills set aside, cutting
+        // oneself in its local words, throwing oneself under a train, messages for the family, a weapon or a
+        // stabbing aimed at the people of the job hunt.
+        .. Crisis(SelfHarm,
+            "vie a/na aucun sens", "vie a/na plus de sens", "vie a/na pas de sens", "vie a/na plus aucun sens", "vie ne sert a rien", "a quoi bon * vivre", "a quoi bon vivre",
+            "plus envie de continuer a vivre", "mis de cote * medocs/medicaments/cachets/comprimes",
+            "je les prends tous/toutes", "prendre tous mes/les medocs/medicaments/cachets/comprimes", "boite/boites de medocs/medicaments/cachets",
+            "scarifie/scarifiee/scarifier/scarifiais/scarification/scarifications", "me scarifie", "taillade/tailladee/tailladees/taillader/tailladais",
+            "me fais du mal", "me suis fait du mal", "me coupe/coupais les bras/veines/poignets", "me suis coupe/coupee les bras/veines/poignets",
+            "avec une lame", "me jeter sous * rer/metro/train/voiture/camion/tram", "me jeter du/dun/de/par * pont/toit/fenetre/balcon/immeuble",
+            "dites * que je * aimais", "que je les aimais", "que je laimais"),
+        .. Crisis(HarmToOthers,
+            "un flingue", "flinguer", "vais/veux * le/la/les planter", "et/puis le/la/les planter", "poignarder", "apporte/japporte/japporterai/apporter/ramene/jamene/ramener/prends * couteau/flingue/arme/fusil * entretien/lentretien/bureau/boulot/taf",
+            "avec un/une couteau/flingue/fusil/arme"),
+        .. Check(AcuteDistress,
+            "arrete/jarrete/arrive/jarrive pas/plus de pleurer", "je chiale", "pleure * en boucle", "crise dangoisse/dangoisses", "crise de panique/nerfs",
+            "arrive/jarrive/jarrivais/arrivais plus/pas a manger/dormir/respirer", "je tremble", "coeur bat trop/tres vite",
+            "je me sens nul/nulle/inutile", "une merde totale", "sors plus de ma chambre/mon lit"),
     ];
 }

@@ -56,5 +56,26 @@ internal static partial class CrisisLexicon
         .. FigureOfSpeech(AcuteDistress,
             "mar jaunga/jaungi", "sharam se mar", "sharm se mar"),
         .. NotAConcern("has/hass/hans/haste * ke mar", "hasi se mar", "bhookh/bhukh se mar", "thak ke mar", "mar gaya/gayi yaar/lol/bro"),
+        // Second pass, by concept: the wish to live gone, not having to wake up, a burden on the family, rope and
+        // fan, cutting and its marks, ending it all, farewells, beatings and slaps at home, breaking someone's head.
+        .. Crisis(SelfHarm,
+            "jeene/jine/jeeneka ka mann/man/dil hi {nahi}", "zinda/jinda rehne/rahne ka koi * matlab/mtlb/fayda/faida/wajah/maksad",
+            "zinda/jinda rehne/rahne ka matlab/mtlb/fayda {nahi}", "uthna/uthu hi na/nahi pade/padhe", "kaash * uthna/uthu/uthun * na/nahi",
+            "kabhi uthna hi na/nahi", "pe/par/liye bojh hu/hoon/hun/hoo", "ghar/gharwalo/family/parents/mummy * pe/par bojh",
+            "rassi/rassa * le aaya/aayi/aya/layi/laya/khareed", "pankhe/pankha/fan se latak", "latak jaunga/jaungi/jau/jaun",
+            "cutting ki/karti/karta/karun/kari", "haath/hath/kalai pe/par * nishaan/nishan/cut", "sab khatam/khatm karna hai",
+            "sab khatam/khatm kar {chahta}", "bye sabko/sab", "aaj ke baad * message/msg * {nahi} aayega/aega/ayega",
+            "aaj ke baad {nahi} milunga/milungi"),
+        .. Crisis(Abuse,
+            "papa/pita/pitaji/baap/abbu/mummy/mom/maa/ammi/bhai/pati/husband/boyfriend/bf/sasur/saas/chacha ne * maara/mara/peeta/pita/thappad",
+            "belt/danda/chappal/joote se maara/mara/maarte/marte/peeta", "thappad maara/mara/maarta/marta/maarte/marte"),
+        .. Crisis(HarmToOthers, "sar/sir phod/fod dunga/dungi/du/dalunga", "haddi/haddiyan/taang tod dunga/dungi"),
+        .. Check(AcuteDistress,
+            "rona band/bandh {nahi} ho", "roti/rota rahi/raha * raat", "raat bhar roya/royi/roti/rota", "ruk hi {nahi} raha/rahe",
+            "haath/hath kaanp/kamp/kanp rahe", "dil * tez dhadak", "kuch khaya {nahi}", "neend {nahi} aati/aa", "kisi kaam ka/ki {nahi}",
+            "panic attack", "saans {nahi} le pa"),
+        // Arabic typed in Latin letters and digits ("3ayez amot"): word phrases, which only this list of
+        // word-matched languages can hold (see ArabicRomanized).
+        .. ArabicRomanized,
     ];
 }

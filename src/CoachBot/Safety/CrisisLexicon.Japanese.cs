@@ -63,5 +63,17 @@ internal static partial class CrisisLexicon
         .. FigureOfSpeech(AcuteDistress, "恥ずかしくて死にたい", "恥ずかしくて消えたい", "恥ずかしすぎて消えたい", "恥ずかしすぎて死にたい"),
         // "清水の舞台から飛び降りる" is "to take the plunge"; "殴られたような" is "as if punched".
         .. NotAConcern("舞台から飛び降り", "殴られたよう", "殺す気か"),
+        // Second pass, by concept: no meaning in living, a burden whose absence would make everyone's life easier,
+        // pills saved up, cutting one's arm, the Aokigahara forest, violence at home, a knife taken to work.
+        .. Crisis(SelfHarm,
+            "生きてる意味", "生きている意味", "生きる意味がわからない", "生きる意味が分からない", "生きてる価値", "生きる価値がない",
+            "お荷物", "いない方がみんな", "いない方が楽", "いなくなった方が", "いないほうが", "薬をためて", "薬ためて", "薬を貯めて",
+            "薬を溜めて", "全部飲む", "全部飲んで", "まとめて飲", "腕切って", "腕を切", "手首切", "手首を切", "樹海",
+            "みんな元気でね", "電車に飛び込", "線路に飛び込", "ホームから飛び込", "飛び降りよう"),
+        .. Crisis(Abuse, "暴力ふる", "暴力を振る", "暴力をふる", "首絞められ", "首を絞められ", "首しめられ", "殴られ", "叩かれる", "蹴られ"),
+        .. Crisis(HarmToOthers, "包丁持って", "ナイフ持って", "包丁を持って", "ナイフを持って", "刺してやり", "刺してやる", "全員刺", "痛い目にあわせ", "痛い目に遭わせ", "痛い目見せ"),
+        .. Check(AcuteDistress,
+            "食べられない", "眠れない", "パニック発作", "息ができな", "価値のない人間", "価値がない人間", "動悸", "手が震え",
+            "一晩中泣", "ずっと泣いて", "泣きっぱなし"),
     ];
 }

@@ -63,6 +63,19 @@ internal static partial class CrisisLexicon
                 from particle in (string[])[" 다 끝내", "를 다 끝내", "을 다 끝내", " 빨리 끝내"]
                 select task + particle])),
         .. NotAConcern(WithAndWithoutSpaces("때려치", "시간 죽이", "시간을 죽이", "시간 죽일", "시간을 죽일")),
+        // Second pass, by concept: a burden on the family, pills saved up, a rope, throwing oneself in front of a
+        // train or off a roof, goodbyes to everyone, beatings and death threats at home, beating someone up.
+        .. Crisis(SelfHarm, WithAndWithoutSpaces(
+            "가족한테 짐", "가족에게 짐", "부모님한테 짐", "부모님께 짐", "짐일 뿐", "짐밖에 안", "짐짝", "수면제 모아", "약 모아",
+            "약을 모아", "다 먹을 거", "다 먹을거", "한 번에 다 먹", "밧줄 샀", "밧줄 사", "밧줄을 사", "밧줄", "뛰어들고 싶", "뛰어들까",
+            "지하철에 뛰어", "선로에 뛰어", "차에 뛰어들", "뛰어내릴", "뛰어내렸", "뛰어내려", "죽어버릴", "죽어 버릴", "그냥 죽을까",
+            "다들 안녕", "모두 안녕", "그동안 고마웠")),
+        .. Crisis(Abuse, WithAndWithoutSpaces("때렸", "때리", "때릴", "때려", "맞고 살", "죽인대", "죽인다고", "죽이겠다고", "죽여버린대")),
+        .. Crisis(HarmToOthers, WithAndWithoutSpaces("패버릴", "패 버릴", "패줄", "두들겨 패", "찔러버릴", "찔러 버릴")),
+        .. Check(AcuteDistress, WithAndWithoutSpaces(
+            "눈물이 계속", "눈물이 안 멈", "밥도 못 먹", "잠도 못 자", "잠을 못 자", "공황", "숨 못 쉬", "숨을 못 쉬", "숨이 안 쉬",
+            "쓸모없는", "쓸모 없는", "심장이 너무 빨리", "손이 떨려", "밤새 울", "계속 울")),
+        .. NotAConcern(WithAndWithoutSpaces("때려치", "때려 치", "때려쳐", "때려 쳐", "때려 맞", "뒤통수를 때리", "뒤통수 때리", "뒤통수를 때렸", "정곡을 때리", "정곡을 찔")),
     ];
 
     /// <summary>Each phrase as written and, when it has spaces, without them.</summary>

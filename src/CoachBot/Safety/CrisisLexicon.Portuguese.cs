@@ -72,5 +72,27 @@ internal static partial class CrisisLexicon
             "morrendo/morrer/morri/morro de rir/fome/sono/vontade/saudade/calor/frio/curiosidade/inveja/ansiedade",
             "me mata de rir", "sumir da/das/do/dos * redes/internet/instagram/linkedin/facebook/tiktok", "sumir * dias/tempo/pouco/semana", "me matar de ansiedade/nervoso/rir/curiosidade/raiva/tedio/fome/cansaco", "nao da mais tempo", "to morta/morto de rir", "matar aula", "matar o tempo", "matar a saudade",
             "cortar o cabelo", "me cortar o cabelo"),
+        // Second pass, by concept: not waking up, life not worth living, farewell letters, pills gathered and a
+        // rope bought, hurting oneself and hiding it, abuse with a slap or a threat, waiting to hurt someone.
+        .. Crisis(SelfHarm,
+            "eu nao acorde/acordasse", "nao acordar mais", "nao acordar nunca mais", "dormir e nao acordar", "queria nao acordar",
+            "nao vale a pena continuar/seguir/ficar vivo/viva/vivendo", "nao vale mais a pena viver", "continuar vivo/viva pra/para que",
+            "pra/para que continuar vivendo/vivo/viva", "deixei/escrevi * carta pra/para/pros/pras * mae/pai/familia/pais/amigos",
+            "carta de despedida", "cartela/caixa/vidro de remedio/remedios/comprimido/comprimidos", "separei/juntei/guardei * remedio/remedios/comprimidos",
+            "tomar tudo de uma vez", "tomar todos os remedios/comprimidos", "comprei a/uma corda", "ja tenho a/uma corda", "me enforcar",
+            "me machucando", "me machuquei de novo", "me cortando", "me cortei", "escondo os bracos/pulsos", "cortes no/nos braco/bracos/pulso/pulsos"),
+        .. Crisis(SelfHarm, "adeus gente/pessoal/galera/mundo", "adeus a todos"),
+        .. Check(AcuteDistress, "foi bom enquanto durou", "cuidem da/do * mae/familia/gato/cachorro"),
+        .. Crisis(Abuse,
+            "{agressor} * me deu um/uns tapa/tapas/soco/socos/chute/chutes", "me deu um tapa/soco", "ele/ela me mata",
+            "disse que me mata", "ameacou me/ameaca me", "ameacou-me", "ameaca-me", "ameacoume", "me ameacou com", "{agressor} * fica agressivo/agressiva/violento/violenta",
+            "joga/jogou/atira coisas em mim"),
+        .. NotAConcern("me mata/matou de rir/vergonha/tedio", "me cortando/cortaram/cortou/cortar do/da/de * processo/vaga/selecao/lista/etapa"),
+        .. Crisis(HarmToOthers,
+            "esperar * {alvo} sair * acabar com", "vou/quero/vamos acabar com a raca", "levar/levo/trazer * faca/arma/revolver/pistola * empresa/escritorio/entrevista/trabalho"),
+        .. Check(AcuteDistress,
+            "nao paro de chorar", "chorei a noite toda", "chorando sem parar", "nao consigo comer", "nao consigo dormir",
+            "crise de panico/ansiedade", "ataque de panico/ansiedade", "me sinto um lixo", "nao sirvo pra/para nada", "falta de ar",
+            "to/estou tremendo", "nao consigo me acalmar", "coracao disparado/acelerado"),
     ];
 }

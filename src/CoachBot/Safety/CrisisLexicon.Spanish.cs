@@ -86,5 +86,28 @@ internal static partial class CrisisLexicon
             "cortarme el pelo/cabello/flequillo/las unas/la barba", "me corte el pelo/cabello/flequillo",
             "me mata la curiosidad", "me mata de risa",
             "desaparecer de * redes/linkedin/instagram/internet/facebook/tiktok/twitter", "desaparecer * rato/dias/semana/tiempo"),
+        // Second pass, by concept: life without meaning or worth, not opening one's eyes again, farewell letters,
+        // gathered pills taken all at once, cutting and burning oneself, a weapon carried to work, a violent
+        // person at home.
+        .. Crisis(SelfHarm,
+            "la vida no tiene sentido", "mi vida ya no tiene sentido", "vivir ya no tiene sentido", "no vale la pena seguir vivo/viva/viviendo",
+            "no vale la pena estar vivo/viva", "no vale la pena vivir", "para/pa que seguir vivo/viva/viviendo", "para/pa que sigo vivo/viva",
+            "no volver a abrir los ojos", "no abrir los ojos nunca", "cerrar los ojos y no despertar",
+            "escribi/deje * carta/cartas para/a * familia/mama/papa/padres/amigos/hijos/novio/novia",
+            "cartas de despedida", "junte/guarde/junto/guardo * pastillas", "me las tomo todas", "me las voy a tomar todas",
+            "me tomo todas las pastillas", "tomarme * pastillas de golpe", "haciendome dano", "me estoy haciendo dano",
+            "llenos/llenas de cortes", "cortes en los/las/mis brazos/munecas/piernas", "me corto los/las brazos/munecas/piernas",
+            "me corto con", "me quemo con * encendedor/cigarro/cigarros/plancha", "me quemo pa/para sentir", "quemarme con"),
+        .. Crisis(HarmToOthers,
+            "pistola/arma/cuchillo/navaja/escopeta/machete de mi * a * oficina/empresa/trabajo/entrevista",
+            "ir/voy/ire/llegar/llego/entrar/entro/aparecer/aparecerme a * oficina/empresa/entrevista/trabajo con * cuchillo/pistola/navaja/escopeta/arma/machete",
+            "con un/una/mi cuchillo/pistola/navaja/escopeta/machete y hacerles/hacerle pagar", "balacear/balear a todos"),
+        .. Crisis(Abuse, "{abusador} * se pone violento/violenta/agresivo/agresiva", "{abusador} * me pone la mano encima"),
+        .. Check(AcuteDistress,
+            "no paro de llorar", "no dejo de llorar", "lloro y lloro", "llorando sin parar", "llore toda la noche",
+            "noches sin dormir", "no puedo dormir", "no he dormido", "no me entra la comida", "no puedo comer", "no he comido",
+            "ataque de panico/ansiedad", "crisis de panico/ansiedad", "estoy temblando", "no logro/puedo calmarme",
+            "no puedo ni respirar", "me falta el aire", "ni ganas de salir de la cama", "no me puedo levantar de la cama",
+            "el corazon a mil", "no valgo nada", "soy un fracaso", "soy una basura"),
     ];
 }

@@ -59,5 +59,17 @@ internal static partial class CrisisLexicon
             "chet cuoi", "giet thoi gian",
             // Without tone marks "muốn từ từ" (take it slowly) reads like "muốn tự tử"; a verb after it says which.
             "tu tu tim/lam/hoc/tinh/roi/thoi/xem/nghi/suy/chuan/ap/nop/gui/doc/viet/tra/noi/cho/kiem/di/quen/on/nhe/ma/da/cung/se/hieu/sap/thich/nop/lien/phong/tap", "danh gia/sach/thuc/may/bai/roi/van/dau"),
+        // Second pass, by concept: not waking up, a burden on the family, pills gathered and swallowed, throwing
+        // oneself under a train or a car, no strength to go on, knowing where someone lives to hurt them.
+        .. Crisis(SelfHarm,
+            "{khong} tinh day nua", "{khong} bao gio tinh day", "ngu luon {khong} day", "ngu mot giac {khong} day", "mong ngay mai {khong}",
+            "ganh nang cho/cua bo/ba/me/cha/gia/moi/nha/ca", "gom/tich/tru/danh * thuoc", "uong het * thuoc",
+            "thuoc ngu * uong het", "toi nay uong het", "lao/nhay vao * tau/xe/oto/duong", "lao/nhay xuong * song/ho/cau",
+            "{khong} con suc * tiep tuc", "{khong} muon song nua", "tam biet moi nguoi", "tam biet ca nha", "tam biet tat ca", "song {khong} con y nghia"),
+        .. Crisis(HarmToOthers, "biet nha {doituong}", "cho {doituong} biet tay"),
+        .. Check(AcuteDistress,
+            "khoc hoai", "khoc ca dem", "khoc mai", "khoc suot", "{khong} an {khong} ngu", "{khong} an duoc", "{khong} ngu duoc",
+            "hoang loan", "{khong} tho duoc", "kho tho", "tim dap nhanh", "tay run", "run ray", "vo dung", "vo gia tri"),
+        .. NotAConcern("to mo/doi/nong/lanh/cuoi/vui * muon chet", "to mo chet"),
     ];
 }

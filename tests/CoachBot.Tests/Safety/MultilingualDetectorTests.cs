@@ -104,6 +104,46 @@ public class MultilingualDetectorTests
         { "أبوي يضربني كل ما أرجع", Abuse },
         { "راح أقتله لو شفته", HarmToOthers },
         { "لم أعد أحتمل هذه الحياة", AcuteDistress },
+        // Second pass, by concept: a life without meaning, farewells in letters, a burden on the family, means
+        // gathered, self-harm in local words, a weapon taken to work, violence at home, romanized Arabic.
+        { "siento que la vida no tiene sentido desde que me despidieron", SelfHarm },
+        { "dejé una carta para mis padres en el escritorio", SelfHarm },
+        { "me quemo con cigarros cuando me rechazan", SelfHarm },
+        { "mi novio se pone violento si no le doy dinero", Abuse },
+        { "voy a ir a la entrevista con una navaja", HarmToOthers },
+        { "juntei uma caixa de comprimidos no armário", SelfHarm },
+        { "comprei uma corda ontem", SelfHarm },
+        { "adeus galera, não vou mais estar aqui", SelfHarm },
+        { "meu pai me deu um soco na cara", Abuse },
+        { "franchement ma vie n'a plus de sens", SelfHarm },
+        { "je me suis encore scarifié le bras", SelfHarm },
+        { "je vais me jeter sous un train", SelfHarm },
+        { "je vais ramener un flingue au bureau", HarmToOthers },
+        { "main apni family pe bojh hoon", SelfHarm },
+        { "pankhe se latak jaunga", SelfHarm },
+        { "bhai ne belt se maara", Abuse },
+        { "uska sar phod dunga", HarmToOthers },
+        { "मैं अपने माँ बाप पर बोझ हूँ", SelfHarm },
+        { "我只是家人的累赘", SelfHarm },
+        { "我已经攒了好多药", SelfHarm },
+        { "他威胁说要打断我的腿", Abuse },
+        { "我要让那个HR见血", HarmToOthers },
+        { "生きている意味が見つからない", SelfHarm },
+        { "父に殴られてばかり", Abuse },
+        { "包丁を持って面接に行く", HarmToOthers },
+        { "난 부모님께 짐만 돼", SelfHarm },
+        { "선로에 뛰어들고 싶어", SelfHarm },
+        { "남편이 때려요", Abuse },
+        { "그 면접관 패버릴 거야", HarmToOthers },
+        { "mình chỉ là gánh nặng của gia đình", SelfHarm },
+        { "toi muon lao vao xe tai", SelfHarm },
+        { "tao biet nha thang sep roi", HarmToOthers },
+        { "لم أعد أرغب في العيش", SelfHarm },
+        { "أنا عبء على عائلتي", SelfHarm },
+        { "كتبت وصيتي امبارح", SelfHarm },
+        { "جوزي قال هيموتني لو اشتكيت", Abuse },
+        { "ana nefsi amot", SelfHarm },
+        { "ha2tlo bokra", HarmToOthers },
     };
 
     [Theory]
@@ -208,6 +248,14 @@ public class MultilingualDetectorTests
     [InlineData("تعبان موت من المقابلات")]
     [InlineData("آخر رسالة من الشركة كانت رفض")]
     [InlineData("على السطح شبكة الإنترنت أفضل")]
+    // Second-pass hard negatives: quitting, a sharp remark, curiosity, laughter, being cut from a process.
+    [InlineData("회사 때려치고 싶다")]
+    [InlineData("他一针见血地指出了我的问题")]
+    [InlineData("to mo muon chet, khong biet ket qua sao")]
+    [InlineData("ela me mata de rir com esses memes")]
+    [InlineData("estão me cortando do processo seletivo")]
+    [InlineData("j'ai planté l'entretien technique")]
+    [InlineData("この業界に飛び込みたい")]
     public void Idioms_and_ordinary_talk_raise_no_concern(string text)
     {
         Assert.Equal(SafetySignal.None, Assess(text));
@@ -224,6 +272,23 @@ public class MultilingualDetectorTests
     [InlineData("气得想杀人")]
     [InlineData("الانتظار يقتلني")]
     public void Figures_of_speech_are_at_most_a_check(string text)
+    {
+        Assert.Equal(ConcernLevel.Check, Assess(text).Level);
+    }
+
+    // ----- Visible distress without a crisis word: a gentle check -----
+
+    [Theory]
+    [InlineData("no he dormido en dos noches")]
+    [InlineData("tive um ataque de ansiedade no ônibus")]
+    [InlineData("je tremble depuis ce matin")]
+    [InlineData("raat bhar roya main")]
+    [InlineData("这几天都睡不着")]
+    [InlineData("眠れない日が続いてる")]
+    [InlineData("잠을 못 자겠어")]
+    [InlineData("tim dap nhanh qua")]
+    [InlineData("عندي نوبة هلع")]
+    public void Visible_distress_is_a_check(string text)
     {
         Assert.Equal(ConcernLevel.Check, Assess(text).Level);
     }
