@@ -97,7 +97,9 @@ internal static partial class CrisisLexicon
             "cartas de despedida", "junte/guarde/junto/guardo * pastillas", "me las tomo todas", "me las voy a tomar todas",
             "me tomo todas las pastillas", "tomarme * pastillas de golpe", "haciendome dano", "me estoy haciendo dano",
             "llenos/llenas de cortes", "cortes en los/las/mis brazos/munecas/piernas", "me corto los/las brazos/munecas/piernas",
-            "me corto con", "me quemo con * encendedor/cigarro/cigarros/plancha", "me quemo pa/para sentir", "quemarme con"),
+            "me corto con", "no le encuentro/veo sentido a * vivir/viviendo/vida/existir", "dormir/dormirme para siempre",
+            "no quiero estar/seguir en este mundo", "mejor si yo no estuviera/existiera", "si yo no estuviera", "ganas de desaparecer",
+            "desaparecer y que nadie", "me quemo con * encendedor/cigarro/cigarros/plancha", "me quemo pa/para sentir", "quemarme con"),
         .. Crisis(HarmToOthers,
             "pistola/arma/cuchillo/navaja/escopeta/machete de mi * a * oficina/empresa/trabajo/entrevista",
             "ir/voy/ire/llegar/llego/entrar/entro/aparecer/aparecerme a * oficina/empresa/entrevista/trabajo con * cuchillo/pistola/navaja/escopeta/arma/machete",
@@ -109,5 +111,7 @@ internal static partial class CrisisLexicon
             "ataque de panico/ansiedad", "crisis de panico/ansiedad", "estoy temblando", "no logro/puedo calmarme",
             "no puedo ni respirar", "me falta el aire", "ni ganas de salir de la cama", "no me puedo levantar de la cama",
             "el corazon a mil", "no valgo nada", "soy un fracaso", "soy una basura"),
+        // Nerves before an interview are no distress.
+        .. NotAConcern("no puedo dormir de los/la nervios/emocion"),
     ];
 }

@@ -144,6 +144,15 @@ public class MultilingualDetectorTests
         { "جوزي قال هيموتني لو اشتكيت", Abuse },
         { "ana nefsi amot", SelfHarm },
         { "ha2tlo bokra", HarmToOthers },
+        { "no le veo sentido a seguir con vida", SelfHarm },
+        { "creo que todos vivirían mejor si yo no estuviera", SelfHarm },
+        { "tomei muitos comprimidos agora há pouco", SelfHarm },
+        { "j'ai envie de sauter du toit de la fac", SelfHarm },
+        { "ghar walon pe bojh ban gaya hu", SelfHarm },
+        { "我只想解脱", SelfHarm },
+        { "もう生きるのがつらい", SelfHarm },
+        { "오늘 밤 한강 갈까", SelfHarm },
+        { "الحياة ملهاش أي طعم ولا معنى", SelfHarm },
     };
 
     [Theory]
@@ -256,6 +265,7 @@ public class MultilingualDetectorTests
     [InlineData("estão me cortando do processo seletivo")]
     [InlineData("j'ai planté l'entretien technique")]
     [InlineData("この業界に飛び込みたい")]
+    [InlineData("no puedo dormir de la emoción, mañana empiezo")]
     public void Idioms_and_ordinary_talk_raise_no_concern(string text)
     {
         Assert.Equal(SafetySignal.None, Assess(text));
