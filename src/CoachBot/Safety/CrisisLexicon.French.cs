@@ -76,7 +76,7 @@ internal static partial class CrisisLexicon
             "je les prends tous/toutes", "prendre tous mes/les medocs/medicaments/cachets/comprimes", "boite/boites de medocs/medicaments/cachets",
             "scarifie/scarifiee/scarifier/scarifiais/scarification/scarifications", "me scarifie", "taillade/tailladee/tailladees/taillader/tailladais",
             "me fais du mal", "me suis fait du mal", "me coupe/coupais les bras/veines/poignets", "me suis coupe/coupee les bras/veines/poignets",
-            "avec une lame", "sauter par/de/du/dun * fenetre/pont/toit/balcon/immeuble", "me jeter sous * rer/metro/train/voiture/camion/tram", "me jeter du/dun/de/par * pont/toit/fenetre/balcon/immeuble",
+            "avec une lame", "si je mourais", "si jetais mort/morte", "si je disparaissais", "sauter par/de/du/dun * fenetre/pont/toit/balcon/immeuble", "me jeter sous * rer/metro/train/voiture/camion/tram", "me jeter du/dun/de/par * pont/toit/fenetre/balcon/immeuble",
             "dites * que je * aimais", "que je les aimais", "que je laimais"),
         .. Crisis(HarmToOthers,
             "un flingue", "flinguer", "vais/veux * le/la/les planter", "et/puis le/la/les planter", "poignarder", "apporte/japporte/japporterai/apporter/ramene/jamene/ramener/prends * couteau/flingue/arme/fusil * entretien/lentretien/bureau/boulot/taf",

@@ -79,7 +79,7 @@ internal static partial class CrisisLexicon
             "nao vale a pena continuar/seguir/ficar vivo/viva/vivendo", "nao vale mais a pena viver", "continuar vivo/viva pra/para que",
             "pra/para que continuar vivendo/vivo/viva", "deixei/escrevi * carta pra/para/pros/pras * mae/pai/familia/pais/amigos",
             "carta de despedida", "cartela/caixa/vidro de remedio/remedios/comprimido/comprimidos", "separei/juntei/guardei * remedio/remedios/comprimidos",
-            "tomar tudo de uma vez", "tomei varios/muitos remedios/comprimidos", "tomei um monte de remedio/remedios/comprimidos", "tomei * remedios/comprimidos * de uma vez", "tomar todos os remedios/comprimidos", "comprei a/uma corda", "ja tenho a/uma corda", "me enforcar",
+            "tomar tudo de uma vez", "falta se eu morresse/morrer/sumisse/sumir", "se eu morresse ninguem/ninguém", "tomei varios/muitos remedios/comprimidos", "tomei um monte de remedio/remedios/comprimidos", "tomei * remedios/comprimidos * de uma vez", "tomar todos os remedios/comprimidos", "comprei a/uma corda", "ja tenho a/uma corda", "me enforcar",
             "me machucando", "me machuquei de novo", "me cortando", "me cortei", "escondo os bracos/pulsos", "cortes no/nos braco/bracos/pulso/pulsos"),
         .. Crisis(SelfHarm, "adeus gente/pessoal/galera/mundo", "adeus a todos"),
         .. Check(AcuteDistress, "foi bom enquanto durou", "cuidem da/do * mae/familia/gato/cachorro"),

@@ -97,7 +97,7 @@ internal static partial class CrisisLexicon
             "cartas de despedida", "junte/guarde/junto/guardo * pastillas", "me las tomo todas", "me las voy a tomar todas",
             "me tomo todas las pastillas", "tomarme * pastillas de golpe", "haciendome dano", "me estoy haciendo dano",
             "llenos/llenas de cortes", "cortes en los/las/mis brazos/munecas/piernas", "me corto los/las brazos/munecas/piernas",
-            "me corto con", "no le encuentro/veo sentido a * vivir/viviendo/vida/existir", "dormir/dormirme para siempre",
+            "me corto con", "no le encuentro/veo sentido a * vivir/viviendo/vida/existir", "ojala no despertara/despertase", "no despertara/despertase manana", "dormir/dormirme para siempre",
             "no quiero estar/seguir en este mundo", "mejor si yo no estuviera/existiera", "si yo no estuviera", "ganas de desaparecer",
             "desaparecer y que nadie", "me quemo con * encendedor/cigarro/cigarros/plancha", "me quemo pa/para sentir", "quemarme con"),
         .. Crisis(HarmToOthers,

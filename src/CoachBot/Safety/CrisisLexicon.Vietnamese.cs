@@ -65,7 +65,7 @@ internal static partial class CrisisLexicon
             "{khong} tinh day nua", "{khong} bao gio tinh day", "ngu luon {khong} day", "ngu mot giac {khong} day", "mong ngay mai {khong}",
             "ganh nang cho/cua bo/ba/me/cha/gia/moi/nha/ca", "gom/tich/tru/danh * thuoc", "uong het * thuoc",
             "thuoc ngu * uong het", "toi nay uong het", "lao/nhay vao * tau/xe/oto/duong", "lao/nhay xuong * song/ho/cau",
-            "{khong} con suc * tiep tuc", "{khong} muon song nua", "tam biet moi nguoi", "tam biet ca nha", "tam biet tat ca", "song {khong} con y nghia"),
+            "{khong} con suc * tiep tuc", "{khong} muon song nua", "{khong} muon ton tai", "tam biet moi nguoi", "tam biet ca nha", "tam biet tat ca", "song {khong} con y nghia"),
         .. Crisis(HarmToOthers, "biet nha {doituong}", "cho {doituong} biet tay"),
         .. Check(AcuteDistress,
             "khoc hoai", "khoc ca dem", "khoc mai", "khoc suot", "{khong} an {khong} ngu", "{khong} an duoc", "{khong} ngu duoc",

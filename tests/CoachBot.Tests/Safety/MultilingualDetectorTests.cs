@@ -153,6 +153,15 @@ public class MultilingualDetectorTests
         { "もう生きるのがつらい", SelfHarm },
         { "오늘 밤 한강 갈까", SelfHarm },
         { "الحياة ملهاش أي طعم ولا معنى", SelfHarm },
+        { "نفسي أنام وما أقوم تاني", SelfHarm },
+        { "اشتريت حبل عشان أعلق نفسي", SelfHarm },
+        { "bdi mout w khalas", SelfHarm },
+        { "사는 게 지옥이야", SelfHarm },
+        { "아빠가 내 목을 졸랐어", Abuse },
+        { "toi khong muon ton tai tren doi nay", SelfHarm },
+        { "se eu morresse ninguém ia notar", SelfHarm },
+        { "ça changerait rien si je mourais", SelfHarm },
+        { "真的想去死", SelfHarm },
     };
 
     [Theory]
@@ -266,6 +275,9 @@ public class MultilingualDetectorTests
     [InlineData("j'ai planté l'entretien technique")]
     [InlineData("この業界に飛び込みたい")]
     [InlineData("no puedo dormir de la emoción, mañana empiezo")]
+    [InlineData("رميت نفسي في الشغل عشان أنسى")]
+    [InlineData("한강 공원에서 산책하고 싶다")]
+    [InlineData("就活を終わりにしたい")]
     public void Idioms_and_ordinary_talk_raise_no_concern(string text)
     {
         Assert.Equal(SafetySignal.None, Assess(text));
