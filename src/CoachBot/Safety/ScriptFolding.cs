@@ -34,6 +34,8 @@ internal static class ScriptFolding
     private const char LastFullWidthAscii = '\uFF5E';
     private const int FullWidthOffset = 0xFEE0;
     private const char DevanagariNukta = '\u093C';
+    private const char DevanagariChandrabindu = '\u0901';
+    private const char DevanagariAnusvara = '\u0902';
     private const char FirstDevanagariNuktaLetter = '\u0958';
 
     /// <summary>Lower-case accented Latin letters (Spanish, Portuguese, French, Vietnamese, ...) and their plain letter.</summary>
@@ -100,6 +102,13 @@ internal static class ScriptFolding
         if (c == DevanagariNukta)
         {
             return FoldedChar.Drop;
+        }
+
+        // Both nasalise the vowel and people type either: जाऊँ = जाऊं, हूँ = हूं.
+        if (c == DevanagariChandrabindu)
+        {
+            folded = DevanagariAnusvara;
+            return FoldedChar.Letter;
         }
 
         if (c >= FirstDevanagariNuktaLetter && c < FirstDevanagariNuktaLetter + DevanagariWithoutNukta.Length)
