@@ -75,8 +75,5 @@ internal static partial class CrisisLexicon
             "rona band/bandh {nahi} ho", "roti/rota rahi/raha * raat", "raat bhar roya/royi/roti/rota", "ruk hi {nahi} raha/rahe",
             "haath/hath kaanp/kamp/kanp rahe", "dil * tez dhadak", "kuch khaya {nahi}", "neend {nahi} aati/aa", "kisi kaam ka/ki {nahi}",
             "panic attack", "saans {nahi} le pa"),
-        // Arabic typed in Latin letters and digits ("3ayez amot"): word phrases, which only this list of
-        // word-matched languages can hold (see ArabicRomanized).
-        .. ArabicRomanized,
     ];
 }

@@ -149,7 +149,7 @@ internal static partial class CrisisLexicon
 
     /// <summary>Phrases matched word by word: languages written with spaces between words.</summary>
     internal static LexiconEntry[] WordPhrases() =>
-        [.. English, .. Spanish, .. Portuguese, .. French, .. Hinglish, .. Vietnamese];
+        [.. English, .. Spanish, .. Portuguese, .. French, .. Hinglish, .. Vietnamese, .. ArabicRomanized];
 
     /// <summary>Phrases found anywhere in the folded text: scripts without spaces, or with words glued to particles.</summary>
     internal static LexiconEntry[] Fragments() =>
