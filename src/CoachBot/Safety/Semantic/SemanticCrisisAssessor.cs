@@ -1,0 +1,171 @@
+using System.Diagnostics.Metrics;
+using System.Text;
+using CoachBot.Coaching;
+
+namespace CoachBot.Safety.Semantic;
+
+/// <summary>
+/// The second reading of every typed message: its sentences are embedded with all-MiniLM-L6-v2 and compared
+/// with a labelled example bank (<see cref="NearestExamples"/>), so crisis phrasings nobody listed still
+/// read as crisis. It only adds to the lexical detector (the guard takes the highest level): a failure here
+/// is no opinion. English only; other scripts are left to the lexical detector and the model.
+/// </summary>
+public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<SemanticCrisisAssessor> logger, IMeterFactory meters) : ISafetyAssessor
+{
+    /// <summary>Fewer words or letters than this says too little to compare by meaning ("ok", "Acme").</summary>
+    public const int MinWords = 2;
+
+    public const int MinLetters = 8;
+
+    /// <summary>A long paste is read as this many sentences at most, half from its head and half from its tail.</summary>
+    public const int MaxSentences = 16;
+
+    /// <summary>Up to this many words, a message of several sentences is also read whole, for context across them.</summary>
+    public const int MaxWholeMessageWords = 48;
+
+    /// <summary>At least this share of the letters must be Latin: the model reads English, and other scripts embed poorly.</summary>
+    private const double MinLatinShare = 0.5;
+
+    private const int CacheCapacity = 1024;
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r', '…', '。', '！', '？'];
+
+    private readonly RecentVerdicts cache = new(CacheCapacity);
+    private readonly Counter<long> failures = meters.Create(SafetyGuard.MeterName).CreateCounter<long>(
+        "coachbot.safety.semantic.failures", description: "Messages the semantic crisis layer could not read, by exception type.");
+
+    /// <summary>Verdicts kept for repeated messages; for tests.</summary>
+    internal RecentVerdicts Cache => cache;
+
+    public ValueTask<SafetySignal> AssessAsync(string text, IReadOnlyList<SafetySignal> recent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!IsWorthReading(text))
+        {
+            return ValueTask.FromResult(SafetySignal.None);
+        }
+
+        var normalized = Normalize(text);
+        var key = cache.KeyOf(normalized);
+        if (cache.TryGet(key, out var cached))
+        {
+            return ValueTask.FromResult(cached);
+        }
+
+        try
+        {
+            var verdict = Read(normalized, cancellationToken);
+            cache.Add(key, verdict);
+            return ValueTask.FromResult(verdict);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The type only: an exception's message could quote the text.
+            failures.Add(1, new KeyValuePair<string, object?>("exception", e.GetType().Name));
+            LogFailure(logger, e.GetType().Name);
+            return ValueTask.FromResult(SafetySignal.None);
+        }
+    }
+
+    /// <summary>A typed message of a few words in a Latin script; never a tapped button.</summary>
+    public static bool IsWorthReading(string text)
+    {
+        if (text.Length < MinLetters || ButtonLabels.Contains(text))
+        {
+            return false;
+        }
+
+        var (words, letters, latin) = Count(text);
+        return words >= MinWords && letters >= MinLetters && latin >= letters * MinLatinShare;
+    }
+
+    /// <summary>The strongest reading among the message's sentences (and the message whole, when short).</summary>
+    private SafetySignal Read(string normalized, CancellationToken cancellationToken)
+    {
+        var sentences = SentencesOf(normalized);
+        var embeddings = model.Embedder.Embed(sentences, cancellationToken);
+        var strongest = SafetySignal.None;
+        foreach (var embedding in embeddings)
+        {
+            strongest = strongest.Max(NearestExamples.In(model.Bank, embedding).Verdict());
+            if (strongest.Level == ConcernLevel.Crisis)
+            {
+                break;
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>
+    /// The sentences worth reading, at most <see cref="MaxSentences"/> (head and tail of a long paste, where
+    /// what someone adds usually is), plus the whole message when it has several and is short.
+    /// </summary>
+    internal static string[] SentencesOf(string normalized)
+    {
+        var sentences = normalized.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(sentence => Count(sentence) is { Words: >= MinWords, Letters: >= MinLetters })
+            .ToList();
+        if (sentences.Count > MaxSentences)
+        {
+            sentences = [.. sentences.Take(MaxSentences / 2), .. sentences.TakeLast(MaxSentences / 2)];
+        }
+
+        if (sentences.Count != 1 && Count(normalized).Words <= MaxWholeMessageWords)
+        {
+            sentences.Add(normalized);
+        }
+
+        return [.. sentences];
+    }
+
+    /// <summary>Lower case, one space between words: what the (uncased) model sees, and the cache's key.</summary>
+    internal static string Normalize(string text)
+    {
+        var normalized = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c) && c is not '\n' and not '\r')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && normalized.Length > 0)
+            {
+                normalized.Append(' ');
+            }
+
+            space = false;
+            normalized.Append(char.ToLowerInvariant(c));
+        }
+
+        return normalized.ToString();
+    }
+
+    private static (int Words, int Letters, int Latin) Count(string text)
+    {
+        int words = 0, letters = 0, latin = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isLetter = char.IsLetter(c);
+            if (isLetter)
+            {
+                letters++;
+                // Basic Latin through Latin Extended-B, and Latin Extended Additional.
+                latin += c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' ? 1 : 0;
+            }
+
+            var inWordNow = isLetter || char.IsDigit(c) || c is '\'' or '’';
+            words += inWordNow && !inWord ? 1 : 0;
+            inWord = inWordNow;
+        }
+
+        return (words, letters, latin);
+    }
+
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Warning, Message = "The semantic crisis layer could not read a message ({ExceptionType}); the lexical reading stands.")]
+    private static partial void LogFailure(ILogger logger, string exceptionType);
+}
