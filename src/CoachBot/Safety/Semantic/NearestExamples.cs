@@ -7,13 +7,16 @@ namespace CoachBot.Safety.Semantic;
 /// </summary>
 public readonly record struct NearestExamples(float Crisis, ConcernKind CrisisKind, float Check, ConcernKind CheckKind, float None)
 {
-    // Chosen on the development corpus (bench/CoachBot.SafetyBench/corpus/development.tsv) and the bank's own
-    // leave-one-out reading; see the report of issue 15. Cosines of all-MiniLM-L6-v2, unit vectors.
+    // Chosen on the development corpus only (bench/CoachBot.SafetyBench/corpus/development.tsv, English rows),
+    // by a grid over all four, checked on its odd and even halves apart: the highest crisis recall with no
+    // hand-off and no check on ordinary talk. The nearest ordinary message there scores 0.54 against a crisis
+    // example (a thesis on overdose statistics); figures of speech may get a check. Cosines of
+    // all-MiniLM-L6-v2 unit vectors.
 
     /// <summary>A crisis must sit this close to a crisis example: below it, sentences are only loosely alike.</summary>
-    public const float CrisisFloor = 0.60f;
+    public const float CrisisFloor = 0.55f;
 
-    /// <summary>...and this much closer to it than to any ordinary example, so "they killed the role" stays quiet.</summary>
+    /// <summary>...and this much closer to it than to any ordinary example, so job talk that sounds deadly stays quiet.</summary>
     public const float CrisisMargin = 0.08f;
 
     /// <summary>Near a crisis or distress example, less surely: worth a gentle check.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Text;
+using System.Text.RegularExpressions;
 using CoachBot.Coaching;
 
 namespace CoachBot.Safety.Semantic;
@@ -17,8 +18,8 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
 
     public const int MinLetters = 8;
 
-    /// <summary>A long paste is read as this many sentences at most, half from its head and half from its tail.</summary>
-    public const int MaxSentences = 16;
+    /// <summary>At most this many pieces of a message are embedded (in one batch); a long paste gives its head and tail.</summary>
+    public const int MaxPieces = 16;
 
     /// <summary>Up to this many words, a message of several sentences is also read whole, for context across them.</summary>
     public const int MaxWholeMessageWords = 48;
@@ -79,11 +80,10 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         return words >= MinWords && letters >= MinLetters && latin >= letters * MinLatinShare;
     }
 
-    /// <summary>The strongest reading among the message's sentences (and the message whole, when short).</summary>
+    /// <summary>The strongest reading among the message's pieces (<see cref="PiecesOf"/>).</summary>
     private SafetySignal Read(string normalized, CancellationToken cancellationToken)
     {
-        var sentences = SentencesOf(normalized);
-        var embeddings = model.Embedder.Embed(sentences, cancellationToken);
+        var embeddings = model.Embedder.Embed(PiecesOf(normalized), cancellationToken);
         var strongest = SafetySignal.None;
         foreach (var embedding in embeddings)
         {
@@ -98,26 +98,46 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     }
 
     /// <summary>
-    /// The sentences worth reading, at most <see cref="MaxSentences"/> (head and tail of a long paste, where
-    /// what someone adds usually is), plus the whole message when it has several and is short.
+    /// What is embedded, at most <see cref="MaxPieces"/>: the whole message when it is short and has several
+    /// sentences (for context across them), its sentences (the head and tail of a long paste, where what
+    /// someone adds usually is), then their clauses while room remains. Clauses matter: a crisis clause
+    /// beside job talk ("..., and I got rejected again") sits nearer ordinary examples as a whole sentence.
     /// </summary>
-    internal static string[] SentencesOf(string normalized)
+    internal static string[] PiecesOf(string normalized)
     {
-        var sentences = normalized.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(sentence => Count(sentence) is { Words: >= MinWords, Letters: >= MinLetters })
-            .ToList();
-        if (sentences.Count > MaxSentences)
+        var sentences = Split(normalized, SentenceEnds);
+        if (sentences.Count > MaxPieces)
         {
-            sentences = [.. sentences.Take(MaxSentences / 2), .. sentences.TakeLast(MaxSentences / 2)];
+            sentences = [.. sentences.Take(MaxPieces / 2), .. sentences.TakeLast(MaxPieces / 2)];
         }
 
+        var pieces = new List<string>(MaxPieces);
         if (sentences.Count != 1 && Count(normalized).Words <= MaxWholeMessageWords)
         {
-            sentences.Add(normalized);
+            pieces.Add(normalized);
         }
 
-        return [.. sentences];
+        pieces.AddRange(sentences.Take(MaxPieces - pieces.Count));
+        foreach (var sentence in sentences)
+        {
+            var clauses = Split(ClauseBreaks().Replace(sentence, "\n"), ['\n']);
+            if (clauses.Count > 1)
+            {
+                pieces.AddRange(clauses.Take(MaxPieces - pieces.Count));
+            }
+        }
+
+        return [.. pieces.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The parts of <paramref name="text"/> between <paramref name="separators"/> that say enough to read.</summary>
+    private static List<string> Split(string text, char[] separators) =>
+        [.. text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(part => Count(part) is { Words: >= MinWords, Letters: >= MinLetters })];
+
+    /// <summary>Where a sentence's clauses meet: punctuation, and the conjunctions that join a feeling to its cause.</summary>
+    [GeneratedRegex(@"[,:()\u2013\u2014]|\s-\s|\b(?:and|but|so|because|cause|cuz|since|if|when|after|then|tbh|ngl|lol)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreaks();
 
     /// <summary>Lower case, one space between words: what the (uncased) model sees, and the cache's key.</summary>
     internal static string Normalize(string text)
