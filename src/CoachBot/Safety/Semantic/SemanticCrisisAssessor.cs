@@ -83,11 +83,19 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     /// <summary>The strongest reading among the message's pieces (<see cref="PiecesOf"/>).</summary>
     private SafetySignal Read(string normalized, CancellationToken cancellationToken)
     {
-        var embeddings = model.Embedder.Embed(PiecesOf(normalized), cancellationToken);
+        var (pieces, sentences) = PiecesOf(normalized);
+        var embeddings = model.Embedder.Embed(pieces, cancellationToken);
         var strongest = SafetySignal.None;
-        foreach (var embedding in embeddings)
+        for (var i = 0; i < embeddings.Length; i++)
         {
-            strongest = strongest.Max(NearestExamples.In(model.Bank, embedding).Verdict());
+            var verdict = NearestExamples.In(model.Bank, embeddings[i]).Verdict();
+            // A clause alone may raise a crisis, not a check: torn from its sentence, a feeling loses what
+            // tempers it ("I'm devastated" in "I'm devastated but I'll be okay").
+            if (i < sentences || verdict.Level == ConcernLevel.Crisis)
+            {
+                strongest = strongest.Max(verdict);
+            }
+
             if (strongest.Level == ConcernLevel.Crisis)
             {
                 break;
@@ -103,7 +111,8 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     /// someone adds usually is), then their clauses while room remains. Clauses matter: a crisis clause
     /// beside job talk ("..., and I got rejected again") sits nearer ordinary examples as a whole sentence.
     /// </summary>
-    internal static string[] PiecesOf(string normalized)
+    /// <returns>The pieces, whole sentences first; <c>Sentences</c> counts those, the rest are clauses.</returns>
+    internal static (string[] Pieces, int Sentences) PiecesOf(string normalized)
     {
         var sentences = Split(normalized, SentenceEnds);
         if (sentences.Count > MaxPieces)
@@ -118,16 +127,17 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         }
 
         pieces.AddRange(sentences.Take(MaxPieces - pieces.Count));
+        var wholeSentences = pieces.Count;
         foreach (var sentence in sentences)
         {
             var clauses = Split(ClauseBreaks().Replace(sentence, "\n"), ['\n']);
             if (clauses.Count > 1)
             {
-                pieces.AddRange(clauses.Take(MaxPieces - pieces.Count));
+                pieces.AddRange(clauses.Where(clause => !pieces.Contains(clause, StringComparer.Ordinal)).Take(MaxPieces - pieces.Count));
             }
         }
 
-        return [.. pieces.Distinct(StringComparer.Ordinal)];
+        return ([.. pieces], wholeSentences);
     }
 
     /// <summary>The parts of <paramref name="text"/> between <paramref name="separators"/> that say enough to read.</summary>

@@ -124,7 +124,7 @@ public sealed class SemanticCrisisAssessorTests
     [Fact]
     public async Task A_crisis_clause_beside_job_talk_is_read_on_its_own()
     {
-        var pieces = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize("Got the no from Fabrikam today, and honestly I cannot picture myself still being alive next year"));
+        var (pieces, _) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize("Got the no from Fabrikam today, and honestly I cannot picture myself still being alive next year"));
 
         Assert.Contains("honestly i cannot picture myself still being alive next year", pieces);
         Assert.Equal(ConcernLevel.Crisis, (await Assess("Got the no from Fabrikam today, and honestly I cannot picture myself still being alive next year")).Level);
