@@ -21,8 +21,14 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     /// <summary>At most this many pieces of a message are embedded (in one batch); a long paste gives its head and tail.</summary>
     public const int MaxPieces = 16;
 
-    /// <summary>Up to this many words, a message of several sentences is also read whole, for context across them.</summary>
+    /// <summary>
+    /// Up to this many words, a message of several sentences is also read whole, for context across them;
+    /// a longer run-on sentence is read in windows (<see cref="RunOnWindowWords"/>).
+    /// </summary>
     public const int MaxWholeMessageWords = 48;
+
+    /// <summary>A run-on sentence is read this many words at a time, each window overlapping the last by half.</summary>
+    public const int RunOnWindowWords = 24;
 
     /// <summary>At least this share of the letters must be Latin: the model reads English, and other scripts embed poorly.</summary>
     private const double MinLatinShare = 0.5;
@@ -114,7 +120,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     /// <returns>The pieces, whole sentences first; <c>Sentences</c> counts those, the rest are clauses.</returns>
     internal static (string[] Pieces, int Sentences) PiecesOf(string normalized)
     {
-        var sentences = Split(normalized, SentenceEnds);
+        var sentences = Split(normalized, SentenceEnds).SelectMany(InWindows).ToList();
         if (sentences.Count > MaxPieces)
         {
             sentences = [.. sentences.Take(MaxPieces / 2), .. sentences.TakeLast(MaxPieces / 2)];
@@ -138,6 +144,33 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         }
 
         return ([.. pieces], wholeSentences);
+    }
+
+    /// <summary>
+    /// A run-on sentence (an unpunctuated paste) in overlapping windows: the model reads a bounded number of
+    /// tokens, and a line typed at its end must not be drowned by the paste around it. A window of
+    /// <see cref="RunOnWindowWords"/> moving by half of it holds whole any run of up to half that plus one.
+    /// </summary>
+    private static IEnumerable<string> InWindows(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= MaxWholeMessageWords)
+        {
+            yield return sentence;
+            yield break;
+        }
+
+        const int stride = RunOnWindowWords / 2;
+        for (var start = 0; ; start += stride)
+        {
+            // The last window ends with the sentence.
+            var last = start + RunOnWindowWords >= words.Length;
+            yield return string.Join(' ', words, last ? words.Length - RunOnWindowWords : start, RunOnWindowWords);
+            if (last)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>The parts of <paramref name="text"/> between <paramref name="separators"/> that say enough to read.</summary>

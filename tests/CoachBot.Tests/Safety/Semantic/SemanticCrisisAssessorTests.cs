@@ -122,6 +122,18 @@ public sealed class SemanticCrisisAssessorTests
     }
 
     [Fact]
+    public async Task A_paste_without_punctuation_is_read_in_bounded_windows_and_a_line_typed_after_it_still_counts()
+    {
+        var embedder = new CountingEmbedder(Model.Value.Embedder);
+        var assessor = NewAssessor(embedder);
+        var runOn = string.Join(' ', RejectionEmail).Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+
+        Assert.Equal(SafetySignal.None, await Assess(runOn, assessor));
+        Assert.Equal(ConcernLevel.Crisis, (await Assess(runOn + "\n" + AddedCrisisLine, assessor)).Level);
+        Assert.All(embedder.Batches, batch => Assert.InRange(batch, 2, SemanticCrisisAssessor.MaxPieces));
+    }
+
+    [Fact]
     public async Task A_crisis_clause_beside_job_talk_is_read_on_its_own()
     {
         var (pieces, _) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize("Got the no from Fabrikam today, and honestly I cannot picture myself still being alive next year"));
