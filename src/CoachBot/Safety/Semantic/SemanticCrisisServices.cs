@@ -11,7 +11,9 @@ public static class SemanticCrisisServices
     public static IServiceCollection AddSemanticCrisisAssessor(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SemanticCrisisOptions>(configuration.GetSection(SemanticCrisisOptions.Section));
-        services.AddSingleton(sp => SemanticModel.LoadShared(sp.GetRequiredService<IOptions<SemanticCrisisOptions>>().Value.ResolvedExamplesPath));
+        services.AddSingleton(sp => SemanticModel.LoadShared(
+            sp.GetRequiredService<IOptions<SemanticCrisisOptions>>().Value.ResolvedExamplesPath,
+            sp.GetRequiredService<ILogger<SemanticModel>>()));
         services.AddSingleton<ISafetyAssessor, SemanticCrisisAssessor>();
         services.AddHostedService<SemanticModelStartupCheck>();
         return services;

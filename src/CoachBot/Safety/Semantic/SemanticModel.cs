@@ -9,7 +9,7 @@ public sealed class SemanticModel(ISentenceEmbedder embedder, ExampleBank bank)
 
     /// <summary>The process's shared MiniLM model with the bank at <paramref name="examplesPath"/>.</summary>
     /// <exception cref="InvalidOperationException">The model or the bank cannot be loaded; the message names the cause.</exception>
-    public static SemanticModel LoadShared(string examplesPath)
+    public static SemanticModel LoadShared(string examplesPath, ILogger logger)
     {
         MiniLmEmbedder embedder;
         try
@@ -23,7 +23,7 @@ public sealed class SemanticModel(ISentenceEmbedder embedder, ExampleBank bank)
 
         try
         {
-            return new SemanticModel(embedder, ExampleBank.LoadShared(examplesPath, embedder));
+            return new SemanticModel(embedder, ExampleBank.LoadShared(examplesPath, embedder, logger));
         }
         catch (InvalidDataException e)
         {

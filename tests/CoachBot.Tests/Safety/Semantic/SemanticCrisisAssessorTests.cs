@@ -4,6 +4,7 @@ using CoachBot.Safety;
 using CoachBot.Safety.Semantic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 using static CoachBot.Safety.ConcernKind;
 
@@ -18,7 +19,7 @@ public sealed class SemanticCrisisAssessorTests
 {
     private static readonly SafetySignal[] NoRecent = [];
 
-    private static readonly Lazy<SemanticModel> Model = new(() => SemanticModel.LoadShared(SemanticCrisisOptions.DefaultExamplesPath));
+    private static readonly Lazy<SemanticModel> Model = new(() => SemanticModel.LoadShared(SemanticCrisisOptions.DefaultExamplesPath, NullLogger.Instance));
 
     private static IMeterFactory NewMeters() => new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
 
