@@ -11,6 +11,7 @@ using CoachBot.Llm;
 using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
+using CoachBot.Safety.Semantic;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,7 @@ public static class CoachBotHosting
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
+        services.AddSemanticCrisisAssessor(builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();
         services.AddSingleton<DataRights>();
