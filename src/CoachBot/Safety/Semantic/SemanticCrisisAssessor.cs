@@ -13,8 +13,11 @@ namespace CoachBot.Safety.Semantic;
 /// </summary>
 public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<SemanticCrisisAssessor> logger, IMeterFactory meters) : ISafetyAssessor
 {
-    /// <summary>Fewer words or letters than this says too little to compare by meaning ("ok", "Acme").</summary>
-    public const int MinWords = 2;
+    /// <summary>
+    /// Fewer words or letters than this says too little to compare by meaning ("ok", "Acme", "last night":
+    /// two-word answers sit near too many examples); the built-in detector still reads them.
+    /// </summary>
+    public const int MinWords = 3;
 
     public const int MinLetters = 8;
 
