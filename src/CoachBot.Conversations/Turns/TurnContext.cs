@@ -1,4 +1,5 @@
 using CoachBot.Conversations.Activities;
+using CoachBot.Conversations.State;
 
 namespace CoachBot.Conversations.Turns;
 
@@ -17,8 +18,36 @@ public sealed class TurnContext(Activity activity, ConversationReference referen
 {
     private readonly List<(Activity Reply, IReplyStream? Stream)> replies = [];
     private readonly List<string> personalEvents = [];
+    private Func<CancellationToken, Task<TurnWrite>>? compose;
 
     public Activity Activity { get; } = activity;
+
+    /// <summary>What this turn is, as its channel (or the engine) says: the bot routes on this, never on a channel's shapes.</summary>
+    public TurnKind Kind { get; init; } = activity.Type == ActivityTypes.Message ? TurnKind.Message : TurnKind.None;
+
+    /// <summary>The name of the engine's proactive event, for a <see cref="TurnKind.Continued"/> turn; null otherwise.</summary>
+    public string? EventName => Kind == TurnKind.Continued ? Activity.Name : null;
+
+    /// <summary>The id this turn is de-duplicated by: the activity's, or the proactive caller's.</summary>
+    public string? Id { get; init; } = activity.Id;
+
+    /// <summary>The conversation's state, read by the front door before the bot runs and committed after it.</summary>
+    public StateDocument? Conversation { get; internal set; }
+
+    /// <summary>The conversation's state as the bot's type.</summary>
+    public StateDocument<T> ConversationState<T>() where T : class =>
+        Conversation as StateDocument<T> ?? throw new InvalidOperationException("This turn has no conversation state of that type.");
+
+    /// <summary>
+    /// What the turn writes besides the conversation's state, asked for when the front door commits (and
+    /// again after a conflict the write accepts). Without it, only the conversation's state is written.
+    /// </summary>
+    public void OnCommit(Func<CancellationToken, Task<TurnWrite>> write) => compose = write;
+
+    internal Task<TurnWrite> ComposeAsync(CancellationToken cancellationToken) =>
+        compose?.Invoke(cancellationToken) ?? Task.FromResult(TurnWrite.ConversationOnly);
+
+    internal IChannel Channel => channel;
     public ConversationReference Reference { get; } = reference;
     public TimeProvider Clock { get; } = clock;
 
@@ -78,5 +107,6 @@ public sealed class TurnContext(Activity activity, ConversationReference referen
     {
         replies.Clear();
         personalEvents.Clear();
+        compose = null;
     }
 }
