@@ -21,7 +21,10 @@ public static class CoachBotHosting
     {
         var services = builder.Services;
         builder.AddPrivateLogging();
-        services.Configure<CoachBotOptions>(builder.Configuration.GetSection(CoachBotOptions.Section));
+        services.AddOptions<CoachBotOptions>().BindConfiguration(CoachBotOptions.Section)
+            .Validate(options => options.MaxConcurrentTurns > 0 && options.MaxWaitingTurns > 0 && options.MaxDeliveriesPerChannel > 0,
+                $"{CoachBotOptions.Section}:MaxConcurrentTurns, :MaxWaitingTurns and :MaxDeliveriesPerChannel must be positive.")
+            .ValidateOnStart();
         services.Configure<OrganizationsOptions>(builder.Configuration.GetSection(OrganizationsOptions.Section));
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CoachBot.Channels.BotFramework.Authentication;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using CoachBot.Channels.BotFramework.Authentication;
+using CoachBot.Channels.BotFramework;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
 using Microsoft.AspNetCore.DataProtection;
