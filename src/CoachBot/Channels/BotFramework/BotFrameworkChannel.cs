@@ -42,6 +42,8 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
         foreach (var (message, stream) in replies)
         {
             var rendered = Render(message);
+            // A proactive turn's replies carry the key space (azure-slack); the Connector knows the channel by its own id.
+            rendered.ChannelId = BotFrameworkChannels.ChannelIdOf(rendered.ChannelId);
             if (stream is null || !await stream.CompleteAsync(rendered, cancellationToken))
             {
                 await connector.SendAsync(serviceUrl, rendered, cancellationToken);
@@ -53,6 +55,7 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
     {
         var typing = inbound.CreateReply();
         typing.Type = ActivityTypes.Typing;
+        typing.ChannelId = BotFrameworkChannels.ChannelIdOf(typing.ChannelId);
         return connector.SendAsync(ServiceUrlOf(to), typing, cancellationToken);
     }
 

@@ -127,4 +127,8 @@ public static class BotFrameworkChannels
 
     /// <summary>The key space of an accepted channel id.</summary>
     public static string KeySpaceOf(string channelId) => Relayed.Contains(channelId) ? RelayedPrefix + channelId : channelId;
+
+    /// <summary>The channel id Azure Bot Service knows for a key space (the inverse of <see cref="KeySpaceOf"/>).</summary>
+    public static string? ChannelIdOf(string? keySpace) =>
+        keySpace is not null && keySpace.StartsWith(RelayedPrefix, StringComparison.Ordinal) ? keySpace[RelayedPrefix.Length..] : keySpace;
 }
