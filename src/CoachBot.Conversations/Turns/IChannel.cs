@@ -66,11 +66,11 @@ public interface IChannel
 }
 
 /// <summary>
-/// One neutral reply of a turn: what the dialogs wrote (text, choices as suggested actions, a draft, a
-/// list, an export file as attachments of CoachBot's own content types), and the stream it ends, if any.
-/// Each channel renders it in its own terms.
+/// One neutral reply of a turn (<see cref="OutboundReply"/>: text, choices, a draft, a list, a file), the
+/// activity it answers (where a channel that speaks the Activity protocol addresses it), and the stream it
+/// ends, if any. Each channel renders it in its own terms.
 /// </summary>
-public sealed record Reply(Activity Message, IReplyStream? Stream = null);
+public sealed record Reply(OutboundReply Message, Activity InReplyTo, IReplyStream? Stream = null);
 
 /// <summary>A reply shown while it is written. The final message is sent by the turn, after its state is saved.</summary>
 public interface IReplyStream

@@ -23,8 +23,11 @@ public enum TurnStatus
 }
 
 /// <summary>A turn's end, and its neutral replies when they were collected for the response.</summary>
-public sealed record TurnOutcome(TurnStatus Status, IReadOnlyList<Activity> Replies)
+public sealed record TurnOutcome(TurnStatus Status, IReadOnlyList<Reply> Neutral)
 {
+    /// <summary>The collected replies as activities of the Activity protocol (the web chat's JSON; Bot Framework renders further).</summary>
+    public IReadOnlyList<Activity> Replies => [.. Neutral.Select(reply => ActivityReplies.ToActivity(reply.Message, reply.InReplyTo))];
+
     public static TurnOutcome Busy { get; } = new(TurnStatus.Busy, []);
     public static TurnOutcome Refused { get; } = new(TurnStatus.Refused, []);
 }
@@ -239,7 +242,7 @@ public sealed partial class TurnRunner(
             }
         }
 
-        return new TurnOutcome(TurnStatus.Done, turn.Collecting ? [.. turn.Replies.Select(entry => entry.Reply)] : []);
+        return new TurnOutcome(TurnStatus.Done, turn.Collecting ? [.. turn.Replies.Select(entry => new Reply(entry.Reply, turn.Activity))] : []);
     }
 
     /// <summary>Reads the conversation's state into the turn; an outcome when the turn may not run.</summary>
@@ -341,7 +344,7 @@ public sealed partial class TurnRunner(
 
         try
         {
-            await turn.Channel.DeliverAsync(turn.Reference, [.. turn.Replies.Select(entry => new Reply(entry.Reply, entry.Stream))], cancellationToken);
+            await turn.Channel.DeliverAsync(turn.Reference, [.. turn.Replies.Select(entry => new Reply(entry.Reply, turn.Activity, entry.Stream))], cancellationToken);
             return false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -3,7 +3,7 @@ using CoachBot.Conversations.Turns;
 
 namespace CoachBot.Tests.Engine;
 
-/// <summary>A channel that records what is pushed to it (typing indicators and replies, as they are), or fails every delivery.</summary>
+/// <summary>A channel that records what is pushed to it (typing indicators, and replies rendered as activities as the web chat does), or fails every delivery.</summary>
 public sealed class RecordingChannel(bool broken = false, bool showsTyping = false) : IChannel
 {
     public bool ShowsTyping => showsTyping;
@@ -35,7 +35,7 @@ public sealed class RecordingChannel(bool broken = false, bool showsTyping = fal
             throw new HttpRequestException("The channel is down.");
         }
 
-        Sent.AddRange(replies.Select(reply => reply.Message));
+        Sent.AddRange(replies.Select(reply => ActivityReplies.ToActivity(reply.Message, reply.InReplyTo)));
         return Task.CompletedTask;
     }
 

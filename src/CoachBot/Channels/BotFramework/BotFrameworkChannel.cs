@@ -36,15 +36,18 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
     /// <summary>A neutral reply as Bot Framework clients show it (see <see cref="BotFrameworkRendering"/>).</summary>
     public static Activity Render(Activity neutral) => BotFrameworkRendering.Render(neutral, longChoicesAsCard: neutral.ChannelId == TeamsChannelId);
 
+    /// <summary>A neutral reply as an activity answering its inbound one, as Bot Framework clients show it.</summary>
+    public static Activity Render(Reply reply) => Render(ActivityReplies.ToActivity(reply.Message, reply.InReplyTo));
+
     public async Task DeliverAsync(ConversationReference to, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         var serviceUrl = ServiceUrlOf(to);
-        foreach (var (message, stream) in replies)
+        foreach (var reply in replies)
         {
-            var rendered = Render(message);
+            var rendered = Render(reply);
             // A proactive turn's replies carry the key space (azure-slack); the Connector knows the channel by its own id.
             rendered.ChannelId = BotFrameworkChannels.ChannelIdOf(rendered.ChannelId);
-            if (stream is null || !await stream.CompleteAsync(rendered, cancellationToken))
+            if (reply.Stream is null || !await reply.Stream.CompleteAsync(rendered, cancellationToken))
             {
                 await connector.SendAsync(serviceUrl, rendered, cancellationToken);
             }

@@ -91,7 +91,7 @@ public static class BotFrameworkEndpoint
         {
             TurnStatus.Busy => TurnRefusals.Busy(http, logger),
             TurnStatus.Refused => ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation is not the caller's.").Error,
-            _ => Results.Json(new ExpectedReplies { Activities = [.. outcome.Replies.Select(BotFrameworkChannel.Render)] }, ActivityJson.Options),
+            _ => Results.Json(new ExpectedReplies { Activities = [.. outcome.Neutral.Select(reply => BotFrameworkChannel.Render(reply))] }, ActivityJson.Options),
         };
     }
 }

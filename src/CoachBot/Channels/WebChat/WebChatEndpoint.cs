@@ -67,8 +67,8 @@ public static class WebChatEndpoint
                 return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation is not this browser's.").Error;
         }
 
-        var replies = outcome.Replies;
-        if (replies.Any(reply => reply.Entities?.Any(entity => entity.Type == DataRights.DataErasedEntity) == true))
+        var replies = outcome.Neutral;
+        if (replies.Any(reply => reply.Message.Marks.Contains(DataRights.DataErasedEntity)))
         {
             // Everything about the person is gone: so is the identity that led to it, in this browser and in any copy of its cookie.
             await identity.RevokeAsync(session.UserId, CancellationToken.None);
@@ -85,7 +85,7 @@ public static class WebChatEndpoint
             return Results.Empty;
         }
 
-        return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
+        return Results.Json(WebChatChannel.Render(replies), ActivityJson.Options);
     }
 
     /// <summary>The person is whoever the cookie says; any member who is not the bot is that person.</summary>
