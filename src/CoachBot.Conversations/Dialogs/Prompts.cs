@@ -99,15 +99,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 
     private Task SendAsync(TurnContext turn, PromptOptions options, string text, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity.CreateReply(text);
-        activity.InputHint = InputHints.ExpectingInput;
-        var buttons = ButtonsFor(options).Select(title => CardAction.ImBack(title)).ToList();
-        if (buttons.Count > 0)
-        {
-            activity.SuggestedActions = new SuggestedActions { Actions = buttons };
-        }
-
-        return turn.SendAsync(activity, cancellationToken);
+        var buttons = ButtonsFor(options).ToList();
+        OutboundReply question = buttons.Count > 0 ? new ChoicesReply(text, buttons) : new TextReply(text);
+        return turn.SendAsync(question with { ExpectsAnswer = true }, cancellationToken);
     }
 }
 

@@ -8,7 +8,21 @@ public sealed partial class SqliteStorage
     /// <summary>Something queued for the writer; done with a number whose meaning depends on the kind.</summary>
     private abstract record PendingWrite
     {
+        private const int Waiting = 0, Committing = 1, Abandoned = 2;
+        private int state;
+
         public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Whether the one waiting for it gave up (it was told nothing was stored), so it must never be committed.</summary>
+        public bool IsAbandoned => Volatile.Read(ref state) == Abandoned;
+
+        /// <summary>The waiter gives up; false when the writer is committing it already, so its outcome will come.</summary>
+        public bool TryAbandon() => Interlocked.CompareExchange(ref state, Abandoned, Waiting) == Waiting;
+
+        /// <summary>The writer is about to commit it; false when its waiter gave up meanwhile.</summary>
+        public bool TryClaim() => Interlocked.CompareExchange(ref state, Committing, Waiting) == Waiting;
+
+        public void Unclaim() => Interlocked.CompareExchange(ref state, Waiting, Committing);
     }
 
     /// <summary>A set of changes waiting for the next commit; done with the index of the refused change, or -1.</summary>
@@ -100,9 +114,10 @@ public sealed partial class SqliteStorage
         /// Runs every pending set in one transaction. A set whose ETag check fails is rolled back to its
         /// savepoint alone; the others still commit.
         /// </summary>
-        /// <returns>For each set, the index of its refused change, or -1.</returns>
+        /// <param name="mayCommit">Asked once everything is applied, right before the commit: false rolls it all back.</param>
+        /// <returns>For each set, the index of its refused change, or -1; null when <paramref name="mayCommit"/> said no and nothing was stored.</returns>
         /// <exception cref="SqliteException">Nothing in the batch was stored.</exception>
-        public int[] Commit(List<PendingChanges> batch, CommitTime now)
+        public int[]? Commit(List<PendingChanges> batch, CommitTime now, Func<bool> mayCommit)
         {
             var refused = new int[batch.Count];
             try
@@ -112,6 +127,12 @@ public sealed partial class SqliteStorage
                 for (var i = 0; i < batch.Count; i++)
                 {
                     refused[i] = ApplyAlone(transaction, batch[i], now);
+                }
+
+                if (!mayCommit())
+                {
+                    transaction.Rollback();
+                    return null;
                 }
 
                 transaction.Commit();

@@ -45,6 +45,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private const long CloseToFullBytes = 64L * 1024 * 1024;
     private const string ProbeKey = "coachbot/storage-probe";
 
+    /// <summary>How long a health probe waits for its write at most.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(2);
+
     private readonly string connectionString;
     private readonly string databaseFile;
     private readonly string folder;
@@ -200,11 +203,17 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }));
     }
 
-    /// <summary>Replaces the probe document, through the same writer, space check and timeout as a turn's changes.</summary>
+    /// <summary>
+    /// Replaces the probe document, through the same writer and space check as a turn's changes, but waits
+    /// at most <see cref="ProbeTimeout"/>: a health check answers quickly, and a stalled disk is stalled
+    /// whether it is reported after two seconds or after the turns' timeout.
+    /// </summary>
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var at = clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        await WriteAsync([new DocumentChange(ProbeKey, null, null), new DocumentChange(ProbeKey, $$"""{"at":{{at}}}""", null)], cancellationToken);
+        DocumentChange[] changes = [new(ProbeKey, null, null), new(ProbeKey, $$"""{"at":{{at}}}""", null)];
+        await EnqueueAsync(new PendingChanges(changes, [null, null]), timeout < ProbeTimeout ? timeout : ProbeTimeout);
     }
 
     /// <summary>
@@ -224,7 +233,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }));
     }
 
-    private async Task<int> EnqueueAsync(PendingWrite pending)
+    private async Task<int> EnqueueAsync(PendingWrite pending, TimeSpan? wait = null)
     {
         if (!pendingWrites.Writer.TryWrite(pending))
         {
@@ -233,12 +242,18 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
 
         try
         {
-            return await pending.Done.Task.WaitAsync(timeout, timeoutClock);
+            return await pending.Done.Task.WaitAsync(wait ?? timeout, timeoutClock);
         }
         catch (TimeoutException exception) when (!pending.Done.Task.IsCompleted)
         {
-            // The write may still land once the disk wakes up; the turn is told it did not, and nothing
-            // said before it is lost either way.
+            if (!pending.TryAbandon())
+            {
+                // The writer is committing it this moment: what it says is the truth, and it says it soon.
+                return await pending.Done.Task;
+            }
+
+            // Given up for good: the writer skips it, or rolls back the commit it was in, so the turn
+            // told its message was not taken in never finds it stored later.
             unavailableReason = "the disk stalled";
             throw new StorageUnavailableException("The storage did not answer a write in time.", exception);
         }
@@ -277,9 +292,22 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             return;
         }
 
+        // A set whose waiter gave up is never stored: it was told so.
+        batch.RemoveAll(pending => pending.IsAbandoned);
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
         try
         {
-            var refused = WriterWithRoom().Commit(batch, new CommitTime(clock.GetUtcNow()));
+            if (WriterWithRoom().Commit(batch, new CommitTime(clock.GetUtcNow()), () => ClaimAll(batch)) is not { } refused)
+            {
+                // A waiter gave up while its set was applied: all was rolled back; the others go again, without it.
+                Commit(batch);
+                return;
+            }
+
             unavailableReason = null;
             for (var i = 0; i < batch.Count; i++)
             {
@@ -302,6 +330,21 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         {
             batch.Clear();
         }
+    }
+
+    /// <summary>Claims every set of the batch for the commit about to happen; false (and none claimed) when a waiter gave up meanwhile.</summary>
+    private static bool ClaimAll(List<PendingChanges> batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (!batch[i].TryClaim())
+            {
+                batch.Take(i).ToList().ForEach(claimed => claimed.Unclaim());
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void RunChore(PendingChore chore)

@@ -1,35 +1,30 @@
 using System.Collections.Concurrent;
-using CoachBot.Conversations.Activities;
 using Microsoft.Extensions.Hosting;
 
 namespace CoachBot.Conversations.Turns;
 
 /// <summary>
-/// Turns acknowledged at once and run in the background (normal delivery): in arrival order per
-/// conversation, a few at a time across all of them, never cancelled by the request that brought them.
-/// On shutdown the running and waiting turns finish, and save, within the host's shutdown timeout.
+/// Every turn in the house, whichever way it came in (<see cref="TurnRunner"/>): on shutdown the running
+/// and waiting turns finish, save and deliver within the host's shutdown timeout, then the rest are
+/// cancelled. Turns acknowledged at once run here, never cancelled by the request that brought them.
 /// </summary>
-public sealed class BackgroundTurns(TurnRunner runner, TurnAdmission admission) : IHostedService, IDisposable
+public sealed class BackgroundTurns : IHostedService, IDisposable
 {
     private readonly ConcurrentDictionary<Task, byte> running = new();
     private readonly CancellationTokenSource abandon = new();
 
-    /// <returns>False when too many turns are waiting already: the caller answers 503, and the channel retries.</returns>
-    public bool TryStart(Activity activity, IChannel channel)
-    {
-        if (!admission.TryReserve())
-        {
-            return false;
-        }
+    /// <summary>Cancelled once the host's grace period for shutting down is over.</summary>
+    public CancellationToken Abandoned => abandon.Token;
 
-        var turn = runner.RunInOrderAsync(activity, channel, abandon.Token);
+    /// <summary>Tracks <paramref name="turn"/> until it ends; <paramref name="ended"/> runs then, whatever its outcome.</summary>
+    public void Track(Task turn, Action ended)
+    {
         running.TryAdd(turn, 0);
         _ = turn.ContinueWith(finished =>
         {
             running.TryRemove(finished, out _);
-            admission.EndReservation();
+            ended();
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return true;
     }
 
     /// <summary>Completes once no turn is waiting or running (those started meanwhile included).</summary>

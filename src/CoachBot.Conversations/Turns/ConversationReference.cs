@@ -40,6 +40,19 @@ public sealed record ConversationReference
     [JsonIgnore]
     public string Key => $"{ChannelId}/{ConversationId}";
 
+    /// <summary>Where the conversation's state is stored.</summary>
+    [JsonIgnore]
+    public string StateKey => $"conversation/{Key}";
+
+    /// <summary>
+    /// Whether a turn from <paramref name="caller"/> may read and change the conversation stored with this
+    /// reference: a personal conversation belongs to its person only (as its channel identifies them), a
+    /// shared one to its members (whom the channel vouches for), and neither turns into the other.
+    /// </summary>
+    public bool Admits(ConversationReference caller) =>
+        caller.ChannelId == ChannelId && caller.ConversationId == ConversationId && caller.IsShared == IsShared
+        && (IsShared || caller.UserId == UserId);
+
     /// <summary>Whether others can read what is written here: nothing personal belongs in such a conversation.</summary>
     [JsonIgnore]
     public bool IsShared => ConversationType != ConversationTypes.Personal;

@@ -3,21 +3,30 @@ using CoachBot.Conversations.Activities;
 namespace CoachBot.Conversations.Turns;
 
 /// <summary>
-/// One channel (Teams and the Bot Framework, the web chat, the terminal, later Slack): it reads its own
-/// facts into a <see cref="ConversationReference"/>, renders the dialogs' neutral output natively (text
-/// with line breaks, choices as suggested actions, a draft attachment) and delivers it. The coaching never
-/// asks which channel it is on.
+/// One channel (Teams and the Bot Framework, the web chat, the terminal, later Slack), as the front door
+/// (<see cref="TurnRunner"/>) sees it: it reads its own facts into a <see cref="ConversationReference"/>,
+/// translates its own lifecycle shapes into a <see cref="TurnKind"/>, and renders and delivers the
+/// dialogs' neutral replies itself (Teams cards, SSE frames, terminal text). The coaching never asks which
+/// channel it is on, and the engine never sees a rendered reply.
 /// </summary>
 public interface IChannel
 {
-    /// <summary>Whether this channel serves activities with <paramref name="channelId"/>.</summary>
-    bool Serves(string channelId);
+    /// <summary>
+    /// The channel ids (key spaces) this channel serves, as stored in a <see cref="ConversationReference"/>:
+    /// <see cref="ChannelRegistry"/> finds the channel of a stored conversation by them. No two channels share one.
+    /// </summary>
+    IReadOnlyCollection<string> Ids { get; }
 
     /// <summary>The conversation an inbound activity belongs to, with the channel's own facts filled in.</summary>
     ConversationReference ReferenceOf(Activity inbound) => ConversationReference.From(inbound);
 
-    /// <summary>The activity as this channel shows it best; the neutral one goes in, a new one comes out.</summary>
-    Activity Render(Activity neutral) => neutral;
+    /// <summary>
+    /// What an inbound activity is in the engine's terms: a message, one of the neutral lifecycle events, or
+    /// nothing the bot handles. <see cref="TurnKind.Unreachable"/> and <see cref="TurnKind.Continued"/> are
+    /// the engine's own and never come from outside.
+    /// </summary>
+    TurnKind KindOf(Activity inbound, ConversationReference reference) =>
+        inbound.Type == ActivityTypes.Message ? TurnKind.Message : TurnKind.None;
 
     /// <summary>Whether this channel can deliver without a request waiting for the answer (push).</summary>
     bool CanPush { get; }
@@ -31,11 +40,14 @@ public interface IChannel
     /// <summary>Whether this channel shows a typing indicator, sent when a pushed turn starts.</summary>
     bool ShowsTyping => false;
 
-    /// <summary>Sends a rendered activity; returns the id the channel gave it, when it gives one.</summary>
-    Task<string?> SendAsync(ConversationReference to, Activity rendered, CancellationToken cancellationToken);
+    /// <summary>Shows the person that the bot is working on <paramref name="inbound"/>.</summary>
+    Task TypingAsync(ConversationReference to, Activity inbound, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Replaces a message sent earlier.</summary>
-    Task UpdateAsync(ConversationReference to, string activityId, Activity rendered, CancellationToken cancellationToken);
+    /// <summary>
+    /// Renders the turn's neutral replies as this channel shows them best and sends them, in order (a
+    /// reply with a stream ends that stream). Throws when the channel refused or did not answer.
+    /// </summary>
+    Task DeliverAsync(ConversationReference to, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
 
     /// <summary>A stream that shows a reply while it is written; a channel that cannot stream shows the final one only.</summary>
     IReplyStream OpenStream(ConversationReference to, Activity inbound) => new BufferedReplyStream();
@@ -46,19 +58,19 @@ public interface IChannel
     /// </summary>
     bool PreviewsWhileCollecting => false;
 
-    /// <summary>Whether <paramref name="exception"/>, from a send, says the person blocked or removed the bot: nothing more may be sent to them unasked.</summary>
+    /// <summary>Whether <paramref name="exception"/>, from a delivery, says the person blocked or removed the bot: nothing more may be sent to them unasked.</summary>
     bool Refused(Exception exception) => false;
 
     /// <summary>Opens (or finds) the personal conversation with the person of <paramref name="member"/>.</summary>
     Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference member, CancellationToken cancellationToken);
 }
 
-/// <summary>The events the engine itself sends to the bot.</summary>
-public static class ConversationEvents
-{
-    /// <summary>A message the bot sent unasked was refused: the person blocked or removed it.</summary>
-    public const string Unreachable = "conversation/unreachable";
-}
+/// <summary>
+/// One neutral reply of a turn (<see cref="OutboundReply"/>: text, choices, a draft, a list, a file), the
+/// activity it answers (where a channel that speaks the Activity protocol addresses it), and the stream it
+/// ends, if any. Each channel renders it in its own terms.
+/// </summary>
+public sealed record Reply(OutboundReply Message, Activity InReplyTo, IReplyStream? Stream = null);
 
 /// <summary>A reply shown while it is written. The final message is sent by the turn, after its state is saved.</summary>
 public interface IReplyStream

@@ -7,7 +7,7 @@ namespace CoachBot.Channels;
 /// <summary>
 /// What an activity must look like before any of it reaches a storage key, a log line or a turn: ids of
 /// a bounded length in a safe alphabet (no <c>/</c>, which separates the parts of a storage key, no
-/// whitespace or control characters, which would split a log line), member lists without holes, and
+/// whitespace or control characters, which would split a log line), member, entity and attachment lists without holes, and
 /// <c>channelData</c> whose tenant is where Teams puts it, as a string.
 /// </summary>
 public static class ActivityIds
@@ -40,6 +40,12 @@ public static class ActivityIds
         if (!AreMembers(activity.MembersAdded) || !AreMembers(activity.MembersRemoved))
         {
             return "membersAdded and membersRemoved must list accounts, each with an id.";
+        }
+
+        if (activity.Entities?.Contains(null!) == true || activity.Attachments?.Contains(null!) == true
+            || activity.SuggestedActions?.Actions?.Contains(null!) == true)
+        {
+            return "entities, attachments and suggested actions must be objects.";
         }
 
         return ChannelDataProblem(activity.ChannelData);

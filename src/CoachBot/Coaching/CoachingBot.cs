@@ -51,9 +51,6 @@ public sealed class CoachingBot : IBot
     /// <summary>Older cases are let go, so a profile stays small enough to read and write on every turn.</summary>
     public const int HistoryKept = 25;
 
-    /// <summary>Channels retry within seconds or minutes, so the last few ids are enough to spot a retry.</summary>
-    private const int RecentActivitiesKept = 8;
-
 
 
     private readonly StateStore state;
@@ -83,21 +80,21 @@ public sealed class CoachingBot : IBot
         this.retention = retention.Value;
     }
 
+    /// <summary>
+    /// Routes the turn by its neutral kind; the channel translated its own events into it, and the front
+    /// door (<see cref="TurnRunner"/>) has read the conversation's state and commits it afterwards.
+    /// </summary>
     public Task OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
-        var activity = turn.Activity;
         var shared = turn.Reference.IsShared;
-        return activity.Type switch
+        return turn.Kind switch
         {
-            ActivityTypes.Message => RunAsync(turn, shared ? sharedConversations.OnMessageAsync : OnMessageAsync, ct),
-            ActivityTypes.Event when activity.Name == EventNames.StartPrivately => RunAsync(turn, OnJoinedAsync, ct),
-            ActivityTypes.Event when activity.Name == ConversationEvents.Unreachable => RunAsync(turn, OnRemovedAsync, ct),
-            ActivityTypes.ConversationUpdate when Members.Include(activity.MembersRemoved, activity.Recipient) => RunAsync(turn, OnRemovedAsync, ct),
-            ActivityTypes.ConversationUpdate when shared && Members.Include(activity.MembersAdded, activity.Recipient) => RunAsync(turn, sharedConversations.OnInstalledAsync, ct),
-            ActivityTypes.ConversationUpdate when !shared && Members.SomeoneElseJoined(activity) => RunAsync(turn, OnJoinedAsync, ct),
-            ActivityTypes.InstallationUpdate when IsAction(activity, "remove") => RunAsync(turn, OnRemovedAsync, ct),
-            ActivityTypes.InstallationUpdate when IsAction(activity, "add") => RunAsync(turn, shared ? sharedConversations.OnInstalledAsync : OnJoinedAsync, ct),
-            // Unknown and unhandled activity types and events are ignored, as the protocol asks.
+            TurnKind.Message => RunAsync(turn, shared ? sharedConversations.OnMessageAsync : OnMessageAsync, ct),
+            TurnKind.Continued when turn.EventName == EventNames.StartPrivately => RunAsync(turn, OnJoinedAsync, ct),
+            TurnKind.Joined or TurnKind.Installed => RunAsync(turn, shared ? sharedConversations.OnInstalledAsync : OnJoinedAsync, ct),
+            // The front door has marked the conversation unreachable: nothing is said, the state is kept as usual.
+            TurnKind.Removed or TurnKind.Unreachable => RunAsync(turn, static (_, _) => Task.CompletedTask, ct),
+            // Events the bot does not know are ignored, as the protocol asks.
             _ => Task.CompletedTask,
         };
     }
@@ -236,21 +233,11 @@ public sealed class CoachingBot : IBot
         }
     }
 
-    /// <summary>The person removed the bot: nothing more is sent to them unasked.</summary>
-    private static Task OnRemovedAsync(CoachingTurn turn, CancellationToken ct)
-    {
-        turn.Conversation.Unreachable = true;
-        return Task.CompletedTask;
-    }
-
-    private static bool IsAction(Activity activity, string action) =>
-        activity.Action?.StartsWith(action, StringComparison.OrdinalIgnoreCase) == true;
-
     private async Task OnJoinedAsync(CoachingTurn turn, CancellationToken ct)
     {
-        // Teams (and the Agents Playground) announce a personal install twice, as a conversation update
-        // and as an installation update: one welcome is enough until the person has said something.
-        var joined = turn.Context.Activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+        // Some channels announce a personal install twice (Teams: as a person joining and as an install):
+        // one welcome is enough until the person has said something.
+        var joined = turn.Context.Kind is TurnKind.Joined or TurnKind.Installed;
         if (joined && turn.Conversation.WelcomeUnanswered)
         {
             return;
@@ -340,27 +327,19 @@ public sealed class CoachingBot : IBot
     }
 
     /// <summary>
-    /// Loads the conversation's state (the person's profile only when the turn needs it), runs the handler,
-    /// and saves state only if the whole turn succeeded.
+    /// Runs the handler on the conversation's state the front door read (the person's profile only when
+    /// the turn needs it); what the turn changed is composed for the front door's commit by <see cref="CoachingTurn.ComposeAsync"/>.
     /// </summary>
     private async Task RunAsync(TurnContext context, Func<CoachingTurn, CancellationToken, Task> handler, CancellationToken ct)
     {
         var activity = context.Activity;
-        var keys = PersonKeys.For(activity.ChannelId, activity.From?.Id, activity.Conversation?.Id);
-        var conversation = await state.LoadAsync<ConversationData>(keys.Conversation, ct, replaceUnreadable: true);
+        var reference = context.Reference;
+        var keys = PersonKeys.For(reference.ChannelId, reference.UserId, reference.ConversationId);
+        var conversation = context.ConversationState<ConversationData>();
         var data = conversation.Value;
-        if (AlreadyHandled(data, activity.Id))
-        {
-            // A channel's retry (Teams re-sends after about 15 s): the first one was coached and saved.
-            return;
-        }
-
         var now = context.Clock.GetUtcNow();
         var idle = data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
         data.LastActivityAt = now;
-        data.Reference = context.Reference;
-        // Writing again after removing the bot makes the conversation reachable again; the bot's own events do not.
-        data.Unreachable &= activity.Type != ActivityTypes.Message;
         // Remember the person's time zone, and use the remembered one when a channel leaves it out.
         data.TimeZone = activity.LocalTimezone ?? data.TimeZone;
         activity.LocalTimezone ??= data.TimeZone;
@@ -368,6 +347,7 @@ public sealed class CoachingBot : IBot
         // Model calls made for this turn count against this person's rate limit.
         using var person = TurnPerson.Enter(keys.Profile);
         var turn = new CoachingTurn(context, new DialogContext(dialogs, context, data.DialogStack), conversation, state, keys, retention);
+        context.OnCommit(turn.ComposeAsync);
         if (idle)
         {
             ParkActiveCase(turn);
@@ -389,39 +369,6 @@ public sealed class CoachingBot : IBot
                 await RecoverAsync(turn, ct);
             }
         }
-
-        await turn.SaveAsync(ct);
-    }
-
-    /// <summary>Remembers <paramref name="activityId"/>, saved with the turn; true when it was handled already.</summary>
-    private static bool AlreadyHandled(ConversationData data, string? activityId)
-    {
-        if (activityId is null)
-        {
-            return false;
-        }
-
-        // A short fingerprint, not the id: this list is written with every turn. FNV-1a is stable across
-        // processes (string.GetHashCode is not), and a chance collision only drops one message.
-        var hash = 14695981039346656037UL;
-        foreach (var c in activityId)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        var fingerprint = hash.ToString("x16", CultureInfo.InvariantCulture);
-        if (data.RecentActivities.Contains(fingerprint))
-        {
-            return true;
-        }
-
-        data.RecentActivities.Add(fingerprint);
-        if (data.RecentActivities.Count > RecentActivitiesKept)
-        {
-            data.RecentActivities.RemoveAt(0);
-        }
-
-        return false;
     }
 
     /// <summary>A conversation saved by an older version of the bot starts over, rather than failing every turn.</summary>

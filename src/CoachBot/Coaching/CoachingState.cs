@@ -6,7 +6,7 @@ using CoachBot.Safety;
 namespace CoachBot.Coaching;
 
 /// <summary>Conversation state: where the dialog is, and when the person last spoke.</summary>
-public sealed class ConversationData
+public sealed class ConversationData : IConversationRecord
 {
     public List<DialogInstance> DialogStack { get; set; } = [];
     public DateTimeOffset? LastActivityAt { get; set; }

@@ -15,6 +15,8 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
     private StateDocument<CoachingProfile>? profile;
     private StateDocument<SafetyRecord>? safetyFlag;
     private readonly List<StateDocument> changedCases = [];
+    private StateDocument<ConversationListing>? listing;
+    private List<StateDocument>? finishedDocuments;
 
     public TurnContext Context { get; } = context;
     public DialogContext Dialogs { get; } = dialogs;
@@ -77,18 +79,19 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
     }
 
     /// <summary>
-    /// Saves the turn's state in one go, all or nothing: the conversation, its listing among the person's
-    /// documents when that is new or due, a raised crisis flag and, when a case finished, the case (its
-    /// feelings as a document of their own) and the profile listing it (older cases let go are deleted with
-    /// it). Another conversation of the same person may have saved the profile meanwhile: then the profile
-    /// is read again and the case listed in what that one saved, as often as it takes: each conflict means
-    /// another save succeeded, so the retries end, and giving up would lose the case.
+    /// What the turn writes with the conversation's state, which the front door commits all in one go, or
+    /// nothing: the conversation's listing among the person's documents when that is new or due, a raised
+    /// crisis flag and, when a case finished, the case (its feelings as a document of their own) and the
+    /// profile listing it (older cases let go are deleted with it). Another conversation of the same person
+    /// may have saved the profile meanwhile: then the front door asks again, the profile is read again and
+    /// the case listed in what that one saved, as often as it takes: each conflict means another save
+    /// succeeded, so the retries end, and giving up would lose the case.
     /// </summary>
-    public async Task SaveAsync(CancellationToken ct)
+    public async Task<TurnWrite> ComposeAsync(CancellationToken ct)
     {
         if (Erased)
         {
-            return;
+            return TurnWrite.Nothing;
         }
 
         var now = Context.Clock.GetUtcNow();
@@ -98,8 +101,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
             Conversation.StoredSafety = null;
         }
 
-        var documents = new List<StateDocument> { conversation };
-        documents.AddRange(changedCases);
+        var documents = new List<StateDocument>(changedCases);
         if (safetyFlag is not null)
         {
             safetyFlag.ExpiresAt = Kept(now, retention.Feelings);
@@ -107,34 +109,36 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         }
 
         // A shared conversation (a team channel) is nobody's own, so it is listed for nobody.
-        if (!Context.Reference.IsShared && !(now - Conversation.ListedAt < retention.Details / 2))
+        if (listing is null && !Context.Reference.IsShared && !(now - Conversation.ListedAt < retention.Details / 2))
         {
-            documents.Add(await ListingAsync(now, ct));
+            listing = await ListingAsync(now, ct);
+        }
+
+        if (listing is not null)
+        {
+            documents.Add(listing);
         }
 
         if (Finished is null)
         {
-            await state.SaveAllAsync(documents, [], ct);
-            return;
+            return new TurnWrite(documents, []);
         }
 
-        documents.AddRange(FinishedCaseDocuments());
-        var finishedCaseKey = documents.OfType<StateDocument<RejectionCase>>().First().Key;
-        while (true)
+        finishedDocuments ??= [.. FinishedCaseDocuments()];
+        documents.AddRange(finishedDocuments);
+        var letGo = await ListCaseAsync(finishedDocuments.OfType<StateDocument<RejectionCase>>().First().Key, ct);
+        profile!.ExpiresAt = Kept(now, retention.Details);
+        documents.Add(profile);
+        return new TurnWrite(documents, letGo, RetryOn: key =>
         {
-            var letGo = await ListCaseAsync(finishedCaseKey, ct);
-            profile!.ExpiresAt = Kept(now, retention.Details);
-            try
+            if (key != Keys.Profile)
             {
-                await state.SaveAllAsync([.. documents, profile], letGo, ct);
-                return;
+                return false;
             }
-            catch (StorageConflictException conflict) when (conflict.Key == Keys.Profile)
-            {
-                ct.ThrowIfCancellationRequested();
-                profile = null;
-            }
-        }
+
+            profile = null;
+            return true;
+        });
     }
 
     /// <summary>
@@ -204,4 +208,11 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         current.CaseKeys.RemoveRange(0, letGo.Count);
         return [.. letGo, .. letGo.Select(PersonKeys.FeelingsOf)];
     }
+}
+
+/// <summary>The events the bot raises itself through the front door's proactive way in.</summary>
+public static class EventNames
+{
+    /// <summary>Begin coaching in a personal chat the bot opened after an @mention in a shared conversation.</summary>
+    public const string StartPrivately = "coachbot/startPrivately";
 }

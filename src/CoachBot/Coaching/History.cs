@@ -28,13 +28,9 @@ public static class History
             var date = TimeZoneInfo.ConvertTime(past.StartedAt, zone).ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
             var stage = past.Stage is { } s ? Choices.LabelOf(Choices.Stages, s).ToLowerInvariant() : "stage not given";
             var line = $"{past.Company ?? "A company"}, {past.Role ?? "role not given"}: {stage}, {date}.";
-            var entry = turn.Context.Activity.CreateReply(past.Draft is null ? $"{line} No draft." : $"{line} Your final draft:");
-            if (past.Draft is not null)
-            {
-                entry.Attachments = [ReplyDialog.DraftAttachment(past.Draft)];
-            }
-
-            await turn.Context.SendAsync(entry, ct);
+            await (past.Draft is null
+                ? turn.Context.SendAsync($"{line} No draft.", ct)
+                : turn.Context.SendDraftAsync($"{line} Your final draft:", past.Draft, subject: null, ct));
         }
     }
 }

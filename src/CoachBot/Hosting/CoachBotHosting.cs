@@ -1,7 +1,4 @@
 using CoachBot.Channels;
-using CoachBot.Channels.BotFramework;
-using CoachBot.Channels.BotFramework.Authentication;
-using CoachBot.Channels.WebChat;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
 using CoachBot.Coaching.Intake;
@@ -12,7 +9,6 @@ using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
 using CoachBot.Safety.Semantic;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +22,10 @@ public static class CoachBotHosting
     {
         var services = builder.Services;
         builder.AddPrivateLogging();
-        services.Configure<CoachBotOptions>(builder.Configuration.GetSection(CoachBotOptions.Section));
+        services.AddOptions<CoachBotOptions>().BindConfiguration(CoachBotOptions.Section)
+            .Validate(options => options.MaxConcurrentTurns > 0 && options.MaxWaitingTurns > 0 && options.MaxDeliveriesPerChannel > 0,
+                $"{CoachBotOptions.Section}:MaxConcurrentTurns, :MaxWaitingTurns and :MaxDeliveriesPerChannel must be positive.")
+            .ValidateOnStart();
         services.Configure<OrganizationsOptions>(builder.Configuration.GetSection(OrganizationsOptions.Section));
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
@@ -47,6 +46,9 @@ public static class CoachBotHosting
             var coachBot = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value;
             return new TurnAdmission(coachBot.MaxConcurrentTurns, coachBot.MaxWaitingTurns);
         });
+        services.AddSingleton(sp => new DeliveryBudget(sp.GetRequiredService<IOptions<CoachBotOptions>>().Value.MaxDeliveriesPerChannel));
+        services.AddSingleton<IConversationStates, ConversationStates<ConversationData>>();
+        services.AddSingleton<ChannelRegistry>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
@@ -75,74 +77,35 @@ public static class CoachBotHosting
         services.AddSingleton<CoachingDialog>();
         services.AddSingleton<SharedConversations>();
         services.AddSingleton<IBot, CoachingBot>();
-        services.AddModelMessageReader();
 
-        // Channels
-        services.AddBotConnector(builder.Configuration);
-        services.AddSingleton<BotFrameworkChannel>();
-        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<BotFrameworkChannel>());
-        services.AddSingleton<WebChatChannel>();
-        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<WebChatChannel>());
-        services.AddSingleton<WebChatIdentity>();
-        services.AddDataProtection()
-            .SetApplicationName("CoachBot")
-            .PersistKeysToFileSystem(DataProtectionKeysFolder(builder.Configuration));
-        services.AddSingleton<IChannel, TerminalChannel>();
-        services.AddBotFrameworkAuthentication(builder.Configuration);
+        // Channels: each folder of Channels/ registers itself (see ChannelModules)
+        foreach (var module in ChannelModules.All)
+        {
+            module.AddTo(builder);
+        }
+
         return builder;
     }
 
     /// <summary>
     /// Every route CoachBot serves, in one place. Checks first what must hold before anyone is served: the
-    /// storage opens for writing, and an anonymous bot listens on loopback only (unless allowed).
+    /// storage opens for writing, and each channel's own conditions (an anonymous bot listens on loopback
+    /// only, unless allowed).
     /// </summary>
     /// <exception cref="StorageUnavailableException">The database cannot be written; the message says why.</exception>
     /// <exception cref="InvalidOperationException">Anonymous on a public address without <c>CoachBot:AllowAnonymous</c>.</exception>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<IOptions<CoachBotOptions>>().Value;
-        var anonymous = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAnonymous;
-        ListenAddresses.RefuseAnonymousOnPublicAddress(app, anonymous, options.AllowAnonymous);
         app.Services.GetRequiredService<IStorage>();
-        CreateForOwnerOnly(DataProtectionKeysFolder(app.Configuration));
-
+        app.Services.GetRequiredService<ChannelRegistry>();
         app.UseWebSurfaceHeaders();
         app.UseRateLimiter();
-        app.MapPost("/api/messages", BotFrameworkEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimits.Policy);
         app.MapHealthChecks("/healthz");
-
-        if (options.WebChat.Enabled ?? anonymous)
+        foreach (var module in ChannelModules.All)
         {
-            app.UseDefaultFiles();
-            app.UseStaticFiles();
-            app.MapPost(WebChatEndpoint.Route, WebChatEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimits.Policy);
+            module.MapTo(app);
         }
 
         return app;
-    }
-
-    /// <summary>Data Protection's keys (which seal the web chat's cookie) live next to the database.</summary>
-    private static DirectoryInfo DataProtectionKeysFolder(IConfiguration configuration)
-    {
-        var database = configuration[$"{CoachBotOptions.Section}:Storage:Sqlite:Path"] is { Length: > 0 } configured ? configured : new SqliteStorageOptions().Path;
-        return new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys"));
-    }
-
-    /// <summary>Created once the storage made its own folder, readable by the owner only like it: the keys unseal every session.</summary>
-    private static void CreateForOwnerOnly(DirectoryInfo folder)
-    {
-        if (folder.Exists)
-        {
-            return;
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            folder.Create();
-        }
-        else
-        {
-            Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
     }
 }

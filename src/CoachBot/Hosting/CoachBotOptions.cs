@@ -22,7 +22,11 @@ public sealed class CoachBotOptions
     /// <summary>Larger request bodies are refused with 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
-    public WebChatOptions WebChat { get; set; } = new();
+    /// <summary>
+    /// Pushed turns of one channel (e.g. msteams) waiting for or in delivery at most; past it, that channel's
+    /// activities get 503 with Retry-After, and other channels are served as usual.
+    /// </summary>
+    public int MaxDeliveriesPerChannel { get; set; } = 1_000;
 
     /// <summary>
     /// Without an app id nothing is authenticated: CoachBot then refuses to start on an address other
@@ -63,13 +67,4 @@ public sealed class SqliteStorageOptions
 
     /// <summary>Free space kept on the database's disk beyond the WAL; below it CoachBot stops writing until space is freed.</summary>
     public int MinFreeMegabytes { get; set; } = 16;
-}
-
-public sealed class WebChatOptions
-{
-    /// <summary>
-    /// Serves the web chat page at / and its endpoint at /api/webchat. Unset: on without an app id (local
-    /// development), off once <c>MicrosoftAppId</c> is configured, unless set to true explicitly.
-    /// </summary>
-    public bool? Enabled { get; set; }
 }

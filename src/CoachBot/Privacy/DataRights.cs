@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using CoachBot.Coaching;
-using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Conversations.Turns;
 
 namespace CoachBot.Privacy;
 
@@ -28,21 +28,13 @@ public sealed class DataRights(PersonRecords records)
     public async Task ExportAsync(CoachingTurn turn, CancellationToken ct)
     {
         var export = await records.ExportAsync(turn.Keys, ct);
-        var reply = turn.Context.Activity.CreateReply(ExportIntro);
-        reply.Attachments =
-        [
-            new Attachment { ContentType = ExportContentType, Name = ExportFileName, Content = JsonSerializer.SerializeToElement(export) },
-        ];
-        await turn.Context.SendAsync(reply, ct);
+        await turn.Context.SendFileAsync(ExportIntro, ExportFileName, ExportContentType, JsonSerializer.SerializeToElement(export), ct);
     }
 
     public async Task AskErasureAsync(CoachingTurn turn, CancellationToken ct)
     {
         turn.Conversation.ErasureAsked = true;
-        var ask = turn.Context.Activity.CreateReply(ErasurePrompt);
-        ask.InputHint = InputHints.ExpectingInput;
-        ask.SuggestedActions = new SuggestedActions { Actions = ErasureChoices.Select(choice => CardAction.ImBack(choice.Value)).ToList() };
-        await turn.Context.SendAsync(ask, ct);
+        await turn.Context.AskAsync(ErasurePrompt, [.. ErasureChoices.Select(choice => choice.Value)], ct);
     }
 
     /// <returns>Whether the message answered the confirmation; otherwise nothing was deleted and the message goes on as usual.</returns>
@@ -64,10 +56,8 @@ public sealed class DataRights(PersonRecords records)
 
         var report = await records.EraseAsync(turn.Keys, ct);
         turn.Erased = true;
-        var done = turn.Context.Activity.CreateReply(string.Format(CultureInfo.InvariantCulture, Erased, Describe(report)));
-        // Clients that keep a copy of the chat (the web chat page) forget it too; others ignore the entity.
-        done.Entities = [new Entity { Type = DataErasedEntity }];
-        await turn.Context.SendAsync(done, ct);
+        // Clients that keep a copy of the chat (the web chat page) forget it too; others ignore the mark.
+        await turn.Context.SendAsync(new TextReply(string.Format(CultureInfo.InvariantCulture, Erased, Describe(report))) { Marks = [DataErasedEntity] }, ct);
         return true;
     }
 

@@ -238,10 +238,7 @@ public sealed partial class SafetyGuard
     private static async Task<SafetyOutcome> AskAsync(CoachingTurn turn, SafetyStep step, string question, string yes, string no, CancellationToken ct)
     {
         turn.Conversation.Safety.Step = step;
-        var ask = turn.Context.Activity.CreateReply(question);
-        ask.InputHint = InputHints.ExpectingInput;
-        ask.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(yes), CardAction.ImBack(no)] };
-        await turn.Context.SendAsync(ask, ct);
+        await turn.Context.AskAsync(question, [yes, no], ct);
         return SafetyOutcome.Answered;
     }
 

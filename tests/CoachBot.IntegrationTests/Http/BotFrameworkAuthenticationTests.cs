@@ -192,6 +192,25 @@ public sealed class BotFrameworkAuthenticationTests(BotFrameworkAuthenticationTe
         Assert.Equal(2, issuer.BotFrameworkKeyFetches);
     }
 
+    [Theory]
+    [InlineData("coachbot/startPrivately")]
+    [InlineData("conversation/unreachable")]
+    public async Task The_engines_own_events_are_refused_even_with_a_valid_token(string eventName)
+    {
+        using var client = bot.ClientWith(BotFrameworkToken(bot.Connector.ServiceUrl));
+        var user = new ChannelUser(client) { ServiceUrl = bot.Connector.ServiceUrl };
+        await user.SendAsync(user.Joined());
+        var calls = bot.Connector.Calls.Count;
+        var forged = user.NewActivity("event");
+        forged["name"] = eventName;
+
+        using var response = await user.PostAsync(forged);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("\"unreachable\":true", StoredRows.Conversation(bot.Server.DatabasePath, user.ConversationId).Document, StringComparison.Ordinal);
+        Assert.Equal(calls, bot.Connector.Calls.Count);
+    }
+
     // ---- Anonymous and configuration ------------------------------------------------------------
 
     [Fact]

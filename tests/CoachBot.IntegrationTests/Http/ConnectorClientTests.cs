@@ -318,6 +318,7 @@ public sealed class ConnectorClientTests
             services.AddSingleton(clock);
         }
 
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddBotConnector(configuration);
         tokens?.TrustIn(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -164,7 +164,7 @@ public sealed class ConnectorTokensTests
         };
         using var services = Connector(settings: settings);
 
-        var refused = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ConnectorCredentialsOptions>>().Value);
+        var refused = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value);
 
         Assert.Contains(key, refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", refused.Message, StringComparison.Ordinal);

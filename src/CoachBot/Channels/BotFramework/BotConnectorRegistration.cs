@@ -9,12 +9,11 @@ public static class BotConnectorRegistration
     /// The outbound side of the Bot Framework channel: <see cref="ConnectorClient"/>, its named HttpClient
     /// (no redirects followed, the bot's token on every request) and <see cref="ConnectorTokens"/> with its
     /// own named HttpClient for the token service. Credentials come from <paramref name="configuration"/>
-    /// (see <see cref="ConnectorCredentialsOptions"/>) and are checked at start-up.
+    /// (see <see cref="BotFrameworkOptions"/>) and are checked at start-up.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ConnectorCredentialsOptions>().Configure(options => options.ReadFrom(configuration)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorCredentialsOptions>, ConnectorCredentialsValidation>());
+        services.AddBotFrameworkOptions();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(ConnectorTokens.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))

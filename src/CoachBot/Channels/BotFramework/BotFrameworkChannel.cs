@@ -1,41 +1,70 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CoachBot.Channels.Terminal;
-using CoachBot.Channels.WebChat;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Channels.BotFramework;
 
 /// <summary>
-/// Teams, Azure Bot Service channels, the Agents Playground and the Emulator: everything that speaks the
-/// Bot Framework Activity protocol through <c>/api/messages</c> and the Bot Connector.
+/// Teams, Azure Bot Service's channels, the Agents Playground and the Emulator: everything that speaks the
+/// Bot Framework Activity protocol through <c>/api/messages</c> and the Bot Connector. Its conversations
+/// live under the ids of <see cref="BotFrameworkChannels"/>: relayed channels (Azure's Slack, Direct
+/// Line…) under <c>azure-…</c>, so a native channel of the same name never shares their keys.
 /// </summary>
-public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeProvider clock) : IChannel
+public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeProvider clock, IOptions<BotFrameworkOptions> options) : IChannel
 {
-    public const string TeamsChannelId = "msteams";
+    public const string TeamsChannelId = BotFrameworkChannels.Teams;
 
-    public bool Serves(string channelId) => channelId is not (WebChatEndpoint.ChannelId or TerminalChat.ChannelId);
+    private readonly bool anonymous = options.Value.IsAnonymous;
+
+    public IReadOnlyCollection<string> Ids => BotFrameworkChannels.KeySpaces;
 
     public bool CanPush => true;
 
     public bool ShowsTyping => true;
 
-    /// <summary>The reference, with the tenant wherever Teams put it.</summary>
-    public ConversationReference ReferenceOf(Activity inbound) =>
-        ConversationReference.From(inbound) with { TenantId = inbound.Conversation?.TenantId is { Length: > 0 } tenant ? tenant : TeamsTenantOf(inbound) };
+    /// <summary>The reference, in this channel's key space, with the tenant wherever Teams put it.</summary>
+    public ConversationReference ReferenceOf(Activity inbound) => ConversationReference.From(inbound) with
+    {
+        ChannelId = BotFrameworkChannels.KeySpaceOf(inbound.ChannelId ?? string.Empty),
+        TenantId = inbound.Conversation?.TenantId is { Length: > 0 } tenant ? tenant : TeamsTenantOf(inbound),
+    };
 
-    public Activity Render(Activity neutral) => BotFrameworkRendering.Render(neutral, longChoicesAsCard: neutral.ChannelId == TeamsChannelId);
+    public TurnKind KindOf(Activity inbound, ConversationReference reference) => ActivityLifecycle.KindOf(inbound, reference);
 
-    public Task<string?> SendAsync(ConversationReference to, Activity rendered, CancellationToken cancellationToken) =>
-        connector.SendAsync(ServiceUrlOf(to), rendered, cancellationToken);
+    /// <summary>A neutral reply as Bot Framework clients show it (see <see cref="BotFrameworkRendering"/>).</summary>
+    public static Activity Render(Activity neutral) => BotFrameworkRendering.Render(neutral, longChoicesAsCard: neutral.ChannelId == TeamsChannelId);
 
-    public Task UpdateAsync(ConversationReference to, string activityId, Activity rendered, CancellationToken cancellationToken) =>
-        connector.UpdateAsync(ServiceUrlOf(to), to.ConversationId, activityId, rendered, cancellationToken);
+    /// <summary>A neutral reply as an activity answering its inbound one, as Bot Framework clients show it.</summary>
+    public static Activity Render(Reply reply) => Render(ActivityReplies.ToActivity(reply.Message, reply.InReplyTo));
+
+    public async Task DeliverAsync(ConversationReference to, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var serviceUrl = ServiceUrlOf(to);
+        foreach (var reply in replies)
+        {
+            var rendered = Render(reply);
+            // A proactive turn's replies carry the key space (azure-slack); the Connector knows the channel by its own id.
+            rendered.ChannelId = BotFrameworkChannels.ChannelIdOf(rendered.ChannelId);
+            if (reply.Stream is null || !await reply.Stream.CompleteAsync(rendered, cancellationToken))
+            {
+                await connector.SendAsync(serviceUrl, rendered, cancellationToken);
+            }
+        }
+    }
+
+    public Task TypingAsync(ConversationReference to, Activity inbound, CancellationToken cancellationToken)
+    {
+        var typing = inbound.CreateReply();
+        typing.Type = ActivityTypes.Typing;
+        typing.ChannelId = BotFrameworkChannels.ChannelIdOf(typing.ChannelId);
+        return connector.SendAsync(ServiceUrlOf(to), typing, cancellationToken);
+    }
 
     /// <summary>Teams streams in personal chats only; elsewhere the final message comes alone.</summary>
     public IReplyStream OpenStream(ConversationReference to, Activity inbound) =>
-        to.ChannelId == TeamsChannelId && !to.IsShared ? new TeamsReplyStream(connector, to, inbound, clock) : new BufferedReplyStream();
+        inbound.ChannelId == TeamsChannelId && !to.IsShared && MayCall(to.ServiceUrl) ? new TeamsReplyStream(connector, to, inbound, clock) : new BufferedReplyStream();
 
     /// <summary>A 403, with <c>MessageWritesBlocked</c> or without: Teams answers both when the person blocked or removed the bot.</summary>
     public bool Refused(Exception exception) => exception is ConnectorException { Forbidden: true };
@@ -45,6 +74,15 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
         var id = await connector.CreateConversationAsync(ServiceUrlOf(member), member.BotId ?? string.Empty, member.UserId, member.TenantId, cancellationToken);
         return member with { ConversationId = id, ConversationType = ConversationTypes.Personal };
     }
+
+    /// <summary>
+    /// Whether the bot may call <paramref name="serviceUrl"/>: an http(s) URL and, without an app id (where
+    /// nobody who names one is authenticated), only one on this machine, whatever the delivery mode.
+    /// </summary>
+    public static bool MayCall(string? serviceUrl, bool anonymous) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && (!anonymous || uri.IsLoopback);
+
+    private bool MayCall(string? serviceUrl) => MayCall(serviceUrl, anonymous);
 
     /// <summary>
     /// What a person typed, as the coaching should read it: without the bot's own @mention (Teams puts
@@ -79,7 +117,7 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
     {
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity.Type == "mention" && entity.Properties is { } fields
+            if (entity?.Type == "mention" && entity.Properties is { } fields
                 && fields.TryGetValue("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
                 && mentioned.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == botId
                 && fields.TryGetValue("text", out var mentionText) && mentionText.ValueKind == JsonValueKind.String
@@ -97,8 +135,9 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
             ? tenantId
             : null;
 
-    private static string ServiceUrlOf(ConversationReference to) =>
-        to.ServiceUrl ?? throw new InvalidOperationException("The conversation has no serviceUrl to answer to.");
+    /// <summary>Where to reach the conversation; never an address <see cref="MayCall(string?, bool)"/> refuses.</summary>
+    private string ServiceUrlOf(ConversationReference to) =>
+        MayCall(to.ServiceUrl) ? to.ServiceUrl! : throw new InvalidOperationException("The conversation has no serviceUrl the bot may answer to.");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -8,18 +8,21 @@ namespace CoachBot.Channels.BotFramework;
 
 /// <summary>
 /// <c>POST /api/messages</c>: Bot Framework activities from Azure Bot Service, Teams or the Agents
-/// Playground. <c>expectReplies</c> is answered in the response; normal delivery is acknowledged at once
-/// and the turn runs in the background, its replies posted to the activity's serviceUrl. Only Bot
-/// Framework channels come in here (<see cref="BotFrameworkChannels"/>): the web chat and the terminal
-/// have their own entries, and their conversations cannot be reached from this one.
+/// Playground. It checks what only this channel knows (its channel ids, the token, the serviceUrl) and
+/// hands the turn to the front door (<see cref="TurnRunner"/>): <c>expectReplies</c> is answered in the
+/// response, normal delivery is acknowledged at once and runs in the background, its replies posted to
+/// the serviceUrl. The web chat and the terminal have their own entries, and their conversations cannot
+/// be reached from this one.
 /// </summary>
 public static class BotFrameworkEndpoint
 {
+    public const string Route = "/api/messages";
+
     private static readonly HashSet<string> HandledTypes =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.Event];
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, TurnRunner runner, BackgroundTurns background, TurnAdmission admission, BotFrameworkChannel channel, BotFrameworkAuthenticator authenticator,
+        HttpContext http, TurnRunner runner, BotFrameworkChannel channel, BotFrameworkAuthenticator authenticator,
         ConversationRateLimiter rateLimiter, IOptions<CoachBotOptions> options, ILogger<BotFrameworkChannel> logger)
     {
         var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value, logger);
@@ -48,19 +51,25 @@ public static class BotFrameworkEndpoint
                 : Results.Ok();
         }
 
+        if (activity.Type == ActivityTypes.Event && ConversationEvents.IsReserved(activity.Name))
+        {
+            // The engine's own events (a person unreachable, a private chat to start) are raised by the engine only.
+            return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This event is raised by CoachBot itself and cannot be sent to it.").Error;
+        }
+
         if (ActivityRequest.Incomplete(http, activity, logger) is { } incomplete)
         {
             return incomplete;
         }
 
-        if (!expectReplies && !IsHttpUrl(activity.ServiceUrl))
+        if (!expectReplies && !BotFrameworkChannel.MayCall(activity.ServiceUrl, anonymous: false))
         {
             return ActivityRequest.Refuse(http, logger, StatusCodes.Status400BadRequest, "An activity needs a serviceUrl to be answered.").Error;
         }
 
-        // Without an app id nobody is authenticated, so the bot answers only to this machine (the Agents
-        // Playground, the Emulator): otherwise anyone could make it post to any address.
-        if (caller.IsAnonymous && !expectReplies && activity.ServiceUrl is { } serviceUrl && !IsLoopback(serviceUrl))
+        // Without an app id nobody is authenticated, so the bot calls only this machine (the Agents
+        // Playground, the Emulator), on every delivery mode: an expectReplies turn also opens personal chats.
+        if (caller.IsAnonymous && activity.ServiceUrl is { } serviceUrl && !BotFrameworkChannel.MayCall(serviceUrl, anonymous: true))
         {
             return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "Without an app id, CoachBot answers only to a serviceUrl on this machine.").Error;
         }
@@ -73,47 +82,53 @@ public static class BotFrameworkEndpoint
         BotFrameworkChannel.Prepare(activity);
         if (!expectReplies)
         {
-            return background.TryStart(activity, channel) ? Results.Ok() : TurnRefusals.Busy(http, logger);
+            return runner.TryStart(activity, channel) ? Results.Ok() : TurnRefusals.Busy(http, logger);
         }
 
-        if (!admission.TryReserve())
+        // The replies are the bot's after its state is committed; the response is written after that.
+        var outcome = await runner.AnswerAsync(activity, channel, http.RequestAborted);
+        return outcome.Status switch
         {
-            return TurnRefusals.Busy(http, logger);
-        }
-
-        try
-        {
-            // The replies are the bot's after its state is committed; the response is written after that.
-            var replies = await runner.RunAsync(activity, channel, http.RequestAborted);
-            return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
-        }
-        finally
-        {
-            admission.EndReservation();
-        }
+            TurnStatus.Busy => TurnRefusals.Busy(http, logger),
+            TurnStatus.Refused => ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation is not the caller's.").Error,
+            _ => Results.Json(new ExpectedReplies { Activities = [.. outcome.Neutral.Select(reply => BotFrameworkChannel.Render(reply))] }, ActivityJson.Options),
+        };
     }
-
-    private static bool IsLoopback(string value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.IsLoopback;
-
-    /// <summary>Only http(s) URLs: on Linux "/some/path" also parses as an absolute (file:) URI.</summary>
-    private static bool IsHttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 }
 
-/// <summary>The channel ids <c>/api/messages</c> takes: Azure Bot Service's channels, and without an app id the local tools'.</summary>
+/// <summary>
+/// The channel ids <c>/api/messages</c> takes, and the key spaces their conversations live in: Teams
+/// as <c>msteams</c> (it has no other way in), Azure Bot Service's relayed channels as <c>azure-{id}</c>
+/// (so Azure's Slack never shares <c>user/slack/…</c> with a native Slack channel), and without an app id
+/// the local tools' own.
+/// </summary>
 public static class BotFrameworkChannels
 {
+    public const string Teams = "msteams";
+    public const string RelayedPrefix = "azure-";
+
     // "webchat" is also Azure's Web Chat channel, but here it names CoachBot's own page, which has its
     // own endpoint and identity; Azure's Web Chat talks Direct Line ("directline") to a bot like this one.
-    private static readonly HashSet<string> Production =
+    private static readonly HashSet<string> Relayed =
     [
-        BotFrameworkChannel.TeamsChannelId, "directline", "directlinespeech", "slack", "telegram", "facebook", "email", "sms",
+        "directline", "directlinespeech", "slack", "telegram", "facebook", "email", "sms",
         "line", "kik", "groupme", "skype", "webex", "omnichannel", "m365extensions", "outlook", "alexa", "twilio-sms",
     ];
 
     /// <summary>The Bot Framework Emulator and test harnesses; the Agents Playground speaks as msteams.</summary>
     private static readonly HashSet<string> LocalDevelopment = ["emulator", "test"];
 
+    /// <summary>Every key space of this channel, for the <see cref="ChannelRegistry"/>.</summary>
+    public static IReadOnlyCollection<string> KeySpaces { get; } =
+        [Teams, .. LocalDevelopment, .. Relayed.Select(id => RelayedPrefix + id)];
+
     public static bool Accepts(string channelId, bool anonymous) =>
-        Production.Contains(channelId) || (anonymous && LocalDevelopment.Contains(channelId));
+        channelId == Teams || Relayed.Contains(channelId) || (anonymous && LocalDevelopment.Contains(channelId));
+
+    /// <summary>The key space of an accepted channel id.</summary>
+    public static string KeySpaceOf(string channelId) => Relayed.Contains(channelId) ? RelayedPrefix + channelId : channelId;
+
+    /// <summary>The channel id Azure Bot Service knows for a key space (the inverse of <see cref="KeySpaceOf"/>).</summary>
+    public static string? ChannelIdOf(string? keySpace) =>
+        keySpace is not null && keySpace.StartsWith(RelayedPrefix, StringComparison.Ordinal) ? keySpace[RelayedPrefix.Length..] : keySpace;
 }

@@ -24,7 +24,7 @@ public sealed class ConnectorTokens
 
     private readonly Lazy<Func<CancellationToken, Task<AuthenticationResult>>?> acquire;
 
-    public ConnectorTokens(IOptions<ConnectorCredentialsOptions> options, IHttpClientFactory httpClients)
+    public ConnectorTokens(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClients)
     {
         acquire = new Lazy<Func<CancellationToken, Task<AuthenticationResult>>?>(
             () => Create(options.Value, new MsalHttpClients(httpClients)), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -34,15 +34,15 @@ public sealed class ConnectorTokens
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken) =>
         acquire.Value is { } get ? (await get(cancellationToken)).AccessToken : null;
 
-    private static Func<CancellationToken, Task<AuthenticationResult>>? Create(ConnectorCredentialsOptions options, MsalHttpClients httpClients)
+    private static Func<CancellationToken, Task<AuthenticationResult>>? Create(BotFrameworkOptions options, MsalHttpClients httpClients)
     {
-        if (!options.HasCredentials)
+        if (options.IsAnonymous)
         {
             return null;
         }
 
-        var appId = options.MicrosoftAppId!.Trim();
-        if (options.AppType == ConnectorAppType.UserAssignedMsi)
+        var appId = options.MicrosoftAppId!;
+        if (options.MicrosoftAppType == BotAppType.UserAssignedMSI)
         {
             var identity = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(appId))
                 .WithHttpClientFactory(httpClients)

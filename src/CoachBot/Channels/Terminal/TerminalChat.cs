@@ -1,8 +1,6 @@
 using System.Text.Json;
-using CoachBot.Coaching;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
-using CoachBot.Privacy;
 
 namespace CoachBot.Channels.Terminal;
 
@@ -40,42 +38,55 @@ public static class TerminalChat
         await output.WriteLineAsync(Wrap("CoachBot in your terminal. Type your answers; an empty line or Ctrl+D quits.", width));
         var greeting = Inbound(ActivityTypes.ConversationUpdate);
         greeting.MembersAdded = [user];
-        await PrintAsync(output, await runner.RunAsync(greeting, Channel, cancellationToken), width);
+        await PrintAsync(output, (await runner.AnswerAsync(greeting, Channel, cancellationToken)).Neutral, width);
 
         while (await input.ReadLineAsync(cancellationToken) is { Length: > 0 } line)
         {
             var message = Inbound(ActivityTypes.Message);
             message.Text = line;
-            await PrintAsync(output, await runner.RunAsync(message, Channel, cancellationToken), width);
+            await PrintAsync(output, (await runner.AnswerAsync(message, Channel, cancellationToken)).Neutral, width);
         }
     }
 
-    private static async Task PrintAsync(TextWriter output, IReadOnlyList<Activity> replies, int width)
+    private static async Task PrintAsync(TextWriter output, IReadOnlyList<Reply> replies, int width)
     {
-        foreach (var reply in replies.Where(reply => reply.Type == ActivityTypes.Message))
+        foreach (var reply in replies)
         {
-            await output.WriteLineAsync($"\n{Wrap($"CoachBot: {reply.Text}", width)}");
-            foreach (var attachment in reply.Attachments ?? [])
-            {
-                if (attachment.ContentType == ReplyDialog.DraftContentType && attachment.Content is { } content
-                    && content.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
-                {
-                    await output.WriteLineAsync($"\n----- draft -----\n{Wrap(text.GetString() ?? string.Empty, width)}\n-----------------");
-                }
-                else if (attachment.ContentType == DataRights.ExportContentType && attachment.Content is { } document)
-                {
-                    await output.WriteLineAsync($"\n----- {attachment.Name} -----\n{JsonSerializer.Serialize(document, IndentedJson)}\n-----------------");
-                }
-            }
-
-            var actions = reply.SuggestedActions?.Actions ?? [];
-            for (var i = 0; i < actions.Count; i++)
-            {
-                await output.WriteLineAsync(Wrap($"  [{i + 1}] {actions[i].Title}", width));
-            }
+            await output.WriteLineAsync($"\n{Render(reply.Message, width)}");
         }
 
         await output.WriteAsync("\n> ");
+    }
+
+    /// <summary>A neutral reply as the terminal shows it: text, a list's items, a framed draft or file, choices as numbered lines to type.</summary>
+    public static string Render(OutboundReply reply, int width = 0)
+    {
+        var shown = new System.Text.StringBuilder(Wrap($"CoachBot: {reply.Text}", width));
+        switch (reply)
+        {
+            case ListReply list:
+                foreach (var item in list.Items)
+                {
+                    shown.Append('\n').Append(Wrap(ActivityReplies.ListItemLead + item, width));
+                }
+
+                break;
+            case DraftReply draft:
+                shown.Append($"\n\n----- draft -----\n{(draft.Subject is null ? string.Empty : $"Subject: {draft.Subject}\n")}{Wrap(draft.Draft, width)}\n-----------------");
+                break;
+            case FileReply file:
+                shown.Append($"\n\n----- {file.FileName} -----\n{JsonSerializer.Serialize(file.Content, IndentedJson)}\n-----------------");
+                break;
+            case ChoicesReply choices:
+                for (var i = 0; i < choices.Choices.Count; i++)
+                {
+                    shown.Append('\n').Append(Wrap($"  [{i + 1}] {choices.Choices[i]}", width));
+                }
+
+                break;
+        }
+
+        return shown.ToString();
     }
 
     /// <summary>Breaks each line at spaces so that none is wider than <paramref name="width"/>; a longer word gets a line of its own.</summary>

@@ -20,8 +20,8 @@ public static class WebChatEndpoint
     public const string Route = "/api/webchat";
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, TurnRunner runner, WebChatChannel channel, WebChatIdentity identity, TurnAdmission admission, ConversationRateLimiter rateLimiter,
-        IOptions<CoachBotOptions> options, ILogger<WebChatChannel> logger)
+        HttpContext http, TurnRunner runner, WebChatChannel channel, WebChatIdentity identity, ConversationRateLimiter rateLimiter,
+        IOptions<CoachBotOptions> options, TimeProvider clock, ILogger<WebChatChannel> logger)
     {
         var (activity, error) = await ActivityRequest.ReadAsync(http, options.Value, logger);
         if (activity is null)
@@ -29,7 +29,7 @@ public static class WebChatEndpoint
             return error!;
         }
 
-        var session = identity.Read(http.Request);
+        var session = await identity.ReadAsync(http.Request, http.RequestAborted);
         activity.Conversation ??= new ConversationAccount();
         if (string.IsNullOrEmpty(activity.Conversation.Id))
         {
@@ -38,6 +38,11 @@ public static class WebChatEndpoint
         else if (!session.Owns(activity.Conversation.Id))
         {
             return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation was not started in this browser.").Error;
+        }
+
+        if (activity.Type == ActivityTypes.Event && ConversationEvents.IsReserved(activity.Name))
+        {
+            return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This event is raised by CoachBot itself and cannot be sent to it.").Error;
         }
 
         BindToSession(activity, session);
@@ -52,27 +57,26 @@ public static class WebChatEndpoint
             return limited;
         }
 
-        if (!admission.TryReserve())
-        {
-            return TurnRefusals.Busy(http, logger);
-        }
-
         var events = WebChatEvents.Wanted(http.Request) ? new WebChatEvents(http.Response) : null;
-        IReadOnlyList<Activity> replies;
-        try
+        var outcome = await runner.AnswerAsync(activity, events is null ? channel : new WebChatEvents.Channel(events), http.RequestAborted);
+        switch (outcome.Status)
         {
-            replies = await runner.RunAsync(activity, events is null ? channel : new WebChatEvents.Channel(events), http.RequestAborted);
-        }
-        finally
-        {
-            admission.EndReservation();
+            case TurnStatus.Busy:
+                return TurnRefusals.Busy(http, logger);
+            case TurnStatus.Refused:
+                return ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation is not this browser's.").Error;
         }
 
-        // An erasure streams nothing, so its answer has not started and the cookie can still be replaced.
-        if (!http.Response.HasStarted && replies.Any(reply => reply.Entities?.Any(entity => entity.Type == DataRights.DataErasedEntity) == true))
+        var replies = outcome.Neutral;
+        if (replies.Any(reply => reply.Message.Marks.Contains(DataRights.DataErasedEntity)))
         {
-            // Everything about the person is gone: so is the identity that led to it.
-            identity.Write(http, WebChatSession.New());
+            // Everything about the person is gone: so is the identity that led to it, in this browser and in any copy of its cookie.
+            await identity.RevokeAsync(session.UserId, CancellationToken.None);
+            // An erasure streams nothing, so its answer has not started and the cookie can still be replaced.
+            if (!http.Response.HasStarted)
+            {
+                identity.Write(http, WebChatSession.New(clock.GetUtcNow()));
+            }
         }
 
         if (events is not null)
@@ -81,7 +85,7 @@ public static class WebChatEndpoint
             return Results.Empty;
         }
 
-        return Results.Json(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options);
+        return Results.Json(WebChatChannel.Render(replies), ActivityJson.Options);
     }
 
     /// <summary>The person is whoever the cookie says; any member who is not the bot is that person.</summary>
@@ -90,6 +94,9 @@ public static class WebChatEndpoint
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = null;
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        // One browser's chat: never a shared conversation, whatever the page says.
+        activity.Conversation!.ConversationType = ConversationTypes.Personal;
+        activity.Conversation.IsGroup = null;
         activity.From = new ChannelAccount { Id = session.UserId, Name = activity.From?.Name, Role = "user" };
         var botId = activity.Recipient?.Id;
         foreach (var member in (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []))

@@ -21,8 +21,8 @@ public sealed class WebChatEvents(HttpResponse response)
     public Task PreviewAsync(string piece, CancellationToken cancellationToken) =>
         WriteAsync("preview", JsonSerializer.Serialize(new { text = piece }), cancellationToken);
 
-    public Task RepliesAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken) =>
-        WriteAsync("replies", JsonSerializer.Serialize(new ExpectedReplies { Activities = [.. replies] }, ActivityJson.Options), cancellationToken);
+    public Task RepliesAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
+        WriteAsync("replies", JsonSerializer.Serialize(WebChatChannel.Render(replies), ActivityJson.Options), cancellationToken);
 
     private async Task WriteAsync(string name, string json, CancellationToken cancellationToken)
     {

@@ -10,17 +10,8 @@ public static class BotFrameworkAuthenticationServices
     /// </summary>
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotFrameworkOptions>()
-            .Configure(options => options.Bind(configuration))
-            .Validate(options => IsMetadataUrl(options.OpenIdMetadataUrl) && IsMetadataUrl(options.EntraOpenIdMetadataUrl),
-                $"{BotFrameworkOptions.Section}:OpenIdMetadataUrl and :EntraOpenIdMetadataUrl must be https URLs (plain http only on loopback).")
-            .Validate(options => options.IsAnonymous || options.MicrosoftAppType == BotAppType.MultiTenant || options.MicrosoftAppTenantId is not null,
-                "A SingleTenant or UserAssignedMSI bot needs MicrosoftAppTenantId.")
-            .ValidateOnStart();
+        services.AddBotFrameworkOptions();
         services.AddSingleton<BotFrameworkAuthenticator>();
         return services;
     }
-
-    private static bool IsMetadataUrl(string url) =>
-        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps) || TokenAuthority.IsLoopbackHttp(url);
 }
