@@ -16,7 +16,8 @@ namespace CoachBot.Coaching;
 /// </summary>
 public sealed partial class ReplyDialog : ComponentDialog
 {
-    public const string DraftContentType = "application/vnd.coachbot.draft";
+    /// <summary>The draft's attachment type, as the neutral draft reply defines it.</summary>
+    public const string DraftContentType = ActivityReplies.DraftContentType;
 
     public const string GoalPrompt = "What would you like your reply to do?";
     public const string PitchRiskPrompt = "A last pitch can work, but it carries a risk: some hiring teams read it as not accepting their decision, and it rarely reverses one. Keep it short and gracious. Still want to go for it?";
