@@ -8,8 +8,10 @@ public sealed record StoredDocument(string Key, string Json, string ETag);
 /// <see cref="Json"/> its deletion, and the ETag it was read at (null: it must not exist yet; for a
 /// delete: whatever version is there). A document with <see cref="ExpiresAt"/> is deleted by
 /// <see cref="IStorage.DeleteExpiredAsync"/> once that time has passed, and reads as absent from then on.
+/// A document with <see cref="DueAt"/> is offered by <see cref="IStorage.ClaimDueAsync"/> from that time on;
+/// writing a document sets its due time anew (null: never due) and ends any lease on it.
 /// </summary>
-public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag, DateTimeOffset? ExpiresAt = null);
+public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag, DateTimeOffset? ExpiresAt = null, DateTimeOffset? DueAt = null);
 
 /// <summary>
 /// Key/document storage with optimistic concurrency. Every write names the ETag it read; a stale write
@@ -30,6 +32,17 @@ public interface IStorage
     /// <summary>Deletes every document whose expiry is at or before <paramref name="now"/>.</summary>
     /// <returns>How many were deleted.</returns>
     Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> unexpired documents whose key starts with <paramref name="prefix"/>
+    /// and whose due time is at or before <paramref name="now"/>, earliest due first, skipping any under an
+    /// unexpired lease. Each one returned is leased to <paramref name="owner"/> until <paramref name="now"/> +
+    /// <paramref name="lease"/>: no claim, by this process or another sharing the store, returns it again
+    /// before then unless it is written in between (a write ends the lease). A claim changes neither a
+    /// document's JSON nor its ETag, so the claimer's write still checks what it read.
+    /// </summary>
+    Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken)
+        => throw new NotSupportedException("MERGE-TODO: every store implements ClaimDueAsync; this default goes when they do.");
 
     /// <summary>
     /// Makes what was deleted so far unrecoverable from the storage's files (for a file store: no copy
