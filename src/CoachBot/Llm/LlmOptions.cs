@@ -33,8 +33,28 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>A model that has sent nothing by then is given up on, and the built-in drafter answers.</summary>
     public TimeSpan FirstTokenTimeout { get; set; } = TimeSpan.FromSeconds(8);
 
+    /// <summary>
+    /// Reading a message, reviewing the person's reply and the reflection: a model that has sent nothing by
+    /// then (the SDK's retries included) is given up on, and the built-in answers. Short, since the person waits on it.
+    /// </summary>
+    public TimeSpan FirstAnswerTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>The longest one model call may take, the SDK's own retries included.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The share of model calls, timed out or failed, that opens the circuit breaker (<see cref="ModelCircuit"/>).</summary>
+    [Range(0.01, 1.0)]
+    public double BreakFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Calls within <see cref="BreakSamplingDuration"/> before the share counts (two at the least).</summary>
+    [Range(2, 1_000)]
+    public int BreakMinimumCalls { get; set; } = 2;
+
+    /// <summary>The window the failure share is measured over.</summary>
+    public TimeSpan BreakSamplingDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the built-in answers alone once the breaker opens, before one call tries the model again.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The token budget of one answer (<c>max_tokens</c>).</summary>
     [Range(16, 16_000)]
@@ -99,6 +119,17 @@ public sealed class LlmOptions : IValidatableObject
         if (FirstTokenTimeout <= TimeSpan.Zero || TotalTimeout <= TimeSpan.Zero || FirstTokenTimeout > TotalTimeout)
         {
             yield return new ValidationResult($"{Section}:FirstTokenTimeout and TotalTimeout must be positive, the first no longer than the second.", [nameof(FirstTokenTimeout), nameof(TotalTimeout)]);
+        }
+
+        if (FirstAnswerTimeout <= TimeSpan.Zero || FirstAnswerTimeout > TotalTimeout)
+        {
+            yield return new ValidationResult($"{Section}:FirstAnswerTimeout must be positive and no longer than TotalTimeout.", [nameof(FirstAnswerTimeout)]);
+        }
+
+        // Polly's own lower bounds for the breaker's windows.
+        if (BreakSamplingDuration < TimeSpan.FromMilliseconds(500) || BreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            yield return new ValidationResult($"{Section}:BreakSamplingDuration and BreakDuration must be half a second or more.", [nameof(BreakSamplingDuration), nameof(BreakDuration)]);
         }
     }
 }

@@ -11,8 +11,9 @@ public static class LlmServices
 {
     /// <summary>
     /// The model-backed drafter, reader, reviewer and reflection, used when <c>CoachBot:Llm:Provider</c>
-    /// is set; otherwise, and whenever the model fails, the built-in ones. Decided when first resolved,
-    /// so configuration added after this call counts.
+    /// is set; otherwise, and whenever the model fails, the built-in ones (at once, without a call, while
+    /// <see cref="ModelCircuit"/> is open). Decided when first resolved, so configuration added after this
+    /// call counts. Registers the <see cref="ModelHealthCheck"/>, Degraded while the model is failing.
     /// </summary>
     public static IServiceCollection AddLlm(this IServiceCollection services)
     {
@@ -23,6 +24,15 @@ public static class LlmServices
         services.AddSingleton<LlmUsage>();
         services.AddSingleton<PersonRateLimit>();
         services.AddSingleton<PromptLibrary>();
+        services.TryAddSingleton(TimeProvider.System);
+        // One breaker for every conversation, and its state as a health check a readiness endpoint can include.
+        services.AddSingleton<ModelCircuit>();
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(ModelHealthCheck)))
+        {
+            services.AddSingleton<ModelHealthCheck>();
+            services.AddHealthChecks().AddCheck<ModelHealthCheck>(ModelHealthCheck.Name, tags: [ModelHealthCheck.ReadyTag]);
+        }
+
         services.AddSingleton(sp => ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp));
         services.AddSingleton<ModelCalls>();
         services.AddSingleton<BuiltInDrafter>();

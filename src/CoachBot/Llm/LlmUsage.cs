@@ -12,6 +12,8 @@ public enum FallbackReason
     ServiceError,
     Malformed,
     FailedCheck,
+    /// <summary>The model failed often enough lately that no call was made (<see cref="ModelCircuit"/>).</summary>
+    CircuitOpen,
 }
 
 /// <summary>

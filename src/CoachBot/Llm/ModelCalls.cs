@@ -12,12 +12,15 @@ public readonly record struct ModelAnswer<T>(T? Value, FallbackReason? Failure)
 }
 
 /// <summary>
-/// Every model call goes through here: the per-person rate limit, the task's system prompt, the token
-/// budget, and the two timeouts (to the first words, and in all), measured on the injected clock. A call
-/// that fails in any way comes back as a failure, never an exception, so the caller can fall back; only
-/// the turn's own cancellation goes through.
+/// Every model call goes through here: the per-person rate limit, the circuit breaker shared by all
+/// conversations (<see cref="ModelCircuit"/>), the task's system prompt, the token budget, and the two
+/// timeouts (to the first words, and in all), measured on the injected clock. Every call streams, so the
+/// first-words limit holds for structured answers too: <see cref="LlmOptions.FirstTokenTimeout"/> for a
+/// draft, which the person watches arrive, <see cref="LlmOptions.FirstAnswerTimeout"/> for the rest. The
+/// limits cover the SDK's own retries, so those cannot add to the wait. A call that fails in any way comes
+/// back as a failure, never an exception, so the caller can fall back; only the turn's own cancellation goes through.
 /// </summary>
-public sealed class ModelCalls(IChatClient chat, PromptLibrary prompts, PersonRateLimit rateLimit, IOptions<LlmOptions> options, LlmUsage usage, TimeProvider clock)
+public sealed class ModelCalls(IChatClient chat, PromptLibrary prompts, PersonRateLimit rateLimit, ModelCircuit circuit, IOptions<LlmOptions> options, LlmUsage usage, TimeProvider clock)
 {
     private readonly LlmOptions settings = options.Value;
 
@@ -26,69 +29,24 @@ public sealed class ModelCalls(IChatClient chat, PromptLibrary prompts, PersonRa
     /// <summary>A text answer, streamed: <paramref name="show"/> sees each piece as it arrives (when given).</summary>
     public async Task<ModelAnswer<string>> TextAsync(LlmTask task, ModelInput input, Func<string, CancellationToken, Task>? show, CancellationToken cancellationToken)
     {
-        if (!rateLimit.TryTake())
-        {
-            return Failed<string>(task, FallbackReason.RateLimited);
-        }
-
-        using var total = new CancellationTokenSource(settings.TotalTimeout, clock);
-        using var firstWords = new CancellationTokenSource(settings.FirstTokenTimeout, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token, firstWords.Token);
-        var answer = new StringBuilder();
-        try
-        {
-            await foreach (var update in chat.GetStreamingResponseAsync(Messages(task, input), Options(), linked.Token))
-            {
-                var piece = update.Text;
-                if (string.IsNullOrEmpty(piece))
-                {
-                    continue;
-                }
-
-                if (answer.Length == 0)
-                {
-                    firstWords.CancelAfter(Timeout.InfiniteTimeSpan);
-                }
-
-                answer.Append(piece);
-                if (show is not null)
-                {
-                    await show(piece, linked.Token);
-                }
-            }
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed<string>(task, firstWords.IsCancellationRequested ? FallbackReason.FirstTokenTimeout
-                : total.IsCancellationRequested ? FallbackReason.TotalTimeout
-                : FallbackReason.ServiceError);
-        }
-
-        return new ModelAnswer<string>(answer.ToString(), null);
+        var (text, failure) = await StreamAsync(task, input, Options(), show, cancellationToken);
+        return failure is { } reason ? Failed<string>(task, reason) : new ModelAnswer<string>(text, null);
     }
 
     /// <summary>A structured answer in the JSON schema of <typeparamref name="T"/>.</summary>
     public async Task<ModelAnswer<T>> JsonAsync<T>(LlmTask task, ModelInput input, CancellationToken cancellationToken) where T : class
     {
-        if (!rateLimit.TryTake())
+        var chatOptions = Options();
+        chatOptions.ResponseFormat = ChatResponseFormat.ForJsonSchema<T>(LlmJson.Options);
+        var (text, failure) = await StreamAsync(task, input, chatOptions, show: null, cancellationToken);
+        if (failure is { } reason)
         {
-            return Failed<T>(task, FallbackReason.RateLimited);
-        }
-
-        using var total = new CancellationTokenSource(settings.TotalTimeout, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
-        ChatResponse<T> response;
-        try
-        {
-            response = await chat.GetResponseAsync<T>(Messages(task, input), LlmJson.Options, Options(), useJsonSchemaResponseFormat: true, linked.Token);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed<T>(task, total.IsCancellationRequested ? FallbackReason.TotalTimeout : FallbackReason.ServiceError);
+            return Failed<T>(task, reason);
         }
 
         try
         {
+            var response = new ChatResponse<T>(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)), LlmJson.Options);
             return response.TryGetResult(out var result) && result is not null
                 ? new ModelAnswer<T>(result, null)
                 : Failed<T>(task, FallbackReason.Malformed);
@@ -101,6 +59,54 @@ public sealed class ModelCalls(IChatClient chat, PromptLibrary prompts, PersonRa
 
     /// <summary>Records that the caller did not use an answer (it failed the checks, say).</summary>
     public void Rejected(LlmTask task, FallbackReason reason) => usage.FellBack(task, reason);
+
+    private async Task<(string Text, FallbackReason? Failure)> StreamAsync(LlmTask task, ModelInput input, ChatOptions chatOptions, Func<string, CancellationToken, Task>? show, CancellationToken cancellationToken)
+    {
+        if (!rateLimit.TryTake())
+        {
+            return (string.Empty, FallbackReason.RateLimited);
+        }
+
+        var firstWordsLimit = task is LlmTask.Draft or LlmTask.Revise ? settings.FirstTokenTimeout : settings.FirstAnswerTimeout;
+        var answer = new StringBuilder();
+        var failure = await circuit.RunAsync(async breakerToken =>
+        {
+            using var total = new CancellationTokenSource(settings.TotalTimeout, clock);
+            using var firstWords = new CancellationTokenSource(firstWordsLimit, clock);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(breakerToken, total.Token, firstWords.Token);
+            try
+            {
+                await foreach (var update in chat.GetStreamingResponseAsync(Messages(task, input), chatOptions, linked.Token))
+                {
+                    var piece = update.Text;
+                    if (string.IsNullOrEmpty(piece))
+                    {
+                        continue;
+                    }
+
+                    if (answer.Length == 0)
+                    {
+                        firstWords.CancelAfter(Timeout.InfiniteTimeSpan);
+                    }
+
+                    answer.Append(piece);
+                    if (show is not null)
+                    {
+                        await show(piece, linked.Token);
+                    }
+                }
+            }
+            catch (Exception) when (!breakerToken.IsCancellationRequested)
+            {
+                return firstWords.IsCancellationRequested ? FallbackReason.FirstTokenTimeout
+                    : total.IsCancellationRequested ? FallbackReason.TotalTimeout
+                    : FallbackReason.ServiceError;
+            }
+
+            return (FallbackReason?)null;
+        }, cancellationToken);
+        return (answer.ToString(), failure);
+    }
 
     private ModelAnswer<T> Failed<T>(LlmTask task, FallbackReason reason)
     {

@@ -42,14 +42,14 @@ public sealed class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : ISt
 
         if (Passes(first.Value, request))
         {
-            return first.Value!.Trim();
+            return ModelOutputCheck.Tidy(first.Value!);
         }
 
         model.Rejected(task, FallbackReason.FailedCheck);
         var second = await model.TextAsync(task, input, show: null, cancellationToken);
         if (second.Failure is null && Passes(second.Value, request))
         {
-            return second.Value!.Trim();
+            return ModelOutputCheck.Tidy(second.Value!);
         }
 
         if (second.Failure is null)

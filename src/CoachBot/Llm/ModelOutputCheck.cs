@@ -54,7 +54,7 @@ public static partial class ModelOutputCheck
     public static bool PreviewPasses(string partial, DraftRequest request) =>
         !Placeholder().IsMatch(partial) && !AboutItself().IsMatch(partial) && UnknownNames(CompleteWords(partial), Known(request)).Count == 0;
 
-    /// <summary>A message from CoachBot to the person (a reflection, feedback on their reply).</summary>
+    /// <summary>A message from CoachBot to the person (a reflection, feedback on their reply): never a letter to the employer.</summary>
     public static IReadOnlyList<string> Message(string? message)
     {
         if (string.IsNullOrWhiteSpace(message))
@@ -73,10 +73,26 @@ public static partial class ModelOutputCheck
             failures.Add("claims to have sent something");
         }
 
+        // A message to the person, not a letter to the employer: a model asked for a reflection sometimes writes the reply instead.
+        if (Salutation().IsMatch(message) || SignOff().IsMatch(message))
+        {
+            failures.Add("a letter, not a message");
+        }
+
         // No check for names here: a message in the person's language (German capitalizes every noun) is
         // not a draft to send, and names in it are checked by nothing the employer reads.
         failures.AddRange(Common(message, known: null));
         return failures;
+    }
+
+    /// <summary>
+    /// A model's text as CoachBot shows it: line endings as <c>\n</c>, no spaces at the ends of lines, and
+    /// paragraphs one blank line apart (models write two or three now and then, or whitespace-only lines).
+    /// </summary>
+    public static string Tidy(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd());
+        return ExtraBlankLines().Replace(string.Join('\n', lines), "\n\n").Trim();
     }
 
     private static IEnumerable<string> Common(string text, IReadOnlyList<string>? known)
@@ -196,6 +212,17 @@ public static partial class ModelOutputCheck
 
     [GeneratedRegex(@"(?<![\p{L}'])\p{Lu}[\p{Ll}]+(?:['-]\p{L}+)?")]
     private static partial Regex CapitalizedWord();
+
+    /// <summary>A line that greets like a letter: "Dear Ms Lee,", "Hi Priya,", "Hello hiring team,".</summary>
+    [GeneratedRegex(@"^[ \t]*(dear|hi|hello|greetings|to whom it may concern)\b[^\n]{0,60},[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Salutation();
+
+    /// <summary>A line that closes a letter: "Best regards,", "Sincerely,", "Thank you,".</summary>
+    [GeneratedRegex(@"^[ \t]*((best|kind|warm|warmest|many)?[ \t]*(regards|wishes)|sincerely|yours( truly| sincerely| faithfully)?|respectfully|cheers|thanks|thank you|all the best)[ \t]*,[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ExtraBlankLines();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();

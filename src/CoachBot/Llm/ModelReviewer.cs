@@ -28,12 +28,12 @@ public sealed class ModelReviewer(ModelCalls model, BuiltInReplyReviewer builtIn
         var tooLong = floor.TooLong || found.TooLong;
         var flagged = angry || blaming || begging || tooLong;
         var feedback = ModelOutputCheck.Message(found.Feedback).Count == 0
-            ? found.Feedback!.Trim()
+            ? ModelOutputCheck.Tidy(found.Feedback!)
             : BuiltInReplyReviewer.Feedback(angry, blaming, begging, tooLong);
         string? calmer = null;
         if (flagged && found.Calmer is { } suggestion && ModelOutputCheck.Draft(suggestion, context).Count == 0)
         {
-            calmer = suggestion.Trim();
+            calmer = ModelOutputCheck.Tidy(suggestion);
         }
         else if (flagged)
         {
@@ -70,7 +70,7 @@ public sealed class ModelReflection(ModelCalls model, BuiltInReflection builtIn)
         var answer = await model.TextAsync(LlmTask.Reflect, input, show: null, cancellationToken);
         if (answer.Value is { } text && ModelOutputCheck.Message(text).Count == 0)
         {
-            return text.Trim();
+            return ModelOutputCheck.Tidy(text);
         }
 
         if (answer.Failure is null)

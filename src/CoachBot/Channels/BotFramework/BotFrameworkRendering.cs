@@ -57,6 +57,13 @@ public static class BotFrameworkRendering
         var inList = false;
         foreach (var line in lines)
         {
+            // A blank line between paragraphs is the break each line gets anyway: kept, it would double it.
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                inList = false;
+                continue;
+            }
+
             var item = line.StartsWith("• ", StringComparison.Ordinal);
             if (markdown.Length > 0)
             {
@@ -92,8 +99,9 @@ public static class BotFrameworkRendering
                 ["type"] = "CodeBlock",
                 ["codeSnippet"] = text,
                 ["language"] = language,
-                // A text block joins single lines into one, as Markdown does: every line a paragraph of its own.
-                ["fallback"] = new JsonObject { ["type"] = "TextBlock", ["text"] = text.ReplaceLineEndings("\n").Replace("\n", "\n\n", StringComparison.Ordinal), ["wrap"] = true, ["fontType"] = "Monospace" },
+                // A text block joins single lines into one, as Markdown does: every line a paragraph of its own,
+                // and the blank lines between paragraphs dropped, or each would be a second break.
+                ["fallback"] = new JsonObject { ["type"] = "TextBlock", ["text"] = string.Join("\n\n", text.ReplaceLineEndings("\n").Split('\n').Where(line => !string.IsNullOrWhiteSpace(line))), ["wrap"] = true, ["fontType"] = "Monospace" },
             },
         },
         actions: null,
