@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -85,6 +86,16 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public Task Stalled => stalled.Task;
     private readonly TaskCompletionSource stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Every request whose answer stalls, as the client starts waiting on it (read to move a fake clock along).</summary>
+    public ChannelReader<FakeModelRequest> Stalls => stalls.Reader;
+    private readonly Channel<FakeModelRequest> stalls = Channel.CreateUnbounded<FakeModelRequest>();
+
+    /// <summary>A model that never answers: headers, then nothing, for every request.</summary>
+    public static Func<FakeModelRequest, FakeAnswer> Stalling { get; } = _ => new FakeAnswer.Stall();
+
+    /// <summary>A model that is down: 500 for every request.</summary>
+    public static Func<FakeModelRequest, FakeAnswer> Failing { get; } = _ => new FakeAnswer.Status(500);
+
     public static async Task<FakeOpenAiServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -146,6 +157,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 response.ContentType = request.Streamed ? "text/event-stream" : "application/json";
                 await response.Body.FlushAsync(ct);
                 stalled.TrySetResult();
+                stalls.Writer.TryWrite(request);
                 await Task.Delay(Timeout.Infinite, ct);
                 return;
             case FakeAnswer.Malformed:
@@ -202,6 +214,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         if (stallAfter)
         {
             stalled.TrySetResult();
+            stalls.Writer.TryWrite(request);
             await Task.Delay(Timeout.Infinite, ct);
         }
 

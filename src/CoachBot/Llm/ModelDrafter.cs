@@ -40,16 +40,18 @@ public sealed class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : ISt
             return await builtIn.DraftAsync(request, cancellationToken);
         }
 
-        if (Passes(first.Value, request))
+        var draft = ModelOutputCheck.Tidy(first.Value ?? string.Empty);
+        if (Passes(draft, request))
         {
-            return ModelOutputCheck.Tidy(first.Value!);
+            return draft;
         }
 
         model.Rejected(task, FallbackReason.FailedCheck);
         var second = await model.TextAsync(task, input, show: null, cancellationToken);
-        if (second.Failure is null && Passes(second.Value, request))
+        var again = ModelOutputCheck.Tidy(second.Value ?? string.Empty);
+        if (second.Failure is null && Passes(again, request))
         {
-            return ModelOutputCheck.Tidy(second.Value!);
+            return again;
         }
 
         if (second.Failure is null)

@@ -68,7 +68,7 @@ public sealed class ModelReflection(ModelCalls model, BuiltInReflection builtIn)
         }
 
         var answer = await model.TextAsync(LlmTask.Reflect, input, show: null, cancellationToken);
-        if (answer.Value is { } text && ModelOutputCheck.Message(text).Count == 0)
+        if (answer.Value is { } text && ModelOutputCheck.Message(ModelOutputCheck.Tidy(text)).Count == 0)
         {
             return ModelOutputCheck.Tidy(text);
         }

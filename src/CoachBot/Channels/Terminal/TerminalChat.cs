@@ -6,7 +6,9 @@ namespace CoachBot.Channels.Terminal;
 
 /// <summary>
 /// <c>dotnet run --project src/CoachBot -- chat</c>: the same coaching flow in a terminal, on the same
-/// storage, so a conversation can be picked up again in a later run. Buttons become numbered options.
+/// storage, so a conversation can be picked up again in a later run, with a recap of where it stood
+/// (<see cref="ResumeRecap"/>). Buttons become numbered options; how messages are read (a pasted e-mail
+/// whole, blank lines kept, "quit" or Ctrl+D to leave) is <see cref="TerminalInput"/>.
 /// </summary>
 public static class TerminalChat
 {
@@ -35,24 +37,46 @@ public static class TerminalChat
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
 
-        await output.WriteLineAsync(Wrap("CoachBot in your terminal. Type your answers; an empty line or Ctrl+D quits.", width));
+        await output.WriteLineAsync(Wrap(Banner, width));
         var greeting = Inbound(ActivityTypes.ConversationUpdate);
         greeting.MembersAdded = [user];
-        await PrintAsync(output, (await runner.AnswerAsync(greeting, Channel, cancellationToken)).Neutral, width);
+        // Said before the question the bot asks again, so it does not come out of nowhere.
+        var recap = await ActivatorUtilities.CreateInstance<ResumeRecap>(services).ForAsync(ConversationReference.From(greeting), cancellationToken);
+        await PrintAsync(output, (await runner.AnswerAsync(greeting, Channel, cancellationToken)).Neutral, width, recap);
 
-        while (await input.ReadLineAsync(cancellationToken) is { Length: > 0 } line)
+        var reading = new TerminalInput(input);
+        while (await reading.ReadMessageAsync(hint => output.WriteLineAsync(Wrap(hint, width)), cancellationToken) is { } text)
         {
             var message = Inbound(ActivityTypes.Message);
-            message.Text = line;
+            message.Text = text;
             await PrintAsync(output, (await runner.AnswerAsync(message, Channel, cancellationToken)).Neutral, width);
         }
+
+        await output.WriteLineAsync(Wrap(Goodbye, width));
     }
 
-    private static async Task PrintAsync(TextWriter output, IReadOnlyList<Reply> replies, int width)
+    /// <summary>How to send, paste and quit: the reading rules of <see cref="TerminalInput"/>.</summary>
+    public const string Banner = "CoachBot in your terminal. Press Enter to send a line. To paste an e-mail or write several lines, paste it (or start with a line of \"\"\") and end with a line holding just a full stop (.). Type quit, or press Ctrl+D, to leave: we'll pick up here next time.";
+
+    public const string Goodbye = "Bye for now. Everything is saved: run chat again to pick up where we left off.";
+
+    /// <param name="beforeQuestion">Printed just before the first reply that asks something (or after the last).</param>
+    private static async Task PrintAsync(TextWriter output, IReadOnlyList<Reply> replies, int width, string? beforeQuestion = null)
     {
         foreach (var reply in replies)
         {
+            if (beforeQuestion is not null && reply.Message.ExpectsAnswer)
+            {
+                await output.WriteLineAsync($"\n{Wrap($"CoachBot: {beforeQuestion}", width)}");
+                beforeQuestion = null;
+            }
+
             await output.WriteLineAsync($"\n{Render(reply.Message, width)}");
+        }
+
+        if (beforeQuestion is not null)
+        {
+            await output.WriteLineAsync($"\n{Wrap($"CoachBot: {beforeQuestion}", width)}");
         }
 
         await output.WriteAsync("\n> ");
