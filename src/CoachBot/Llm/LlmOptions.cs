@@ -121,9 +121,10 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult($"{Section}:FirstTokenTimeout and TotalTimeout must be positive, the first no longer than the second.", [nameof(FirstTokenTimeout), nameof(TotalTimeout)]);
         }
 
-        if (FirstAnswerTimeout <= TimeSpan.Zero || FirstAnswerTimeout > TotalTimeout)
+        // Longer than TotalTimeout is allowed: the total then ends the call first.
+        if (FirstAnswerTimeout <= TimeSpan.Zero)
         {
-            yield return new ValidationResult($"{Section}:FirstAnswerTimeout must be positive and no longer than TotalTimeout.", [nameof(FirstAnswerTimeout)]);
+            yield return new ValidationResult($"{Section}:FirstAnswerTimeout must be positive.", [nameof(FirstAnswerTimeout)]);
         }
 
         // Polly's own lower bounds for the breaker's windows.

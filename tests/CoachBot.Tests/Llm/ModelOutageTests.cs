@@ -3,6 +3,7 @@ using CoachBot.Coaching.Drafting;
 using CoachBot.Llm;
 using CoachBot.Safety;
 using CoachBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
@@ -27,7 +28,7 @@ public sealed class ModelOutageTests
         await using var fake = await FakeOpenAiServer.StartAsync();
         fake.Default = FakeOpenAiServer.Stalling;
         var clock = new FakeTimeProvider(FakeClock.DefaultStart);
-        await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake, then: builder => builder.Services.AddSingleton<TimeProvider>(clock)));
+        await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake, then: builder => ModelClock.Use(builder, clock)));
         await using var pump = ModelClock.Pump(fake, clock);
 
         (await chat.Say(Story).WaitAsync(HangGuard)).Says("I'm CoachBot");
@@ -42,7 +43,7 @@ public sealed class ModelOutageTests
         await using var fake = await FakeOpenAiServer.StartAsync();
         fake.Default = FakeOpenAiServer.Stalling;
         var clock = new FakeTimeProvider(FakeClock.DefaultStart);
-        await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake, then: builder => builder.Services.AddSingleton<TimeProvider>(clock)));
+        await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake, then: builder => ModelClock.Use(builder, clock)));
         await using var pump = ModelClock.Pump(fake, clock);
 
         var draft = (await chat.ReachFirstDraft().WaitAsync(HangGuard)).Draft;
@@ -60,7 +61,7 @@ public sealed class ModelOutageTests
         await using var fake = await FakeOpenAiServer.StartAsync();
         fake.Default = FakeOpenAiServer.Failing;
         var clock = new FakeTimeProvider(FakeClock.DefaultStart);
-        await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake, then: builder => builder.Services.AddSingleton<TimeProvider>(clock)));
+        await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake, then: builder => ModelClock.Use(builder, clock)));
         var circuit = chat.Services.GetRequiredService<ModelCircuit>();
         var changes = new List<bool>();
         circuit.Changed += changes.Add;
@@ -137,6 +138,16 @@ internal sealed class ModelClock : IAsyncDisposable
     private Task running = Task.CompletedTask;
 
     public TimeSpan Waited { get; private set; }
+
+    /// <summary>
+    /// The model's timeouts and its breaker on <paramref name="clock"/>; the rest of the app keeps the
+    /// conversation's own clock, which moves only when a test says so.
+    /// </summary>
+    public static void Use(WebApplicationBuilder builder, FakeTimeProvider clock)
+    {
+        builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<ModelCircuit>(services, clock));
+        builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<ModelCalls>(services, clock));
+    }
 
     public static ModelClock Pump(FakeOpenAiServer fake, FakeTimeProvider clock, LlmOptions? options = null)
     {
