@@ -11,6 +11,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // Usage: dotnet bench/CoachBot.LlmBench/bin/Release/net10.0/CoachBot.LlmBench.dll [runs] [first-chunk-ms] [chunk-interval-ms]
+//    or: dotnet bench/CoachBot.LlmBench/bin/Release/net10.0/CoachBot.LlmBench.dll stalled|failing [conversations]
+if (args.Length > 0 && args[0] is "stalled" or "failing")
+{
+    return await CoachBot.LlmBench.OutageBench.RunAsync(args[0], args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 30;
 var firstChunk = TimeSpan.FromMilliseconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
 var interval = TimeSpan.FromMilliseconds(args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);

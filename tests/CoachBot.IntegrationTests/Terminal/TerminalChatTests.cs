@@ -63,6 +63,83 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Equal("Contoso", Assert.Single(StoredCases()).Company);
     }
 
+    [Fact]
+    public async Task A_pasted_email_with_blank_lines_is_read_whole_and_a_blank_line_does_not_quit()
+    {
+        var output = await RunAsync(
+            "Dear Alex,",
+            string.Empty,
+            "Thank you for your interest in the Data Analyst Intern position at Contoso and for taking the time to interview with our team.",
+            string.Empty,
+            "Unfortunately, we won't be moving forward with your application at this time.",
+            string.Empty,
+            "Best regards,",
+            "Priya Shah",
+            "Talent Acquisition, Contoso",
+            TerminalInput.EndOfText,
+            string.Empty,
+            string.Empty);
+
+        Assert.Contains(TerminalInput.ReadingEmail, output, StringComparison.Ordinal);
+        var afterEmail = output[output.IndexOf(TerminalInput.ReadingEmail, StringComparison.Ordinal)..];
+        // The e-mail was read as one message: its company is known, "Dear Alex," is not a company, and the session went on.
+        Assert.Contains("Contoso", BotLines(afterEmail), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dear Alex", BotLines(output), StringComparison.Ordinal);
+        Assert.DoesNotContain(IntakeDialog.CompanyOrEmailPrompt, afterEmail, StringComparison.Ordinal);
+        Assert.EndsWith(TerminalChat.Goodbye + "\n", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("quit")]
+    [InlineData("EXIT")]
+    public async Task Blank_lines_are_passed_over_and_quit_or_exit_ends_the_session(string quit)
+    {
+        var output = await RunAsync(string.Empty, "Contoso", string.Empty, "   ", quit, "Data Analyst Intern");
+
+        Assert.Contains("quit", TerminalChat.Banner, StringComparison.Ordinal);
+        Assert.Contains("full stop", TerminalChat.Banner, StringComparison.Ordinal);
+        Assert.EndsWith($"CoachBot: {IntakeDialog.RolePrompt}", LastBotLineBefore(output, TerminalChat.Goodbye), StringComparison.Ordinal);
+        Assert.DoesNotContain(IntakeDialog.StagePrompt, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_story_of_several_lines_between_triple_quotes_is_one_message()
+    {
+        var output = await RunAsync(TerminalInput.LongText, "Contoso turned me down.", string.Empty, "It was for the Data Analyst Intern role.", TerminalInput.LongText, "quit");
+
+        Assert.Contains(TerminalInput.ReadingLongText, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntakeDialog.RolePrompt, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntakeDialog.CompanyOrEmailPrompt, output[output.IndexOf(TerminalInput.ReadingLongText, StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_question_comes_with_what_we_were_doing_and_for_which_company()
+    {
+        // To the first draft (see the whole-conversation test), then "[6] Check my own reply" and a reply to check.
+        var first = await RunAsync(
+            "Contoso", "Data Analyst Intern", "3", "1", "4", "1", "1", "1", "1", "1", "1", "6",
+            "Thanks for nothing. You wasted my time and I expect an explanation!!");
+        Assert.EndsWith($"CoachBot: {OwnReplyDialog.WhichPrompt}", LastBotLineBefore(first, "  [1]"), StringComparison.Ordinal);
+
+        var second = await RunAsync("quit");
+
+        var recap = string.Format(System.Globalization.CultureInfo.InvariantCulture, ResumeRecap.Format, "checking the reply you wrote yourself", "the Data Analyst Intern role at Contoso");
+        Assert.Contains($"CoachBot: {recap}\n\nCoachBot: {OwnReplyDialog.WhichPrompt}", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_restart_in_the_intake_the_recap_says_we_were_going_over_what_happened()
+    {
+        await RunAsync("Contoso", "Data Analyst Intern");
+
+        var second = await RunAsync("quit");
+
+        var recap = string.Format(System.Globalization.CultureInfo.InvariantCulture, ResumeRecap.Format, "going over what happened", "the Data Analyst Intern role at Contoso");
+        Assert.Contains($"CoachBot: {recap}\n\nCoachBot: {IntakeDialog.StagePrompt}", second, StringComparison.Ordinal);
+        // A first run has nothing to recap.
+        Assert.DoesNotContain("Where we left off", await RunInFreshFolderAsync(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try
@@ -101,6 +178,16 @@ public sealed class TerminalChatTests : IDisposable
         await TerminalChat.RunAsync(app.Services, input, output, width);
         return output.ToString().ReplaceLineEndings("\n");
     }
+
+    private static async Task<string> RunInFreshFolderAsync()
+    {
+        using var fresh = new TerminalChatTests();
+        return await fresh.RunAsync("quit");
+    }
+
+    /// <summary>What CoachBot said, without the person's own lines.</summary>
+    private static string BotLines(string output) =>
+        string.Join('\n', output.Split('\n').Where(line => line.StartsWith("CoachBot: ", StringComparison.Ordinal)));
 
     /// <summary>The finished cases in the database: each is a document of its own under the person's key (its feelings another).</summary>
     private List<RejectionCase> StoredCases() =>

@@ -52,7 +52,7 @@ public static class TerminalChat
             await PrintAsync(output, (await runner.AnswerAsync(message, Channel, cancellationToken)).Neutral, width);
         }
 
-        await output.WriteLineAsync(Wrap(Goodbye, width));
+        await output.WriteLineAsync($"\n{Wrap(Goodbye, width)}");
     }
 
     /// <summary>How to send, paste and quit: the reading rules of <see cref="TerminalInput"/>.</summary>
