@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Stopwatch = System.Diagnostics.Stopwatch;
 using CoachBot.Channels;
 using CoachBot.Channels.Terminal;
 using CoachBot.Conversations.Activities;
@@ -32,6 +32,9 @@ public static class OutageBench
         await using var noModel = Build(model: null);
         var circuit = withModel.Services.GetRequiredService<ModelCircuit>();
 
+        // One conversation without a model first, so the outage's first one pays the model's cost, not the JIT's.
+        await ConverseAsync(noModel);
+
         // The first conversation meets the outage: it pays the first-answer limits until the breaker opens.
         var first = await ConverseAsync(withModel);
         Console.WriteLine($"model {mode}; CoachBot:Llm defaults (FirstAnswerTimeout 3 s, BreakMinimumCalls 2, MaxRetries 2); {conversations} conversations of {Answers.Length} messages after the first");
@@ -40,7 +43,6 @@ public static class OutageBench
         var requestsWhenOpen = fake.Requests.Count;
         var open = new List<double>();
         var none = new List<double>();
-        await ConverseAsync(noModel);
         for (var i = 0; i < conversations; i++)
         {
             open.AddRange(await ConverseAsync(withModel));
@@ -94,7 +96,7 @@ public static class OutageBench
         };
 
         var greeting = Inbound(ActivityTypes.ConversationUpdate);
-        greeting.MembersAdded = [greeting.From];
+        greeting.MembersAdded = [greeting.From!];
         await runner.AnswerAsync(greeting, channel, CancellationToken.None);
         var times = new List<double>();
         TurnOutcome? last = null;
