@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using CoachBot.Channels;
 using CoachBot.Channels.Terminal;
 using CoachBot.Conversations.Activities;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace CoachBot.LlmBench;
 

@@ -61,7 +61,15 @@ public sealed partial class LlmUsage
     public void FellBack(LlmTask task, FallbackReason reason)
     {
         fallbacks.Add(1, new KeyValuePair<string, object?>("task", task.ToString()), new KeyValuePair<string, object?>("reason", reason.ToString()));
-        LogFellBack(task, reason);
+        if (reason == FallbackReason.CircuitOpen)
+        {
+            // Every call while the breaker is open: the breaker logs its opening once, as a warning.
+            LogSkipped(task);
+        }
+        else
+        {
+            LogFellBack(task, reason);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model call: {InputTokens} input tokens, {OutputTokens} output tokens, {DurationMs} ms, streamed {Streamed}")]
@@ -69,4 +77,7 @@ public sealed partial class LlmUsage
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model answer not used for {Task}: {Reason}; the built-in answered")]
     private partial void LogFellBack(LlmTask task, FallbackReason reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Model not asked for {Task}: the breaker is open; the built-in answered")]
+    private partial void LogSkipped(LlmTask task);
 }
