@@ -26,7 +26,7 @@ public static class LlmServices
         services.AddSingleton<PromptLibrary>();
         services.TryAddSingleton(TimeProvider.System);
         // One breaker for every conversation, and its state as a health check a readiness endpoint can include.
-        services.AddSingleton<ModelCircuit>();
+        services.TryAddSingleton<ModelCircuit>();
         if (!services.Any(descriptor => descriptor.ServiceType == typeof(ModelHealthCheck)))
         {
             services.AddSingleton<ModelHealthCheck>();
