@@ -77,7 +77,8 @@ public static class Names
             words.RemoveAt(words.Count - 1);
         }
 
-        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words) : null;
+        // A clearly misspelt title word is set right ("markting" is "marketing"); anything unsure stays as typed.
+        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words.Select(RoleSpelling.Correct).ToList()) : null;
     }
 
     public static string? Person(string text)
