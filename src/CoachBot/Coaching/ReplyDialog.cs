@@ -207,7 +207,8 @@ public sealed partial class ReplyDialog : ComponentDialog
         var choice = rejection.Draft is null ? TryAgain : step.Result switch
         {
             FoundChoice found => found.Value,
-            string text => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
+            // "make it shorter and just say Dear Priya" asks for more than the Shorter button does.
+            string text when !TypedRevision.AsksForGreeting(text) => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
             _ => null,
         };
         if (choice is null && step.Result is string typed)

@@ -75,7 +75,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
             // thanks only for the time the team gave them.
-            return $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{facts.ReasonHeard} {Pick(RescindedTime, facts).For(facts.Tone)}";
+            return $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{facts.ReasonHeard} {Pick(RescindedTime, facts).For(facts.Tone)(facts)}";
         }
 
         var thankYou = ThankYous[facts.Variant].For(facts.Tone);
@@ -101,6 +101,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static string Closing(Facts facts)
     {
+        if (facts.Rescinded)
+        {
+            // The opening has thanked them for their time already; a third thank-you would ring hollow.
+            return RescindedClosing.For(facts.Tone)(facts.Company is null ? "you" : $"the {facts.Company} team");
+        }
+
         var pool = facts.Company is null ? PlainClosings : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings : WarmerClosings;
         return Pick(pool, facts).For(facts.Tone)(facts.Company ?? string.Empty);
     }
@@ -227,7 +233,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             Formal: f => $"I would like to thank you for the time {f.TeamRef} spent with me."),
         new(
             Neutral: f => $"I appreciated every conversation with {f.TeamRef} along the way.",
-            Warm: f => $"I really appreciated every conversation with {f.TeamRef} along the way.",
+            Warm: f => $"I truly appreciated every conversation with {f.TeamRef} along the way.",
             Formal: f => $"I would like to thank you for every conversation with {f.TeamRef} along the way."),
     ];
 
@@ -260,6 +266,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
             Warm: company => $"Good luck to you and the {company} team with the search.",
             Formal: company => $"I wish you and the {company} team a successful search."),
     ];
+
+    /// <summary>After a withdrawn offer: looking ahead, without thanking once more.</summary>
+    private static readonly ByTone<Func<string, string>> RescindedClosing = new(
+        Neutral: who => $"I look forward to hearing from {who}.",
+        Warm: who => $"I hope to hear from {who} soon.",
+        Formal: who => $"I look forward to hearing from {who} at your convenience.");
 
     /// <summary>Without a company to name, the closing stays short.</summary>
     private static readonly ByTone<Func<string, string>>[] PlainClosings =

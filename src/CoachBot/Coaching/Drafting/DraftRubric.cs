@@ -551,7 +551,7 @@ public static partial class DraftRubric
     [GeneratedRegex(@"\binterview\w*", Options)]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:thank\w*|grateful|appreciat\w*)\b[^.!?\n]{0,30}?\b(?:the|your|this|an?|my)\s+(?:\w+\s+){0,2}?offer\b|\b(?:kind|considerate|good)\s+of\s+you\s+to\s+(?:let\s+me\s+know|tell\s+me|inform\s+me)\b|\bthank\w*\s+(?:you\s+)?for\s+(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+(?:news|update|change))\b", Options)]
+    [GeneratedRegex(@"\b(?:thank\w*(?:\s+you)?|grateful|appreciat\w*)\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+|once\s+again\s+)?for\s+(?:the|your|this|an?|my)\s+(?:\w+\s+){0,2}?offer\b|\bappreciat\w*\s+(?:the|your|this)\s+(?:\w+\s+){0,2}?offer\b|\b(?:kind|considerate|good)\s+of\s+you\s+to\s+(?:let\s+me\s+know|tell\s+me|inform\s+me)\b|\bthank\w*\s+(?:you\s+)?for\s+(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+(?:news|update|change))\b", Options)]
     private static partial Regex ThanksForOffer();
 
     [GeneratedRegex(@"\b(?:incomplete|inaccurate|incorrect|out\s+of\s+date|outdated|mistaken|erroneous)\b|\b(?:an?\s+)?(?:error|mistake|mix-up|misunderstanding)\s+(?:in|on|with)\s+(?:the|my)\b", Options)]

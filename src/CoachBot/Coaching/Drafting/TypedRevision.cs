@@ -56,6 +56,9 @@ public static partial class TypedRevision
         return understood;
     }
 
+    /// <summary>Whether the words ask for a greeting ("just say Dear Priya"): then they are more than a button's word ("shorter") in them.</summary>
+    public static bool AsksForGreeting(string typed) => Greeting().IsMatch(typed);
+
     /// <summary>Keeps the typed request for a drafter that follows them, dropping the oldest past <see cref="InstructionsKept"/>.</summary>
     public static void Remember(DraftStyle style, string typed)
     {
