@@ -271,7 +271,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly ByTone<Func<string, string>> RescindedClosing = new(
         Neutral: who => $"I look forward to hearing from {who}.",
         Warm: who => $"I hope to hear from {who} soon.",
-        Formal: who => $"I look forward to hearing from {who} at your convenience.");
+        Formal: who => $"I shall look forward to hearing from {who}.");
 
     /// <summary>Without a company to name, the closing stays short.</summary>
     private static readonly ByTone<Func<string, string>>[] PlainClosings =
@@ -350,7 +350,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         [ReplyGoal.DeclineOffer] = new(
             Full: new(
-                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} This was not an easy decision, and I have a lot of respect for {f.TeamRef}. I hope our paths cross again.",
+                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} This was not an easy decision, and I have a lot of respect for {f.TeamRef}. I hope our paths cross in the future.",
                 Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} It wasn't an easy call, and I really enjoyed getting to know {f.TeamRef}. I'd love to stay in touch.",
                 Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} This was a difficult decision, and I hold {f.TeamRef} in high regard. I hope our paths will cross in future."),
             Brief: new(
@@ -568,10 +568,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
         /// <summary>The employer's reason, acknowledged calmly in the letter's own words.</summary>
         private static string ReasonUnderstoodLine(ReasonKind? reason) => reason switch
         {
-            ReasonKind.InternalCandidate => " I understand the team chose an internal candidate.",
-            ReasonKind.MoreExperience => " I understand you needed more experience for now.",
-            ReasonKind.HiringFreeze => " I understand the hiring plans changed.",
-            ReasonKind.Salary => " I understand the budget decided it.",
+            ReasonKind.InternalCandidate => " I respect the team's choice of an internal candidate.",
+            ReasonKind.MoreExperience => " I can see why more experience mattered for now.",
+            ReasonKind.HiringFreeze => " I know the hiring plans changed.",
+            ReasonKind.Salary => " I know the budget decided it.",
             _ => string.Empty,
         };
 

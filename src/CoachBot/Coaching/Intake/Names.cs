@@ -61,6 +61,12 @@ public static class Names
         }
 
         StripPossessive(words);
+        // "dr okafor" is a person, whatever preposition came before it.
+        if (words.Count > 1 && Array.IndexOf(Titles, words[0].TrimEnd('.').ToLowerInvariant()) >= 0)
+        {
+            return null;
+        }
+
         return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsCompany(text) ? Tidy(words) : null;
     }
 

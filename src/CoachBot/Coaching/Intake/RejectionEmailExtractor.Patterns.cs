@@ -79,6 +79,9 @@ public static partial class RejectionEmailExtractor
     [GeneratedRegex(@"(?<!\bto\s+(?:an?\s+|the\s+)?)(?<!\bfor\s+an?\s+)(?<!\b(?:phone|screening)\s+)\binterview\b(?!\s+(?:stage|phase))|\btime\s+to\s+(?:interview|meet|speak|talk)\b|\bmeeting\s+with\b|\bspeaking\s+with\s+(?:us|me|you|our|the)\b|\b(?:met|spoke)\s+with\b|\bconversations?\s+with\s+(?:us|me|you|our|the)\b", Options, MatchTimeoutMs)]
     private static partial Regex InterviewWording();
 
+    [GeneratedRegex(@"\bnot\s+(?:been\s+|be\s+)?(?:selected|invited|shortlisted|chosen|progressed)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))", Options, MatchTimeoutMs)]
+    private static partial Regex NotInvitedToInterview();
+
     /// <summary>
     /// Wording that says the application itself was screened ("after reviewing your application", "not
     /// selected for an interview"). "your application" alone is in nearly every rejection, at every stage,

@@ -79,7 +79,7 @@ public static partial class StoryReader
     // ----- Situation, stage, how and when -----
 
     private static Situation? FindSituation(string story) =>
-        Matches(DeclinedOffer(), story) ? Coaching.Situation.DeclinedOffer
+        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) ? Coaching.Situation.DeclinedOffer
         : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
         : Matches(Rejected(), story) ? Coaching.Situation.Rejected
         : null;
@@ -121,8 +121,9 @@ public static partial class StoryReader
     /// and e-mail says them whatever the stage ("they rejected my application" after a final round), so
     /// only words that say the application stage itself ("after applying", "never got an interview") count.
     /// </summary>
-    private static readonly List<Choice> StageChoices = Choices.ToChoices(Choices.Stages.Select(option =>
-        option.Value == RejectionStage.Application ? option with { Synonyms = [.. option.Synonyms.Where(word => !AmbiguousStageWords.Contains(word))] } : option));
+    private static readonly List<Choice> StageChoices = Choices.Stages.Select(option => option.Value == RejectionStage.Application
+            ? new Choice { Value = "application stage", Synonyms = [.. option.Synonyms.Where(word => !AmbiguousStageWords.Contains(word))] }
+            : new Choice { Value = option.Label, Synonyms = [.. option.Synonyms] }).ToList();
     private static readonly List<Choice> HeardViaChoices = Choices.ToChoices(Choices.HeardVia);
     private static readonly List<Choice> HeardWhenChoices = Choices.ToChoices(Choices.HeardWhen);
 
@@ -130,11 +131,14 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyAfterPreposition(), CompanyBeforeVerb()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined()])
         {
             foreach (Match match in pattern.Matches(story))
             {
-                if (Names.Company(match.Groups["name"].Value) is { } company)
+                // A name never runs across a sentence's end ("honestly relieved. cronus said no").
+                var name = match.Groups["name"].Value;
+                var sentenceEnd = name.LastIndexOf(". ", StringComparison.Ordinal);
+                if (Names.Company(sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : name) is { } company)
                 {
                     return company;
                 }
@@ -246,8 +250,12 @@ public static partial class StoryReader
     private static partial Regex ContactWho();
 
     /// <summary>"recruiter tom becker called today", "the hiring manager, Ana, emailed me".</summary>
-    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ContactDid();
+
+    /// <summary>"a decline letter for Margie Travel": whom the person is declining.</summary>
+    [GeneratedRegex(@"\bdecline\s+(?:letter|email|e-mail|message|note|reply)\s+(?:for|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyDeclined();
 
     /// <summary>"dr okafor", "Prof. Lee", "Ms Rivera": a title makes the next word a name, in any case.</summary>
     [GeneratedRegex(@"\b(?<name>(?i:dr|prof)\.?\s+[\p{L}'’-]{2,}(?:\s+\p{Lu}[\p{L}'’-]+)?|(?i:mr|mrs|ms|mx)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant, MatchTimeoutMs)]
@@ -271,8 +279,16 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bmore\s+(?:relevant\s+)?experience\b|\bsalary(?:\s+expectations)?\b|\bbudget(?:\s+cuts?)?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
     private static partial Regex KnownReason();
 
-    [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*(?:\w+\s+){0,3}?offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+(?:\w+\s+){0,2}?offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b|\b(?:(?:got|received|have|had|was\s+given)\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+){0,2}?offer|(?:was|been|got|were)\s+offered|offered\s+me)\b[^.!?]{0,120}?\b(?:but|and|so)\s+(?:i'?m|i’m|i\s+am|i'll|i\s+will|i've|i\s+have|i)\s+(?:going\s+to\s+|gonna\s+|planning\s+to\s+|want\s+to\s+|decided\s+to\s+|have\s+to\s+)?(?:turn(?:ing)?\s+it\s+down|declin(?:e|ing)(?:\s+it)?|say(?:ing)?\s+no|pass(?:ing)?\s+on\s+it|not\s+(?:taking|accepting)\s+it|won't\s+(?:take|accept)\s+it)\b|\b(?:write|draft|writing|drafting)\s+(?:the|a|my)\s+decline\b|\bdecline\s+(?:letter|email|e-mail|message|note)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*(?:\w+\s+){0,3}?offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+(?:\w+\s+){0,2}?offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
     private static partial Regex DeclinedOffer();
+
+    /// <summary>"I got an offer from Fabrikam but I'm turning it down", "they offered me the role and I've decided to decline it".</summary>
+    [GeneratedRegex(@"\boffer(?:ed)?\b[^.!?]{0,120}\b(?:but|and|so)\s+(?:i'?m|i’m|i\s+am|i'll|i\s+will|i've|i\s+have|i)\s+(?:going\s+to\s+|gonna\s+|planning\s+to\s+|want\s+to\s+|decided\s+to\s+|have\s+to\s+)?(?:turn(?:ing)?\s+it\s+down|declin(?:e|ing)|say(?:ing)?\s+no|pass(?:ing)?\s+on\s+it|not\s+(?:taking|accepting)\s+it|won't\s+(?:take|accept)\s+it)\b", Options, MatchTimeoutMs)]
+    private static partial Regex OfferThenNo();
+
+    /// <summary>"help me write the decline", "a decline letter".</summary>
+    [GeneratedRegex(@"\b(?:write|draft|writing|drafting|word)\s+(?:the|a|my)\s+decline\b|\bdecline\s+(?:letter|email|e-mail|message|note)\b", Options, MatchTimeoutMs)]
+    private static partial Regex DeclineLetter();
 
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();

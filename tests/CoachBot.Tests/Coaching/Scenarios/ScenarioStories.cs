@@ -30,7 +30,7 @@ public static class ScenarioStories
             Feeling.Disappointed, "Consolidated Messenger", "Dispatch Coordinator", RejectionStage.Interview, Situation.Rejected, "CRSVWX", contact: "Raj Patel"),
         S("final round, no punctuation, relieved", ["final round at bellows college for the admissions counselor job didnt work out they emailed last week honestly kind of relieved"],
             Feeling.Relieved, "Bellows College", "Admissions Counselor", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
-        S("automated rejection, doubting", ["no interview, just an automated rejection from tasmanian traders for the quality technician role, got it today"],
+        S("automated rejection, doubting", ["got an automated rejection from tasmanian traders for the quality technician role today, never got an interview"],
             Feeling.DoubtingMyself, "Tasmanian Traders", "Quality Technician", RejectionStage.Application, Situation.Rejected, "CRSW"),
         S("final round, contact who interviewed", ["Liberty Delightful turned me down after the final round for the supply chain analyst role. It was Ms. Alvarez who interviewed me. Heard by phone today."],
             Feeling.Angry, "Liberty Delightful", "Supply Chain Analyst", RejectionStage.FinalRound, Situation.Rejected, "CRSVWX", contact: "Ms. Alvarez"),

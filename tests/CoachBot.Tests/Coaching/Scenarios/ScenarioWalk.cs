@@ -64,7 +64,7 @@ public static class ScenarioWalk
         }
 
         var history = await chat.History();
-        Assert.True(history.Count == 1, $"{scenario}: the case did not finish. Questions: {string.Join(" | ", questions)}");
+        Assert.True(history.Count == 1, $"{scenario}: the case did not finish. Questions: {string.Join(" | ", questions)}. Said: {string.Join(" | ", said)}");
         return new ScenarioResult(scenario, history[0], questions, drafts, said);
 
         void Record(Replies r)
