@@ -397,7 +397,7 @@ public sealed class IntakeDialog : ComponentDialog
         buttons is not null && buttons.Exists(button => string.Equals(button.Value, answer.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static bool NothingKnownYet(RejectionCase rejection) =>
-        rejection.Role is null && rejection.Stage is null && rejection.HeardVia is null && rejection.Situation is null && rejection.AskedAgain is null;
+        rejection.Role is null && rejection.Stage is null && rejection.HeardVia is null && rejection.Situation is null && rejection.Reason is null && rejection.AskedAgain is null;
 
     /// <summary>Only a short answer ("nope", "they didn't say why") says none was given; "They didn't think I had enough SQL" is a reason.</summary>
     private static bool SaysNoReason(string text) =>

@@ -86,7 +86,7 @@ public sealed class EmailPasteTranscriptTests
         var read = (await chat.Say(RejectionWithoutCompany)).Asks(IntakeDialog.CompanyPrompt);
         Assert.Equal(
             [
-                $"{IntakeDialog.EmailRead} I picked out role: Marketing Coordinator, stage: application. I'll only ask what's missing.",
+                $"{IntakeDialog.EmailRead} I picked out role: Marketing Coordinator. I'll only ask what's missing.",
                 IntakeDialog.CompanyPrompt,
             ],
             read.Texts);

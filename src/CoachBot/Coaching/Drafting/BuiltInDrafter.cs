@@ -75,7 +75,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
             // thanks only for the time the team gave them.
-            return $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{facts.ReasonHeard} {Pick(RescindedTime, facts).For(facts.Tone)(facts)}";
+            var thanks = facts.Short ? ShortRescindedThanks.For(facts.Tone) : Pick(RescindedTime, facts).For(facts.Tone)(facts);
+            return $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{(facts.Short ? string.Empty : facts.ReasonHeard)} {thanks}";
         }
 
         var thankYou = ThankYous[facts.Variant].For(facts.Tone);
@@ -188,9 +189,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly ByTone<string>[] PlainAcknowledgements =
     [
-        new(Neutral: "I appreciate the clear answer.", Warm: "I really appreciate the clear answer.", Formal: "I appreciate your clear reply."),
-        new(Neutral: "It helps to know where things stand.", Warm: "It really helps to know where things stand.", Formal: "It is helpful to know where matters stand."),
-        new(Neutral: "I appreciate you letting me know.", Warm: "I really appreciate you letting me know.", Formal: "I appreciate being informed so promptly."),
+        new(Neutral: "I appreciate the clear answer.", Warm: "I truly appreciate the clear answer.", Formal: "I appreciate your clear reply."),
+        new(Neutral: "It helps to know where things stand.", Warm: "It helps so much to know where things stand.", Formal: "It is helpful to know where matters stand."),
+        new(Neutral: "I appreciate you letting me know.", Warm: "I appreciate you letting me know.", Formal: "I appreciate being informed so promptly."),
     ];
 
     private static readonly ByTone<string>[] SorryAcknowledgements =
@@ -203,13 +204,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly ByTone<string>[] CallAcknowledgements =
     [
         new(Neutral: "Hearing it from you by phone meant a lot.", Warm: "Hearing it from you by phone meant a lot.", Formal: "Hearing the news from you by phone was considerate."),
-        new(Neutral: "I appreciated you calling rather than writing.", Warm: "I really appreciated you calling rather than writing.", Formal: "I appreciated your calling rather than writing."),
+        new(Neutral: "I appreciated you calling rather than writing.", Warm: "I appreciated you calling rather than writing.", Formal: "I appreciated your calling rather than writing."),
     ];
 
     private static readonly ByTone<string> FollowUps = new(
-        Neutral: "I wanted to follow up on next steps.",
-        Warm: "I wanted to check in about next steps.",
-        Formal: "I am writing to follow up on next steps.");
+        Neutral: "Not having heard back, I wanted to ask about next steps.",
+        Warm: "I haven't heard back, so I'm asking about next steps.",
+        Formal: "Having not heard back, I am enquiring about next steps.");
 
     /// <summary>The news of a withdrawn offer, heard: never thanked for.</summary>
     private static readonly ByTone<Func<string, string>>[] RescindedNews =
@@ -232,10 +233,15 @@ public sealed class BuiltInDrafter : IReplyDrafter
             Warm: f => $"Thank you so much for the time {f.TeamRef} spent with me.",
             Formal: f => $"I would like to thank you for the time {f.TeamRef} spent with me."),
         new(
-            Neutral: f => $"I appreciated every conversation with {f.TeamRef} along the way.",
-            Warm: f => $"I truly appreciated every conversation with {f.TeamRef} along the way.",
+            Neutral: f => $"Thank you for every conversation with {f.TeamRef} along the way.",
+            Warm: f => $"Thank you so much for every conversation with {f.TeamRef} along the way.",
             Formal: f => $"I would like to thank you for every conversation with {f.TeamRef} along the way."),
     ];
+
+    private static readonly ByTone<string> ShortRescindedThanks = new(
+        Neutral: "Thank you for your time throughout.",
+        Warm: "Thanks so much for your time throughout.",
+        Formal: "I would like to thank you for your time.");
 
     /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
     private static readonly ByTone<Func<string, string>>[] WarmerClosings =
@@ -300,7 +306,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     {
         [ReplyGoal.ThankAndStayConnected] = new(
             Full: new(
-                Neutral: f => $"I remain interested in {f.Opportunities} and would welcome being considered for future openings, whether for a similar role or a different one. I hope we can stay in touch.",
+                Neutral: f => $"I remain interested in {f.Opportunities} and would welcome being considered for future openings, whether for a similar role or a different one. I hope we can stay in touch, and I will keep an eye on new postings {f.AtName}.",
                 Warm: f => $"I'm still very interested in {f.Opportunities}, and I'd love to be considered for future openings, whether for a similar role or something different. Let's stay in touch; I'd be glad to connect on LinkedIn.",
                 Formal: f => $"I remain very interested in {f.Opportunities} and would be grateful to be considered for future openings, whether in a similar role or another area. I would welcome the chance to stay in touch."),
             Brief: new(
@@ -314,14 +320,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Warm: f => $"If you have a spare moment, I'd really value any feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would help a lot. No worries at all if that isn't possible.",
                 Formal: f => $"I would be grateful if {f.TeamRef} could share any feedback on how I might strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would be most helpful. I fully understand if this is not possible."),
             Brief: new(
-                Neutral: f => $"Could {f.TeamRef} share any feedback on how I could strengthen future {f.Stage.FeedbackTopic}? Even a sentence or two would help.",
-                Warm: f => $"I'd really value a sentence or two of feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}.",
+                Neutral: f => $"Could {f.TeamRef} share any feedback on how I could strengthen future {f.Stage.FeedbackTopic}? Even a sentence or two would help. I understand if not.",
+                Warm: f => $"I'd really value a sentence or two of feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. No worries if not.",
                 Formal: f => $"If time allows, I would be grateful for a sentence or two of feedback from {f.TeamRef} on how I might strengthen future {f.Stage.FeedbackTopic}.")),
 
         [ReplyGoal.OneLastPitch] = new(
             Full: new(
-                Neutral: f => $"I remain very interested in {f.RoleNamed}. If anything changes, I would be glad to be considered. I am happy to answer any further questions.",
-                Warm: f => $"I'm still very keen on {f.RoleNamed}. If anything changes, I'd be really glad to be considered. I'm happy to share anything else that would help.",
+                Neutral: f => $"I remain very interested in {f.RoleNamed}. If anything changes, I would be glad to be considered. A similar opening {f.AtName} would interest me too, and I am happy to answer any further questions.",
+                Warm: f => $"I'm still very keen on {f.RoleNamed}. If anything changes, I'd be really glad to be considered. A similar opening {f.AtName} would be exciting too, and I'm happy to share more that would help.",
                 Formal: f => $"I remain strongly interested in {f.RoleNamed}. Should circumstances change, I would be grateful to be considered. I would be pleased to provide any further information."),
             Brief: new(
                 Neutral: f => $"I remain very interested in {f.RoleNamed} and would be glad to be considered if anything changes.",
@@ -350,9 +356,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         [ReplyGoal.DeclineOffer] = new(
             Full: new(
-                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} This was not an easy decision, and I have a lot of respect for {f.TeamRef}. I hope our paths cross in the future.",
+                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} This was not an easy decision, and I have a lot of respect for {f.TeamRef}. I hope we stay in touch.",
                 Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} It wasn't an easy call, and I really enjoyed getting to know {f.TeamRef}. I'd love to stay in touch.",
-                Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} This was a difficult decision, and I hold {f.TeamRef} in high regard. I hope our paths will cross in future."),
+                Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} This was a difficult decision, and I hold {f.TeamRef} in high regard. I hope we may remain in touch."),
             Brief: new(
                 Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} I hope we can stay in touch.",
                 Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} I'd love to stay in touch.",
@@ -369,7 +375,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [ReplyGoal.AskForFeedback] = new(
             Neutral: f => $"Could you share a sentence or two of feedback? Knowing how I could strengthen future {f.Stage.FeedbackTopic} would help me, and the view of {f.TeamRef} matters to me. Of course no reply is needed if you are busy.",
             Warm: f => $"Could you share a sentence or two of feedback? Hearing how I could strengthen future {f.Stage.FeedbackTopic} would mean a lot, coming from {f.TeamRef}. No worries at all if you're busy.",
-            Formal: f => $"Might you share a sentence or two of feedback? An indication from {f.TeamRef} of how I might strengthen future {f.Stage.FeedbackTopic} would be invaluable. I fully understand if time does not allow."),
+            Formal: f => $"Would you be willing to share a sentence or two of feedback? An indication from {f.TeamRef} of how I might strengthen future {f.Stage.FeedbackTopic} would be invaluable. I fully understand if time does not allow."),
         [ReplyGoal.OneLastPitch] = new(
             Neutral: f => $"My interest in {f.RoleNamed} has not changed. Should the situation shift, please keep me in mind. Any further questions are welcome.",
             Warm: f => $"My enthusiasm for {f.RoleNamed} hasn't changed one bit. If the situation shifts, please keep me in mind. I'm happy to answer anything else.",
@@ -384,7 +390,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             Formal: f => $"Not having received an update, I wished to enquire about the status of {f.RoleNamed}. Any information on next steps or timing would be welcome."),
         [ReplyGoal.DeclineOffer] = new(
             Neutral: f => $"Having thought it over carefully, I will not be accepting the offer for {f.RoleNamed}.{f.OwnReason} I enjoyed meeting the team and hope we stay in touch.",
-            Warm: f => $"Having thought it over, I won't be accepting the offer for {f.RoleNamed}.{f.OwnReason} I really enjoyed meeting the team; let's stay in touch.",
+            Warm: f => $"Having thought it over, I've decided to decline the offer for {f.RoleNamed}.{f.OwnReason} I really enjoyed meeting the team; let's stay in touch.",
             Formal: f => $"Having given the matter careful thought, I must respectfully decline the offer for {f.RoleNamed}.{f.OwnReason} It was a pleasure to meet the team. I hope we may remain in touch."),
     };
 
@@ -559,7 +565,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             ReasonKind.BackgroundCheck => " I understand this followed the background check.",
             ReasonKind.HiringFreeze => " I understand it comes from a change in hiring plans.",
             ReasonKind.Salary => " I understand budget was behind it.",
-            ReasonKind.InternalCandidate => " I understand the role is going to an internal candidate.",
+            ReasonKind.InternalCandidate => " I understand the role will go to an internal candidate.",
             ReasonKind.MoreExperience => " I understand the team needs more experience for now.",
             ReasonKind.Other => " I have read the explanation you gave.",
             _ => string.Empty,

@@ -79,7 +79,7 @@ public static partial class RejectionEmailExtractor
     [GeneratedRegex(@"(?<!\bto\s+(?:an?\s+|the\s+)?)(?<!\bfor\s+an?\s+)(?<!\b(?:phone|screening)\s+)\binterview\b(?!\s+(?:stage|phase))|\btime\s+to\s+(?:interview|meet|speak|talk)\b|\bmeeting\s+with\b|\bspeaking\s+with\s+(?:us|me|you|our|the)\b|\b(?:met|spoke)\s+with\b|\bconversations?\s+with\s+(?:us|me|you|our|the)\b", Options, MatchTimeoutMs)]
     private static partial Regex InterviewWording();
 
-    [GeneratedRegex(@"\bnot\s+(?:been\s+|be\s+)?(?:selected|invited|shortlisted|chosen|progressed)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bnot\s+(?:been\s+|be\s+)?(?:selected|invited|shortlisted|chosen|progressed)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))|\bnot\s+to\s+(?:invite|progress|move)\s+you\s+(?:forward\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))", Options, MatchTimeoutMs)]
     private static partial Regex NotInvitedToInterview();
 
     /// <summary>

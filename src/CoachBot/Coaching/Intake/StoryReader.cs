@@ -36,7 +36,7 @@ public static partial class StoryReader
         {
             Company = several is null ? FindCompany(story) ?? listedCompany : null,
             Role = FindRole(story) ?? listedRole,
-            Stage = FindStage(aboutTheRest),
+            Stage = FindStage(aboutTheRest) ?? GhostedAfterApplying(situation, aboutTheRest),
             HeardVia = heardVia,
             HeardWhen = FindHowLongAgo(aboutTheRest) ?? Pick(Choices.HeardWhen, HeardWhenChoices, aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
@@ -45,6 +45,10 @@ public static partial class StoryReader
             SeveralCompanies = several,
         };
     }
+
+    /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
+    private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
+        situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
 
     /// <summary>"2 weeks since", "a few days ago": how long ago, counted.</summary>
     private static HeardWhen? FindHowLongAgo(string story) =>
@@ -266,6 +270,9 @@ public static partial class StoryReader
 
     [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:weeks?|months?)\s+(?:ago|since|now|later|and\s+nothing)\b|\b(?:a|one)\s+(?:week|month)\s+(?:ago|since|now)\b|\bover\s+a\s+(?:week|month)\b|\bbeen\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few|a\s+couple(?:\s+of)?|a)\s+(?:weeks?|months?)\b", Options, MatchTimeoutMs)]
     private static partial Regex WeeksAgo();
+
+    [GeneratedRegex(@"\b(?:applied|applying|my\s+application|sent\s+(?:in\s+)?my\s+(?:cv|resume))\b", Options, MatchTimeoutMs)]
+    private static partial Regex Applied();
 
     [GeneratedRegex(@"\b(?:\d|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+days\s+(?:ago|since|now|later)\b", Options, MatchTimeoutMs)]
     private static partial Regex DaysAgo();

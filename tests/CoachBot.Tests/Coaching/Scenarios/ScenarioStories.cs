@@ -88,8 +88,8 @@ public static class ScenarioStories
             Feeling.Angry, "Best For You Organics", "Nutrition Writer", RejectionStage.ScreeningCall, Situation.Ghosted, "CRSVW"),
         S("ghosted, two messages", ["still waiting to hear from fabrikam fiber", "it's been a month since my final round for the cloud engineer role"],
             Feeling.DoubtingMyself, "Fabrikam Fiber", "Cloud Engineer", RejectionStage.FinalRound, Situation.Ghosted, "CRSVW"),
-        S("ghosted after applying, stage asked", ["applied to Southridge Video for the video editor role a month ago and heard nothing"],
-            Feeling.Frustrated, "Southridge Video", "Video Editor", RejectionStage.Application, Situation.Ghosted, "CRVW"),
+        S("ghosted after applying", ["applied to Southridge Video for the video editor role a month ago and heard nothing"],
+            Feeling.Frustrated, "Southridge Video", "Video Editor", RejectionStage.Application, Situation.Ghosted, "CRSVW"),
         S("ghosted after an interview, no reply", ["still nothing from Relecloud Labs since my interview for the junior analyst role 3 weeks ago, no reply to my emails"],
             Feeling.Disappointed, "Relecloud Labs", "Junior Analyst", RejectionStage.Interview, Situation.Ghosted, "CRSVW"),
 
