@@ -90,7 +90,9 @@ public sealed class EmailPasteTranscriptTests
                 IntakeDialog.CompanyPrompt,
             ],
             read.Texts);
-        (await chat.Say("Contoso")).Asks(IntakeDialog.HeardWhenPrompt);
+        // "not moving forward with your application" does not say how far they got: asked, never presumed.
+        (await chat.Say("Contoso")).Asks(IntakeDialog.StagePrompt);
+        (await chat.Say("Application")).Asks(IntakeDialog.HeardWhenPrompt);
         (await chat.Say("Today")).Asks(IntakeDialog.ReasonPrompt);
         (await chat.ConfirmSummary(await chat.Say(IntakeDialog.NoReason))).Asks(CheckInDialog.FeelingPrompt);
 

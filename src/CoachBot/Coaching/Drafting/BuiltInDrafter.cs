@@ -75,8 +75,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
             // thanks only for the time the team gave them.
-            var thanks = facts.Short ? ShortRescindedThanks.For(facts.Tone) : Pick(RescindedTime, facts).For(facts.Tone)(facts);
-            return $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{(facts.Short ? string.Empty : facts.ReasonHeard)} {thanks}";
+            return facts.Short
+                ? ShortRescinded.For(facts.Tone)(facts.Position)
+                : $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{facts.ReasonHeard} {Pick(RescindedTime, facts).For(facts.Tone)(facts)}";
         }
 
         var thankYou = ThankYous[facts.Variant].For(facts.Tone);
@@ -238,10 +239,11 @@ public sealed class BuiltInDrafter : IReplyDrafter
             Formal: f => $"I would like to thank you for every conversation with {f.TeamRef} along the way."),
     ];
 
-    private static readonly ByTone<string> ShortRescindedThanks = new(
-        Neutral: "Thank you for your time throughout.",
-        Warm: "Thanks so much for your time throughout.",
-        Formal: "I would like to thank you for your time.");
+    /// <summary>A short draft's opening after a withdrawn offer: the time thanked for and the news taken in, in one sentence.</summary>
+    private static readonly ByTone<Func<string, string>> ShortRescinded = new(
+        Neutral: position => $"Thank you for your time, and I was sorry to learn the offer for {position} was withdrawn.",
+        Warm: position => $"Thanks so much for your time; I was sorry to hear the offer for {position} was withdrawn.",
+        Formal: position => $"I would like to thank you for your time; I was sorry to learn the offer for {position} was withdrawn.");
 
     /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
     private static readonly ByTone<Func<string, string>>[] WarmerClosings =
