@@ -241,9 +241,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     /// <summary>A short draft's opening after a withdrawn offer: the time thanked for and the news taken in, in one sentence.</summary>
     private static readonly ByTone<Func<string, string>> ShortRescinded = new(
-        Neutral: position => $"Thank you for your time, and I was sorry to learn the offer for {position} was withdrawn.",
-        Warm: position => $"Thanks so much for your time; I was sorry to hear the offer for {position} was withdrawn.",
-        Formal: position => $"I would like to thank you for your time; I was sorry to learn the offer for {position} was withdrawn.");
+        Neutral: position => $"Thanks for your time; I was sorry the offer for {position} was withdrawn.",
+        Warm: position => $"Many thanks for your time; I was sorry the offer for {position} was withdrawn.",
+        Formal: position => $"Thank you for your time; I regret that the offer for {position} was withdrawn.");
 
     /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
     private static readonly ByTone<Func<string, string>>[] WarmerClosings =
@@ -322,7 +322,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Warm: f => $"If you have a spare moment, I'd really value any feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would help a lot. No worries at all if that isn't possible.",
                 Formal: f => $"I would be grateful if {f.TeamRef} could share any feedback on how I might strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would be most helpful. I fully understand if this is not possible."),
             Brief: new(
-                Neutral: f => $"Could {f.TeamRef} share any feedback on how I could strengthen future {f.Stage.FeedbackTopic}? Even a sentence or two would help. I understand if not.",
+                Neutral: f => $"Could {f.TeamRef} share feedback on how I could strengthen future {f.Stage.FeedbackTopic}? A sentence or two would help; I understand if not.",
                 Warm: f => $"I'd really value a sentence or two of feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. No worries if not.",
                 Formal: f => $"If time allows, I would be grateful for a sentence or two of feedback from {f.TeamRef} on how I might strengthen future {f.Stage.FeedbackTopic}.")),
 
@@ -342,9 +342,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Warm: f => $"I know decisions like this aren't easy. I'd really appreciate hearing a little more about the reason. I'd also love to know whether anything might still work {f.AtName}, such as a later start date or another role on the team. Would you have time for a quick call this week?",
                 Formal: f => $"I understand that such decisions are not made lightly. I would be grateful if you could clarify the reason. I would also welcome discussing whether an alternative might be possible {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
             Brief: new(
-                Neutral: f => $"Could you help me understand the reason the offer was withdrawn, and whether a later start date or another role {f.AtName} might be possible? I would welcome a short call if you have time.",
+                Neutral: f => $"Could you help me understand the reason, and whether a later start date or another role {f.AtName} might be possible? I would welcome a short call if you have time.",
                 Warm: f => $"I'd really appreciate hearing a little more about the reason. Could a later start date or another role {f.AtName} work? Would you have time for a quick call?",
-                Formal: f => $"I would be grateful if you could clarify the reason the offer was withdrawn and whether a later start date or another position {f.AtName} might be possible. Would you be available for a brief call?")),
+                Formal: f => $"I would be grateful if you could clarify the reason and whether a later start date or another position {f.AtName} might be possible. Would you be available for a brief call?")),
 
         [ReplyGoal.CheckOnStatus] = new(
             Full: new(
