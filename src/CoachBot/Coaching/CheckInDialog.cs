@@ -57,7 +57,7 @@ public sealed class CheckInDialog : ComponentDialog
         await step.Turn.SendAsync(await reflection.ReflectAsync(rejection, typed, ct), ct);
         await step.Turn.SendAsync(StageAdvice.For(rejection, organizations.For(step.Turn.Reference).CareerOfficeOrDefault), ct);
 
-        if (!Feelings.CallsForCoolingOff(rejection))
+        if (!CoolingOffAdvice.CallsForWait(rejection))
         {
             return await step.NextAsync(null, ct);
         }

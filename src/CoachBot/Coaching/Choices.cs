@@ -21,7 +21,7 @@ public static class Choices
     public static readonly Option<HeardVia>[] HeardVia =
     [
         new(Coaching.HeardVia.Email, "By e-mail", "email", "e-mail", "mail", "an email", "emailed", "they emailed me", "by mail", "inbox", "via email", "mailed"),
-        new(Coaching.HeardVia.Call, "By phone", "call", "phone", "a call", "they called", "called me", "phone call", "on the phone", "voicemail", "rang me", "by phone"),
+        new(Coaching.HeardVia.Call, "By phone", "call", "phone", "a call", "they called", "called me", "phone call", "on the phone", "voicemail", "rang me", "by phone", "called", "phoned"),
         new(Coaching.HeardVia.NoWord, "No word at all", "nothing", "ghosted", "no word", "silence", "never heard", "never heard back", "no reply", "no response", "havent heard", "heard nothing", "no answer"),
     ];
 

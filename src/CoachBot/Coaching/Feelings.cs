@@ -51,14 +51,6 @@ public static class Feelings
         _ => "You don't have to sort it all out right now. Let's take the next small step together.",
     };
 
-    /// <summary>Fresh news and a strong feeling: the moment to suggest waiting before replying.</summary>
-    /// <remarks>A rescinded offer heard today calls for it whatever the feeling: it is the reply most worth writing calmly.</remarks>
-    public static bool CallsForCoolingOff(RejectionCase rejection) =>
-        rejection.Situation is not (Situation.Ghosted or Situation.DeclinedOffer)
-        && ((rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday or null
-            && rejection.Feeling is Feeling.Frustrated or Feeling.Angry or Feeling.DoubtingMyself)
-            || (rejection.Stage == RejectionStage.OfferRescinded && rejection.HeardWhen == Coaching.HeardWhen.Today));
-
     public static string StageName(RejectionStage stage) => stage switch
     {
         RejectionStage.Application => "application stage",

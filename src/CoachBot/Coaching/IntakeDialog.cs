@@ -121,7 +121,7 @@ public sealed class IntakeDialog : ComponentDialog
             // A message that told other details (a story, an e-mail) is not a failed answer: the question is
             // simply asked. A tapped button says only what it says, so it is not read for more.
             var tapped = asked is { } shown && IsButton(answer, Buttons(shown, rejection, rejection.AskedAgain == shown));
-            var toldOther = !tapped && await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct);
+            var toldOther = !tapped && await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct, asked);
             if (asked is { } detail && !reasonAsked && CaseDetails.Next(rejection) == detail && !toldOther)
             {
                 Answer(rejection, detail, answer);
@@ -133,9 +133,16 @@ public sealed class IntakeDialog : ComponentDialog
 
     /// <summary>Reads every detail the message holds into the case; a pasted e-mail is acknowledged with what was found.</summary>
     /// <returns>Whether the message changed the case, or was an e-mail.</returns>
-    private async Task<bool> ReadAsync(WaterfallStepContext<RejectionCase> step, string text, bool replace, CancellationToken ct)
+    private async Task<bool> ReadAsync(WaterfallStepContext<RejectionCase> step, string text, bool replace, CancellationToken ct, CaseDetail? asked = null)
     {
         var details = await reader.ReadAsync(text, ct);
+        if (asked == CaseDetail.Contact && details.ContactName is not null)
+        {
+            // "the recruiter was Priya Shah" answers who the contact was, and nothing more: the facts
+            // already given stand, whatever else a reader made of the words.
+            details = new MessageDetails { ContactName = details.ContactName };
+        }
+
         var changed = CaseDetails.Merge(step.Values, details, replace);
         if (RejectionEmailExtractor.LooksLikeRejectionEmail(text))
         {
@@ -390,7 +397,7 @@ public sealed class IntakeDialog : ComponentDialog
         buttons is not null && buttons.Exists(button => string.Equals(button.Value, answer.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static bool NothingKnownYet(RejectionCase rejection) =>
-        rejection.Role is null && rejection.Stage is null && rejection.HeardVia is null && rejection.Situation is null && rejection.AskedAgain is null;
+        rejection.Role is null && rejection.Stage is null && rejection.HeardVia is null && rejection.Situation is null && rejection.Reason is null && rejection.AskedAgain is null;
 
     /// <summary>Only a short answer ("nope", "they didn't say why") says none was given; "They didn't think I had enough SQL" is a reason.</summary>
     private static bool SaysNoReason(string text) =>

@@ -163,6 +163,9 @@ public sealed class DraftStyle
     public List<string> OwnPoints { get; set; } = [];
     /// <summary>Changes the person asked for in their own words ("mention my portfolio"), latest last.</summary>
     public List<string> Instructions { get; set; } = [];
+    /// <summary>The greeting the person asked for in their own words ("Hi Priya"), without its comma; null for the usual one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Greeting { get; set; }
     /// <summary>Which wording to use; "start again" moves to the next one, so the new draft reads differently.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public int Variant { get; set; }

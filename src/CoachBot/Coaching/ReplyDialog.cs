@@ -96,17 +96,24 @@ public sealed partial class ReplyDialog : ComponentDialog
         AddDialog(new TextPrompt("revise"));
     }
 
-    private static Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    private static async Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         if (step.Result is string signature)
         {
             var unsigned = ChoiceRecognizer.RecognizeWords(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
-            step.Values.SignatureName = unsigned ? string.Empty : Names.Person(signature) ?? string.Empty;
+            if (!unsigned && Signature.IsAgreementOnly(signature))
+            {
+                // "yes" says they want it signed, not with what: the name is asked for.
+                await step.Turn.SendAsync(Signature.NameNeeded, ct);
+                return await step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+            }
+
+            step.Values.SignatureName = unsigned ? string.Empty : Signature.NameIn(signature) ?? string.Empty;
         }
 
         var goals = StageAdvice.GoalsFor(step.Values);
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
-        return step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
+        return await step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
     }
 
     private static Task<DialogTurnResult> WeighPitchRiskAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
@@ -200,7 +207,8 @@ public sealed partial class ReplyDialog : ComponentDialog
         var choice = rejection.Draft is null ? TryAgain : step.Result switch
         {
             FoundChoice found => found.Value,
-            string text => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
+            // "make it shorter and just say Dear Priya" asks for more than the Shorter button does.
+            string text when !TypedRevision.AsksForGreeting(text) => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
             _ => null,
         };
         if (choice is null && step.Result is string typed)

@@ -86,11 +86,13 @@ public sealed class EmailPasteTranscriptTests
         var read = (await chat.Say(RejectionWithoutCompany)).Asks(IntakeDialog.CompanyPrompt);
         Assert.Equal(
             [
-                $"{IntakeDialog.EmailRead} I picked out role: Marketing Coordinator, stage: application. I'll only ask what's missing.",
+                $"{IntakeDialog.EmailRead} I picked out role: Marketing Coordinator. I'll only ask what's missing.",
                 IntakeDialog.CompanyPrompt,
             ],
             read.Texts);
-        (await chat.Say("Contoso")).Asks(IntakeDialog.HeardWhenPrompt);
+        // "not moving forward with your application" does not say how far they got: asked, never presumed.
+        (await chat.Say("Contoso")).Asks(IntakeDialog.StagePrompt);
+        (await chat.Say("Application")).Asks(IntakeDialog.HeardWhenPrompt);
         (await chat.Say("Today")).Asks(IntakeDialog.ReasonPrompt);
         (await chat.ConfirmSummary(await chat.Say(IntakeDialog.NoReason))).Asks(CheckInDialog.FeelingPrompt);
 

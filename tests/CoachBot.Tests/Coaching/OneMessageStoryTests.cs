@@ -69,7 +69,7 @@ public class OneMessageStoryTests
         new("ok so basically I interviewed with Contoso twice for the Data Engineer position, the recruiter called me yesterday and said they wanted someone with more experience, which is frustrating because I have been doing this for a while",
             Company: "Contoso", Role: "Data Engineer", Stage: RejectionStage.Interview, Via: HeardVia.Call, When: HeardWhen.Yesterday, Reason: "more experience"),
         new("It's been three weeks since my final interview with Litware for the Product Designer role and I haven't heard anything at all, not even a no",
-            Company: "Litware", Role: "Product Designer", Stage: RejectionStage.FinalRound, Via: HeardVia.NoWord, Situation: Situation.Ghosted),
+            Company: "Litware", Role: "Product Designer", Stage: RejectionStage.FinalRound, Via: HeardVia.NoWord, When: HeardWhen.EarlierThanThat, Situation: Situation.Ghosted),
         new("I got an offer from Proseware for the Sales Associate role but I accepted another offer, so I need to decline it nicely",
             Company: "Proseware", Role: "Sales Associate", Situation: Situation.DeclinedOffer),
         new("Long story. Negotiation with Fabrikam broke down over salary last week for the Account Manager position.",

@@ -102,7 +102,8 @@ public class RejectionEmailExtractorTests
 
         Assert.Equal("Contoso", c.Company);
         Assert.Equal("Data Analyst Intern", c.Role);
-        Assert.Equal(RejectionStage.Application, c.Stage);
+        // "your application" alone does not say how far the person got: the stage is asked.
+        Assert.Null(c.Stage);
         Assert.Equal(HeardVia.Email, c.HeardVia);
         Assert.Null(c.Reason);
         Assert.Null(c.ContactName);
@@ -164,7 +165,8 @@ public class RejectionEmailExtractorTests
 
         Assert.Equal("Tailspin Labs", c.Company);
         Assert.Equal("Research Assistant", c.Role);
-        Assert.Equal(RejectionStage.Application, c.Stage);
+        // "your application" alone does not say how far the person got: the stage is asked.
+        Assert.Null(c.Stage);
         Assert.Equal("We regret to inform you that the position has been filled.", c.Reason);
         Assert.Equal("Dana Whitfield", c.ContactName);
     }
@@ -176,7 +178,8 @@ public class RejectionEmailExtractorTests
 
         Assert.Equal("Woodgrove Bank", c.Company);
         Assert.Equal("Summer Analyst", c.Role);
-        Assert.Equal(RejectionStage.Application, c.Stage);
+        // "your application" alone does not say how far the person got: the stage is asked.
+        Assert.Null(c.Stage);
         Assert.Equal("Due to budget constraints, we are no longer able to continue the recruitment for this internship.", c.Reason);
         Assert.Null(c.ContactName);
     }

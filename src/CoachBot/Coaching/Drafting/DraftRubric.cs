@@ -18,7 +18,10 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// <remarks>
 /// Codes: <c>missing-company</c>, <c>missing-role</c>, <c>missing-contact</c>, <c>wrong-greeting</c>,
 /// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
-/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>. The checks are deliberately literal:
+/// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>,
+/// <c>thanks-for-rescinded</c> (thanking for an offer that was withdrawn, or for the news of it),
+/// <c>presumes</c> (a fact the person never gave, such as an error in a report), <c>unsaid-stage</c> (a
+/// stage of the process the person never said they reached). The checks are deliberately literal:
 /// a draft that fails one is rewritten or replaced, never shown with the failure explained away.
 /// </remarks>
 public static partial class DraftRubric
@@ -55,6 +58,9 @@ public static partial class DraftRubric
         AddFirst(failures, "begging", Begging().Match(body));
         CheckInventedNames(body, known, failures);
         CheckInventedClaims(body, known, failures);
+        CheckRescindedThanks(body, request, failures);
+        CheckPresumptions(body, request, known, failures);
+        CheckStage(body, request, failures);
         CheckRepeatedWords(body, known, failures);
         return new RubricVerdict(failures);
     }
@@ -206,6 +212,54 @@ public static partial class DraftRubric
         if (known.HasReason)
         {
             AddFirst(failures, "wrong-ask", AsksForReason().Match(body), "asks for a reason they already gave");
+        }
+    }
+
+    // ----- What the person said happened -----
+
+    /// <summary>A withdrawn offer is not a gift: thanking for it, or for being told, reads as not having understood.</summary>
+    private static void CheckRescindedThanks(string body, DraftRequest request, List<string> failures)
+    {
+        var declining = request.Goal == ReplyGoal.DeclineOffer || request.Case.Situation == Situation.DeclinedOffer;
+        if (!declining && (request.Case.Stage == RejectionStage.OfferRescinded || request.Goal == ReplyGoal.AskAboutRescindedOffer))
+        {
+            AddFirst(failures, "thanks-for-rescinded", ThanksForOffer().Match(body), "for an offer that was withdrawn");
+        }
+    }
+
+    /// <summary>Claims about what happened that nobody made: an error in the report, a mistake in the process.</summary>
+    private static void CheckPresumptions(string body, DraftRequest request, KnownFacts known, List<string> failures)
+    {
+        if (Presumption().Match(body) is { Success: true } presumed && !known.OwnPointsSay(presumed.Value)
+            && !(CaseText.Clean(request.Case.Reason)?.Contains(presumed.Value, StringComparison.OrdinalIgnoreCase) ?? false))
+        {
+            failures.Add($"presumes: \"{presumed.Value}\"");
+        }
+    }
+
+    /// <summary>Only the stage the person reached is named: no interviews they never had, no review of an application at the final round.</summary>
+    private static void CheckStage(string body, DraftRequest request, List<string> failures)
+    {
+        var @case = request.Case;
+        var declining = request.Goal == ReplyGoal.DeclineOffer || @case.Situation == Situation.DeclinedOffer;
+        var text = KnownFacts.OneLine(body);
+        var stage = @case.Stage ?? (request.Goal == ReplyGoal.AskAboutRescindedOffer ? RejectionStage.OfferRescinded : null);
+        if (stage is not RejectionStage.Application && ApplicationReview().Match(text) is { Success: true } review)
+        {
+            failures.Add($"unsaid-stage: \"{review.Value}\" at the {(stage is null ? "unknown" : Feelings.StageName(stage.Value))}");
+            return;
+        }
+
+        if (stage is not (RejectionStage.FinalRound or RejectionStage.OfferRescinded or RejectionStage.NegotiationBrokeDown) && !declining
+            && FinalRound().Match(text) is { Success: true } final)
+        {
+            failures.Add($"unsaid-stage: \"{final.Value}\"");
+            return;
+        }
+
+        if (stage is not (RejectionStage.OfferRescinded or RejectionStage.NegotiationBrokeDown) && !declining && Offer().Match(text) is { Success: true } offer)
+        {
+            failures.Add($"unsaid-stage: \"{offer.Value}\" without an offer");
         }
     }
 
@@ -496,6 +550,22 @@ public static partial class DraftRubric
 
     [GeneratedRegex(@"\binterview\w*", Options)]
     private static partial Regex Interview();
+
+    [GeneratedRegex(@"\b(?:thank\w*(?:\s+you)?|grateful|appreciat\w*)\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+|once\s+again\s+)?for\s+(?:the|your|this|an?|my)\s+(?:\w+\s+){0,2}?offer\b|\bappreciat\w*\s+(?:the|your|this)\s+(?:\w+\s+){0,2}?offer\b|\b(?:kind|considerate|good)\s+of\s+you\s+to\s+(?:let\s+me\s+know|tell\s+me|inform\s+me)\b|\bthank\w*\s+(?:you\s+)?for\s+(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+(?:news|update|change))\b", Options)]
+    private static partial Regex ThanksForOffer();
+
+    [GeneratedRegex(@"\b(?:incomplete|inaccurate|incorrect|out\s+of\s+date|outdated|mistaken|erroneous)\b|\b(?:an?\s+)?(?:error|mistake|mix-up|misunderstanding)\s+(?:in|on|with)\s+(?:the|my)\b", Options)]
+    private static partial Regex Presumption();
+
+    [GeneratedRegex(@"\b(?:time\s+spent\s+reviewing|reviewing\s+(?:it|my\s+(?:application|resume|cv))|review\s+of\s+my\s+(?:application|resume|cv))\b", Options)]
+    private static partial Regex ApplicationReview();
+
+    [GeneratedRegex(@"\bfinal[- ]round\b|\bfinal\s+interviews?\b", Options)]
+    private static partial Regex FinalRound();
+
+    /// <summary>An offer as a thing received ("the offer", "your offer"), not the verb.</summary>
+    [GeneratedRegex(@"\b(?:the|an|your|this|job|their)\s+offers?\b", Options)]
+    private static partial Regex Offer();
 
     [GeneratedRegex(@"\b(?:clarify|explain|share|understand|tell me|hear (?:a little )?more about|know more about)\b[^.?!]{0,40}\b(?:reason|reasons|why)\b", Options)]
     private static partial Regex AsksForReason();

@@ -39,7 +39,15 @@ public static partial class TypedRevision
             understood = true;
         }
 
-        if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words && FieldShape.IsPointForEmployer(words))
+        // "change the greeting to Hi Priya", "just say Dear Priya": the greeting as they wrote it.
+        var greeting = Greeting().Match(typed);
+        if (greeting.Success && greeting.Groups["name"].Value.Trim() is { Length: > 0 } name && FieldShape.IsPerson(name))
+        {
+            var salutation = greeting.Groups["salutation"].Value;
+            style.Greeting = $"{char.ToUpperInvariant(salutation[0])}{salutation[1..].ToLowerInvariant()} {name}";
+            understood = true;
+        }
+        else if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words && FieldShape.IsPointForEmployer(words))
         {
             style.OwnPoints.Add(words);
             understood = true;
@@ -47,6 +55,9 @@ public static partial class TypedRevision
 
         return understood;
     }
+
+    /// <summary>Whether the words ask for a greeting ("just say Dear Priya"): then they are more than a button's word ("shorter") in them.</summary>
+    public static bool AsksForGreeting(string typed) => Greeting().IsMatch(typed);
 
     /// <summary>Keeps the typed request for a drafter that follows them, dropping the oldest past <see cref="InstructionsKept"/>.</summary>
     public static void Remember(DraftStyle style, string typed)
@@ -69,6 +80,9 @@ public static partial class TypedRevision
 
     [GeneratedRegex(@"\b(formal|professional|polite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Formal();
+
+    [GeneratedRegex(@"\b(?:(?:change|make|set|switch|turn)\s+(?:the\s+)?(?:greeting|salutation|opening(?:\s+line)?|first\s+line)\s+(?:to|into|as)|(?:just\s+)?(?:say|use|start\s+(?:it\s+)?with|open\s+(?:it\s+)?with|begin\s+(?:it\s+)?with|address\s+it\s+(?:to|as))|greeting\s*:)\s*[""\u201C']?(?<salutation>dear|hi|hello|hey)\s+(?<name>[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,2}?)\s*[""\u201D']?\s*(?:[,.!]|$|\s+(?:and|instead|please|rather|then)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Greeting();
 
     [GeneratedRegex(@"^\s*(please\s+)?(add|mention|include|say)( that| how)?\s+(?<point>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AddPoint();

@@ -27,6 +27,9 @@ public sealed class BuiltInMessageReader : IMessageReader
         // What the e-mail leaves out (when it came), the person may have written around it.
         var email = RejectionEmailExtractor.Read(text);
         var story = StoryReader.Read(text);
-        return email with { HeardWhen = story.HeardWhen, Stage = email.Stage ?? story.Stage, Role = email.Role ?? story.Role };
+        // The e-mail's own wording of the stage wins; the story reader's reading of the employer's words is
+        // too loose for the application stage ("your application" is in every rejection).
+        var storyStage = story.Stage == RejectionStage.Application ? null : story.Stage;
+        return email with { HeardWhen = story.HeardWhen, Stage = email.Stage ?? storyStage, Role = email.Role ?? story.Role };
     }
 }

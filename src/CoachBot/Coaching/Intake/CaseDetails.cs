@@ -5,6 +5,9 @@ namespace CoachBot.Coaching.Intake;
 /// <summary>What the case still lacks, and how a message's details go into it.</summary>
 public static partial class CaseDetails
 {
+    /// <summary>{0}: the companies named ("Contoso or Fabrikam").</summary>
+    public const string WhichCompanyFormat = "Two at once is a lot, and I'm sorry. Let's take them one at a time: which shall we start with, {0}?";
+
     /// <summary>The next detail to ask about, or null when intake has all it needs.</summary>
     public static CaseDetail? Next(RejectionCase rejection)
     {
@@ -46,6 +49,14 @@ public static partial class CaseDetails
         else if (rejection.Situation == Situation.Ghosted && rejection.HeardVia is null)
         {
             rejection.HeardVia = HeardVia.NoWord;
+        }
+
+        // Several companies in one message: one case at a time, so the person picks which.
+        if (rejection.Company is null && details.SeveralCompanies is { Count: >= 2 } several)
+        {
+            rejection.AskedAgain = CaseDetail.Company;
+            rejection.AskAgainText = string.Format(System.Globalization.CultureInfo.InvariantCulture, WhichCompanyFormat, string.Join(" or ", several));
+            return true;
         }
 
         if (changed && rejection.AskedAgain is { } again && !IsStillMissing(rejection, again))

@@ -19,14 +19,30 @@ public static partial class FieldShape
     /// <summary>A nurse's title has "RN" in it; elsewhere it is chat shorthand.</summary>
     private static readonly HashSet<string> RoleShorthand = new(StringComparer.OrdinalIgnoreCase) { "rn" };
 
-    /// <summary>A company's name, not a sentence about oneself.</summary>
-    public static bool IsCompany(string? text) => text is not null && PersonalText.CanBeAName(text);
+    /// <summary>Words that begin a list of several ("both Contoso and Fabrikam"), never one name.</summary>
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "both", "either", "neither" };
+
+    /// <summary>Words of a request about the letter ("sign it as Maya", "change the greeting"): a name is never one.</summary>
+    private static readonly HashSet<string> RequestWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sign", "signed", "signing", "signature", "change", "make", "put", "write", "use", "greeting", "draft", "reply", "letter", "bottom",
+    };
+
+    /// <summary>A company's name, not a sentence about oneself, nor the start of a list of several.</summary>
+    public static bool IsCompany(string? text) => text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords);
 
     /// <summary>A job title, not a sentence about oneself.</summary>
     public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(text, RoleShorthand);
 
-    /// <summary>A person's name (a contact, or the name to sign with).</summary>
-    public static bool IsPerson(string? text) => text is not null && PersonalText.CanBeAName(text);
+    /// <summary>A person's name (a contact, or the name to sign with): not a request about the letter.</summary>
+    public static bool IsPerson(string? text) => text is not null && PersonalText.CanBeAName(text) && !HasWord(text, RequestWords) && !StartsWith(text, ListWords);
+
+    private static IEnumerable<string> WordsOf(string text) =>
+        text.Split([' ', '\t', '\r', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Select(word => word.Trim('"', '\'', '.', '!', ';', ':', '(', ')'));
+
+    private static bool StartsWith(string text, HashSet<string> words) => WordsOf(text).FirstOrDefault() is { } first && words.Contains(first);
+
+    private static bool HasWord(string text, HashSet<string> words) => WordsOf(text).Any(words.Contains);
 
     /// <summary>
     /// The employer's reason, as they put it: their decision or the candidate's fit (experience, another

@@ -19,6 +19,8 @@ public sealed record MessageDetails
     /// <summary>The interviewer or recruiter to address, as written ("Dr. Amara Okafor", "Tom").</summary>
     public string? ContactName { get; init; }
     public Situation? Situation { get; init; }
+    /// <summary>Two or more companies named together ("rejected by both Contoso and Fabrikam"): which one is asked.</summary>
+    public IReadOnlyList<string>? SeveralCompanies { get; init; }
 }
 
 /// <summary>

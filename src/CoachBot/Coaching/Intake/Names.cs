@@ -61,6 +61,12 @@ public static class Names
         }
 
         StripPossessive(words);
+        // "dr okafor" is a person, whatever preposition came before it.
+        if (words.Count > 1 && Array.IndexOf(Titles, words[0].TrimEnd('.').ToLowerInvariant()) >= 0)
+        {
+            return null;
+        }
+
         return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsCompany(text) ? Tidy(words) : null;
     }
 
@@ -77,7 +83,8 @@ public static class Names
             words.RemoveAt(words.Count - 1);
         }
 
-        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words) : null;
+        // A clearly misspelt title word is set right ("markting" is "marketing"); anything unsure stays as typed.
+        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words.Select(RoleSpelling.Correct).ToList()) : null;
     }
 
     public static string? Person(string text)

@@ -79,7 +79,15 @@ public static partial class RejectionEmailExtractor
     [GeneratedRegex(@"(?<!\bto\s+(?:an?\s+|the\s+)?)(?<!\bfor\s+an?\s+)(?<!\b(?:phone|screening)\s+)\binterview\b(?!\s+(?:stage|phase))|\btime\s+to\s+(?:interview|meet|speak|talk)\b|\bmeeting\s+with\b|\bspeaking\s+with\s+(?:us|me|you|our|the)\b|\b(?:met|spoke)\s+with\b|\bconversations?\s+with\s+(?:us|me|you|our|the)\b", Options, MatchTimeoutMs)]
     private static partial Regex InterviewWording();
 
-    [GeneratedRegex(@"\b(?:applica\w*|applying|applied|resume|résumé|cv|candidacy)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bnot\s+(?:been\s+|be\s+)?(?:selected|invited|shortlisted|chosen|progressed)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))|\bnot\s+to\s+(?:invite|progress|move)\s+you\s+(?:forward\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))", Options, MatchTimeoutMs)]
+    private static partial Regex NotInvitedToInterview();
+
+    /// <summary>
+    /// Wording that says the application itself was screened ("after reviewing your application", "not
+    /// selected for an interview"). "your application" alone is in nearly every rejection, at every stage,
+    /// so it says nothing of the stage and the person is asked.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:review(?:ed|ing)?|consider(?:ed|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?|evaluat(?:ed|ing))\s+(?:of\s+)?(?:your|all|the)\s+(?:\w+\s+){0,2}?(?:applica\w*|resume|résumé|cv|materials)\b|\b(?:review|consideration|assessment|screening)\s+of\s+(?:your|all|the)\s+(?:\w+\s+){0,2}?(?:applica\w*|resume|résumé|cv)|\bnot\s+(?:be\s+)?(?:selected|invited|chosen|moving\s+(?:you\s+)?forward)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:stage|step|round))|\b(?:applica\w*|resume|cv)\s+(?:stage|phase|screen\w*)\b", Options, MatchTimeoutMs)]
     private static partial Regex ApplicationWording();
 
     [GeneratedRegex(@"\b(?:candidates?|applicants?)\s+(?:whose|who|with)\b|\bmore\s+closely\s+(?:match|align|fit)|\bcloser\s+(?:match|fit|alignment)|\bbetter\s+(?:match|fit|suited|aligned|alignment)|\bmore\s+(?:relevant\s+|direct\s+|hands-on\s+|professional\s+|industry\s+|specialized\s+)?experience|\b(?:years?|level)\s+of\s+experience|\b(?:position|role|opening|requisition|vacancy|req)\s+(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:filled|closed|cancell?ed|eliminated|put\s+on\s+hold|withdrawn)|\bno\s+longer\s+(?:hiring|available|open|recruiting)|\bhiring\s+freeze|\b(?:reach|come\s+to)\s+(?:an?\s+)?agreement|\bcompensation|\bsalary|\bbudget|\bfunding\b|\brestructur\w*|\breorgani[sz]\w*|\bheadcount|\bbusiness\s+(?:needs|conditions|priorities|circumstances)|\b(?:economic|market)\s+(?:conditions|uncertainty)|\binternal\s+(?:candidate|applicant|hire|transfer)|\bfilled\s+internally|\bsponsorship|\bwork\s+authori[sz]ation|\bvisa\b|\b(?:minimum|basic|required)\s+(?:qualifications|requirements)|\b(?:looking|searching)\s+for\s+(?:someone|a\s+candidate|candidates)\s+(?:with|who)", Options, MatchTimeoutMs)]

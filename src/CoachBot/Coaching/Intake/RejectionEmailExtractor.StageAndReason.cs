@@ -15,6 +15,12 @@ public static partial class RejectionEmailExtractor
             return RejectionStage.OfferRescinded;
         }
 
+        // "not selected for interview" names the interview it never came to.
+        if (IsMatch(NotInvitedToInterview(), email))
+        {
+            return RejectionStage.Application;
+        }
+
         if (IsMatch(NegotiationWording(), email))
         {
             return RejectionStage.NegotiationBrokeDown;

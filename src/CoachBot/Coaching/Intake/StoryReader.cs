@@ -28,23 +28,62 @@ public static partial class StoryReader
         var (contact, aboutTheRest) = FindContact(story);
         // "screening call" and "phone interview" say how far they got, not how the news came.
         var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, StageCalls().Replace(aboutTheRest, " "));
+        // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
+        var several = FindSeveralCompanies(story);
+        // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
+        var (listedCompany, listedRole) = FindListed(story);
         return new MessageDetails
         {
-            Company = FindCompany(story),
-            Role = FindRole(story),
-            Stage = FindStage(aboutTheRest),
+            Company = several is null ? FindCompany(story) ?? listedCompany : null,
+            Role = FindRole(story) ?? listedRole,
+            Stage = FindStage(aboutTheRest) ?? GhostedAfterApplying(situation, aboutTheRest),
             HeardVia = heardVia,
-            HeardWhen = Pick(Choices.HeardWhen, HeardWhenChoices, aboutTheRest),
+            HeardWhen = FindHowLongAgo(aboutTheRest) ?? Pick(Choices.HeardWhen, HeardWhenChoices, aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
             ContactName = contact,
             Situation = situation,
+            SeveralCompanies = several,
         };
+    }
+
+    /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
+    private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
+        situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
+
+    /// <summary>"2 weeks since", "a few days ago": how long ago, counted.</summary>
+    private static HeardWhen? FindHowLongAgo(string story) =>
+        Matches(WeeksAgo(), story) ? Coaching.HeardWhen.EarlierThanThat
+        : Matches(DaysAgo(), story) ? Coaching.HeardWhen.ThisWeek
+        : null;
+
+    private static IReadOnlyList<string>? FindSeveralCompanies(string story)
+    {
+        if (SeveralCompanies().Match(story) is { Success: true } match
+            && Names.Company(match.Groups["first"].Value) is { } first && Names.Company(match.Groups["second"].Value) is { } second
+            && !string.Equals(first, second, StringComparison.OrdinalIgnoreCase))
+        {
+            return [first, second];
+        }
+
+        return null;
+    }
+
+    /// <summary>The company and role of a story written as a list, when the second item is clearly a job title.</summary>
+    private static (string? Company, string? Role) FindListed(string story)
+    {
+        var items = story.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length < 3 || items[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !RoleSpelling.EndsLikeATitle(items[1]))
+        {
+            return (null, null);
+        }
+
+        return (Names.Company(items[0]), Names.Role(items[1]));
     }
 
     // ----- Situation, stage, how and when -----
 
     private static Situation? FindSituation(string story) =>
-        Matches(DeclinedOffer(), story) ? Coaching.Situation.DeclinedOffer
+        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) ? Coaching.Situation.DeclinedOffer
         : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
         : Matches(Rejected(), story) ? Coaching.Situation.Rejected
         : null;
@@ -79,7 +118,16 @@ public static partial class StoryReader
         int.TryParse(ChoiceRecognizer.Normalize(story), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     // Built once: every message is read against them.
-    private static readonly List<Choice> StageChoices = Choices.ToChoices(Choices.Stages);
+    private static readonly HashSet<string> AmbiguousStageWords = new(StringComparer.OrdinalIgnoreCase) { "applied", "application", "resume", "cv", "online application" };
+
+    /// <summary>
+    /// Stages as a story names them. "application", "applied", "resume" are left out: almost every story
+    /// and e-mail says them whatever the stage ("they rejected my application" after a final round), so
+    /// only words that say the application stage itself ("after applying", "never got an interview") count.
+    /// </summary>
+    private static readonly List<Choice> StageChoices = Choices.Stages.Select(option => option.Value == RejectionStage.Application
+            ? new Choice { Value = "application stage", Synonyms = [.. option.Synonyms.Where(word => !AmbiguousStageWords.Contains(word))] }
+            : new Choice { Value = option.Label, Synonyms = [.. option.Synonyms] }).ToList();
     private static readonly List<Choice> HeardViaChoices = Choices.ToChoices(Choices.HeardVia);
     private static readonly List<Choice> HeardWhenChoices = Choices.ToChoices(Choices.HeardWhen);
 
@@ -87,11 +135,14 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyAfterPreposition(), CompanyBeforeVerb()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined()])
         {
             foreach (Match match in pattern.Matches(story))
             {
-                if (Names.Company(match.Groups["name"].Value) is { } company)
+                // A name never runs across a sentence's end ("honestly relieved. cronus said no").
+                var name = match.Groups["name"].Value;
+                var sentenceEnd = name.LastIndexOf(". ", StringComparison.Ordinal);
+                if (Names.Company(sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : name) is { } company)
                 {
                     return company;
                 }
@@ -107,7 +158,9 @@ public static partial class StoryReader
         {
             foreach (Match match in pattern.Matches(story))
             {
-                if (Names.Role(match.Groups["name"].Value) is { } role)
+                // "the data analyst internship" is an internship: the word is part of the title.
+                var internship = match.Groups["noun"].Value.Equals("internship", StringComparison.OrdinalIgnoreCase) ? " internship" : string.Empty;
+                if (Names.Role(match.Groups["name"].Value + internship) is { } role)
                 {
                     return role;
                 }
@@ -120,7 +173,7 @@ public static partial class StoryReader
     /// <returns>The contact's name, and the story without the words that named them.</returns>
     private static (string? Name, string Others) FindContact(string story)
     {
-        foreach (var pattern in (Regex[])[ContactIs(), ContactWho()])
+        foreach (var pattern in (Regex[])[ContactIs(), ContactWho(), ContactDid(), ContactTitled()])
         {
             foreach (Match match in pattern.Matches(story))
             {
@@ -173,7 +226,7 @@ public static partial class StoryReader
 
     private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
 
-    private const string RoleEnd = @"(?=[ ]+(?:role|position|job|internship|opening|opportunity|posting|gig)\b)";
+    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig)\b)";
 
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?\s+(?:is|was|:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
@@ -200,6 +253,30 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?<name>(?:(?i:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:who\s+(?:interviewed|called|emailed|rejected|wrote\s+to)\s+me)\b|(?<name>(?i:dr|mr|mrs|ms|mx|prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:interviewed\s+me)\b", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex ContactWho();
 
+    /// <summary>"recruiter tom becker called today", "the hiring manager, Ana, emailed me".</summary>
+    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex ContactDid();
+
+    /// <summary>"a decline letter for Margie Travel": whom the person is declining.</summary>
+    [GeneratedRegex(@"\bdecline\s+(?:letter|email|e-mail|message|note|reply)\s+(?:for|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyDeclined();
+
+    /// <summary>"dr okafor", "Prof. Lee", "Ms Rivera": a title makes the next word a name, in any case.</summary>
+    [GeneratedRegex(@"\b(?<name>(?i:dr|prof)\.?\s+[\p{L}'’-]{2,}(?:\s+\p{Lu}[\p{L}'’-]+)?|(?i:mr|mrs|ms|mx)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex ContactTitled();
+
+    [GeneratedRegex(@"\bboth\s+(?:at\s+|from\s+)?(?<first>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,2}?)\s+and\s+(?:at\s+|from\s+)?(?<second>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,2}?)(?=[ ]*[,.!?;:]|[ ]*$|[ ]+(?:for|after|today|yesterday|this|last|on|in|within|rejected|turned|said)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex SeveralCompanies();
+
+    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:weeks?|months?)\s+(?:ago|since|now|later|and\s+nothing)\b|\b(?:a|one)\s+(?:week|month)\s+(?:ago|since|now)\b|\bover\s+a\s+(?:week|month)\b|\bbeen\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few|a\s+couple(?:\s+of)?|a)\s+(?:weeks?|months?)\b", Options, MatchTimeoutMs)]
+    private static partial Regex WeeksAgo();
+
+    [GeneratedRegex(@"\b(?:applied|applying|my\s+application|sent\s+(?:in\s+)?my\s+(?:cv|resume))\b", Options, MatchTimeoutMs)]
+    private static partial Regex Applied();
+
+    [GeneratedRegex(@"\b(?:\d|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+days\s+(?:ago|since|now|later)\b", Options, MatchTimeoutMs)]
+    private static partial Regex DaysAgo();
+
     [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?:they|she|he|the\s+recruiter|the\s+email|it)\s+(?:said|says|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
     private static partial Regex ReasonClause();
 
@@ -212,7 +289,15 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*(?:\w+\s+){0,3}?offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+(?:\w+\s+){0,2}?offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
     private static partial Regex DeclinedOffer();
 
-    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b", Options, MatchTimeoutMs)]
+    /// <summary>"I got an offer from Fabrikam but I'm turning it down", "they offered me the role and I've decided to decline it".</summary>
+    [GeneratedRegex(@"\boffer(?:ed)?\b[^.!?]{0,120}\b(?:but|and|so)\s+(?:i'?m|i’m|i\s+am|i'll|i\s+will|i've|i\s+have|i)\s+(?:going\s+to\s+|gonna\s+|planning\s+to\s+|want\s+to\s+|decided\s+to\s+|have\s+to\s+)?(?:turn(?:ing)?\s+it\s+down|declin(?:e|ing)|say(?:ing)?\s+no|pass(?:ing)?\s+on\s+it|not\s+(?:taking|accepting)\s+it|won't\s+(?:take|accept)\s+it)\b", Options, MatchTimeoutMs)]
+    private static partial Regex OfferThenNo();
+
+    /// <summary>"help me write the decline", "a decline letter".</summary>
+    [GeneratedRegex(@"\b(?:write|draft|writing|drafting|word)\s+(?:the|a|my)\s+decline\b|\bdecline\s+(?:letter|email|e-mail|message|note)\b", Options, MatchTimeoutMs)]
+    private static partial Regex DeclineLetter();
+
+    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
     [GeneratedRegex(@"\breject\w*|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]

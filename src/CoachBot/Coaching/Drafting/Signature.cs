@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using CoachBot.Coaching.Intake;
+using CoachBot.Conversations.Dialogs;
+
+namespace CoachBot.Coaching.Drafting;
+
+/// <summary>
+/// Reads the answer to "How should I sign it?": a name on its own, or said in a sentence ("sign it as
+/// Maya", "just Maya", "my name is Maya Chen"). A bare "yes" names nobody, so the name is asked for.
+/// </summary>
+public static partial class Signature
+{
+    public const string NameNeeded = "Happy to sign it. Which name should go at the bottom? Just the name, like \"Maya\" or \"Maya Chen\".";
+
+    private static readonly List<Choice> Agreement =
+        [new Choice { Value = "yes", Synonyms = ["yes", "yep", "yeah", "sure", "ok", "okay", "yes please", "please", "sign it", "go ahead", "of course", "y"] }];
+
+    /// <summary>"yes", "sure", "sign it": agreeing to sign without saying the name.</summary>
+    public static bool IsAgreementOnly(string text) =>
+        ChoiceRecognizer.Normalize(text) is { Length: > 0 } normalized && ChoiceRecognizer.RecognizeWords(normalized, Agreement) is not null
+        && normalized.Split(' ').Length <= 3;
+
+    /// <summary>The name to sign with, in its written form; null when the answer holds no name.</summary>
+    public static string? NameIn(string text)
+    {
+        var trimmed = text.Trim();
+        if (SaidInASentence().Match(trimmed) is { Success: true } said)
+        {
+            trimmed = said.Groups["name"].Value;
+        }
+
+        return Names.Person(trimmed.TrimEnd('.', '!', ' '));
+    }
+
+    [GeneratedRegex(@"^(?:please\s+|ok(?:ay)?,?\s+|yes,?\s+)?(?:(?:sign|signed|end)\s+(?:it|off|the\s+(?:reply|draft|letter|e-?mail))?\s*(?:as|with|by|off\s+as|off\s+with)|sign\s+off|use|put|just|my\s+name\s+is|my\s+name'?s|it'?s|i'?m|call\s+me|from)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaidInASentence();
+}

@@ -1,0 +1,185 @@
+using CoachBot.Coaching;
+
+namespace CoachBot.Tests.Coaching.Scenarios;
+
+/// <summary>
+/// The stories: every situation and stage, every feeling, one message or two, typed carefully or in a
+/// hurry, and pasted e-mails with their signatures and disclaimers. Written for this suite, not taken from
+/// the issue: they are the kinds of message students send, not sentences the reader was tuned to.
+/// </summary>
+public static class ScenarioStories
+{
+    private static Scenario S(string name, string[] messages, Feeling feeling, string company, string role, RejectionStage? stage, Situation situation, string told,
+        string? contact = null, string? reason = null, ReplyGoal? goal = null) =>
+        new(name, messages, feeling, company, role, stage, situation, told, contact, reason, goal);
+
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        // ----- Rejected, told in one message -----
+        S("final round, one careful sentence", ["Contoso rejected me for the data analyst role after the final round, found out by email this morning"],
+            Feeling.Disappointed, "Contoso", "Data Analyst", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+        S("screening call, misspelt role", ["proseware turned me down for the markting cordinator role after the phone screen, they called yesterday"],
+            Feeling.Disappointed, "Proseware", "Marketing Coordinator", RejectionStage.ScreeningCall, Situation.Rejected, "CRSVW"),
+        S("application, automated, relieved", ["applied to humongous insurance for the claims analyst job and got an automated rejection email yesterday, never got an interview"],
+            Feeling.Relieved, "Humongous Insurance", "Claims Analyst", RejectionStage.Application, Situation.Rejected, "CRSVW"),
+        S("recruiter screen, angry", ["VanArsdel rejected me after a recruiter screen for the sales associate position. email today."],
+            Feeling.Angry, "VanArsdel", "Sales Associate", RejectionStage.ScreeningCall, Situation.Rejected, "CRSW"),
+        S("technical interview, typos", ["relecloud rejected me for the sofware developer role after the technical interview, they emailed me today"],
+            Feeling.Frustrated, "Relecloud", "Software Developer", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("interviewer named", ["I interviewed with Consolidated Messenger for the dispatch coordinator role and got a rejection email today. The interviewer's name was Raj Patel."],
+            Feeling.Disappointed, "Consolidated Messenger", "Dispatch Coordinator", RejectionStage.Interview, Situation.Rejected, "CRSVWX", contact: "Raj Patel"),
+        S("final round, no punctuation, relieved", ["final round at bellows college for the admissions counselor job didnt work out they emailed last week honestly kind of relieved"],
+            Feeling.Relieved, "Bellows College", "Admissions Counselor", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+        S("automated rejection, doubting", ["got an automated rejection from tasmanian traders for the quality technician role today, never got an interview"],
+            Feeling.DoubtingMyself, "Tasmanian Traders", "Quality Technician", RejectionStage.Application, Situation.Rejected, "CRSW"),
+        S("final round, contact who interviewed", ["Liberty Delightful turned me down after the final round for the supply chain analyst role. It was Ms. Alvarez who interviewed me. Heard by phone today."],
+            Feeling.Angry, "Liberty Delightful", "Supply Chain Analyst", RejectionStage.FinalRound, Situation.Rejected, "CRSVWX", contact: "Ms. Alvarez"),
+        S("second interview, relieved", ["honestly relieved. cronus said no after the second interview for the business analyst role, found out by email yesterday"],
+            Feeling.Relieved, "Cronus", "Business Analyst", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("three interviews, something else", ["I had three interviews with Datum Corporation for a junior data engineer position and they rejected me by email earlier this week"],
+            Feeling.SomethingElse, "Datum Corporation", "Junior Data Engineer", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("onsite, hiring manager named", ["Contoso Pharmaceuticals rejected me after the onsite for the lab technician role. the hiring manager, dana kim, emailed me today"],
+            Feeling.Disappointed, "Contoso Pharmaceuticals", "Lab Technician", RejectionStage.FinalRound, Situation.Rejected, "CRSVWX", contact: "Dana Kim"),
+        S("final round call, doubting", ["Adatum called this afternoon to say I didn't get the solutions architect role after the final round"],
+            Feeling.DoubtingMyself, "Adatum", "Solutions Architect", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+        S("recruiter named in the story", ["recruiter tom becker called today. lucerne publishing passed on me for the editorial assistant role after the interview"],
+            Feeling.Frustrated, "Lucerne Publishing", "Editorial Assistant", RejectionStage.Interview, Situation.Rejected, "CRSVWX", contact: "Tom Becker"),
+        S("dr in lower case", ["Trey Research said no after my final round with dr okafor, the email came yesterday, the role was travel consultant"],
+            Feeling.SomethingElse, "Trey Research", "Travel Consultant", RejectionStage.FinalRound, Situation.Rejected, "CRSVWX", contact: "Dr. Okafor"),
+        S("a list in lower case, internship", ["woodgrove bank, data analyst internship, final round, email today"],
+            Feeling.DoubtingMyself, "Woodgrove Bank", "Data Analyst Internship", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+        S("rejected by two companies", ["I was rejected by both Alpine Ski House and Coho Winery this week"],
+            Feeling.Frustrated, "Alpine Ski House", "Guest Services Coordinator", RejectionStage.Interview, Situation.Rejected, "W"),
+
+        // ----- Rejected, told in two messages -----
+        S("two messages: role, stage and reason in the second", ["got rejected from northwind traders today", "it was for the junior designer job, after my second interview. the email said they went with someone with more experience"],
+            Feeling.Frustrated, "Northwind Traders", "Junior Designer", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("two messages: a list after a sigh", ["ugh rejected again", "wingtip analytics, junior product manager, after the panel interview, recruiter is mia chen, email yesterday"],
+            Feeling.Angry, "Wingtip Analytics", "Junior Product Manager", RejectionStage.Interview, Situation.Rejected, "RSVWX", contact: "Mia Chen"),
+
+        // ----- Rejected, pasted e-mails -----
+        S("e-mail: final round, signature and disclaimer", [FourthCoffee], Feeling.Disappointed, "Fourth Coffee", "Financial Analyst", RejectionStage.FinalRound, Situation.Rejected, "CRSVX", contact: "Ines Duarte"),
+        S("e-mail: only 'your application', stage asked", [BlueYonder], Feeling.DoubtingMyself, "Blue Yonder Airlines", "Operations Coordinator", RejectionStage.FinalRound, Situation.Rejected, "CRV"),
+        S("e-mail: application stage, legal footer", [Lamna], Feeling.Frustrated, "Lamna Healthcare", "Research Assistant", RejectionStage.Application, Situation.Rejected, "CRSV"),
+        S("e-mail: phone screen", [Zava], Feeling.Disappointed, "Zava", "Customer Success Associate", RejectionStage.ScreeningCall, Situation.Rejected, "CRSVX", contact: "Jordan Mills"),
+        S("e-mail: not selected for interview, company in signature", [Munson], Feeling.Angry, "Munson Brothers Accounting", "Graduate Accountant", RejectionStage.Application, Situation.Rejected, "RSV"),
+
+        // ----- Offer rescinded -----
+        S("rescinded, background check", ["tailspin toys rescinded my offer for the ux designer role today because of the background check"],
+            Feeling.Angry, "Tailspin Toys", "UX Designer", RejectionStage.OfferRescinded, Situation.Rejected, "CRSW"),
+        S("rescinded, two messages, hiring freeze", ["my offer got pulled", "the company was graphic design institute, for the junior illustrator role. they said there's a hiring freeze. they called me yesterday"],
+            Feeling.Disappointed, "Graphic Design Institute", "Junior Illustrator", RejectionStage.OfferRescinded, Situation.Rejected, "CRSVW"),
+        S("rescinded, restructuring, doubting", ["Sagra Networks withdrew my offer for the network technician role yesterday, they said the team is being restructured"],
+            Feeling.DoubtingMyself, "Sagra Networks", "Network Technician", RejectionStage.OfferRescinded, Situation.Rejected, "CRSW"),
+        S("e-mail: rescinded for a freeze", [BellowsTech], Feeling.Frustrated, "Bellows Tech", "Junior Web Developer", RejectionStage.OfferRescinded, Situation.Rejected, "CRSVX", contact: "Omar Haddad"),
+        S("rescinded, thank and stay connected", ["Fabrikam Health pulled my offer for the patient coordinator role this morning, no reason given"],
+            Feeling.Relieved, "Fabrikam Health", "Patient Coordinator", RejectionStage.OfferRescinded, Situation.Rejected, "CRSW", goal: ReplyGoal.ThankAndStayConnected),
+
+        // ----- Negotiation broke down -----
+        S("negotiation, pay", ["negotiations with Nod Publishers broke down because they wouldn't budge on pay for the marketing associate role"],
+            Feeling.Frustrated, "Nod Publishers", "Marketing Associate", RejectionStage.NegotiationBrokeDown, Situation.Rejected, "CRS"),
+        S("negotiation, relieved", ["salary negotiation with Alpine Analytics broke down for the junior consultant role, they emailed today"],
+            Feeling.Relieved, "Alpine Analytics", "Junior Consultant", RejectionStage.NegotiationBrokeDown, Situation.Rejected, "CRSVW"),
+
+        // ----- Ghosted -----
+        S("ghosted after the final interview", ["2 weeks since final interview at Litware for the product analyst position, nobody told me anything"],
+            Feeling.SomethingElse, "Litware", "Product Analyst", RejectionStage.FinalRound, Situation.Ghosted, "CRSVW"),
+        S("ghosted after a phone screen", ["Best For You Organics ghosted me after the phone screen for the nutrition writer role. It's been three weeks."],
+            Feeling.Angry, "Best For You Organics", "Nutrition Writer", RejectionStage.ScreeningCall, Situation.Ghosted, "CRSVW"),
+        S("ghosted, two messages", ["still waiting to hear from fabrikam fiber", "it's been a month since my final round for the cloud engineer role"],
+            Feeling.DoubtingMyself, "Fabrikam Fiber", "Cloud Engineer", RejectionStage.FinalRound, Situation.Ghosted, "CRSVW"),
+        S("ghosted after applying", ["applied to Southridge Video for the video editor role a month ago and heard nothing"],
+            Feeling.Frustrated, "Southridge Video", "Video Editor", RejectionStage.Application, Situation.Ghosted, "CRSVW"),
+        S("ghosted after an interview, no reply", ["still nothing from Relecloud Labs since my interview for the junior analyst role 3 weeks ago, no reply to my emails"],
+            Feeling.Disappointed, "Relecloud Labs", "Junior Analyst", RejectionStage.Interview, Situation.Ghosted, "CRSVW"),
+
+        // ----- Declining an offer -----
+        S("decline, one message", ["I got an offer from Fabrikam for the Data Analyst role but I'm turning it down. Can you help me write the decline?"],
+            Feeling.Relieved, "Fabrikam", "Data Analyst", null, Situation.DeclinedOffer, "CR"),
+        S("decline, accepted another offer", ["I accepted another offer, so I'm turning down the offer from City Power & Light for the grid engineer role"],
+            Feeling.SomethingElse, "City Power & Light", "Grid Engineer", null, Situation.DeclinedOffer, "CR"),
+        S("decline, two messages, pay", ["I need to turn down an offer and I don't know how to say it", "the offer from olympia was for the junior accountant position and the pay was too low"],
+            Feeling.Frustrated, "Olympia", "Junior Accountant", null, Situation.DeclinedOffer, "CR", reason: "the pay was too low"),
+        S("decline, own reason in the story", ["Hi! I received an offer from Woodgrove Analytics for the data scientist role and I've decided to decline it because I accepted a position closer to home"],
+            Feeling.Disappointed, "Woodgrove Analytics", "Data Scientist", null, Situation.DeclinedOffer, "CR"),
+        S("decline, doubting", ["i have an offer from Coho Vineyard for the events assistant job but i'm going to say no"],
+            Feeling.DoubtingMyself, "Coho Vineyard", "Events Assistant", null, Situation.DeclinedOffer, "CR"),
+        S("decline, angry", ["Help me write a decline letter for Margie Travel, the travel agent position"],
+            Feeling.Angry, "Margie Travel", "Travel Agent", null, Situation.DeclinedOffer, "C"),
+    ];
+
+    private const string FourthCoffee = """
+        Hi Sam,
+
+        Thank you for meeting with our team for the final round interviews for the Financial Analyst position at Fourth Coffee.
+
+        Unfortunately we won't be moving forward with your application. We appreciated the time you spent with us.
+
+        Best,
+        Ines Duarte
+        Talent Acquisition | Fourth Coffee
+
+        CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the named recipient and may contain privileged information.
+        """;
+
+    private const string BlueYonder = """
+        Dear Sam,
+
+        Thank you for your interest in Blue Yonder Airlines. Unfortunately, we won't be moving forward with your application for the Operations Coordinator role.
+
+        We wish you the best in your search.
+
+        Kind regards,
+        Ines Moreau
+        Recruiting, Blue Yonder Airlines
+
+        Sent from my iPhone
+        """;
+
+    private const string Lamna = """
+        Dear Sam Rivera,
+
+        Thank you for applying for the Research Assistant position at Lamna Healthcare. After careful review of your application, we have decided not to move forward at this time.
+
+        We encourage you to apply for future openings.
+
+        Sincerely,
+        Lamna Healthcare Talent Team
+
+        This message may contain confidential information. If you are not the intended recipient, please delete it and notify the sender.
+        """;
+
+    private const string Zava = """
+        Hello Sam,
+
+        Thanks for speaking with me on the phone screen last Tuesday about the Customer Success Associate role at Zava.
+
+        After discussing internally, we have decided to pursue other candidates whose experience more closely matches our needs.
+
+        All the best,
+        Jordan Mills
+        Senior Recruiter, Zava
+        """;
+
+    private const string Munson = """
+        Dear Candidate,
+
+        We have reviewed your application for the Graduate Accountant role and regret to inform you that you have not been selected for interview.
+
+        Regards,
+        Recruitment Team
+        Munson Brothers Accounting
+        """;
+
+    private const string BellowsTech = """
+        Dear Sam,
+
+        I am writing to let you know that, due to a company-wide hiring freeze, we must withdraw our offer for the Junior Web Developer position at Bellows Tech.
+
+        We are very sorry for the inconvenience.
+
+        Best regards,
+        Omar Haddad
+        HR Manager, Bellows Tech
+        """;
+}
