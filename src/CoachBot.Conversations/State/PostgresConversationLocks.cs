@@ -1,0 +1,191 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using CoachBot.Conversations.Turns;
+using Npgsql;
+
+namespace CoachBot.Conversations.State;
+
+/// <summary>
+/// Conversation locks shared by every instance on one PostgreSQL database: session-level advisory locks
+/// keyed by a 64-bit hash of the conversation key. A lock lives as long as the session that took it, so a
+/// killed instance's locks go with its connections, and nobody has to clean up after it.
+/// <para>
+/// A connection per running turn would run a large campus out of database connections, so locks are
+/// taken on a few long-lived sessions shared by all turns (<c>pg_try_advisory_lock</c>, one round trip).
+/// Only when another instance holds the lock (the same person's messages reaching two instances at
+/// once, which is rare) does the turn wait on a connection of its own (<c>pg_advisory_lock</c>), in the
+/// server's queue. A hash collision only makes two conversations wait for each other.
+/// </para>
+/// <para>
+/// If a shared session breaks mid-turn, the server lets go of its locks; the turns still running keep
+/// their optimistic concurrency (a stale commit is refused), so nothing is overwritten, only the order
+/// of two simultaneous turns of one conversation is then no longer guarded.
+/// </para>
+/// </summary>
+public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int sessions = 0) : IConversationLocks, IDisposable
+{
+    private readonly Session[] sessions = [.. Enumerable.Range(0, sessions > 0 ? sessions : Math.Max(2, Environment.ProcessorCount)).Select(_ => new Session())];
+
+    /// <exception cref="StorageUnavailableException">The database could not be reached.</exception>
+    public async ValueTask<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        var id = LockId(conversationKey);
+        var session = sessions[(int)((ulong)id % (ulong)sessions.Length)];
+        if (await session.TryLockAsync(dataSource, id, cancellationToken) is { } held)
+        {
+            return held;
+        }
+
+        // Another instance holds it: wait in the server's queue on a connection of our own.
+        NpgsqlConnection? connection = null;
+        try
+        {
+            connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new DedicatedLock(connection, id);
+        }
+        catch (Exception exception)
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            throw exception is NpgsqlException or TimeoutException
+                ? new StorageUnavailableException($"The conversation lock could not be taken: {PostgresStorage.Cause(exception)}.", exception)
+                : exception;
+        }
+    }
+
+    /// <summary>The advisory lock's key: the first 8 bytes of the key's SHA-256 (the same on every instance and version).</summary>
+    internal static long LockId(string conversationKey)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(conversationKey), hash);
+        return BinaryPrimitives.ReadInt64BigEndian(hash);
+    }
+
+    public void Dispose()
+    {
+        foreach (var session in sessions)
+        {
+            session.Dispose();
+        }
+    }
+
+    /// <summary>One long-lived connection that takes and lets go of locks for many turns, one command at a time.</summary>
+    private sealed class Session : IDisposable
+    {
+        private readonly SemaphoreSlim inUse = new(1, 1);
+        private NpgsqlConnection? connection;
+        // Counts the connections this session has had: a lock taken on an earlier one went with it.
+        private int generation;
+
+        /// <returns>The held lock; null when another session (another instance) holds it.</returns>
+        public async Task<IDisposable?> TryLockAsync(NpgsqlDataSource dataSource, long id, CancellationToken cancellationToken)
+        {
+            await inUse.WaitAsync(cancellationToken);
+            try
+            {
+                if (connection is null)
+                {
+                    connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                    generation++;
+                }
+
+                await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
+                return (bool)(await command.ExecuteScalarAsync(cancellationToken))! ? new SharedLock(this, id, generation) : null;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or OperationCanceledException)
+            {
+                // A cancelled or failed command may leave the session in doubt: start a new one (which lets go of its locks).
+                Drop();
+                throw exception is OperationCanceledException
+                    ? exception
+                    : new StorageUnavailableException($"The conversation lock could not be taken: {PostgresStorage.Cause(exception)}.", exception);
+            }
+            finally
+            {
+                inUse.Release();
+            }
+        }
+
+        public void Unlock(long id, int heldGeneration)
+        {
+            inUse.Wait();
+            try
+            {
+                if (connection is null || heldGeneration != generation)
+                {
+                    return;
+                }
+
+                using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
+                command.ExecuteNonQuery();
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            {
+                // The lock cannot outlive the session: closing it lets go for sure.
+                Drop();
+            }
+            finally
+            {
+                inUse.Release();
+            }
+        }
+
+        private void Drop()
+        {
+            connection?.Dispose();
+            connection = null;
+        }
+
+        public void Dispose()
+        {
+            Drop();
+            inUse.Dispose();
+        }
+    }
+
+    private sealed class SharedLock(Session session, long id, int generation) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                session.Unlock(id, generation);
+            }
+        }
+    }
+
+    private sealed class DedicatedLock(NpgsqlConnection connection, long id) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
+                command.ExecuteNonQuery();
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            {
+                // A broken connection has let go of its locks already.
+            }
+            finally
+            {
+                connection.Dispose();
+            }
+        }
+    }
+}
