@@ -7,8 +7,8 @@ namespace CoachBot.Conversations.State;
 
 /// <summary>
 /// The storage for several CoachBot instances: one table in PostgreSQL (<c>bot_state</c>, created by the
-/// host's migrations), plain SQL through Npgsql. The ETag is the row's version, drawn from one sequence,
-/// so a document deleted and written again never repeats an ETag a turn may still hold. A set of changes
+/// host's migrations), plain SQL through Npgsql. The ETag is the row's version, counted per document from
+/// 1 as in <see cref="SqliteStorage"/> (a document written afresh starts over). A set of changes
 /// is one transaction, sent as one batch; each change checks its ETag in its own statement
 /// (<c>UPDATE … WHERE version = …</c>, <c>INSERT … ON CONFLICT</c>), and a refused one rolls the set back.
 /// <para>
@@ -36,7 +36,7 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
     // An expired row counts as absent: the insert replaces it.
     private const string Insert = """
         INSERT INTO bot_state (key, document, version, updated_at, expires_at, due_at)
-        VALUES ($1, $2, nextval('bot_state_version'), $3, $4, $5)
+        VALUES ($1, $2, 1, $3, $4, $5)
         ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version, updated_at = excluded.updated_at,
             expires_at = excluded.expires_at, due_at = excluded.due_at, lease_owner = NULL, lease_until = NULL
         WHERE bot_state.expires_at <= excluded.updated_at
@@ -45,7 +45,7 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
 
     // A write sets the due time anew and ends any lease (the contract of DocumentChange.DueAt).
     private const string Update = """
-        UPDATE bot_state SET document = $2, version = nextval('bot_state_version'), updated_at = $4, expires_at = $5, due_at = $6,
+        UPDATE bot_state SET document = $2, version = version + 1, updated_at = $4, expires_at = $5, due_at = $6,
             lease_owner = NULL, lease_until = NULL
         WHERE key = $1 AND version = $3 AND (expires_at IS NULL OR expires_at > $4)
         RETURNING version
@@ -69,8 +69,8 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
         """;
 
     private const string Probe = """
-        INSERT INTO bot_state (key, document, version, updated_at) VALUES ($1, $2, nextval('bot_state_version'), $3)
-        ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version, updated_at = excluded.updated_at
+        INSERT INTO bot_state (key, document, version, updated_at) VALUES ($1, $2, 1, $3)
+        ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = bot_state.version + 1, updated_at = excluded.updated_at
         """;
 
     private readonly TimeProvider clock = clock ?? TimeProvider.System;

@@ -20,13 +20,11 @@ public static class PostgresMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "bot_state", """
-            -- ETags: one sequence for all rows, so a document deleted and written again never repeats one.
-            CREATE SEQUENCE bot_state_version;
             -- Collation "C": keys compare by bytes, so prefix ranges use the primary key's index.
             CREATE TABLE bot_state (
                 key         text COLLATE "C" NOT NULL PRIMARY KEY,
                 document    text        NOT NULL,
-                version     bigint      NOT NULL,
+                version     bigint      NOT NULL, -- the ETag: 1 when written afresh, +1 at each update
                 updated_at  timestamptz NOT NULL,
                 expires_at  timestamptz,          -- null: kept until deleted
                 due_at      timestamptz,          -- null: never offered by ClaimDueAsync
