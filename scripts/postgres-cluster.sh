@@ -27,11 +27,13 @@ start_throwaway_postgres() {
   local port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
   _as_cluster_owner "$PG_BIN/initdb" -D "$PG_THROWAWAY_DIR/data" -A trust -U postgres -E UTF8 --no-sync >/dev/null
-  # Up to 300 connections: the test host starts many bots at once, each with its own pool.
+  # Up to 300 connections: the test host starts many bots at once, each with its own pool. Tests need no
+  # durability; the benchmark sets PG_DURABILITY to what it compares with SQLite's.
+  local durability=${PG_DURABILITY:--c fsync=off -c synchronous_commit=off -c full_page_writes=off}
   _as_cluster_owner "$PG_BIN/pg_ctl" -D "$PG_THROWAWAY_DIR/data" -l "$PG_THROWAWAY_DIR/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_THROWAWAY_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_THROWAWAY_DIR $durability -c max_connections=300" \
     start >/dev/null
-  export PG_THROWAWAY_DIR
+  export PG_THROWAWAY_DIR PG_THROWAWAY_PORT=$port
   export COACHBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   echo "Throwaway PostgreSQL on 127.0.0.1:$port ($PG_THROWAWAY_DIR)."
 }
