@@ -25,10 +25,13 @@ namespace CoachBot.Conversations.State;
 /// </summary>
 public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int sessions = 0) : IConversationLocks, IDisposable
 {
-    private readonly Session[] sessions = [.. Enumerable.Range(0, sessions > 0 ? sessions : Math.Max(2, Environment.ProcessorCount)).Select(_ => new Session())];
+    /// <summary>Sessions when not configured: lock and unlock are a round trip each, one at a time per session.</summary>
+    public static int DefaultSessions => Math.Max(4, 4 * Environment.ProcessorCount);
+
+    private readonly Session[] sessions = [.. Enumerable.Range(0, sessions > 0 ? sessions : DefaultSessions).Select(_ => new Session())];
 
     /// <exception cref="StorageUnavailableException">The database could not be reached.</exception>
-    public async ValueTask<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
     {
         var id = LockId(conversationKey);
         var session = sessions[(int)((ulong)id % (ulong)sessions.Length)];
@@ -84,7 +87,7 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
         private int generation;
 
         /// <returns>The held lock; null when another session (another instance) holds it.</returns>
-        public async Task<IDisposable?> TryLockAsync(NpgsqlDataSource dataSource, long id, CancellationToken cancellationToken)
+        public async Task<IAsyncDisposable?> TryLockAsync(NpgsqlDataSource dataSource, long id, CancellationToken cancellationToken)
         {
             await inUse.WaitAsync(cancellationToken);
             try
@@ -95,16 +98,16 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
                     generation++;
                 }
 
+                // Not cancelled halfway: it never waits, and a cancelled command could leave in doubt a
+                // session whose other locks other turns hold.
                 await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
-                return (bool)(await command.ExecuteScalarAsync(cancellationToken))! ? new SharedLock(this, id, generation) : null;
+                return (bool)(await command.ExecuteScalarAsync(CancellationToken.None))! ? new SharedLock(this, id, generation) : null;
             }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or OperationCanceledException)
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
-                // A cancelled or failed command may leave the session in doubt: start a new one (which lets go of its locks).
+                // The session broke, and the server let go of its locks with it: start a new one.
                 Drop();
-                throw exception is OperationCanceledException
-                    ? exception
-                    : new StorageUnavailableException($"The conversation lock could not be taken: {PostgresStorage.Cause(exception)}.", exception);
+                throw new StorageUnavailableException($"The conversation lock could not be taken: {PostgresStorage.Cause(exception)}.", exception);
             }
             finally
             {
@@ -112,9 +115,9 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
             }
         }
 
-        public void Unlock(long id, int heldGeneration)
+        public async Task UnlockAsync(long id, int heldGeneration)
         {
-            inUse.Wait();
+            await inUse.WaitAsync();
             try
             {
                 if (connection is null || heldGeneration != generation)
@@ -122,8 +125,8 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
                     return;
                 }
 
-                using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
-                command.ExecuteNonQuery();
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
+                await command.ExecuteNonQueryAsync();
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
@@ -149,24 +152,24 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
         }
     }
 
-    private sealed class SharedLock(Session session, long id, int generation) : IDisposable
+    private sealed class SharedLock(Session session, long id, int generation) : IAsyncDisposable
     {
         private int disposed;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
-                session.Unlock(id, generation);
+                await session.UnlockAsync(id, generation);
             }
         }
     }
 
-    private sealed class DedicatedLock(NpgsqlConnection connection, long id) : IDisposable
+    private sealed class DedicatedLock(NpgsqlConnection connection, long id) : IAsyncDisposable
     {
         private int disposed;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref disposed, 1) != 0)
             {
@@ -175,8 +178,8 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
 
             try
             {
-                using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
-                command.ExecuteNonQuery();
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
+                await command.ExecuteNonQueryAsync();
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
@@ -184,7 +187,7 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
             }
             finally
             {
-                connection.Dispose();
+                await connection.DisposeAsync();
             }
         }
     }

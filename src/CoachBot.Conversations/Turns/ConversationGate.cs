@@ -6,8 +6,8 @@ namespace CoachBot.Conversations.Turns;
 /// </summary>
 public interface IConversationLocks
 {
-    /// <summary>Waits until this instance holds the conversation's lock; dispose the result to let it go.</summary>
-    ValueTask<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken);
+    /// <summary>Waits until this instance holds the conversation's lock; dispose the result to let it go (never throws).</summary>
+    ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -95,23 +95,38 @@ public sealed class ConversationGate(IConversationLocks? shared = null)
         public int Holders { get; set; }
     }
 
-    private sealed class Pass(ConversationGate gate, string key, Entry entry, IDisposable? sharedLock) : IDisposable
+    private sealed class Pass(ConversationGate gate, string key, Entry entry, IAsyncDisposable? sharedLock) : IDisposable
     {
         private int disposed;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            if (Interlocked.Exchange(ref disposed, 1) != 0)
             {
-                // The shared lock goes first: the next turn in this instance's line asks for it at once.
-                try
-                {
-                    sharedLock?.Dispose();
-                }
-                finally
-                {
-                    gate.Leave(key, entry, acquired: true);
-                }
+                return;
+            }
+
+            if (sharedLock is null)
+            {
+                gate.Leave(key, entry, acquired: true);
+                return;
+            }
+
+            // Letting go of the shared lock is a round trip to the database: the turn does not wait for it
+            // (a thread blocked on it would starve the others), but the next turn in this instance's line
+            // does, so it asks for the lock only once this instance has let go of it.
+            _ = LetGoAsync();
+        }
+
+        private async Task LetGoAsync()
+        {
+            try
+            {
+                await sharedLock!.DisposeAsync();
+            }
+            finally
+            {
+                gate.Leave(key, entry, acquired: true);
             }
         }
     }

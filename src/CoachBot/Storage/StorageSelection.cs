@@ -53,6 +53,6 @@ public sealed class PostgresStorageOptions
     /// <summary>An Npgsql connection string; its password belongs in a secret store, not in appsettings.json.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Long-lived connections that hold the conversation locks of this instance; 0: one per processor, at least 2.</summary>
+    /// <summary>Long-lived connections that hold the conversation locks of this instance; 0: four per processor, at least 4.</summary>
     public int LockSessions { get; set; }
 }
