@@ -141,15 +141,20 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
 
         private void Drop()
         {
-            connection?.Dispose();
+            var dropped = connection;
             connection = null;
+            try
+            {
+                dropped?.Dispose();
+            }
+            catch (Exception exception) when (exception is NpgsqlException or IOException or InvalidOperationException)
+            {
+                // A connection that broke, or that a turn was still using at shutdown: it is gone either way.
+            }
         }
 
-        public void Dispose()
-        {
-            Drop();
-            inUse.Dispose();
-        }
+        /// <remarks>At shutdown turns may still be letting go of locks on it: closing lets go of them all, and never throws.</remarks>
+        public void Dispose() => Drop();
     }
 
     private sealed class SharedLock(Session session, long id, int generation) : IAsyncDisposable
