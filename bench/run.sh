@@ -5,6 +5,14 @@
 #   bash bench/run.sh                                  # 50 users, 20 s measured after 20 s warmup, both bots
 #   USERS=100 DURATION=30 bash bench/run.sh            # or: bash bench/run.sh --users 100 --duration 30
 #   ONLY=peer bash bench/run.sh                        # one bot only (coachbot | peer); no comparison
+#   STORES="sqlite postgres2" bash bench/run.sh        # which CoachBot set-ups, in this order (default:
+#                                                      # sqlite postgres postgres2), each compared with the peer
+#
+# CoachBot set-ups: sqlite (one instance, its SQLite file), postgres (one instance on a throwaway
+# PostgreSQL 15 cluster started here) and postgres2 (two instances on one database, each conversation's
+# turns sent to both in turn, as by a balancer without affinity). The cluster runs with fsync on and
+# synchronous_commit off, as durable as SQLite's synchronous=NORMAL: a crash of the bot loses nothing,
+# a power cut may lose the last moments.
 #
 # Results (text, JSON, bot logs) go to bench/results/<UTC time>/ (git-ignored).
 set -euo pipefail
@@ -14,6 +22,8 @@ DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-20}"
 ONLY="${ONLY:-both}"
 COACHBOT_PORT="${COACHBOT_PORT:-3978}"
+COACHBOT_PORT2="${COACHBOT_PORT2:-3980}"
+STORES="${STORES:-sqlite postgres postgres2}"
 PEER_PORT="${PEER_PORT:-3979}"
 
 while [[ $# -gt 0 ]]; do
@@ -22,11 +32,15 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --stores) STORES="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 case "$ONLY" in both|coachbot|peer) ;; *) echo "ONLY must be both, coachbot or peer" >&2; exit 2 ;; esac
+for store in $STORES; do
+  case "$store" in sqlite|postgres|postgres2) ;; *) echo "STORES may list sqlite, postgres and postgres2" >&2; exit 2 ;; esac
+done
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PEER_SOURCE="${PEER_SOURCE:-$REPO/../shared/peer/botbuilder-js}"
@@ -44,7 +58,7 @@ port_answers() {
 
 # A bot left running from before would be measured instead of the one started here.
 ports=()
-if wants coachbot; then ports+=("$COACHBOT_PORT"); fi
+if wants coachbot; then ports+=("$COACHBOT_PORT" "$COACHBOT_PORT2"); fi
 if wants peer; then ports+=("$PEER_PORT"); fi
 for port in "${ports[@]}"; do
   if port_answers "$port"; then log "something already answers on port $port: stop it first"; exit 1; fi
@@ -64,6 +78,7 @@ cleanup() {
     for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -KILL "$pid" 2>/dev/null || true
   done
+  if declare -F stop_throwaway_postgres >/dev/null; then stop_throwaway_postgres; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -113,18 +128,35 @@ if wants coachbot; then
   log "building CoachBot (Release)"
   dotnet build "$COACHBOT_PROJECT" -c Release -nologo -v q >"$OUT/build-coachbot.log" 2>&1 \
     || { tail -30 "$OUT/build-coachbot.log" >&2; exit 1; }
-  log "starting CoachBot on port $COACHBOT_PORT"
-  # The built dll is run directly (not `dotnet run`) so the PID measured is the bot itself. Its working
-  # directory is the project folder, as under `dotnet run`, so appsettings.json is found either way.
-  # The driver is one client speaking for 50 people, so the per-client rate limit (meant for one
-  # untrusted address) is off; the per-conversation limit stays on and is part of what is measured.
-  (cd "$COACHBOT_PROJECT" && \
-    CoachBot__Storage__Sqlite__Path="$WORK/bench.db" ASPNETCORE_ENVIRONMENT=Production \
-    Logging__LogLevel__Default=Warning CoachBot__RateLimits__ClientBurst=0 \
-    exec dotnet "$COACHBOT_DLL" --urls "http://127.0.0.1:$COACHBOT_PORT") >"$OUT/coachbot.log" 2>&1 &
-  COACHBOT_PID=$!
-  BOT_PIDS+=("$COACHBOT_PID")
+  if [[ " $STORES " == *" postgres"* ]]; then
+    log "starting a throwaway PostgreSQL cluster"
+    # shellcheck source=../scripts/postgres-cluster.sh
+    source "$REPO/scripts/postgres-cluster.sh"
+    PG_DURABILITY="-c fsync=on -c synchronous_commit=off -c full_page_writes=on -c shared_buffers=256MB" start_throwaway_postgres >&2
+    echo "postgres: $("$PG_BIN/postgres" --version), fsync on, synchronous_commit off" | tee -a "$OUT/machine.txt"
+  fi
 fi
+
+# Starts one CoachBot instance on a port with the given settings (NAME=VALUE ...); its PID in STARTED_PID.
+# The built dll is run directly (not `dotnet run`) so the PID measured is the bot itself. Its working
+# directory is the project folder, as under `dotnet run`, so appsettings.json is found either way.
+# The driver is one client speaking for 50 people, so the per-client rate limit (meant for one
+# untrusted address) is off; the per-conversation limit stays on and is part of what is measured.
+start_coachbot() {
+  local port="$1" logfile="$2"; shift 2
+  log "starting CoachBot on port $port ($*)"
+  (cd "$COACHBOT_PROJECT" && \
+    env "$@" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning CoachBot__RateLimits__ClientBurst=0 \
+    dotnet "$COACHBOT_DLL" --urls "http://127.0.0.1:$port") >"$logfile" 2>&1 &
+  STARTED_PID=$!
+  BOT_PIDS+=("$STARTED_PID")
+}
+
+stop_pid() {
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.5; done
+  kill -KILL "$1" 2>/dev/null || true
+}
 
 if wants peer; then
   log "installing the peer bot from $PEER_SOURCE"
@@ -138,15 +170,15 @@ if wants peer; then
   BOT_PIDS+=("$PEER_PID")
 fi
 
-if wants coachbot; then wait_until_answering CoachBot "$COACHBOT_PORT" "$COACHBOT_PID" "$OUT/coachbot.log"; smoke_test coachbot "$COACHBOT_PORT"; fi
 if wants peer; then wait_until_answering peer "$PEER_PORT" "$PEER_PID" "$OUT/peer.log"; smoke_test peer "$PEER_PORT"; fi
 
 # The driver runs in the background and is waited for: bash defers a trap until a foreground command
 # ends, so this way Ctrl-C or a kill stops everything at once instead of after the measurement.
 run_driver() {
-  local label="$1" port="$2" pid="$3" name="$4"
+  local label="$1" port="$2" pid="$3" name="$4" also=()
+  if [[ -n "${5:-}" ]]; then also=(--also-url "http://127.0.0.1:$5/api/messages"); fi
   log "measuring $label"
-  dotnet "$DRIVER" --url "http://127.0.0.1:$port/api/messages" --users "$USERS" --duration "$DURATION" \
+  dotnet "$DRIVER" --url "http://127.0.0.1:$port/api/messages" ${also[@]+"${also[@]}"} --users "$USERS" --duration "$DURATION" \
     --warmup "$WARMUP" --pid "$pid" --label "$label" --channel emulator --json "$OUT/$name.json" --turns-csv "$OUT/$name-turns.csv" >"$OUT/$name.txt" &
   DRIVER_PID=$!
   wait "$DRIVER_PID"
@@ -155,7 +187,41 @@ run_driver() {
   echo
 }
 
-if wants coachbot; then run_driver CoachBot "$COACHBOT_PORT" "$COACHBOT_PID" coachbot; fi
+# Each CoachBot set-up in turn, alone on the machine with the idle peer; stopped before the next.
+if wants coachbot; then
+  for store in $STORES; do
+    case "$store" in
+      sqlite)
+        start_coachbot "$COACHBOT_PORT" "$OUT/coachbot.log" CoachBot__Storage__Sqlite__Path="$WORK/bench.db"
+        first="$STARTED_PID"; second=""; name=coachbot; label="CoachBot (SQLite)" ;;
+      postgres|postgres2)
+        database="bench_$store"
+        psql -q -h 127.0.0.1 -p "$PG_THROWAWAY_PORT" -U postgres -d postgres -c "CREATE DATABASE $database" >/dev/null
+        settings=(CoachBot__Storage__Provider=Postgres
+          "CoachBot__Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$PG_THROWAWAY_PORT;Username=postgres;Database=$database")
+        start_coachbot "$COACHBOT_PORT" "$OUT/coachbot-$store.log" "${settings[@]}"
+        first="$STARTED_PID"; second=""; name="coachbot-$store"; label="CoachBot (PostgreSQL, 1 instance)"
+        if [[ "$store" == postgres2 ]]; then
+          # The first has applied the migrations by the time it answers; the second finds them done.
+          wait_until_answering CoachBot "$COACHBOT_PORT" "$first" "$OUT/coachbot-$store.log"
+          start_coachbot "$COACHBOT_PORT2" "$OUT/coachbot-$store-b.log" "${settings[@]}"
+          second="$STARTED_PID"; label="CoachBot (PostgreSQL, 2 instances)"
+        fi ;;
+    esac
+    wait_until_answering CoachBot "$COACHBOT_PORT" "$first" "$OUT/$name.log"
+    smoke_test "$name" "$COACHBOT_PORT"
+    if [[ -n "$second" ]]; then
+      wait_until_answering CoachBot "$COACHBOT_PORT2" "$second" "$OUT/$name-b.log"
+      smoke_test "$name-b" "$COACHBOT_PORT2"
+      run_driver "$label" "$COACHBOT_PORT" "$first" "$name" "$COACHBOT_PORT2"
+      stop_pid "$second"
+    else
+      run_driver "$label" "$COACHBOT_PORT" "$first" "$name"
+    fi
+    stop_pid "$first"
+  done
+fi
+
 if wants peer; then
   # Let the machine settle after the previous run.
   if [[ "$ONLY" == both ]]; then sleep 2; fi
@@ -163,6 +229,10 @@ if wants peer; then
 fi
 
 if [[ "$ONLY" == both ]]; then
-  dotnet "$DRIVER" --compare "$OUT/coachbot.json" "$OUT/peer.json" | tee "$OUT/comparison.txt"
+  for store in $STORES; do
+    name=coachbot; [[ "$store" == sqlite ]] || name="coachbot-$store"
+    echo "-- $store --" | tee -a "$OUT/comparison.txt"
+    dotnet "$DRIVER" --compare "$OUT/$name.json" "$OUT/peer.json" | tee -a "$OUT/comparison.txt"
+  done
 fi
 log "results in $OUT"

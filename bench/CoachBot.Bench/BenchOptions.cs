@@ -8,6 +8,8 @@ internal sealed record BenchOptions
     public const string Usage = """
         Usage: CoachBot.Bench [options]
           --url URL         bot endpoint (default http://127.0.0.1:3978/api/messages)
+          --also-url URL    another instance of the same bot (repeatable): each conversation's turns go
+                            to the instances in turn, as a balancer without session affinity sends them
           --users N         concurrent virtual users (default 50)
           --duration S      measured seconds, after the warmup (default 20)
           --warmup S        seconds run but left out of the stats (default 20)
@@ -21,6 +23,10 @@ internal sealed record BenchOptions
         """;
 
     public Uri Url { get; init; } = new("http://127.0.0.1:3978/api/messages");
+    /// <summary>Further instances sharing the bot's database; empty for one instance.</summary>
+    public IReadOnlyList<Uri> AlsoUrls { get; init; } = [];
+    /// <summary>Every instance, <see cref="Url"/> first.</summary>
+    public IReadOnlyList<Uri> Urls => [Url, .. AlsoUrls];
     public int Users { get; init; } = 50;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(20);
@@ -42,6 +48,7 @@ internal sealed record BenchOptions
             options = name switch
             {
                 "--url" => options with { Url = new Uri(Value(), UriKind.Absolute) },
+                "--also-url" => options with { AlsoUrls = [.. options.AlsoUrls, new Uri(Value(), UriKind.Absolute)] },
                 "--users" => options with { Users = PositiveInt(name, Value()) },
                 "--duration" => options with { Duration = Seconds(name, Value(), allowZero: false) },
                 "--warmup" => options with { Warmup = Seconds(name, Value(), allowZero: true) },

@@ -75,7 +75,7 @@ internal static class LoadRun
 
         return new BenchResult(
             Label: options.Label,
-            Url: options.Url.ToString(),
+            Url: string.Join(" + ", options.Urls),
             Users: options.Users,
             WarmupSeconds: options.Warmup.TotalSeconds,
             MeasuredSeconds: options.Duration.TotalSeconds,

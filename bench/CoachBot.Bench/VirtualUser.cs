@@ -48,7 +48,7 @@ internal sealed class VirtualUser(int number, HttpClient http, BenchOptions opti
             var started = Stopwatch.GetTimestamp();
             try
             {
-                message = await TakeTurnAsync(conversationId, message);
+                message = await TakeTurnAsync(conversationId, message, options.Urls[(number + turns) % options.Urls.Count]);
             }
             catch (Exception ex)
             {
@@ -73,11 +73,11 @@ internal sealed class VirtualUser(int number, HttpClient http, BenchOptions opti
     }
 
     /// <summary>Sends one message and returns the answer to the bot's question, or null if it asked none.</summary>
-    private async Task<string?> TakeTurnAsync(Guid conversationId, string message)
+    private async Task<string?> TakeTurnAsync(Guid conversationId, string message, Uri url)
     {
         using var content = new ReadOnlyMemoryContent(_writer.Write(conversationId, message));
         content.Headers.ContentType = JsonContentType;
-        using var request = new HttpRequestMessage(HttpMethod.Post, options.Url) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         if (!response.IsSuccessStatusCode)
             throw new BotRefusedException(response.StatusCode);

@@ -9,6 +9,7 @@ using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
 using CoachBot.Safety.Semantic;
+using CoachBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -31,11 +32,7 @@ public static class CoachBotHosting
         services.TryAddSingleton(TimeProvider.System);
 
         // Storage, opened and checked at start-up (see MapCoachBot), its health at /healthz
-        services.AddSingleton<IStorage>(sp =>
-        {
-            var sqlite = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value.Storage.Sqlite;
-            return new SqliteStorage(sqlite.Path, sp.GetRequiredService<TimeProvider>(), sqlite.Timeout, sqlite.MinFreeMegabytes * 1024L * 1024);
-        });
+        builder.AddCoachBotStorage();
         services.AddSingleton<StateStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 

@@ -6,18 +6,32 @@ namespace CoachBot.IntegrationTests.Storage;
 public sealed record StoredRow(string Key, string Document, long Version);
 
 /// <summary>
-/// Reads what is really in a CoachBot database file, over a connection of its own that is neither
+/// Reads what is really in a CoachBot database file (or PostgreSQL schema, for a path
+/// <c>postgres:NAME</c>: see <see cref="TestPostgres"/>), over a connection of its own that is neither
 /// pooled nor shared with the storage under test, so nothing in memory can stand in for the file.
 /// </summary>
 public static class StoredRows
 {
     public static IReadOnlyList<StoredRow> Read(string databasePath)
     {
+        const string Select = "SELECT key, document, version FROM bot_state ORDER BY key";
+        if (TestPostgres.IsPostgres(databasePath))
+        {
+            using var postgres = TestPostgres.Open(databasePath);
+            using var query = new Npgsql.NpgsqlCommand(Select, postgres);
+            return ReadAll(query.ExecuteReader());
+        }
+
         Assert.True(File.Exists(databasePath), $"No database file at {databasePath}.");
         using var connection = Open(databasePath);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, document, version FROM bot_state ORDER BY key";
-        using var reader = command.ExecuteReader();
+        command.CommandText = Select;
+        return ReadAll(command.ExecuteReader());
+    }
+
+    private static List<StoredRow> ReadAll(System.Data.Common.DbDataReader reader)
+    {
+        using var _ = reader;
         var rows = new List<StoredRow>();
         while (reader.Read())
         {

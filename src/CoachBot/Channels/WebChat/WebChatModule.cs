@@ -1,14 +1,14 @@
 using CoachBot.Channels.BotFramework;
 using CoachBot.Conversations.Turns;
 using CoachBot.Hosting;
-using Microsoft.AspNetCore.DataProtection;
+using CoachBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Channels.WebChat;
 
 /// <summary>
 /// The web chat page (<c>wwwroot</c>) and its endpoint, with the browser's identity sealed by Data
-/// Protection, whose keys live next to the database.
+/// Protection, whose keys live with the storage (see <see cref="DataProtectionKeys"/>).
 /// </summary>
 public sealed class WebChatModule : IChannelModule
 {
@@ -21,45 +21,18 @@ public sealed class WebChatModule : IChannelModule
         services.AddSingleton<WebChatChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<WebChatChannel>());
         services.AddSingleton<WebChatIdentity>();
-        services.AddDataProtection()
-            .SetApplicationName("CoachBot")
-            .PersistKeysToFileSystem(DataProtectionKeysFolder(builder.Configuration));
+        builder.AddCoachBotDataProtection();
     }
 
     public void MapTo(WebApplication app)
     {
-        CreateForOwnerOnly(DataProtectionKeysFolder(app.Configuration));
+        app.PrepareDataProtectionKeys();
         var anonymous = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAnonymous;
         if (app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled ?? anonymous)
         {
             app.UseDefaultFiles();
             app.UseStaticFiles();
             app.MapPost(WebChatEndpoint.Route, WebChatEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimits.Policy);
-        }
-    }
-
-    /// <summary>Data Protection's keys (which seal the web chat's cookie) live next to the database.</summary>
-    private static DirectoryInfo DataProtectionKeysFolder(IConfiguration configuration)
-    {
-        var database = configuration[$"{CoachBotOptions.Section}:Storage:Sqlite:Path"] is { Length: > 0 } configured ? configured : new SqliteStorageOptions().Path;
-        return new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys"));
-    }
-
-    /// <summary>Created once the storage made its own folder, readable by the owner only like it: the keys unseal every session.</summary>
-    private static void CreateForOwnerOnly(DirectoryInfo folder)
-    {
-        if (folder.Exists)
-        {
-            return;
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            folder.Create();
-        }
-        else
-        {
-            Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 }

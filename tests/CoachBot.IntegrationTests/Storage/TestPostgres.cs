@@ -1,0 +1,82 @@
+using Npgsql;
+using Xunit.Sdk;
+
+namespace CoachBot.IntegrationTests.Storage;
+
+/// <summary>
+/// The PostgreSQL server the tests use, named by <see cref="Variable"/> (scripts/test.sh starts a
+/// throwaway cluster and sets it). Each store or bot under test gets a schema of its own, so tests run in
+/// parallel on one server; a schema is named by a "database path" of the form <c>postgres:NAME</c>, which
+/// <see cref="StoredRows"/>, <see cref="DatabaseFiles"/> and the test host understand.
+/// <para>
+/// Without the variable, the PostgreSQL tests are skipped with a message saying so, except in CI
+/// (<c>CI=true</c>), where they run and fail: CI never passes without having run them.
+/// </para>
+/// </summary>
+public static class TestPostgres
+{
+    public const string Variable = "COACHBOT_TEST_POSTGRES";
+    private const string PathPrefix = "postgres:";
+
+    /// <summary>Why the PostgreSQL tests are skipped; null when they run.</summary>
+    public static string? SkipReason =>
+        Configured is not null || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"PostgreSQL tests need {Variable} (a connection string to a server where the user may create schemas); scripts/test.sh starts a throwaway cluster and sets it. In CI (CI=true) these tests fail instead of skipping.";
+
+    private static string? Configured => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+
+    /// <exception cref="InvalidOperationException">No server configured (only reached in CI, or when a test forgets its attribute).</exception>
+    public static string ServerConnectionString =>
+        Configured ?? throw new InvalidOperationException($"{Variable} is not set: the PostgreSQL tests cannot run. Run scripts/test.sh, which starts a throwaway PostgreSQL cluster.");
+
+    public static bool IsPostgres(string databasePath) => databasePath.StartsWith(PathPrefix, StringComparison.Ordinal);
+
+    /// <summary>A new, empty schema; its "database path".</summary>
+    public static string NewSchema()
+    {
+        var schema = "t" + Guid.NewGuid().ToString("N")[..20];
+        using var dataSource = NpgsqlDataSource.Create(ServerConnectionString);
+        using var command = dataSource.CreateCommand($"CREATE SCHEMA {schema}");
+        command.ExecuteNonQuery();
+        return PathPrefix + schema;
+    }
+
+    /// <summary>A connection string whose tables are those of the schema named by <paramref name="databasePath"/>.</summary>
+    public static string ConnectionString(string databasePath, int? maxPoolSize = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { SearchPath = SchemaOf(databasePath) };
+        if (maxPoolSize is { } size)
+        {
+            builder.MaxPoolSize = size;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>A fresh connection, not pooled with the bot's, to look at what is really stored.</summary>
+    public static NpgsqlConnection Open(string databasePath)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString(databasePath)) { Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public static string SchemaOf(string databasePath) =>
+        IsPostgres(databasePath) ? databasePath[PathPrefix.Length..] : throw new ArgumentException($"Not a PostgreSQL path: {databasePath}", nameof(databasePath));
+}
+
+/// <summary>A test that needs PostgreSQL: see <see cref="TestPostgres.SkipReason"/>.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute() => Skip = TestPostgres.SkipReason;
+}
+
+/// <summary>A theory row for a store that needs PostgreSQL: skipped with the reason, or failing in CI, without the server.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class PostgresDataAttribute(params object[] data) : DataAttribute
+{
+    public override string? Skip { get => TestPostgres.SkipReason; set { } }
+
+    public override IEnumerable<object[]> GetData(System.Reflection.MethodInfo testMethod) => [data];
+}
