@@ -51,7 +51,7 @@ public sealed class SlackConversationTests
         // The person's time zone came from users.info and is kept with their profile for quiet hours.
         Assert.NotEmpty(slack.CallsTo("users.info"));
         var storage = server.Services.GetRequiredService<IStorage>();
-        var documents = await Task.WhenAll((await storage.ListKeysAsync(string.Empty, CancellationToken.None)).Select(key => storage.ReadAsync(key, CancellationToken.None)));
+        var documents = await Task.WhenAll((await SlackHost.StoredKeysAsync(server)).Select(key => storage.ReadAsync(key, CancellationToken.None)));
         Assert.Contains(documents, document => document!.Json.Contains("America/Chicago", StringComparison.Ordinal));
     }
 

@@ -216,10 +216,18 @@ public static class SlackHost
     }
 
     /// <summary>Every stored key, for checking that a refused request stored nothing.</summary>
-    public static Task<IReadOnlyList<string>> StoredKeysAsync(CoachBotServer server) =>
-        server.Services.GetService(typeof(CoachBot.Conversations.State.IStorage)) is CoachBot.Conversations.State.IStorage storage
-            ? storage.ListKeysAsync(string.Empty, CancellationToken.None)
-            : throw new InvalidOperationException("No storage.");
+    public static async Task<IReadOnlyList<string>> StoredKeysAsync(CoachBotServer server)
+    {
+        var storage = (CoachBot.Conversations.State.IStorage)server.Services.GetService(typeof(CoachBot.Conversations.State.IStorage))!;
+        var keys = new List<string>();
+        // Every key starts with a letter or digit (the storage lists by a non-empty prefix).
+        foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        {
+            keys.AddRange(await storage.ListKeysAsync(first.ToString(), CancellationToken.None));
+        }
+
+        return [.. keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
 
     public static string Json(SlackCall call) => JsonSerializer.Serialize(call.Body);
 }

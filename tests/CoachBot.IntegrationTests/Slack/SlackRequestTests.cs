@@ -20,7 +20,7 @@ public sealed class SlackRequestTests : IAsyncLifetime
     private SlackPerson person = null!;
     private IReadOnlyList<string> storedAtStart = [];
 
-    public async ValueTask InitializeAsync()
+    public async Task InitializeAsync()
     {
         slack = await FakeSlackApi.StartAsync();
         (server, client) = await SlackHost.StartAsync(slack);
@@ -28,7 +28,7 @@ public sealed class SlackRequestTests : IAsyncLifetime
         storedAtStart = await SlackHost.StoredKeysAsync(server);
     }
 
-    public async ValueTask DisposeAsync()
+    public async Task DisposeAsync()
     {
         client.Dispose();
         await server.DisposeAsync();

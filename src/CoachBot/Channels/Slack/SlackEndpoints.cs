@@ -79,7 +79,7 @@ public static partial class SlackEndpoints
                 "app_mention" when userId is not null && channel is not null =>
                     new SlackInbound(eventId, teamId, userId, channel) { Text = WithoutMentionOf(SlackIds.Text(payload, "text"), botUserId), BotUserId = botUserId, Shared = !channel.StartsWith('D') },
                 "app_home_opened" when userId is not null =>
-                    new SlackInbound(eventId, teamId, userId, channel) { EventName = SlackChannel.JoinedEvent, BotUserId = botUserId },
+                    new SlackInbound(eventId, teamId, userId, channel) { EventName = SlackChannel.JoinedEvent, BotUserId = botUserId, FirstTimeOnly = true },
                 _ => null,
             };
             if (inbound is null)
@@ -175,8 +175,10 @@ public static partial class SlackEndpoints
         var start = typed.Equals("start", StringComparison.OrdinalIgnoreCase);
         var inbound = new SlackInbound($"command-{triggerId}", teamId!, userId!, null)
         {
-            // "/coach" alone asks for help; "/coach start" begins in the DM; anything else is said as typed, answered where it was typed.
-            Text = typed.Length == 0 ? "help" : start ? "start over" : typed,
+            // "/coach" alone asks for help; "/coach start" opens the DM as a person arriving there (the welcome, then
+            // the question the coaching is on); anything else is said as typed, and answered where it was typed.
+            Text = start ? null : typed.Length == 0 ? "help" : typed,
+            EventName = start ? SlackChannel.JoinedEvent : null,
             ResponseUrl = start ? null : responseUrl,
         };
         if (!inbox.Start(inbound))
@@ -223,7 +225,7 @@ public static partial class SlackEndpoints
         }
 
         var clickId = SlackIds.Id(action, "action_ts") ?? SlackIds.Text(payload, "trigger_id");
-        if (!inbox.Start(new SlackInbound($"click-{userId}-{clickId}", teamId, userId, conversation) { Text = value, Shared = !conversation.StartsWith('D') }))
+        if (!inbox.Start(new SlackInbound($"click-{userId}-{clickId}", teamId, userId, conversation) { Text = value, Shared = !conversation.StartsWith('D'), Ts = messageTs }))
         {
             return TurnRefusals.Busy(http, logger);
         }

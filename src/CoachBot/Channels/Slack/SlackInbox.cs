@@ -18,6 +18,9 @@ public sealed record SlackInbound(string Id, string TeamId, string UserId, strin
     public string? Ts { get; init; }
     public Uri? ResponseUrl { get; init; }
     public bool Quiet { get; init; }
+
+    /// <summary>An event said only to a person the bot has not talked with yet (App Home opened).</summary>
+    public bool FirstTimeOnly { get; init; }
 }
 
 /// <summary>
@@ -110,7 +113,7 @@ public sealed partial class SlackInbox(
 
                 var person = item.Shared ? null : people.Known(item.TeamId, item.UserId) ?? await people.LookUpAsync(item.TeamId, item.UserId, cancellationToken);
                 var activity = ToActivity(item, conversation, person);
-                if (item.EventName == SlackChannel.JoinedEvent && await storage.ReadAsync(channel.ReferenceOf(activity).StateKey, cancellationToken) is not null)
+                if (item.FirstTimeOnly && await storage.ReadAsync(channel.ReferenceOf(activity).StateKey, cancellationToken) is not null)
                 {
                     // App Home opened again: the welcome was said the first time.
                     continue;
