@@ -196,6 +196,29 @@ public sealed class SlackConversationTests
         Assert.Equal(first.Count, slack.CallsTo("chat.postMessage").Count);
     }
 
+    [Fact]
+    public async Task The_crisis_hand_off_and_the_export_of_a_persons_data_work_in_Slack()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        var (server, client) = await SlackHost.StartAsync(slack);
+        await using var _ = server;
+        using var __ = client;
+        var person = new SlackPerson(client, slack);
+        await person.SayAsync("hi");
+        await person.SayAsync("Contoso");
+
+        var crisis = await person.SayAsync("help now");
+        Assert.Contains(crisis.Texts, text => text.Contains("988", StringComparison.Ordinal));
+
+        // The export as a snippet: the JSON in preformatted blocks, within Block Kit's limits.
+        var export = await person.SayAsync("export my data");
+        var snippet = export.Posted.Where(call => call.Body.GetProperty("blocks").GetRawText().Contains("rich_text_preformatted", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(snippet);
+        Assert.Contains("Contoso", string.Concat(snippet.Select(SlackHost.Json)), StringComparison.Ordinal);
+        Assert.All(export.Posted, call => Assert.InRange(call.Body.GetProperty("blocks").GetArrayLength(), 1, SlackRendering.MaxBlocks));
+        Assert.All(export.Posted, call => Assert.False(string.IsNullOrEmpty(call.Field("text"))));
+    }
+
     /// <summary>Through the intake to the first draft and its revision question.</summary>
     internal static async Task<SlackReplies> ReachDraftAsync(SlackPerson person)
     {
