@@ -17,6 +17,12 @@ public sealed record SlackInstallation
 
     /// <summary>Uninstalled, or its tokens revoked: nothing is sent to the workspace until it installs the app again.</summary>
     public bool Removed { get; init; }
+
+    /// <summary>
+    /// For a workspace served with the configured bot token: that token's SHA-256 when it was removed, so the
+    /// workspace is served again once an admin reinstalls the app and configures the new token (never the token itself).
+    /// </summary>
+    public string? RemovedConfiguredToken { get; init; }
 }
 
 /// <summary>
@@ -52,7 +58,14 @@ public sealed partial class SlackInstallations(IStorage storage, SlackApiClient 
             return settings.BotToken is { Length: > 0 } configured ? configured : throw new SlackApiException("installation", SlackApiException.NotInstalled);
         }
 
-        if (installation.Removed || installation.BotToken is not { Length: > 0 } token)
+        if (installation.Removed)
+        {
+            return settings.BotToken is { Length: > 0 } reconfigured && installation.RemovedConfiguredToken is { } removed && Fingerprint(reconfigured) != removed
+                ? reconfigured
+                : throw new SlackApiException("installation", SlackApiException.NotInstalled);
+        }
+
+        if (installation.BotToken is not { Length: > 0 } token)
         {
             throw new SlackApiException("installation", SlackApiException.NotInstalled);
         }
@@ -82,10 +95,17 @@ public sealed partial class SlackInstallations(IStorage storage, SlackApiClient 
     public async Task RemoveAsync(string teamId, string? enterpriseId, CancellationToken cancellationToken)
     {
         var key = KeyOf(enterpriseId, teamId);
-        var removed = new SlackInstallation { TeamId = teamId, EnterpriseId = enterpriseId, Removed = true };
         while (true)
         {
             var current = await storage.ReadAsync(key, cancellationToken);
+            var servedByConfiguration = current is null || JsonSerializer.Deserialize<SlackInstallation>(current.Json, SlackJson.Options) is { Removed: true, RemovedConfiguredToken: not null };
+            var removed = new SlackInstallation
+            {
+                TeamId = teamId,
+                EnterpriseId = enterpriseId,
+                Removed = true,
+                RemovedConfiguredToken = servedByConfiguration && settings.BotToken is { Length: > 0 } configured ? Fingerprint(configured) : null,
+            };
             try
             {
                 await storage.WriteAsync(key, JsonSerializer.Serialize(removed, SlackJson.Options), current?.ETag, cancellationToken);
@@ -134,6 +154,8 @@ public sealed partial class SlackInstallations(IStorage storage, SlackApiClient 
             return await TokenForAsync(installation.TeamId, installation.EnterpriseId, cancellationToken);
         }
     }
+
+    private static string Fingerprint(string token) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
     /// <summary>When a token from <c>oauth.v2.access</c> expires (<c>expires_in</c> seconds); null for one that does not rotate.</summary>
     public static DateTimeOffset? ExpiresAt(JsonElement answer, DateTimeOffset now) =>
