@@ -99,15 +99,14 @@ public static partial class SlackEndpoints
         if (removal)
         {
             await installations.RemoveAsync(teamId, enterpriseId, http.RequestAborted);
-            return Results.Ok();
         }
-
-        if (!inbox.Start(inbound!))
+        else if (!inbox.Start(inbound!))
         {
-            await events.ForgetAsync(appId, teamId, eventId, CancellationToken.None);
+            events.Forget(appId, teamId, eventId);
             return TurnRefusals.Busy(http, logger);
         }
 
+        inbox.RunAfterAcknowledging("event log", cancellationToken => events.RememberAsync(appId, teamId, eventId, cancellationToken));
         return Results.Ok();
     }
 
