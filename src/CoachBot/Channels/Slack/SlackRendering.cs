@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Conversations.Turns;
@@ -88,37 +87,6 @@ public static class SlackRendering
 
         kept.Add(new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(string.Format(System.Globalization.CultureInfo.InvariantCulture, ChosenFormat, chosen), MaxSectionText) }) });
         return kept;
-    }
-
-    /// <summary>The draft shown in a message's preformatted blocks.</summary>
-    public static string? DraftIn(JsonElement blocks)
-    {
-        if (blocks.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        var draft = new StringBuilder();
-        foreach (var block in blocks.EnumerateArray())
-        {
-            if (SlackIds.Text(block, "type") != "rich_text" || !block.TryGetProperty("elements", out var sections) || sections.ValueKind != JsonValueKind.Array)
-            {
-                continue;
-            }
-
-            foreach (var section in sections.EnumerateArray())
-            {
-                if (SlackIds.Text(section, "type") == "rich_text_preformatted" && section.TryGetProperty("elements", out var parts) && parts.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var part in parts.EnumerateArray())
-                    {
-                        draft.Append(SlackIds.Text(part, "text"));
-                    }
-                }
-            }
-        }
-
-        return draft.Length > 0 ? draft.ToString() : null;
     }
 
     /// <summary>The modal that edits a draft; <paramref name="metadata"/> says where the edited text goes.</summary>
