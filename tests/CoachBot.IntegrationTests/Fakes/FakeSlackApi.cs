@@ -99,6 +99,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> calls to <paramref name="method"/> get 429 with Retry-After.</summary>
     public void RateLimitNext(string method, int retryAfterSeconds, int count = 1) => Plan(method, count, 429, null, retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A token issued outside OAuth (an admin's reinstall in Slack's settings), accepted from now on.</summary>
+    public void Accept(string token)
+    {
+        lock (sync)
+        {
+            tokens.Add(token);
+        }
+    }
+
     /// <summary>A token no longer accepted (revoked): calls with it get <c>invalid_auth</c>.</summary>
     public void Revoke(string token)
     {

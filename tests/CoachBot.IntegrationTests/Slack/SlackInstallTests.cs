@@ -124,6 +124,39 @@ public sealed class SlackInstallTests
         Assert.Contains("\"unreachable\":true", state!.Json, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task One_workspace_is_served_again_once_the_token_of_its_reinstall_is_configured()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        var (server, client) = await SlackHost.StartAsync(slack);
+        var person = new SlackPerson(client, slack);
+        await person.SayAsync("hi");
+        using (await person.PostEventAsync(person.Envelope(new JsonObject { ["type"] = "app_uninstalled" })))
+        {
+        }
+
+        var database = server.DatabasePath;
+        client.Dispose();
+        await server.DisposeAsync();
+
+        // Restarted with the same token: still removed, nothing is sent.
+        (server, client) = await SlackHost.StartAsync(slack, databasePath: database);
+        var posted = slack.Calls.Count;
+        await new SlackPerson(client, slack) { UserId = person.UserId }.SayAsync("Contoso");
+        Assert.DoesNotContain(slack.Calls.Skip(posted), call => call.Method == "chat.postMessage");
+        client.Dispose();
+        await server.DisposeAsync();
+
+        // Reinstalled in Slack, and its new token configured: served again.
+        slack.Accept("xoxb-reinstalled");
+        (server, client) = await SlackHost.StartAsync(slack, databasePath: database, extra: new Dictionary<string, string?> { ["CoachBot:Slack:BotToken"] = "xoxb-reinstalled" });
+        await using var _ = server;
+        using var __ = client;
+        var replies = await new SlackPerson(client, slack) { UserId = person.UserId }.SayAsync("Data Analyst");
+        Assert.True(replies.Posted.Count > 0, string.Join(" , ", replies.Calls.Select(call => $"{call.Method} {call.Token} {call.Answer}")));
+        Assert.All(replies.Posted, call => Assert.Equal("xoxb-reinstalled", call.Token));
+    }
+
     private static async Task<string> BeginInstallAsync(HttpClient browser)
     {
         using var install = await browser.GetAsync(SlackOAuth.InstallRoute);

@@ -50,7 +50,7 @@ public sealed class SlackPerson(HttpClient client, FakeSlackApi slack)
         ["api_app_id"] = AppId,
         ["event"] = payload,
         ["type"] = "event_callback",
-        ["event_id"] = eventId ?? $"Ev{Interlocked.Increment(ref events):D4}{UserId}",
+        ["event_id"] = eventId ?? $"Ev{Guid.NewGuid():N}",
         ["event_time"] = Now().ToUnixTimeSeconds(),
         ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = TeamId, ["user_id"] = FakeSlackApi.BotUserId, ["is_bot"] = true }),
     };
