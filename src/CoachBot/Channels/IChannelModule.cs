@@ -1,4 +1,5 @@
 using CoachBot.Channels.BotFramework;
+using CoachBot.Channels.Slack;
 using CoachBot.Channels.Terminal;
 using CoachBot.Channels.WebChat;
 
@@ -21,5 +22,5 @@ public interface IChannelModule
 /// <summary>Every channel CoachBot has; hosting loops over them.</summary>
 public static class ChannelModules
 {
-    public static IReadOnlyList<IChannelModule> All { get; } = [new BotFrameworkModule(), new WebChatModule(), new TerminalModule()];
+    public static IReadOnlyList<IChannelModule> All { get; } = [new BotFrameworkModule(), new WebChatModule(), new TerminalModule(), new SlackModule()];
 }
