@@ -226,7 +226,7 @@ public sealed partial class SqliteStorage
         {
             for (var i = 0; i < pending.Changes.Count; i++)
             {
-                var (key, json, _, expiresAt) = pending.Changes[i];
+                var (key, json, _, expiresAt, _) = pending.Changes[i];
                 var expected = pending.ExpectedVersions[i];
                 var expiry = expiresAt?.ToUnixTimeMilliseconds();
                 var applied = json is null ? Delete(key, expected, now) || expected is null

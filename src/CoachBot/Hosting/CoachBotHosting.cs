@@ -9,6 +9,8 @@ using CoachBot.Organizations;
 using CoachBot.Privacy;
 using CoachBot.Safety;
 using CoachBot.Safety.Semantic;
+using CoachBot.Telemetry;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +18,8 @@ namespace CoachBot.Hosting;
 
 public static class CoachBotHosting
 {
+    /// <summary>The health checks /healthz/ready runs: storage and model (an open model breaker is Degraded, still 200).</summary>
+    private const string ReadyTag = "ready";
 
     /// <summary>Everything CoachBot needs: storage, the conversation engine, the coaching flow, the channels.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
@@ -30,14 +34,16 @@ public static class CoachBotHosting
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        // Storage, opened and checked at start-up (see MapCoachBot), its health at /healthz
+        // Storage, opened and checked at start-up (see MapCoachBot), its health at /healthz and /healthz/ready
         services.AddSingleton<IStorage>(sp =>
         {
             var sqlite = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value.Storage.Sqlite;
             return new SqliteStorage(sqlite.Path, sp.GetRequiredService<TimeProvider>(), sqlite.Timeout, sqlite.MinFreeMegabytes * 1024L * 1024);
         });
         services.AddSingleton<StateStore>();
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
+            .AddCheck<ModelHealthCheck>("model", tags: [ReadyTag]);
 
         // Conversation engine: a few turns at once, a bounded number waiting (see TurnAdmission)
         services.AddSingleton<ConversationGate>();
@@ -50,6 +56,7 @@ public static class CoachBotHosting
         services.AddSingleton<IConversationStates, ConversationStates<ConversationData>>();
         services.AddSingleton<ChannelRegistry>();
         services.AddSingleton<TurnRunner>();
+        builder.AddCoachBotTelemetry();
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         services.AddClientRateLimits();
@@ -100,7 +107,10 @@ public static class CoachBotHosting
         app.Services.GetRequiredService<ChannelRegistry>();
         app.UseWebSurfaceHeaders();
         app.UseRateLimiter();
+        // Liveness runs no check: the process answers. Readiness (and /healthz, as before) asks the storage and the model.
         app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         foreach (var module in ChannelModules.All)
         {
             module.MapTo(app);
