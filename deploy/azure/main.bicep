@@ -41,6 +41,9 @@ param botDisplayName string = 'CoachBot'
 @description('The CoachBot image (built from deploy/Dockerfile), e.g. "contosoacr.azurecr.io/coachbot:1.0.0".')
 param containerImage string
 
+@description('An Azure Container Registry in this resource group that holds the image (az acr build); empty for a public image.')
+param registryName string = ''
+
 @description('Replicas that always run: two, so one can restart or fail without anyone noticing.')
 @minValue(2)
 param minReplicas int = 2
@@ -109,11 +112,27 @@ var databaseName = 'coachbot'
 // Built-in role definitions.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var cognitiveServicesOpenAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
+var acrPull = '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+var privateRegistry = !empty(registryName)
 
 // ── Identity: the bot's, and the app's way into Key Vault and Azure OpenAI ─────────────────────────
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${name}-id'
   location: location
+}
+
+resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' existing = if (privateRegistry) {
+  name: registryName
+}
+
+resource registryPull 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (privateRegistry) {
+  name: guid(resourceGroup().id, registryName, identity.id, acrPull)
+  scope: registry
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', acrPull)
+  }
 }
 
 // ── Monitoring ──────────────────────────────────────────────────────────────────────────────────────
@@ -389,6 +408,15 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
         allowInsecure: false
       }
       secrets: keyVaultSecrets
+      // The image is pulled with the managed identity: no registry password.
+      registries: privateRegistry
+        ? [
+            {
+              server: registry!.properties.loginServer
+              identity: identity.id
+            }
+          ]
+        : []
     }
     template: {
       containers: [
@@ -449,6 +477,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
   }
   dependsOn: [
     vaultReader
+    registryPull
     openAiUser
     database
     postgresFromAzure
@@ -460,8 +489,9 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: '${name}-bot-${suffix}'
   location: 'global'
   kind: 'azurebot'
+  // F0: Teams is a standard channel, free and unmetered; Slack talks to CoachBot directly, not through Azure Bot.
   sku: {
-    name: 'S1'
+    name: 'F0'
   }
   properties: {
     displayName: botDisplayName

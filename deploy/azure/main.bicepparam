@@ -10,6 +10,7 @@ param counselingContact = 'Contoso Counseling Services, 555-0100 (24/7)'
 param bookingUrl = 'https://careers.contoso.edu/book'
 param emergencyNumber = '911'
 param defaultTimeZone = 'America/Chicago'
+param registryName = 'contosoacr'
 param containerImage = 'contosoacr.azurecr.io/coachbot:1.0.0'
 param minReplicas = 2
 param maxReplicas = 4

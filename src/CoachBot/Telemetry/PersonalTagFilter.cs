@@ -5,7 +5,7 @@ namespace CoachBot.Telemetry;
 
 /// <summary>
 /// Lets only known, impersonal tags leave: CoachBot's own (closed sets by construction) and the HTTP
-/// semantic conventions that name a route, a method, a status or a host. Everything else is removed
+/// semantic conventions that name a route, a method, a status or a host, and the model calls' model and token counts. Everything else is removed
 /// before export: a request's path and query (the Bot Connector's URLs carry conversation and activity
 /// ids), the client's address and user agent, and any tag a library adds later.
 /// </summary>
@@ -17,6 +17,10 @@ internal sealed class PersonalTagFilter : BaseProcessor<Activity>
         "http.request.method", "http.request.method_original", "http.response.status_code", "http.route",
         "url.scheme", "server.address", "server.port", "network.protocol.name", "network.protocol.version",
         "error.type", "otel.status_code",
+        // Microsoft.Extensions.AI's model-call spans (message content is off, see ChatClientFactory): model, operation, tokens.
+        "gen_ai.operation.name", "gen_ai.system", "gen_ai.provider.name", "gen_ai.request.model", "gen_ai.response.model",
+        "gen_ai.request.max_tokens", "gen_ai.request.temperature", "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens",
+        "gen_ai.response.finish_reasons",
     };
 
     public override void OnEnd(Activity data)

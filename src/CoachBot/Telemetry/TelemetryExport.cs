@@ -41,7 +41,7 @@ public static class TelemetryExport
             .WithTracing(tracing => tracing
                 // First, so no exporter ever sees a tag it should not.
                 .AddProcessor(new PersonalTagFilter())
-                .AddSource(CoachBotTelemetry.Name)
+                .AddSource(CoachBotTelemetry.Name, ChatClientFactory.TelemetrySource)
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = http => !http.Request.Path.StartsWithSegments("/healthz"))
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics.AddMeter(Meters));
