@@ -8,7 +8,8 @@ using OpenTelemetry.Trace;
 namespace CoachBot.IntegrationTests.Telemetry;
 
 /// <summary>
-/// Export by configuration: with no destination no OpenTelemetry pipeline exists; with an OTLP endpoint,
+/// Export by configuration: with no destination no OpenTelemetry pipeline exists; with an OTLP endpoint
+/// (CoachBot's keys, or OpenTelemetry's standard variables),
 /// a real host's turns, requests, Bot Connector calls and metrics reach a loopback OTLP/HTTP receiver as
 /// protobuf, and not one byte of them spells what the person said, their name or the conversation's ids
 /// (the Connector's URLs carry those: only their host leaves).
@@ -29,15 +30,17 @@ public sealed class TelemetryExportTests
         Assert.Null(server.Services.GetService<MeterProvider>());
     }
 
-    [Fact]
-    public async Task With_an_otlp_endpoint_traces_and_metrics_reach_the_collector_without_anything_personal()
+    [Theory]
+    [InlineData("CoachBot:Telemetry:OtlpEndpoint", "CoachBot:Telemetry:OtlpProtocol", "HttpProtobuf")]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")]
+    public async Task With_an_otlp_endpoint_traces_and_metrics_reach_the_collector_without_anything_personal(string endpointKey, string protocolKey, string protocol)
     {
         await using var receiver = await OtlpReceiver.StartAsync();
         await using var connector = await FakeConnector.StartAsync();
         await using var server = await CoachBotServer.StartAsync(settings: new Dictionary<string, string?>
         {
-            ["CoachBot:Telemetry:OtlpEndpoint"] = receiver.Endpoint.ToString(),
-            ["CoachBot:Telemetry:OtlpProtocol"] = "HttpProtobuf",
+            [endpointKey] = receiver.Endpoint.ToString(),
+            [protocolKey] = protocol,
         });
         using var client = server.CreateClient();
         // Normal delivery, so the replies go out through the Bot Connector's URLs, which name the conversation.
