@@ -75,7 +75,7 @@ public sealed class CoachBotTelemetry
         }
     }
 
-    /// <summary>The breaker's state as last reported; the readiness check reads it.</summary>
+    /// <summary>The breaker's state as last reported.</summary>
     public ModelBreakerState ModelBreaker => (ModelBreakerState)Volatile.Read(ref modelBreaker);
 
     /// <summary>A span for one turn, when anyone listens; its tags are the same closed sets as the metrics'.</summary>
@@ -137,7 +137,7 @@ public sealed class CoachBotTelemetry
         modelCallDuration.Record(took.TotalSeconds, tags);
     }
 
-    /// <summary>The model circuit breaker entered <paramref name="state"/>; an open breaker shows as Degraded at /healthz/ready.</summary>
+    /// <summary>The model circuit breaker entered <paramref name="state"/>.</summary>
     public void ModelBreakerChanged(ModelBreakerState state)
     {
         if (Interlocked.Exchange(ref modelBreaker, (int)state) != (int)state)

@@ -18,8 +18,8 @@ namespace CoachBot.Hosting;
 
 public static class CoachBotHosting
 {
-    /// <summary>The health checks /healthz/ready runs: storage and model (an open model breaker is Degraded, still 200).</summary>
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of the checks /healthz/ready runs: the storage, and the model's (Degraded, still 200, while its breaker is open).</summary>
+    public const string ReadyTag = "ready";
 
     /// <summary>Everything CoachBot needs: storage, the conversation engine, the coaching flow, the channels.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
@@ -41,9 +41,7 @@ public static class CoachBotHosting
             return new SqliteStorage(sqlite.Path, sp.GetRequiredService<TimeProvider>(), sqlite.Timeout, sqlite.MinFreeMegabytes * 1024L * 1024);
         });
         services.AddSingleton<StateStore>();
-        services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
-            .AddCheck<ModelHealthCheck>("model", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
 
         // Conversation engine: a few turns at once, a bounded number waiting (see TurnAdmission)
         services.AddSingleton<ConversationGate>();
@@ -107,7 +105,7 @@ public static class CoachBotHosting
         app.Services.GetRequiredService<ChannelRegistry>();
         app.UseWebSurfaceHeaders();
         app.UseRateLimiter();
-        // Liveness runs no check: the process answers. Readiness (and /healthz, as before) asks the storage and the model.
+        // Liveness runs no check: the process answers. Readiness asks every check tagged ready; /healthz, as before, every check.
         app.MapHealthChecks("/healthz");
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -1,14 +1,15 @@
 using System.Net;
-using CoachBot.Conversations.Telemetry;
+using CoachBot.Hosting;
 using CoachBot.IntegrationTests.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoachBot.IntegrationTests.Telemetry;
 
 /// <summary>
 /// Liveness says the process answers, whatever its storage does; readiness says whether it can serve:
-/// 503 when the storage cannot write, Degraded (still 200) while the model's breaker is open and the
-/// built-in answers; /healthz stays what it was.
+/// 503 when the storage cannot write, and it runs the checks tagged ready (the model's, on the model
+/// breaker's branch, is Degraded, still 200, while the built-in answers); /healthz stays what it was.
 /// </summary>
 public sealed class HealthEndpointTests
 {
@@ -35,20 +36,32 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task Readiness_is_degraded_but_serving_while_the_model_breaker_is_open()
+    public async Task Readiness_runs_the_checks_tagged_ready_and_a_degraded_one_still_serves()
     {
-        await using var server = await CoachBotServer.StartAsync();
+        // The model's check is tagged ready (an open breaker is Degraded); one more, untagged, is not asked.
+        var degraded = new FixedCheck(HealthCheckResult.Degraded("The model circuit breaker is open."));
+        var untagged = new FixedCheck(HealthCheckResult.Unhealthy("Not a readiness check."));
+        await using var server = await CoachBotServer.StartAsync(services: services => services.AddHealthChecks()
+            .AddCheck("model-like", degraded, tags: [CoachBotHosting.ReadyTag])
+            .AddCheck("untagged", untagged));
         using var client = server.CreateClient();
-        var telemetry = server.Services.GetRequiredService<CoachBotTelemetry>();
 
-        telemetry.ModelBreakerChanged(ModelBreakerState.Open);
-        using var open = await client.GetAsync("/healthz/ready");
+        using var ready = await client.GetAsync("/healthz/ready");
         using var live = await client.GetAsync("/healthz/live");
-        telemetry.ModelBreakerChanged(ModelBreakerState.Closed);
-        using var closed = await client.GetAsync("/healthz/ready");
 
-        Assert.Equal((HttpStatusCode.OK, "Degraded"), (open.StatusCode, await open.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.OK, "Degraded"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync()));
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), (closed.StatusCode, await closed.Content.ReadAsStringAsync()));
+        Assert.Equal((1, 0), (degraded.Calls, untagged.Calls));
+    }
+
+    private sealed class FixedCheck(HealthCheckResult result) : IHealthCheck
+    {
+        public int Calls;
+
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Calls);
+            return Task.FromResult(result);
+        }
     }
 }
