@@ -34,7 +34,7 @@ public static class CoachBotHosting
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        // Storage, opened and checked at start-up (see MapCoachBot), its health at /healthz and /healthz/ready
+        // Storage, opened and checked at start-up (see MapCoachBot), its health at /healthz
         services.AddSingleton<IStorage>(sp =>
         {
             var sqlite = sp.GetRequiredService<IOptions<CoachBotOptions>>().Value.Storage.Sqlite;
