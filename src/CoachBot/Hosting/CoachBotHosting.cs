@@ -10,7 +10,6 @@ using CoachBot.Privacy;
 using CoachBot.Safety;
 using CoachBot.Safety.Semantic;
 using CoachBot.Telemetry;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +17,6 @@ namespace CoachBot.Hosting;
 
 public static class CoachBotHosting
 {
-    /// <summary>The tag of the checks /healthz/ready runs: the storage, and the model's (Degraded, still 200, while its breaker is open).</summary>
-    public const string ReadyTag = "ready";
 
     /// <summary>Everything CoachBot needs: storage, the conversation engine, the coaching flow, the channels.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
@@ -41,7 +38,7 @@ public static class CoachBotHosting
             return new SqliteStorage(sqlite.Path, sp.GetRequiredService<TimeProvider>(), sqlite.Timeout, sqlite.MinFreeMegabytes * 1024L * 1024);
         });
         services.AddSingleton<StateStore>();
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         // Conversation engine: a few turns at once, a bounded number waiting (see TurnAdmission)
         services.AddSingleton<ConversationGate>();
@@ -105,10 +102,7 @@ public static class CoachBotHosting
         app.Services.GetRequiredService<ChannelRegistry>();
         app.UseWebSurfaceHeaders();
         app.UseRateLimiter();
-        // Liveness runs no check: the process answers. Readiness asks every check tagged ready; /healthz, as before, every check.
-        app.MapHealthChecks("/healthz");
-        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthEndpoints();
         foreach (var module in ChannelModules.All)
         {
             module.MapTo(app);
