@@ -31,6 +31,12 @@ public sealed class TurnAdmission(int maxConcurrentTurns, int maxWaitingTurns) :
     /// <summary>Counts a turn out again, once it is done (or refused later).</summary>
     public void EndReservation() => Interlocked.Decrement(ref reserved);
 
+    /// <summary>Turns running the bot now (the queue depth's other half, for telemetry).</summary>
+    public int Running => maxConcurrentTurns - permits.CurrentCount;
+
+    /// <summary>Turns taken in and not yet running: in their conversation's line or waiting for a permit.</summary>
+    public int Waiting => Math.Max(0, Volatile.Read(ref reserved) - Running);
+
     /// <summary>Waits, in arrival order, to run the bot; dispose the permit as soon as the bot is done.</summary>
     public async ValueTask<Permit> EnterAsync(CancellationToken cancellationToken)
     {

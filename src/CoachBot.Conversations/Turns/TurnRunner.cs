@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Privacy;
 using CoachBot.Conversations.State;
+using CoachBot.Conversations.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Conversations.Turns;
@@ -44,7 +45,8 @@ public sealed record TurnOutcome(TurnStatus Status, IReadOnlyList<Reply> Neutral
 /// </summary>
 public sealed partial class TurnRunner(
     IBot bot, ConversationGate gate, TimeProvider clock, ILogger<TurnRunner> logger, TurnAdmission? admission = null,
-    IConversationStates? states = null, ChannelRegistry? channels = null, BackgroundTurns? turns = null, DeliveryBudget? deliveries = null)
+    IConversationStates? states = null, ChannelRegistry? channels = null, BackgroundTurns? turns = null, DeliveryBudget? deliveries = null,
+    CoachBotTelemetry? telemetry = null)
 {
     public const string ErrorMessage = "Sorry, something went wrong on my side. What you've told me so far is saved; please try that again in a moment.";
 
@@ -148,6 +150,7 @@ public sealed partial class TurnRunner(
         var pushes = !turn.Collecting;
         if (pushes && !deliveries.TryReserve(turn.Reference.ChannelId))
         {
+            telemetry?.TurnTurnedAway(turn.Reference.ChannelId);
             return null;
         }
 
@@ -158,10 +161,11 @@ public sealed partial class TurnRunner(
                 deliveries.Release(turn.Reference.ChannelId);
             }
 
+            telemetry?.TurnTurnedAway(turn.Reference.ChannelId);
             return null;
         }
 
-        return new Pass(admission, pushes ? deliveries : null, turn.Reference.ChannelId);
+        return new Pass(admission, pushes ? deliveries : null, turn.Reference.ChannelId) { Admitted = clock.GetTimestamp() };
     }
 
     private async Task RunInBackgroundAsync(TurnContext turn, Pass pass, ValueTask<IDisposable> entering)
@@ -181,11 +185,13 @@ public sealed partial class TurnRunner(
     private async Task<TurnOutcome> RunAsync(TurnContext turn, Pass pass, ValueTask<IDisposable> entering, CancellationToken cancellationToken)
     {
         TurnOutcome outcome;
+        using var span = CoachBotTelemetry.StartTurn(turn.Reference.ChannelId, turn.Kind);
         using (pass)
         {
             using (await entering)
             {
                 outcome = await WorkAsync(turn, cancellationToken);
+                telemetry?.TurnEnded(turn.Reference.ChannelId, turn.Kind, outcome.Status, clock.GetElapsedTime(pass.Admitted));
                 // Committed: the place in the house goes to the next turn; delivery waits on the channel only.
                 pass.EndAdmission();
                 if (outcome.Status == TurnStatus.Done && !turn.Collecting && await DeliverAsync(turn, cancellationToken) && turn.Kind == TurnKind.Continued)
@@ -237,6 +243,7 @@ public sealed partial class TurnRunner(
                     LogTurnFailed(activity.Id, turn.Reference.ChannelId, activity.Type, turn.Reference.UserId, ExceptionSummary.Of(exception));
                 }
 
+                telemetry?.TurnFailed(turn.Reference.ChannelId, storage: exception is StorageUnavailableException);
                 turn.DiscardReplies();
                 await turn.SendAsync(exception is StorageUnavailableException ? StorageUnavailableMessage : ErrorMessage, CancellationToken.None);
             }
@@ -360,6 +367,9 @@ public sealed partial class TurnRunner(
     {
         private int admitted = 1;
         private int delivering = deliveries is null ? 0 : 1;
+
+        /// <summary>When the turn was taken in (the clock's timestamp): its latency counts from here.</summary>
+        public long Admitted { get; init; }
 
         public void EndAdmission()
         {

@@ -10,6 +10,7 @@ using CoachBot.Privacy;
 using CoachBot.Safety;
 using CoachBot.Safety.Semantic;
 using CoachBot.Storage;
+using CoachBot.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,7 @@ public static class CoachBotHosting
         services.AddSingleton<IConversationStates, ConversationStates<ConversationData>>();
         services.AddSingleton<ChannelRegistry>();
         services.AddSingleton<TurnRunner>();
+        builder.AddCoachBotTelemetry();
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         services.AddClientRateLimits();
@@ -97,7 +99,7 @@ public static class CoachBotHosting
         app.Services.GetRequiredService<ChannelRegistry>();
         app.UseWebSurfaceHeaders();
         app.UseRateLimiter();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthEndpoints();
         foreach (var module in ChannelModules.All)
         {
             module.MapTo(app);

@@ -1,7 +1,7 @@
-using System.Diagnostics.Metrics;
 using CoachBot.Coaching;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Conversations.Telemetry;
 using CoachBot.Organizations;
 using Microsoft.Extensions.Logging;
 
@@ -44,14 +44,14 @@ public sealed partial class SafetyGuard
     private readonly ISafetyAssessor[] assessors;
     private readonly OrganizationDirectory organizations;
     private readonly ILogger<SafetyGuard> logger;
-    private readonly Counter<long> handOffs;
+    private readonly CoachBotTelemetry telemetry;
 
-    public SafetyGuard(IEnumerable<ISafetyAssessor> assessors, OrganizationDirectory organizations, ILogger<SafetyGuard> logger, IMeterFactory meters)
+    public SafetyGuard(IEnumerable<ISafetyAssessor> assessors, OrganizationDirectory organizations, ILogger<SafetyGuard> logger, CoachBotTelemetry telemetry)
     {
         this.assessors = assessors.ToArray();
         this.organizations = organizations;
         this.logger = logger;
-        handOffs = meters.Create(MeterName).CreateCounter<long>("coachbot.safety.handoffs", description: "Crisis hand-offs and gentle checks, by level and kind.");
+        this.telemetry = telemetry;
     }
 
     public async Task<SafetyOutcome> CheckAsync(CoachingTurn turn, CommandKind command, CancellationToken ct)
@@ -250,7 +250,8 @@ public sealed partial class SafetyGuard
 
     private void Count(SafetySignal signal)
     {
-        handOffs.Add(1, new KeyValuePair<string, object?>("level", signal.Level.ToString()), new KeyValuePair<string, object?>("kind", signal.Kind.ToString()));
+        // Exported by level only (coachbot.safety.concerns): the kind stays in the log, which stays in the house.
+        telemetry.SafetyConcern(signal.Level.ToString());
         LogConcern(signal.Level, signal.Kind);
     }
 
