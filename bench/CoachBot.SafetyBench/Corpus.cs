@@ -65,6 +65,27 @@ public static class Corpus
         return rows;
     }
 
+    /// <summary>
+    /// A labelled file from outside the corpus (fresh validation lines): no header, one message a line as
+    /// <c>label TAB kind TAB language TAB text</c>; each row's id is <c>name:line</c>.
+    /// </summary>
+    /// <exception cref="CorpusFormatException">A line is not of that format.</exception>
+    public static IReadOnlyList<CorpusRow> ReadLines(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var lines = File.ReadAllLines(path);
+        var rows = new List<CorpusRow>();
+        for (var index = 0; index < lines.Length; index++)
+        {
+            if (lines[index].Trim().Length > 0 && !lines[index].StartsWith('#') && !lines[index].StartsWith("label\t", StringComparison.Ordinal))
+            {
+                rows.Add(Parse($"{name}:{index + 1}\t{lines[index]}", where: $"{path}:{index + 1}"));
+            }
+        }
+
+        return rows;
+    }
+
     private static CorpusRow Parse(string line, string where)
     {
         var columns = line.Split('\t');

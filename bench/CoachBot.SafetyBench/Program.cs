@@ -1,9 +1,12 @@
 using CoachBot.SafetyBench;
 
-// dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development] [--points]
+// dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development | --file PATH] [--points] [--each OUT.tsv]
 // Exit codes: 0 the report was printed (whether or not the targets are met: rates are reported, not
 // asserted), 1 unknown arguments, 2 the corpus part is missing or not of the corpus's format.
+const string Usage = "usage: CoachBot.SafetyBench [--part heldout|development | --file PATH] [--points] [--each OUT.tsv]";
 var part = "heldout";
+string? file = null;
+string? each = null;
 var points = false;
 for (var index = 0; index < args.Length; index++)
 {
@@ -12,16 +15,23 @@ for (var index = 0; index < args.Length; index++)
         case "--part" when index + 1 < args.Length && args[index + 1] is "heldout" or "development":
             part = args[++index];
             break;
+        case "--file" when index + 1 < args.Length:
+            file = Path.GetFullPath(args[++index]);
+            part = Path.GetFileName(file);
+            break;
+        case "--each" when index + 1 < args.Length:
+            each = Path.GetFullPath(args[++index]);
+            break;
         case "--points":
             points = true;
             break;
         default:
-            await Console.Error.WriteLineAsync("usage: CoachBot.SafetyBench [--part heldout|development] [--points]");
+            await Console.Error.WriteLineAsync(Usage);
             return 1;
     }
 }
 
-var path = Corpus.PathOf(part);
+var path = file ?? Corpus.PathOf(part);
 if (!File.Exists(path))
 {
     await Console.Error.WriteLineAsync($"The {part} part of the corpus is missing: there is no file {path}. Nothing was measured.");
@@ -31,7 +41,7 @@ if (!File.Exists(path))
 IReadOnlyList<CorpusRow> rows;
 try
 {
-    rows = Corpus.Read(path);
+    rows = file is null ? Corpus.Read(path) : Corpus.ReadLines(path);
 }
 catch (CorpusFormatException malformed)
 {
@@ -51,9 +61,17 @@ await using (var check = RegisteredAssessors.Build())
     var warmUp = await check.WarmUpAsync(stop.Token);
     var readings = await check.ReadAllAsync(rows, stop.Token);
     SafetyReport.Write(Console.Out, part, path, check.AssessorNames, readings, warmUp);
-    if (part == "development")
+    if (part != "heldout")
     {
         SafetyReport.WriteMisses(Console.Out, readings);
+    }
+
+    if (each is not null)
+    {
+        // Ids and levels only, never the text: which layer caught which message.
+        var levels = await check.ReadEachAsync(rows, stop.Token);
+        await File.WriteAllLinesAsync(each, rows.Select((row, i) => string.Join('\t', [row.Id, row.Label.ToString(), row.Language, .. levels[i].Select(level => level.ToString())]))
+            .Prepend(string.Join('\t', ["id", "label", "language", .. check.AssessorNames])), stop.Token);
     }
 }
 

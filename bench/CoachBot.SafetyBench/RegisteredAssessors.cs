@@ -69,6 +69,24 @@ public sealed class RegisteredAssessors : IAsyncDisposable
         return Stopwatch.GetElapsedTime(started);
     }
 
+    /// <summary>Each assessor's own level for each message, in <see cref="AssessorNames"/> order: which layer caught what.</summary>
+    public async Task<IReadOnlyList<ConcernLevel[]>> ReadEachAsync(IReadOnlyList<CorpusRow> rows, CancellationToken ct)
+    {
+        var levels = new List<ConcernLevel[]>(rows.Count);
+        foreach (var row in rows)
+        {
+            var own = new ConcernLevel[assessors.Length];
+            for (var i = 0; i < assessors.Length; i++)
+            {
+                own[i] = (await assessors[i].AssessAsync(row.Text, [], ct)).Level;
+            }
+
+            levels.Add(own);
+        }
+
+        return levels;
+    }
+
     private async Task<SafetySignal> AssessAsync(string text, CancellationToken ct)
     {
         var signal = SafetySignal.None;

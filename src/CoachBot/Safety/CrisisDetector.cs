@@ -4,8 +4,7 @@ using System.Text;
 namespace CoachBot.Safety;
 
 /// <summary>
-/// The built-in, offline crisis detector: matches a message against <see cref="CrisisLexicon"/> and reads
-/// it in the context of what recent messages raised. It runs on every message, so it is synchronous,
+/// The built-in, offline crisis detector: matches a message against <see cref="CrisisLexicon"/>. It runs on every message, so it is synchronous,
 /// allocation-free for ordinary messages and takes microseconds; it never stores or logs the text.
 /// </summary>
 public sealed class CrisisDetector : ISafetyAssessor
@@ -35,44 +34,17 @@ public sealed class CrisisDetector : ISafetyAssessor
         ValueTask.FromResult(Assess(text, recent));
 
     /// <summary>
-    /// Assesses <paramref name="text"/>. A message that alone is a Check becomes a Crisis when
-    /// <paramref name="recent"/> already holds a concern: distress that persists is a pattern. A message that
-    /// is no concern ("I'm fine") stays None whatever came before; the bot handles that flow.
+    /// Assesses <paramref name="text"/> alone. What recent messages raised is read by the guard, on the
+    /// combined reading of every layer (<see cref="RecentConcerns"/>), so <paramref name="recent"/> is not used here.
     /// </summary>
     public SafetySignal Assess(string text, IReadOnlyList<SafetySignal> recent)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(recent);
 
-        var own = text.Length <= MaxAssessedChars
+        return text.Length <= MaxAssessedChars
             ? AssessMessage(text)
             : AssessMessage(text.AsSpan(0, MaxAssessedChars / 2)).Max(AssessMessage(text.AsSpan(text.Length - (MaxAssessedChars / 2))));
-        if (own.Level != ConcernLevel.Check)
-        {
-            return own;
-        }
-
-        var earlier = Strongest(recent);
-        if (!earlier.IsConcern)
-        {
-            return own;
-        }
-
-        // The message's own kind, unless it is the general one and the earlier concern says more.
-        var kind = own.Kind != ConcernKind.AcuteDistress || earlier.Kind is ConcernKind.None ? own.Kind : earlier.Kind;
-        return new SafetySignal(ConcernLevel.Crisis, kind);
-    }
-
-    /// <summary>The strongest recent signal; between equals, the newest.</summary>
-    private static SafetySignal Strongest(IReadOnlyList<SafetySignal> recent)
-    {
-        var strongest = SafetySignal.None;
-        for (var i = recent.Count - 1; i >= 0; i--)
-        {
-            strongest = strongest.Max(recent[i]);
-        }
-
-        return strongest;
     }
 
     private SafetySignal AssessMessage(ReadOnlySpan<char> text)

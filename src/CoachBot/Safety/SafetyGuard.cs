@@ -145,6 +145,9 @@ public sealed partial class SafetyGuard
             signal = signal.Max(await assessor.AssessAsync(text, recent, ct));
         }
 
+        // A check from any layer after an earlier concern is a crisis: the rule reads the combined signal.
+        signal = RecentConcerns.InContext(signal, recent);
+
         if (signal.IsConcern)
         {
             safety.Recent.Add(new RecentConcern { Level = signal.Level, Kind = signal.Kind, At = now });

@@ -12,7 +12,8 @@ public class CrisisDetectorTests
     private static readonly CrisisDetector Detector = new();
     private static readonly SafetySignal[] NoRecent = [];
 
-    private static SafetySignal Assess(string text, params SafetySignal[] recent) => Detector.Assess(text, recent);
+    /// <summary>The detector's reading in the context the guard gives it (<see cref="RecentConcerns"/>).</summary>
+    private static SafetySignal Assess(string text, params SafetySignal[] recent) => RecentConcerns.InContext(Detector.Assess(text, []), recent);
 
     // ----- Crisis: the full hand-off -----
 
@@ -346,13 +347,15 @@ public class CrisisDetectorTests
     }
 
     [Fact]
-    public async Task AssessAsync_gives_the_same_answer()
+    public async Task AssessAsync_gives_the_same_answer_and_reads_the_message_alone()
     {
         var recent = new[] { new SafetySignal(ConcernLevel.Check, AcuteDistress) };
 
         var signal = await Detector.AssessAsync("I feel like a burden", recent, CancellationToken.None);
 
-        Assert.Equal(new SafetySignal(ConcernLevel.Crisis, AcuteDistress), signal);
+        // The context is the guard's, read on every layer's combined signal.
+        Assert.Equal(Detector.Assess("I feel like a burden", []), signal);
+        Assert.Equal(ConcernLevel.Check, signal.Level);
     }
 
     // ----- Normalization -----

@@ -17,7 +17,15 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
 
     private MiniLmEmbedder()
     {
-        var options = new Microsoft.ML.OnnxRuntime.SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        // Without the CPU arena, ONNX Runtime frees each run's buffers instead of keeping a pool that grows to
+        // the largest batch seen; the memory pattern stays off for the same reason (inputs vary in length).
+        var options = new Microsoft.ML.OnnxRuntime.SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            EnableCpuMemArena = false,
+            EnableMemoryPattern = false,
+        };
         encoder = new SentenceEncoder(options);
     }
 

@@ -7,8 +7,8 @@ namespace CoachBot.Safety.Semantic;
 
 /// <summary>
 /// The second reading of every typed message: its sentences are embedded with all-MiniLM-L6-v2 and compared
-/// with a labelled example bank (<see cref="NearestExamples"/>), so crisis phrasings nobody listed still
-/// read as crisis. It only adds to the lexical detector (the guard takes the highest level): a failure here
+/// with a labelled example bank (<see cref="NearestExamples"/>), and read by a head trained on that bank
+/// (<see cref="CrisisHead"/>), so crisis phrasings nobody listed still read as crisis. It only adds to the lexical detector (the guard takes the highest level): a failure here
 /// is no opinion. English only; other scripts are left to the lexical detector and the model.
 /// </summary>
 public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<SemanticCrisisAssessor> logger, IMeterFactory meters) : ISafetyAssessor
@@ -97,7 +97,8 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         var strongest = SafetySignal.None;
         for (var i = 0; i < embeddings.Length; i++)
         {
-            var verdict = NearestExamples.In(model.Bank, embeddings[i]).Verdict();
+            var nearest = NearestExamples.In(model.Bank, embeddings[i]);
+            var verdict = model.Head.Raise(nearest.Verdict(), nearest, embeddings[i]);
             // A clause alone may raise a crisis, not a check: torn from its sentence, a feeling loses what
             // tempers it ("I'm devastated" in "I'm devastated but I'll be okay").
             if (i < sentences || verdict.Level == ConcernLevel.Crisis)

@@ -1,11 +1,13 @@
 namespace CoachBot.Safety.Semantic;
 
-/// <summary>The embedder and the embedded example bank: what the semantic layer needs, loaded once.</summary>
+/// <summary>The embedder, the embedded example bank and the head trained on it: what the semantic layer needs, loaded once.</summary>
 public sealed class SemanticModel(ISentenceEmbedder embedder, ExampleBank bank)
 {
     public ISentenceEmbedder Embedder { get; } = embedder;
 
     public ExampleBank Bank { get; } = bank;
+
+    public CrisisHead Head { get; } = CrisisHead.Of(bank);
 
     /// <summary>The process's shared MiniLM model with the bank at <paramref name="examplesPath"/>.</summary>
     /// <exception cref="InvalidOperationException">The model or the bank cannot be loaded; the message names the cause.</exception>

@@ -44,6 +44,19 @@ public sealed class SemanticCrisisTranscriptTests
     }
 
     [Fact]
+    public async Task A_check_from_the_semantic_layer_after_a_recent_concern_is_a_crisis()
+    {
+        const string SemanticCheckOnly = "my hands won't stop trembling and I feel like I can't get air";
+        Assert.Equal(SafetySignal.None, new CrisisDetector().Assess(SemanticCheckOnly, []));
+        await using var chat = TestConversation.Start();
+        (await chat.Say("I feel hopeless")).Asks(CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay);
+
+        var reply = await chat.Say(SemanticCheckOnly);
+
+        Assert.Contains("988", Assert.Single(reply.Activities).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_semantic_layer_is_asked_right_after_the_lexical_detector()
     {
         await using var chat = TestConversation.Start();
