@@ -487,3 +487,111 @@ public sealed class FollowUpDeliveryTests
             Task.FromResult(member);
     }
 }
+
+/// <summary>What the person was told about follow-ups, against what happens (issue 17's observations).</summary>
+public sealed class FollowUpPromiseTests
+{
+    private static async Task ReachOffer(TestConversation chat)
+    {
+        await chat.ReachFirstDraft(new IntakeAnswers { Company = "Contoso", Role = "Data Analyst" });
+        (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
+    }
+
+    [Theory]
+    [InlineData("yes please, remind me")]
+    [InlineData("yes")]
+    [InlineData("sure")]
+    public async Task A_yes_to_would_you_like_me_to_check_in_is_a_yes(string answer)
+    {
+        await using var chat = TestConversation.Start();
+        await ReachOffer(chat);
+
+        (await chat.Say(answer)).Says(FollowUpPlanDialog.PlanIntro).DoesNotSay(FollowUpPlanDialog.NoNudges).DoesNotSay("Sorry, I didn't catch that");
+
+        Assert.Equal(Choices.Nudges.Length, Assert.Single(await chat.History()).Nudges.Count);
+    }
+
+    [Fact]
+    public async Task No_thanks_after_asking_for_the_reminder_keeps_it_without_pretending_it_was_a_yes()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.TellWhatHappened(new IntakeAnswers { When = HeardWhen.Today });
+        await chat.Say("Angry");
+        await chat.Say(CheckInDialog.WaitAndRemind);
+        await chat.Say("1");
+        (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
+
+        (await chat.Say(FollowUpPlanDialog.NoThanks))
+            .Says(string.Format(CultureInfo.InvariantCulture, FollowUpPlanDialog.OnlyTheReminder, "tomorrow at 2:00 PM"))
+            .DoesNotSay(FollowUpPlanDialog.PlanIntro);
+    }
+
+    [Fact]
+    public async Task The_plan_promises_only_what_the_commands_do_and_stop_says_what_remains_scheduled()
+    {
+        await using var chat = TestConversation.Start();
+        await ReachOffer(chat);
+        var plan = (await chat.Say(FollowUpPlanDialog.AllOfThem)).Texts.First();
+        Assert.DoesNotContain("say \"stop\" anytime", plan, StringComparison.Ordinal);
+        Assert.Contains("\"stop all check-ins\"", plan, StringComparison.Ordinal);
+
+        var stopped = await chat.Say("stop");
+
+        stopped.Says(CoachingBot.Stopped).Says(CoachingBot.StillScheduled)
+            .Says("A reminder to review and send your reply (Contoso), today at 6:00 PM")
+            .Says(NudgeTurns.ScheduledOutro)
+            .DoesNotSay("still stand");
+    }
+
+    [Fact]
+    public async Task Help_lists_check_ins_and_stop_all_check_ins()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.Say("hi");
+
+        (await chat.Say("help")).Says("• check-ins:").Says("• stop all check-ins:");
+    }
+
+    [Theory]
+    [InlineData("check-ins")]
+    [InlineData("nudges")]
+    [InlineData("reminders")]
+    public async Task Check_ins_lists_what_is_scheduled_with_dates_in_the_persons_time(string command)
+    {
+        await using var chat = TestConversation.Start();
+        chat.TimeZone = "Europe/Berlin";
+        await ReachOffer(chat);
+        await chat.Say(FollowUpPlanDialog.LetMePick);
+        await chat.Say(Label(Choices.Nudges, NudgeKind.ReconnectWithNetwork));
+        await chat.Say(FollowUpPlanDialog.Done);
+
+        // Planned at 8 PM Berlin time, two weeks on.
+        (await chat.Say(command)).Says(NudgeTurns.ScheduledIntro)
+            .Says("• To reconnect with the recruiter and your network (Contoso), on Sunday, Dec 6 at 8:00 PM");
+    }
+
+    [Fact]
+    public async Task History_shows_the_plan_the_closing_message_promised()
+    {
+        await using var chat = TestConversation.Start();
+        await ReachOffer(chat);
+        (await chat.Say(FollowUpPlanDialog.AllOfThem)).Says("Say \"history\" to see this again");
+
+        (await chat.Say("history")).Says($"{History.PlanIntro} {NudgeSchedule.Describe(NudgeKind.ReviewAndSend)} (Nov 22)");
+    }
+
+    [Fact]
+    public async Task Planned_nudges_are_documents_of_their_own_that_storage_offers_when_due()
+    {
+        var storage = new MemoryStorage();
+        await using var chat = TestConversation.Start(storage);
+        await ReachOffer(chat);
+        await chat.Say(FollowUpPlanDialog.AllOfThem);
+
+        var due = await storage.ClaimDueAsync(FollowUpKeys.ClaimPrefix, chat.Clock.GetUtcNow().AddHours(4), "test", TimeSpan.FromMinutes(1), 10, CancellationToken.None);
+
+        var reminder = Assert.Single(due);
+        Assert.Contains("\"kind\":\"reviewAndSend\"", reminder.Json, StringComparison.Ordinal);
+        Assert.StartsWith($"user/{chat.ChannelId}/{chat.UserId}/nudge/", reminder.Key, StringComparison.Ordinal);
+    }
+}
