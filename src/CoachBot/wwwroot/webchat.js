@@ -664,6 +664,51 @@ function setConversationId(id) {
   state.conversationId = id;
   if (id) store.set(KEYS.conversationId, id);
   else store.remove(KEYS.conversationId);
+  listenForNudges();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nudges: what the bot sends unasked (follow-ups), over server-sent events. The server keeps each one
+// until this page says it showed it, so one that fell due while the page was closed arrives when it opens.
+
+let nudges = null;
+const shownNudges = new Set();
+
+function listenForNudges() {
+  if (nudges?.conversation === state.conversationId) return;
+  nudges?.source.close();
+  nudges = null;
+  if (!state.conversationId || typeof window.EventSource !== "function") return;
+  const conversation = state.conversationId;
+  const source = new EventSource(`${ENDPOINT}/nudges?conversation=${encodeURIComponent(conversation)}`);
+  source.addEventListener("nudge", (event) => {
+    try {
+      showNudge(JSON.parse(event.data), conversation);
+    } catch {
+      // A malformed event is skipped; it stays unacknowledged and comes again.
+    }
+  });
+  nudges = { conversation, source };
+}
+
+function showNudge(nudge, conversation) {
+  if (conversation !== state.conversationId || typeof nudge?.id !== "string") return;
+  if (!shownNudges.has(nudge.id)) {
+    shownNudges.add(nudge.id);
+    const { items, actions } = readReplies(Array.isArray(nudge.activities) ? nudge.activities : []);
+    addItems(items);
+    // A turn in flight brings its own buttons; otherwise the nudge's are the ones to answer.
+    if (!state.busy) setActions(actions);
+    scrollToEnd();
+  }
+  fetch(`${ENDPOINT}/nudges/ack`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    credentials: "same-origin",
+    body: JSON.stringify({ conversation, id: nudge.id }),
+  }).catch(() => {
+    // Not acknowledged: it comes again on the next connection, and is recognised by its id.
+  });
 }
 
 /** The server names a new conversation on its replies; this browser keeps to it from then on. */
@@ -739,6 +784,7 @@ function start() {
   loadState();
   renderTranscript();
   renderActions();
+  listenForNudges();
 
   if (!state.conversationId) {
     greet();
