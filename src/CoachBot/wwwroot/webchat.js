@@ -454,6 +454,32 @@ function scrollToEnd(smooth = true) {
   ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: follow.smooth ? "smooth" : "instant" });
 }
 
+/** Room kept above a draft scrolled to its top, so its head (the Copy button) does not touch the header. */
+const DRAFT_TOP_MARGIN_PX = 12;
+
+/**
+ * After new items: the end, unless that would hide the top of a draft just shown (a draft taller than the
+ * view, on a phone most of all): then the draft's top, with its Copy button, just below the header, and
+ * the transcript stops following its end until the person scrolls down.
+ */
+function scrollToShow(items) {
+  const card = items.some((item) => item.kind === "draft") ? Array.from(ui.log.querySelectorAll(".draft-card")).at(-1) : null;
+  if (!card) {
+    scrollToEnd();
+    return;
+  }
+  const scroller = ui.scroller;
+  const cardTop = card.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - DRAFT_TOP_MARGIN_PX;
+  if (cardTop >= scroller.scrollHeight - scroller.clientHeight) {
+    scrollToEnd();
+    return;
+  }
+  follow.pinned = false;
+  follow.smooth = false;
+  scroller.scrollTo({ top: Math.max(0, cardTop), behavior: "instant" });
+  follow.lastTop = scroller.scrollTop;
+}
+
 /** Only scrolling up lets go: a smooth scroll on its way down, or a clamp at the end, keeps following. */
 function trackScroll() {
   const top = ui.scroller.scrollTop;
@@ -616,8 +642,8 @@ async function exchange(activity) {
     if (erased) forgetThisDevice();
     addItems(items);
     setActions(actions);
-    // The end, so the last message sits just above the buttons, even when the reply is taller than the view.
-    scrollToEnd();
+    // The end, so the last message sits just above the buttons; a draft shows from its top (its Copy button).
+    scrollToShow(items);
     return { ok: true };
   } catch (error) {
     return { ok: false, error, stale: epoch !== state.epoch };
@@ -699,7 +725,7 @@ function showNudge(nudge, conversation) {
     addItems(items);
     // A turn in flight brings its own buttons; otherwise the nudge's are the ones to answer.
     if (!state.busy) setActions(actions);
-    scrollToEnd();
+    scrollToShow(items);
   }
   fetch(`${ENDPOINT}/nudges/ack`, {
     method: "POST",
