@@ -43,7 +43,10 @@ public sealed class WebChatDraftScrollTests
                 var parts = size.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToArray();
                 driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
                 {
-                    ["width"] = parts[0], ["height"] = parts[1], ["deviceScaleFactor"] = 2, ["mobile"] = true,
+                    ["width"] = parts[0],
+                    ["height"] = parts[1],
+                    ["deviceScaleFactor"] = 2,
+                    ["mobile"] = true,
                 });
             }
 
