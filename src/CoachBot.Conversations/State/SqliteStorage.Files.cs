@@ -13,12 +13,18 @@ public sealed partial class SqliteStorage
             document   TEXT    NOT NULL,
             version    INTEGER NOT NULL,
             updated_at TEXT    NOT NULL,
-            expires_at INTEGER          -- Unix milliseconds; null: kept until deleted
+            expires_at INTEGER,         -- Unix milliseconds; null: kept until deleted
+            due_at     INTEGER,         -- Unix milliseconds; null: never offered by ClaimDueAsync
+            lease_owner TEXT,           -- who claimed it last; null: never claimed since written
+            lease_until INTEGER         -- Unix milliseconds; the claim holds until then
         ) WITHOUT ROWID;
         """;
 
     // Partial: most documents never expire, and DeleteExpiredAsync only needs the ones that do.
     private const string ExpiryIndex = "CREATE INDEX IF NOT EXISTS bot_state_expiry ON bot_state (expires_at) WHERE expires_at IS NOT NULL;";
+
+    // Partial and ordered by due time: only nudges and the like are ever due, and a claim takes the earliest first.
+    private const string DueIndex = "CREATE INDEX IF NOT EXISTS bot_state_due ON bot_state (due_at) WHERE due_at IS NOT NULL;";
 
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -113,7 +119,17 @@ public sealed partial class SqliteStorage
             Execute(connection, "ALTER TABLE bot_state ADD COLUMN expires_at INTEGER;", transaction);
         }
 
+        // Files written before documents could fall due: their rows are never due, never leased.
+        foreach (var column in new[] { "due_at INTEGER", "lease_owner TEXT", "lease_until INTEGER" })
+        {
+            if (!HasColumn(connection, transaction, "bot_state", column[..column.IndexOf(' ', StringComparison.Ordinal)]))
+            {
+                Execute(connection, $"ALTER TABLE bot_state ADD COLUMN {column};", transaction);
+            }
+        }
+
         Execute(connection, ExpiryIndex, transaction);
+        Execute(connection, DueIndex, transaction);
         transaction.Commit();
     }
 

@@ -81,23 +81,27 @@ public sealed partial class SqliteStorage
     {
         // A row that has expired counts as absent: an insert replaces it, starting its versions over.
         private readonly SqliteCommand insert = Prepare(connection, """
-            INSERT INTO bot_state (key, document, version, updated_at, expires_at) VALUES ($key, $document, 1, $now, $expires_at)
-            ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = 1, updated_at = excluded.updated_at, expires_at = excluded.expires_at
+            INSERT INTO bot_state (key, document, version, updated_at, expires_at, due_at) VALUES ($key, $document, 1, $now, $expires_at, $due_at)
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = 1, updated_at = excluded.updated_at, expires_at = excluded.expires_at,
+                due_at = excluded.due_at, lease_owner = NULL, lease_until = NULL
             WHERE bot_state.expires_at <= $now_ms
-            """, "$key", "$document", "$now", "$expires_at", "$now_ms");
+            """, "$key", "$document", "$now", "$expires_at", "$due_at", "$now_ms");
 
         // SQLite rewrites an index entry whenever its column is assigned, even to the value it has. Most
-        // updates keep their expiry (it moves once a day), so they are tried first without assigning it,
-        // which leaves the expiry index's pages unwritten.
+        // updates keep their expiry (it moves once a day) and their due time (most documents are never due),
+        // so they are tried first without assigning them, which leaves those indexes' pages unwritten. A
+        // leased document always takes the full update, which ends the lease.
         private readonly SqliteCommand updateKeepingExpiry = Prepare(connection, """
             UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now
             WHERE key = $key AND version = $version AND expires_at IS $expires_at AND (expires_at IS NULL OR expires_at > $now_ms)
-            """, "$key", "$document", "$version", "$now", "$expires_at", "$now_ms");
+                AND due_at IS $due_at AND lease_owner IS NULL
+            """, "$key", "$document", "$version", "$now", "$expires_at", "$due_at", "$now_ms");
 
         private readonly SqliteCommand update = Prepare(connection, """
-            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now, expires_at = $expires_at
+            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now, expires_at = $expires_at,
+                due_at = $due_at, lease_owner = NULL, lease_until = NULL
             WHERE key = $key AND version = $version AND (expires_at IS NULL OR expires_at > $now_ms)
-            """, "$key", "$document", "$version", "$now", "$expires_at", "$now_ms");
+            """, "$key", "$document", "$version", "$now", "$expires_at", "$due_at", "$now_ms");
 
         private readonly SqliteCommand delete = Prepare(connection, """
             DELETE FROM bot_state
@@ -105,6 +109,20 @@ public sealed partial class SqliteStorage
             """, "$key", "$version", "$now_ms");
 
         private readonly SqliteCommand deleteExpired = Prepare(connection, "DELETE FROM bot_state WHERE expires_at <= $now_ms", "$now_ms");
+
+        // The earliest due, unleased, unexpired documents under a key range, leased in the same statement, so
+        // no claim in between can take them too. Neither the document nor its version changes.
+        private readonly SqliteCommand claim = Prepare(connection, """
+            UPDATE bot_state SET lease_owner = $owner, lease_until = $until
+            WHERE key IN (
+                SELECT key FROM bot_state
+                WHERE due_at <= $now_ms AND key >= $from AND key < $to
+                    AND (lease_until IS NULL OR lease_until <= $now_ms)
+                    AND (expires_at IS NULL OR expires_at > $now_ms)
+                ORDER BY due_at, key
+                LIMIT $limit)
+            RETURNING key, document, version, due_at
+            """, "$owner", "$until", "$now_ms", "$from", "$to", "$limit");
 
         private readonly SqliteCommand restart = Prepare(connection, "PRAGMA wal_checkpoint(RESTART);");
 
@@ -150,6 +168,29 @@ public sealed partial class SqliteStorage
         {
             deleteExpired.Parameters["$now_ms"].Value = unixMilliseconds;
             return deleteExpired.ExecuteNonQuery();
+        }
+
+        /// <summary>Leases up to <paramref name="limit"/> due documents under a key range to <paramref name="owner"/>.</summary>
+        /// <returns>The documents leased, earliest due first.</returns>
+        public List<StoredDocument> ClaimDue(string from, string to, long nowMs, string owner, long untilMs, int limit)
+        {
+            claim.Parameters["$owner"].Value = owner;
+            claim.Parameters["$until"].Value = untilMs;
+            claim.Parameters["$now_ms"].Value = nowMs;
+            claim.Parameters["$from"].Value = from;
+            claim.Parameters["$to"].Value = to;
+            claim.Parameters["$limit"].Value = limit;
+            var claimed = new List<(long DueAt, StoredDocument Document)>();
+            using (var rows = claim.ExecuteReader())
+            {
+                while (rows.Read())
+                {
+                    claimed.Add((rows.GetInt64(3), new StoredDocument(rows.GetString(0), rows.GetString(1), rows.GetInt64(2).ToString(CultureInfo.InvariantCulture))));
+                }
+            }
+
+            // RETURNING gives the rows in the order they were updated, which SQLite does not promise to be the subquery's.
+            return [.. claimed.OrderBy(row => row.DueAt).ThenBy(row => row.Document.Key, StringComparer.Ordinal).Select(row => row.Document)];
         }
 
         /// <summary>
@@ -226,12 +267,13 @@ public sealed partial class SqliteStorage
         {
             for (var i = 0; i < pending.Changes.Count; i++)
             {
-                var (key, json, _, expiresAt, _) = pending.Changes[i];
+                var (key, json, _, expiresAt, dueAt) = pending.Changes[i];
                 var expected = pending.ExpectedVersions[i];
                 var expiry = expiresAt?.ToUnixTimeMilliseconds();
+                var due = dueAt?.ToUnixTimeMilliseconds();
                 var applied = json is null ? Delete(key, expected, now) || expected is null
-                    : expected is null ? Insert(key, json, expiry, now)
-                    : Update(key, json, expected.Value, expiry, now);
+                    : expected is null ? Insert(key, json, expiry, due, now)
+                    : Update(key, json, expected.Value, expiry, due, now);
                 if (!applied)
                 {
                     return i;
@@ -249,12 +291,12 @@ public sealed partial class SqliteStorage
             delete.Transaction = transaction;
         }
 
-        private bool Insert(string key, string json, long? expiresAt, CommitTime now) =>
-            Run(insert, ("$key", key), ("$document", json), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds));
+        private bool Insert(string key, string json, long? expiresAt, long? dueAt, CommitTime now) =>
+            Run(insert, ("$key", key), ("$document", json), ("$now", now.Text), ("$expires_at", expiresAt), ("$due_at", dueAt), ("$now_ms", now.UnixMilliseconds));
 
-        private bool Update(string key, string json, long expectedVersion, long? expiresAt, CommitTime now)
+        private bool Update(string key, string json, long expectedVersion, long? expiresAt, long? dueAt, CommitTime now)
         {
-            (string, object?)[] values = [("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now.Text), ("$expires_at", expiresAt), ("$now_ms", now.UnixMilliseconds)];
+            (string, object?)[] values = [("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now.Text), ("$expires_at", expiresAt), ("$due_at", dueAt), ("$now_ms", now.UnixMilliseconds)];
             return Run(updateKeepingExpiry, values) || Run(update, values);
         }
 
@@ -268,6 +310,7 @@ public sealed partial class SqliteStorage
             update.Dispose();
             delete.Dispose();
             deleteExpired.Dispose();
+            claim.Dispose();
             restart.Dispose();
             truncate.Dispose();
             connection.Dispose();

@@ -203,6 +203,30 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }));
     }
 
+    /// <remarks>
+    /// Runs through the writer, after the writes queued before it, so a document written and then claimed is
+    /// claimed as written; the lease is one UPDATE, so two claims never take the same document.
+    /// </remarks>
+    public async Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        cancellationToken.ThrowIfCancellationRequested();
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var claimed = new List<StoredDocument>();
+        await EnqueueAsync(new PendingChore(w =>
+        {
+            claimed = w.ClaimDue(prefix, KeyRangeEnd(prefix), nowMs, owner, nowMs + (long)lease.TotalMilliseconds, limit);
+            return claimed.Count;
+        }));
+        return claimed;
+    }
+
+    /// <summary>The first key after every key that starts with <paramref name="prefix"/>.</summary>
+    private static string KeyRangeEnd(string prefix) => string.Concat(prefix.AsSpan(0, prefix.Length - 1), [(char)(prefix[^1] + 1)]);
+
     /// <summary>
     /// Replaces the probe document, through the same writer and space check as a turn's changes, but waits
     /// at most <see cref="ProbeTimeout"/>: a health check answers quickly, and a stalled disk is stalled
@@ -572,7 +596,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         public List<string> ListKeys(string prefix, long now)
         {
             listKeys.Parameters["$from"].Value = prefix;
-            listKeys.Parameters["$to"].Value = string.Concat(prefix.AsSpan(0, prefix.Length - 1), [(char)(prefix[^1] + 1)]);
+            listKeys.Parameters["$to"].Value = KeyRangeEnd(prefix);
             listKeys.Parameters["$now_ms"].Value = now;
             using var rows = listKeys.ExecuteReader();
             var keys = new List<string>();

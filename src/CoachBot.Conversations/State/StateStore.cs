@@ -17,6 +17,9 @@ public abstract class StateDocument(string key, string? etag, string? storedJson
     /// <summary>When the storage lets this document go, as of its next save; null keeps it until deleted.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
 
+    /// <summary>When the storage offers this document to a dispatcher (<see cref="IStorage.ClaimDueAsync"/>), as of its next save; null: never.</summary>
+    public DateTimeOffset? DueAt { get; set; }
+
     internal abstract string Serialize();
 }
 
@@ -88,7 +91,7 @@ public sealed class StateStore(IStorage storage)
             return;
         }
 
-        var changes = changed.Select(item => new DocumentChange(item.Document.Key, item.Json, item.Document.ETag, item.Document.ExpiresAt))
+        var changes = changed.Select(item => new DocumentChange(item.Document.Key, item.Json, item.Document.ETag, item.Document.ExpiresAt, item.Document.DueAt))
             .Concat(deletions.Select(key => new DocumentChange(key, null, null)))
             .ToList();
         var etags = await storage.WriteAsync(changes, cancellationToken);

@@ -4,6 +4,7 @@ using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
+using CoachBot.FollowUps;
 using CoachBot.Hosting;
 using CoachBot.Llm;
 using CoachBot.Organizations;
@@ -25,7 +26,9 @@ public sealed class CoachingBot : IBot
     public const string WelcomeBack = "Welcome back! It's been a while, so let's start fresh.";
     public const string WelcomeBackToCase = "Welcome back! It's been a while.";
     public const string StartingOver = "Okay, let's start over.";
-    public const string Stopped = "Okay, I've stopped. Everything we finished is saved, and any check-ins you planned still stand (say \"stop all check-ins\" to cancel them). Say hi whenever you want to pick things up again.";
+    public const string Stopped = "Okay, I've stopped. Everything we finished is saved. Say hi whenever you want to pick things up again.";
+    /// <summary>After <see cref="Stopped"/>, when follow-ups are still to come.</summary>
+    public const string StillScheduled = "These check-ins are still scheduled:";
     public const string CheckInsStopped = "Done: I've cancelled every check-in we planned. Nothing else has changed.";
     public const string NoCheckInsToStop = "There were no check-ins planned, so there's nothing to cancel.";
     public const string ResumePrompt = "Last time we were working on {0}: continue, or start a new one?";
@@ -44,6 +47,8 @@ public sealed class CoachingBot : IBot
         • history: the rejections we've worked through, with your final drafts
         • export my data: everything I keep about you
         • delete my data: erase everything I keep about you
+        • check-ins: the check-ins I have planned with you, and when
+        • stop all check-ins: cancel every check-in
         • start over: begin again
         • stop: stop for now
         """;
@@ -62,10 +67,13 @@ public sealed class CoachingBot : IBot
     private readonly LateCorrections lateCorrections;
     private readonly TimeSpan idleTimeout;
     private readonly RetentionOptions retention;
+    private readonly NudgeTurns nudges;
 
     public CoachingBot(StateStore state, CoachingDialog coaching, OrganizationDirectory organizations, SafetyGuard safety, DataRights dataRights,
-        SharedConversations sharedConversations, LateCorrections lateCorrections, IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention)
+        SharedConversations sharedConversations, LateCorrections lateCorrections, IOptions<CoachBotOptions> options, IOptions<RetentionOptions> retention,
+        NudgeTurns nudges)
     {
+        this.nudges = nudges;
         this.lateCorrections = lateCorrections;
         this.state = state;
         this.organizations = organizations;
@@ -91,6 +99,8 @@ public sealed class CoachingBot : IBot
         {
             TurnKind.Message => RunAsync(turn, shared ? sharedConversations.OnMessageAsync : OnMessageAsync, ct),
             TurnKind.Continued when turn.EventName == EventNames.StartPrivately => RunAsync(turn, OnJoinedAsync, ct),
+            // A follow-up falls due: not the person speaking, so it neither wakes an idle conversation nor counts as activity.
+            TurnKind.Continued when turn.EventName == FollowUpEvents.Nudge && !shared => RunAsync(turn, nudges.OnDueAsync, ct, byPerson: false),
             TurnKind.Joined or TurnKind.Installed => RunAsync(turn, shared ? sharedConversations.OnInstalledAsync : OnJoinedAsync, ct),
             // The front door has marked the conversation unreachable: nothing is said, the state is kept as usual.
             TurnKind.Removed or TurnKind.Unreachable => RunAsync(turn, static (_, _) => Task.CompletedTask, ct),
@@ -102,6 +112,7 @@ public sealed class CoachingBot : IBot
     private async Task OnMessageAsync(CoachingTurn turn, CancellationToken ct)
     {
         turn.Conversation.WelcomeUnanswered = false;
+        await nudges.OnPersonWroteAsync(turn, ct);
         var command = Command.Match(turn.Context.Text);
         switch (await safety.CheckAsync(turn, command, ct))
         {
@@ -136,7 +147,7 @@ public sealed class CoachingBot : IBot
             return;
         }
 
-        if (await RunCommandAsync(turn, command, ct))
+        if (await nudges.TryAnswerAsync(turn, ct) || await RunCommandAsync(turn, command, ct))
         {
             return;
         }
@@ -204,10 +215,21 @@ public sealed class CoachingBot : IBot
             case CommandKind.Stop:
                 ParkActiveCase(turn);
                 await turn.Context.SendAsync(Stopped, ct);
+                if (await nudges.DescribeScheduledAsync(turn, ct) is { Count: > 0 } remaining)
+                {
+                    await turn.Context.SendAsync($"{StillScheduled}\n{string.Join('\n', remaining.Select(line => $"• {line}"))}\n{NudgeTurns.ScheduledOutro}", ct);
+                }
+
                 return true;
             case CommandKind.StopCheckIns:
-                var cancelled = await turn.CancelPlannedFollowUpsAsync(ct);
+                var cancelled = await nudges.StopAllAsync(turn, ct);
+                // Cases finished before follow-ups were documents of their own keep their plan inside.
+                cancelled += await turn.CancelPlannedFollowUpsAsync(ct);
                 await turn.Context.SendAsync(cancelled > 0 ? CheckInsStopped : NoCheckInsToStop, ct);
+                await dc.RepromptDialogAsync(ct);
+                return true;
+            case CommandKind.CheckIns:
+                await nudges.ListAsync(turn, await nudges.DescribeScheduledAsync(turn, ct), ct);
                 await dc.RepromptDialogAsync(ct);
                 return true;
             default:
@@ -330,7 +352,8 @@ public sealed class CoachingBot : IBot
     /// Runs the handler on the conversation's state the front door read (the person's profile only when
     /// the turn needs it); what the turn changed is composed for the front door's commit by <see cref="CoachingTurn.ComposeAsync"/>.
     /// </summary>
-    private async Task RunAsync(TurnContext context, Func<CoachingTurn, CancellationToken, Task> handler, CancellationToken ct)
+    /// <param name="byPerson">Whether the person started this turn (a message, a join); a follow-up falling due is not them.</param>
+    private async Task RunAsync(TurnContext context, Func<CoachingTurn, CancellationToken, Task> handler, CancellationToken ct, bool byPerson = true)
     {
         var activity = context.Activity;
         var reference = context.Reference;
@@ -338,8 +361,8 @@ public sealed class CoachingBot : IBot
         var conversation = context.ConversationState<ConversationData>();
         var data = conversation.Value;
         var now = context.Clock.GetUtcNow();
-        var idle = data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
-        data.LastActivityAt = now;
+        var idle = byPerson && data.LastActivityAt is { } last && now - last > idleTimeout && data.DialogStack.Count > 0;
+        data.LastActivityAt = byPerson ? now : data.LastActivityAt;
         // Remember the person's time zone, and use the remembered one when a channel leaves it out.
         data.TimeZone = activity.LocalTimezone ?? data.TimeZone;
         activity.LocalTimezone ??= data.TimeZone;

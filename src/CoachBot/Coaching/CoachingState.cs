@@ -34,6 +34,9 @@ public sealed class ConversationData : IConversationRecord
     /// <summary>The person asked to delete their data and has not yet confirmed it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool ErasureAsked { get; set; }
+    /// <summary>The follow-ups sent into this conversation: what the daily and per-company caps and the pause count.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FollowUps.NudgeLedger? Nudges { get; set; }
     /// <summary>Where the safety check stands in this conversation: levels and kinds only, never what was said.</summary>
     [JsonIgnore]
     public SafetyState Safety => StoredSafety ??= new();

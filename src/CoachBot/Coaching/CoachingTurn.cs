@@ -1,6 +1,7 @@
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
 using CoachBot.Conversations.Turns;
+using CoachBot.FollowUps;
 using CoachBot.Privacy;
 using CoachBot.Safety;
 
@@ -15,6 +16,7 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
     private StateDocument<CoachingProfile>? profile;
     private StateDocument<SafetyRecord>? safetyFlag;
     private readonly List<StateDocument> changedCases = [];
+    private readonly List<string> deletions = [];
     private StateDocument<ConversationListing>? listing;
     private List<StateDocument>? finishedDocuments;
 
@@ -60,11 +62,36 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
             {
                 cancelled += stored.Value.Nudges.Count;
                 stored.Value.Nudges.Clear();
+                // A write sets the expiry anew: the case keeps its own.
+                stored.ExpiresAt = stored.Value.StartedAt + retention.Details;
                 changedCases.Add(stored);
             }
         }
 
         return cancelled;
+    }
+
+    /// <summary>A document this turn changed (a follow-up), saved with the turn's commit.</summary>
+    public void Include(StateDocument document)
+    {
+        if (!changedCases.Contains(document))
+        {
+            changedCases.Add(document);
+        }
+    }
+
+    /// <summary>The document under <paramref name="key"/> if this turn has changed it already, so it is changed once.</summary>
+    public StateDocument<T>? Included<T>(string key) where T : class =>
+        changedCases.OfType<StateDocument<T>>().FirstOrDefault(document => document.Key == key);
+
+    /// <summary>Deletes a document with the turn's commit.</summary>
+    public void Delete(string key) => deletions.Add(key);
+
+    /// <summary>The person's crisis flag, if one is raised.</summary>
+    public async Task<SafetyRecord?> ReadSafetyAsync(CancellationToken ct)
+    {
+        safetyFlag ??= await state.LoadAsync<SafetyRecord>(Keys.Safety, ct);
+        return safetyFlag.IsStored ? safetyFlag.Value : null;
     }
 
     /// <summary>Raises the person's crisis flag, which pauses their follow-ups; saved with the turn.</summary>
@@ -121,12 +148,13 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
 
         if (Finished is null)
         {
-            return new TurnWrite(documents, []);
+            return new TurnWrite(documents, [.. deletions]);
         }
 
         finishedDocuments ??= [.. FinishedCaseDocuments()];
         documents.AddRange(finishedDocuments);
         var letGo = await ListCaseAsync(finishedDocuments.OfType<StateDocument<RejectionCase>>().First().Key, ct);
+        letGo.AddRange(deletions);
         profile!.ExpiresAt = Kept(now, retention.Details);
         documents.Add(profile);
         return new TurnWrite(documents, letGo, RetryOn: key =>
@@ -180,6 +208,12 @@ public sealed class CoachingTurn(TurnContext context, DialogContext dialogs, Sta
         var finishedCase = StateStore.New(Keys.NewCase(), Finished);
         finishedCase.ExpiresAt = Finished.StartedAt + retention.Details;
         yield return finishedCase;
+        // The follow-ups it plans, in the same commit: a case is never kept without them, nor they without it.
+        foreach (var followUp in NudgeTurns.Plan(this, Finished, finishedCase.Key, finishedCase.ExpiresAt.Value))
+        {
+            yield return followUp;
+        }
+
         if (feelings.Feeling is not null)
         {
             var feelingsDocument = StateStore.New(PersonKeys.FeelingsOf(finishedCase.Key), feelings);

@@ -15,6 +15,7 @@ public enum CommandKind
     StartOver,
     Stop,
     StopCheckIns,
+    CheckIns,
 }
 
 /// <summary>A command and the whole messages that say it; a sentence that merely mentions one is an answer.</summary>
@@ -31,7 +32,8 @@ public sealed record Command(CommandKind Kind, params string[] Phrases)
         new(CommandKind.DeleteData, "delete my data", "delete data", "delete everything", "delete my history", "erase my data", "forget me", "forget everything about me"),
         new(CommandKind.StartOver, "start over", "restart", "reset", "new rejection"),
         new(CommandKind.Stop, "stop", "cancel", "quit", "exit", "end"),
-        new(CommandKind.StopCheckIns, "stop all check-ins", "stop all check ins", "stop check-ins", "stop check ins", "cancel all check-ins", "cancel check-ins", "cancel all check ins", "no more check-ins", "stop all reminders", "cancel reminders", "stop reminders"),
+        new(CommandKind.StopCheckIns, "stop all check-ins", "stop all check ins", "stop check-ins", "stop check ins", "cancel all check-ins", "cancel check-ins", "cancel all check ins", "no more check-ins", "stop all reminders", "cancel reminders", "stop reminders", "stop all nudges", "stop nudges"),
+        new(CommandKind.CheckIns, "check-ins", "check ins", "checkins", "my check-ins", "my check ins", "nudges", "my nudges", "reminders", "my reminders", "show check-ins", "show my check-ins", "list check-ins", "what check-ins", "scheduled check-ins"),
     ];
 
     public static CommandKind Match(string text)

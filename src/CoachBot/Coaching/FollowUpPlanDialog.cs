@@ -1,11 +1,14 @@
 using CoachBot.Conversations.Dialogs;
+using CoachBot.FollowUps;
 using CoachBot.Organizations;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Coaching;
 
 /// <summary>
 /// Offers the follow-up nudges and records the ones the person wants, each with a due time outside
-/// their quiet hours. (Delivering them is the follow-up dispatcher's job.)
+/// their quiet hours. They are stored as follow-up documents with the finished case, and the follow-up
+/// dispatcher (<see cref="FollowUpDispatcher"/>) delivers them.
 /// </summary>
 public sealed class FollowUpPlanDialog : ComponentDialog
 {
@@ -21,15 +24,19 @@ public sealed class FollowUpPlanDialog : ComponentDialog
     public const string Done = "Done";
     public const string NoNudges = "No problem, I won't follow up. You can come back anytime.";
     public const string PlanIntro = "Got it. I'll check in:";
-    public const string PlanOutro = "Never at night, and you can say \"stop\" anytime.";
+    public const string PlanOutro = "Never at night. Say \"check-ins\" to see them, or \"stop all check-ins\" to cancel them.";
+    /// <summary>{0}: when. After "No thanks", when the cooling-off reminder was asked for earlier.</summary>
+    public const string OnlyTheReminder = "Okay, no other check-ins. I'll still remind you to review and send your reply {0}, as you asked. Say \"stop all check-ins\" if you'd rather I didn't.";
 
     private const string PickWaterfall = "pick";
 
     private readonly OrganizationDirectory organizations;
+    private readonly FollowUpOptions intervals;
 
-    public FollowUpPlanDialog(OrganizationDirectory organizations) : base(nameof(FollowUpPlanDialog))
+    public FollowUpPlanDialog(OrganizationDirectory organizations, IOptions<FollowUpOptions> intervals) : base(nameof(FollowUpPlanDialog))
     {
         this.organizations = organizations;
+        this.intervals = intervals.Value;
         AddDialog(new WaterfallDialog<RejectionCase>("plan",
         [
             OfferNudgesAsync,
@@ -50,7 +57,13 @@ public sealed class FollowUpPlanDialog : ComponentDialog
         return step.PromptAsync("choice", new PromptOptions
         {
             Prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, OfferPrompt, $"a counselor at {office}"),
-            Choices = [AllOfThem, LetMePick, NoThanks],
+            // A yes/no question to the eye: "yes", "sure" or "remind me" are a yes to all of it, "no" is a no.
+            Choices =
+            [
+                new Choice { Value = AllOfThem, Synonyms = ["yes", "yes please", "sure", "yeah", "yep", "ok", "okay", "please do", "remind me", "yes remind me", "all", "all of them", "everything"] },
+                new Choice { Value = LetMePick, Synonyms = ["pick", "choose", "some of them", "let me choose"] },
+                new Choice { Value = NoThanks, Synonyms = ["no", "nope", "no thank you", "not now", "none", "nah"] },
+            ],
         }, ct);
     }
 
@@ -77,6 +90,7 @@ public sealed class FollowUpPlanDialog : ComponentDialog
         }
 
         var rejection = step.Values;
+        var declined = rejection.Nudges.Count == 0;
         if (rejection.CoolingOff is { RemindMe: true } && !rejection.Nudges.Any(nudge => nudge.Kind == NudgeKind.ReviewAndSend))
         {
             // The reminder promised at the cooling-off step stands, whatever else they pick.
@@ -94,7 +108,14 @@ public sealed class FollowUpPlanDialog : ComponentDialog
         var now = step.Turn.Clock.GetUtcNow();
         foreach (var nudge in rejection.Nudges)
         {
-            nudge.DueAt = NudgeSchedule.DueAt(nudge.Kind, rejection, now, zone, organization);
+            nudge.DueAt = NudgeSchedule.DueAt(nudge.Kind, rejection, now, zone, organization, intervals);
+        }
+
+        if (declined)
+        {
+            // "No thanks" to more check-ins, not to the reminder asked for before: say so, not "Got it".
+            await step.Turn.SendAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, OnlyTheReminder, LocalTime.Describe(rejection.Nudges[0].DueAt, now, zone)), ct);
+            return await step.EndDialogAsync(rejection, ct);
         }
 
         var lines = rejection.Nudges.OrderBy(nudge => nudge.DueAt)

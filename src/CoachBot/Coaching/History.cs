@@ -8,6 +8,7 @@ public static class History
 {
     public const string NoHistory = "We haven't worked through any rejections together yet.";
     public const string HistoryIntro = "Here's what we've worked through, newest first:";
+    public const string PlanIntro = "Check-ins planned:";
 
     private const int Shown = 5;
 
@@ -28,6 +29,14 @@ public static class History
             var date = TimeZoneInfo.ConvertTime(past.StartedAt, zone).ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
             var stage = past.Stage is { } s ? Choices.LabelOf(Choices.Stages, s).ToLowerInvariant() : "stage not given";
             var line = $"{past.Company ?? "A company"}, {past.Role ?? "role not given"}: {stage}, {date}.";
+            if (past.Nudges.Count > 0)
+            {
+                // The plan the closing message promised to show again.
+                var plan = past.Nudges.OrderBy(nudge => nudge.DueAt)
+                    .Select(nudge => $"{NudgeSchedule.Describe(nudge.Kind)} ({TimeZoneInfo.ConvertTime(nudge.DueAt, zone).ToString("MMM d", CultureInfo.InvariantCulture)})");
+                line += $" {PlanIntro} {string.Join("; ", plan)}.";
+            }
+
             await (past.Draft is null
                 ? turn.Context.SendAsync($"{line} No draft.", ct)
                 : turn.Context.SendDraftAsync($"{line} Your final draft:", past.Draft, subject: null, ct));

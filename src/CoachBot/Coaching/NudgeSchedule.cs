@@ -1,3 +1,4 @@
+using CoachBot.FollowUps;
 using CoachBot.Organizations;
 
 namespace CoachBot.Coaching;
@@ -5,18 +6,16 @@ namespace CoachBot.Coaching;
 /// <summary>When each nudge falls due, following career-services timing, moved out of the person's quiet hours.</summary>
 public static class NudgeSchedule
 {
-    private static readonly TimeSpan SendSoonAfterGoingAhead = TimeSpan.FromHours(4);
-
-    public static DateTimeOffset DueAt(NudgeKind kind, RejectionCase rejection, DateTimeOffset now, TimeZoneInfo zone, OrganizationProfile organization)
+    public static DateTimeOffset DueAt(NudgeKind kind, RejectionCase rejection, DateTimeOffset now, TimeZoneInfo zone, OrganizationProfile organization, FollowUpOptions intervals)
     {
-        var sendBy = rejection.CoolingOff?.Until ?? now + SendSoonAfterGoingAhead;
+        var sendBy = rejection.CoolingOff?.Until ?? now + intervals.SendReminderAfter;
         var due = kind switch
         {
             NudgeKind.ReviewAndSend => sendBy,
-            NudgeKind.DidTheyAnswer => sendBy + TimeSpan.FromDays(7),
-            NudgeKind.ReconnectWithNetwork => now + TimeSpan.FromDays(14),
-            NudgeKind.ReapplyWhenOpeningsCome => now + TimeSpan.FromDays(90),
-            _ => now + TimeSpan.FromDays(3),
+            NudgeKind.DidTheyAnswer => sendBy + intervals.DidTheyAnswerAfter,
+            NudgeKind.ReconnectWithNetwork => now + intervals.NetworkAfter,
+            NudgeKind.ReapplyWhenOpeningsCome => now + intervals.ReapplyAfter,
+            _ => now + intervals.CounselorAfter,
         };
         return OutOfQuietHours(due, zone, organization.QuietHoursStart, organization.QuietHoursEnd);
     }
@@ -30,7 +29,11 @@ public static class NudgeSchedule
         _ => "to suggest a session with a career counselor",
     };
 
-    /// <summary>A time inside quiet hours moves to the end of them, in the person's local time.</summary>
+    /// <summary>
+    /// A time inside quiet hours moves to the end of them, in the person's local time (a daylight-saving
+    /// change in between is taken into account: see <see cref="LocalTime.ToInstant"/>). Quiet hours whose
+    /// start equals their end mean none.
+    /// </summary>
     public static DateTimeOffset OutOfQuietHours(DateTimeOffset due, TimeZoneInfo zone, TimeOnly quietStart, TimeOnly quietEnd)
     {
         var local = TimeZoneInfo.ConvertTime(due, zone);
@@ -48,7 +51,6 @@ public static class NudgeSchedule
             endDate = endDate.AddDays(1);
         }
 
-        var endLocal = endDate.ToDateTime(quietEnd);
-        return new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal));
+        return LocalTime.ToInstant(endDate.ToDateTime(quietEnd), zone);
     }
 }

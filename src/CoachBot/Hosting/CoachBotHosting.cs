@@ -72,6 +72,7 @@ public static class CoachBotHosting
         services.AddSingleton<OwnReplyDialog>();
         services.AddSingleton<ReplyDialog>();
         services.AddSingleton<LateCorrections>();
+        FollowUps.FollowUpServices.AddFollowUps(builder);
         services.AddSingleton<FollowUpPlanDialog>();
         services.AddSingleton<CoachingDialog>();
         services.AddSingleton<SharedConversations>();

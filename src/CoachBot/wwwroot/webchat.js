@@ -454,6 +454,32 @@ function scrollToEnd(smooth = true) {
   ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: follow.smooth ? "smooth" : "instant" });
 }
 
+/** Room kept above a draft scrolled to its top, so its head (the Copy button) does not touch the header. */
+const DRAFT_TOP_MARGIN_PX = 12;
+
+/**
+ * After new items: the end, unless that would hide the top of a draft just shown (a draft taller than the
+ * view, on a phone most of all): then the draft's top, with its Copy button, just below the header, and
+ * the transcript stops following its end until the person scrolls down.
+ */
+function scrollToShow(items) {
+  const card = items.some((item) => item.kind === "draft") ? Array.from(ui.log.querySelectorAll(".draft-card")).at(-1) : null;
+  if (!card) {
+    scrollToEnd();
+    return;
+  }
+  const scroller = ui.scroller;
+  const cardTop = card.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - DRAFT_TOP_MARGIN_PX;
+  if (cardTop >= scroller.scrollHeight - scroller.clientHeight) {
+    scrollToEnd();
+    return;
+  }
+  follow.pinned = false;
+  follow.smooth = false;
+  scroller.scrollTo({ top: Math.max(0, cardTop), behavior: "instant" });
+  follow.lastTop = scroller.scrollTop;
+}
+
 /** Only scrolling up lets go: a smooth scroll on its way down, or a clamp at the end, keeps following. */
 function trackScroll() {
   const top = ui.scroller.scrollTop;
@@ -616,8 +642,8 @@ async function exchange(activity) {
     if (erased) forgetThisDevice();
     addItems(items);
     setActions(actions);
-    // The end, so the last message sits just above the buttons, even when the reply is taller than the view.
-    scrollToEnd();
+    // The end, so the last message sits just above the buttons; a draft shows from its top (its Copy button).
+    scrollToShow(items);
     return { ok: true };
   } catch (error) {
     return { ok: false, error, stale: epoch !== state.epoch };
@@ -664,6 +690,51 @@ function setConversationId(id) {
   state.conversationId = id;
   if (id) store.set(KEYS.conversationId, id);
   else store.remove(KEYS.conversationId);
+  listenForNudges();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nudges: what the bot sends unasked (follow-ups), over server-sent events. The server keeps each one
+// until this page says it showed it, so one that fell due while the page was closed arrives when it opens.
+
+let nudges = null;
+const shownNudges = new Set();
+
+function listenForNudges() {
+  if (nudges?.conversation === state.conversationId) return;
+  nudges?.source.close();
+  nudges = null;
+  if (!state.conversationId || typeof window.EventSource !== "function") return;
+  const conversation = state.conversationId;
+  const source = new EventSource(`${ENDPOINT}/nudges?conversation=${encodeURIComponent(conversation)}`);
+  source.addEventListener("nudge", (event) => {
+    try {
+      showNudge(JSON.parse(event.data), conversation);
+    } catch {
+      // A malformed event is skipped; it stays unacknowledged and comes again.
+    }
+  });
+  nudges = { conversation, source };
+}
+
+function showNudge(nudge, conversation) {
+  if (conversation !== state.conversationId || typeof nudge?.id !== "string") return;
+  if (!shownNudges.has(nudge.id)) {
+    shownNudges.add(nudge.id);
+    const { items, actions } = readReplies(Array.isArray(nudge.activities) ? nudge.activities : []);
+    addItems(items);
+    // A turn in flight brings its own buttons; otherwise the nudge's are the ones to answer.
+    if (!state.busy) setActions(actions);
+    scrollToShow(items);
+  }
+  fetch(`${ENDPOINT}/nudges/ack`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    credentials: "same-origin",
+    body: JSON.stringify({ conversation, id: nudge.id }),
+  }).catch(() => {
+    // Not acknowledged: it comes again on the next connection, and is recognised by its id.
+  });
 }
 
 /** The server names a new conversation on its replies; this browser keeps to it from then on. */
@@ -739,6 +810,7 @@ function start() {
   loadState();
   renderTranscript();
   renderActions();
+  listenForNudges();
 
   if (!state.conversationId) {
     greet();

@@ -47,7 +47,14 @@ public sealed class WebChatPhoneTests
         await using var server = await CoachBotServer.StartAsync();
         RunInBrowser(server.BaseAddress, size, "webchat-phone", (driver, wait) =>
         {
-            var steps = PlayToFirstDraft(driver, wait, afterEachReply: () => AssertLastMessageJustAboveTheDock(driver, "after a reply"));
+            // Until the draft: the reply that brings it shows the draft from its top instead (issue 19, WebChatDraftScrollTests).
+            var steps = PlayToFirstDraft(driver, wait, afterEachReply: () =>
+            {
+                if (driver.FindElements(WebChatPage.DraftCards).Count == 0)
+                {
+                    AssertLastMessageJustAboveTheDock(driver, "after a reply");
+                }
+            });
             var buttons = WebChatPage.VisibleSuggestedActions(driver).Count;
             var bots = driver.FindElements(WebChatPage.BotMessages).Count;
             Assert.True(bots >= 8, $"Only {bots} bot messages before the reload.{Environment.NewLine}{string.Join(Environment.NewLine, steps)}");

@@ -27,6 +27,9 @@ public sealed class SwitchableStorage(IStorage inner) : IStorage, IDisposable
 
     public Task PurgeAsync(CancellationToken cancellationToken) => inner.PurgeAsync(cancellationToken);
 
+    public Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken) =>
+        inner.ClaimDueAsync(prefix, now, owner, lease, limit, cancellationToken);
+
     public Task ProbeAsync(CancellationToken cancellationToken) =>
         FailWrites ? throw new StorageUnavailableException("The storage could not write: the disk is full.") : inner.ProbeAsync(cancellationToken);
 

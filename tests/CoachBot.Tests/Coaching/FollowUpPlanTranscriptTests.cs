@@ -196,7 +196,8 @@ public sealed class FollowUpPlanTranscriptTests
 
         var replies = await chat.Say(FollowUpPlanDialog.NoThanks);
 
-        Assert.Equal([Plan(Line(NudgeKind.ReviewAndSend, "tomorrow at 2:00 PM")), CoachingDialog.WrapUp], replies.Texts);
+        // Said as what it is: no other check-ins, the reminder asked for before still stands (issue 17).
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, FollowUpPlanDialog.OnlyTheReminder, "tomorrow at 2:00 PM"), CoachingDialog.WrapUp], replies.Texts);
         var reminder = Assert.Single(Assert.Single(await chat.History()).Nudges);
         Assert.Equal((NudgeKind.ReviewAndSend, Now.AddDays(1)), (reminder.Kind, reminder.DueAt));
     }

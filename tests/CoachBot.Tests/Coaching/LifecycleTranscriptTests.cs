@@ -313,5 +313,8 @@ public sealed class LifecycleTranscriptTests
         public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.DeleteExpiredAsync(now, cancellationToken);
 
         public Task PurgeAsync(CancellationToken cancellationToken) => inner.PurgeAsync(cancellationToken);
+
+        public Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken) =>
+            inner.ClaimDueAsync(prefix, now, owner, lease, limit, cancellationToken);
     }
 }

@@ -18,6 +18,7 @@ public sealed class WebChatModule : IChannelModule
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section)
             .Validate(options => options.SessionLifetime > TimeSpan.Zero, $"{WebChatOptions.Section}:SessionLifetime must be positive.")
             .ValidateOnStart();
+        services.AddSingleton<WebChatOutbox>();
         services.AddSingleton<WebChatChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<WebChatChannel>());
         services.AddSingleton<WebChatIdentity>();
@@ -33,6 +34,8 @@ public sealed class WebChatModule : IChannelModule
             app.UseDefaultFiles();
             app.UseStaticFiles();
             app.MapPost(WebChatEndpoint.Route, WebChatEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimits.Policy);
+            app.MapGet(WebChatNudgeEndpoints.Route, WebChatNudgeEndpoints.ListenAsync).RequireRateLimiting(ClientRateLimits.Policy);
+            app.MapPost(WebChatNudgeEndpoints.Route + "/ack", WebChatNudgeEndpoints.AcknowledgeAsync).RequireRateLimiting(ClientRateLimits.Policy);
         }
     }
 }
