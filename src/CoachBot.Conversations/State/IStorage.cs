@@ -41,8 +41,7 @@ public interface IStorage
     /// before then unless it is written in between (a write ends the lease). A claim changes neither a
     /// document's JSON nor its ETag, so the claimer's write still checks what it read.
     /// </summary>
-    Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken)
-        => throw new NotSupportedException("MERGE-TODO: every store implements ClaimDueAsync; this default goes when they do.");
+    Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Makes what was deleted so far unrecoverable from the storage's files (for a file store: no copy

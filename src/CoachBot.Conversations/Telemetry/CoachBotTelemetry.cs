@@ -40,8 +40,6 @@ public sealed class CoachBotTelemetry
     private readonly Counter<long> nudgesDue;
     private readonly Counter<long> nudgesSent;
     private readonly Counter<long> nudgesFailed;
-    private readonly Counter<long> modelCalls;
-    private readonly Histogram<double> modelCallDuration;
     private readonly Counter<long> modelBreakerTransitions;
     private int modelBreaker;
 
@@ -60,8 +58,7 @@ public sealed class CoachBotTelemetry
         nudgesDue = meter.CreateCounter<long>("coachbot.nudges.due", "{nudge}", "Nudges found due and leased to this instance.");
         nudgesSent = meter.CreateCounter<long>("coachbot.nudges.sent", "{nudge}", "Nudges delivered.");
         nudgesFailed = meter.CreateCounter<long>("coachbot.nudges.failed", "{nudge}", "Nudges not delivered, by reason.");
-        modelCalls = meter.CreateCounter<long>("coachbot.model.calls", "{call}", "Model calls, by task and outcome.");
-        modelCallDuration = meter.CreateHistogram<double>("coachbot.model.call.duration", "s", "How long a model call took, by task and outcome.");
+        // Model calls themselves are counted by LlmUsage (coachbot.llm.*); only the breaker is recorded here.
         modelBreakerTransitions = meter.CreateCounter<long>("coachbot.model.breaker.transitions", "{transition}", "Times the model circuit breaker changed state, by the state it entered.");
         meter.CreateObservableGauge("coachbot.model.breaker.state", () => Volatile.Read(ref modelBreaker), "{state}",
             "The model circuit breaker: 0 closed, 1 half-open, 2 open (the built-in answers).");
@@ -125,17 +122,6 @@ public sealed class CoachBotTelemetry
 
     /// <summary>A nudge was not delivered; <paramref name="reason"/> is a fixed word (e.g. <c>unreachable</c>, <c>busy</c>, <c>error</c>).</summary>
     public void NudgeFailed(string reason) => nudgesFailed.Add(1, new KeyValuePair<string, object?>("reason", reason));
-
-    /// <summary>
-    /// A model call ended. <paramref name="task"/> and <paramref name="outcome"/> are fixed words (an
-    /// <c>LlmTask</c> name; <c>ok</c>, <c>timeout</c>, <c>error</c>, <c>rejected</c> by an open breaker, …).
-    /// </summary>
-    public void ModelCalled(string task, string outcome, TimeSpan took)
-    {
-        var tags = new TagList { { "task", task }, { "outcome", outcome } };
-        modelCalls.Add(1, tags);
-        modelCallDuration.Record(took.TotalSeconds, tags);
-    }
 
     /// <summary>The model circuit breaker entered <paramref name="state"/>.</summary>
     public void ModelBreakerChanged(ModelBreakerState state)

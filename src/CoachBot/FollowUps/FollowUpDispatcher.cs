@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Privacy;
 using CoachBot.Conversations.State;
+using CoachBot.Conversations.Telemetry;
 using CoachBot.Conversations.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ namespace CoachBot.FollowUps;
 /// </summary>
 public sealed partial class FollowUpDispatcher(
     IStorage storage, TurnRunner runner, ChannelRegistry channels, NudgeTurns nudges, TimeProvider clock,
-    IOptions<FollowUpOptions> options, ILogger<FollowUpDispatcher> logger) : BackgroundService
+    IOptions<FollowUpOptions> options, ILogger<FollowUpDispatcher> logger, CoachBotTelemetry telemetry) : BackgroundService
 {
     /// <summary>How long a nudge on a channel that cannot send unasked waits before it is looked at again.</summary>
     private static readonly TimeSpan NotPushableRecheck = TimeSpan.FromHours(1);
@@ -64,6 +65,7 @@ public sealed partial class FollowUpDispatcher(
         {
             var claimed = await storage.ClaimDueAsync(FollowUpKeys.ClaimPrefix, clock.GetUtcNow(), Owner, options.Lease, options.BatchSize, cancellationToken);
             total += claimed.Count;
+            telemetry.NudgesDue(claimed.Count);
             await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrent, CancellationToken = cancellationToken },
                 async (document, ct) => await RunAsync(document, ct));
             if (claimed.Count < options.BatchSize)
@@ -86,6 +88,7 @@ public sealed partial class FollowUpDispatcher(
             {
                 // Planned on a channel this deployment no longer serves: it can never be delivered.
                 LogUndeliverable(nudge.Kind.ToString());
+                telemetry.NudgeFailed("undeliverable");
                 await nudges.GiveUpAsync(document.Key, cancellationToken);
                 return;
             }
@@ -102,10 +105,12 @@ public sealed partial class FollowUpDispatcher(
             var outcome = await runner.ContinueAsync(reference, FollowUpEvents.Nudge, value, watched, cancellationToken, nudge.TurnId(document.Key));
             if (outcome.Status == TurnStatus.Refused)
             {
+                telemetry.NudgeFailed("refused");
                 await nudges.GiveUpAsync(document.Key, cancellationToken);
             }
             else if (watched.Failure is { } failure)
             {
+                telemetry.NudgeFailed(channel.Refused(failure) ? "unreachable" : "error");
                 if (channel.Refused(failure))
                 {
                     // The front door has marked the conversation unreachable: nothing more goes there unasked.
@@ -117,7 +122,15 @@ public sealed partial class FollowUpDispatcher(
                 }
             }
 
-            // Busy: the house is full; the lease runs out and the nudge is claimed again.
+            else if (outcome.Status == TurnStatus.Done)
+            {
+                telemetry.NudgeSent();
+            }
+            else
+            {
+                // Busy: the house is full; the lease runs out and the nudge is claimed again.
+                telemetry.NudgeFailed("busy");
+            }
         }
         catch (StorageConflictException)
         {
@@ -126,6 +139,7 @@ public sealed partial class FollowUpDispatcher(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Left to its lease: claimed again once the lease is over.
+            telemetry.NudgeFailed("error");
             LogNudgeFailed(ExceptionSummary.Of(exception));
         }
     }

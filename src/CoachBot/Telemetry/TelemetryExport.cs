@@ -22,7 +22,16 @@ public static class TelemetryExport
 
     public static WebApplicationBuilder AddCoachBotTelemetry(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => new CoachBotTelemetry(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetRequiredService<TurnAdmission>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var telemetry = new CoachBotTelemetry(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetRequiredService<TurnAdmission>());
+            if (sp.GetService<ModelCircuit>() is { } circuit)
+            {
+                circuit.Changed += open => telemetry.ModelBreakerChanged(open ? ModelBreakerState.Open : ModelBreakerState.Closed);
+            }
+
+            return telemetry;
+        });
 
         var configuration = builder.Configuration;
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();

@@ -99,4 +99,94 @@ public sealed class StorageClaimContractTests
         // The delivered one never again; the rescheduled one once b's lease is over.
         Assert.Equal(["nudge/again"], later.Select(document => document.Key));
     }
+
+    [Theory]
+    [InlineData(StoreUnderTest.Memory)]
+    [InlineData(StoreUnderTest.Sqlite)]
+    [PostgresData(StoreUnderTest.Postgres)]
+    public async Task A_write_with_the_same_due_time_ends_the_lease_too(string kind)
+    {
+        await using var store = StoreUnderTest.Open(kind, clock);
+        var storage = store.Storage;
+        var etag = await Write(storage, "nudge/retry", """{"attempt":0}""", due: Now);
+        Assert.Single(await storage.ClaimDueAsync(Nudges, Now, "one", Lease, 10, None));
+
+        // The claimer wrote down a failed attempt and left the due time where it was: it is offered again at once.
+        await storage.WriteAsync([new DocumentChange("nudge/retry", """{"attempt":1}""", etag, DueAt: Now)], None);
+
+        var again = Assert.Single(await storage.ClaimDueAsync(Nudges, Now, "two", Lease, 10, None));
+        Assert.Equal("""{"attempt":1}""", again.Json);
+    }
+
+    [Theory]
+    [InlineData(StoreUnderTest.Memory)]
+    [InlineData(StoreUnderTest.Sqlite)]
+    [PostgresData(StoreUnderTest.Postgres)]
+    public async Task Expired_and_deleted_documents_are_never_claimed(string kind)
+    {
+        await using var store = StoreUnderTest.Open(kind, clock);
+        var storage = store.Storage;
+        await storage.WriteAsync([new DocumentChange("nudge/expired", "{}", null, ExpiresAt: Now.AddMinutes(1), DueAt: Now)], None);
+        var deleted = await Write(storage, "nudge/deleted", "{}", due: Now);
+        await storage.DeleteAsync("nudge/deleted", deleted, None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Empty(await storage.ClaimDueAsync(Nudges, Now, "one", Lease, 10, None));
+    }
+
+    [Theory]
+    [InlineData(StoreUnderTest.Memory)]
+    [InlineData(StoreUnderTest.Sqlite)]
+    [PostgresData(StoreUnderTest.Postgres)]
+    public async Task An_insert_written_together_with_other_documents_carries_its_due_time(string kind)
+    {
+        await using var store = StoreUnderTest.Open(kind, clock);
+        var storage = store.Storage;
+        await storage.WriteAsync(
+        [
+            new DocumentChange("case/1", """{"company":"x"}""", null),
+            new DocumentChange("nudge/1", """{"case":"case/1"}""", null, DueAt: Now.AddHours(1)),
+        ], None);
+
+        Assert.Empty(await storage.ClaimDueAsync(Nudges, Now, "one", Lease, 10, None));
+        Assert.Single(await storage.ClaimDueAsync(Nudges, Now.AddHours(1), "one", Lease, 10, None));
+    }
+
+    [Theory]
+    [InlineData(StoreUnderTest.Memory)]
+    [InlineData(StoreUnderTest.Sqlite)]
+    [PostgresData(StoreUnderTest.Postgres)]
+    public async Task Claimers_racing_over_many_due_documents_each_take_a_different_share_and_none_twice(string kind)
+    {
+        await using var store = StoreUnderTest.Open(kind, clock);
+        var storage = store.Storage;
+        const int Count = 400;
+        for (var i = 0; i < Count; i += 50)
+        {
+            await storage.WriteAsync([.. Enumerable.Range(i, 50).Select(n => new DocumentChange($"nudge/{n:D4}", "{}", null, DueAt: Now.AddSeconds(-n)))], None);
+        }
+
+        async Task<List<string>> ClaimAll(string owner)
+        {
+            var taken = new List<string>();
+            while ((await storage.ClaimDueAsync(Nudges, Now, owner, Lease, 7, None)) is { Count: > 0 } batch)
+            {
+                taken.AddRange(batch.Select(document => document.Key));
+                await Task.Yield();
+            }
+
+            return taken;
+        }
+
+        var shares = await Task.WhenAll(Enumerable.Range(0, 4).Select(n => Task.Run(() => ClaimAll($"dispatcher-{n}"))));
+
+        var all = shares.SelectMany(share => share).ToList();
+        Assert.Equal(Count, all.Count);
+        Assert.Equal(Count, all.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private static async Task<string> Write(IStorage storage, string key, string json, DateTimeOffset? due) =>
+        (await storage.WriteAsync([new DocumentChange(key, json, null, DueAt: due)], None))[0]!;
 }
