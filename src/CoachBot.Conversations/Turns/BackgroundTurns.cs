@@ -41,8 +41,20 @@ public sealed class BackgroundTurns : IHostedService, IDisposable
     /// <summary>Waits for every turn; once the host's grace period is over, the rest are cancelled.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        using var giveUp = cancellationToken.Register(abandon.Cancel);
+        using var giveUp = cancellationToken.Register(Abandon);
         await WhenIdleAsync();
+    }
+
+    private void Abandon()
+    {
+        try
+        {
+            abandon.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host has disposed its services already (a stop that ran out of time): nothing is left to cancel.
+        }
     }
 
     public void Dispose()

@@ -120,7 +120,9 @@ public sealed class BotFrameworkEndpointTests
     {
         var clock = new ManualClock(FakeClock.DefaultStart);
         await using var connector = await FakeConnector.StartAsync();
-        await using var server = await CoachBotServer.StartAsync(clock: clock);
+        // The follow-up dispatcher's poll is a timer on this clock too: one that can't be mistaken for the wait.
+        var poll = TimeSpan.FromDays(1);
+        await using var server = await CoachBotServer.StartAsync(clock: clock, settings: new Dictionary<string, string?> { ["CoachBot:FollowUps:PollInterval"] = poll.ToString() });
         using var client = server.CreateClient();
         var user = new ChannelUser(client) { DeliveryMode = null, Connector = connector };
         // Retry-After is seconds or an HTTP date (RFC 9110): longer than the bot's own backoff cap, within its Retry-After cap.
@@ -130,7 +132,7 @@ public sealed class BotFrameworkEndpointTests
 
         var sending = user.SendAsync(user.Joined());
         // The Connector's own timeouts run on the same clock; the wait is the timer that is not one of them.
-        var wait = await clock.NextTimerAsync(ConnectorTimers.IsNotATimeout, timeout.Token);
+        var wait = await clock.NextTimerAsync(due => ConnectorTimers.IsNotATimeout(due) && due != poll, timeout.Token);
 
         // Neither sooner (it would be throttled again) nor later than the connector asked.
         Assert.Equal(TimeSpan.FromSeconds(30), wait);
