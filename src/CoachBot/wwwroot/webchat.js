@@ -439,7 +439,7 @@ function setActions(actions) {
  * Whether the transcript follows its end. Scrolling to the end sets it; the person scrolling up to
  * read clears it. While it is set, any change of layout scrolls to the end again (see followEnd).
  */
-const follow = { pinned: true, smooth: false, lastTop: 0 };
+const follow = { pinned: true, smooth: false, lastTop: 0, draft: null };
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
 function atEnd() {
@@ -449,6 +449,7 @@ function atEnd() {
 
 function scrollToEnd(smooth = true) {
   follow.pinned = true;
+  follow.draft = null;
   follow.smooth = smooth && !reducedMotion.matches;
   // "instant", not "auto": auto would defer to the stylesheet's smooth scrolling.
   ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: follow.smooth ? "smooth" : "instant" });
@@ -459,8 +460,9 @@ const DRAFT_TOP_MARGIN_PX = 12;
 
 /**
  * After new items: the end, unless that would hide the top of a draft just shown (a draft taller than the
- * view, on a phone most of all): then the draft's top, with its Copy button, just below the header, and
- * the transcript stops following its end until the person scrolls down.
+ * view, on a phone most of all): then as far down as the draft's top, with its Copy button, allows. That
+ * holds while the layout settles (the dock's buttons arrive, the typing dots go), until the person scrolls
+ * or sends again.
  */
 function scrollToShow(items) {
   const card = items.some((item) => item.kind === "draft") ? Array.from(ui.log.querySelectorAll(".draft-card")).at(-1) : null;
@@ -468,15 +470,22 @@ function scrollToShow(items) {
     scrollToEnd();
     return;
   }
-  const scroller = ui.scroller;
-  const cardTop = card.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - DRAFT_TOP_MARGIN_PX;
-  if (cardTop >= scroller.scrollHeight - scroller.clientHeight) {
-    scrollToEnd();
-    return;
-  }
   follow.pinned = false;
   follow.smooth = false;
-  scroller.scrollTo({ top: Math.max(0, cardTop), behavior: "instant" });
+  follow.draft = card;
+  showDraftTop();
+}
+
+function showDraftTop() {
+  const scroller = ui.scroller;
+  // Measured against what covers the scroller's top (the header, on phones laid over it), and from the
+  // highest of the card and its Copy button, which may stand out above the card's edge.
+  const header = document.querySelector(".app-header");
+  const visibleTop = Math.max(scroller.getBoundingClientRect().top, header ? header.getBoundingClientRect().bottom : 0) + DRAFT_TOP_MARGIN_PX;
+  const copy = follow.draft.querySelector("button");
+  const headTop = Math.min(follow.draft.getBoundingClientRect().top, copy ? copy.getBoundingClientRect().top : Infinity);
+  const end = scroller.scrollHeight - scroller.clientHeight;
+  scroller.scrollTo({ top: Math.max(0, Math.min(end, scroller.scrollTop + headTop - visibleTop)), behavior: "instant" });
   follow.lastTop = scroller.scrollTop;
 }
 
@@ -493,6 +502,10 @@ function trackScroll() {
  * box grows, fonts and layout settle after a restored transcript, the typing dots come and go.
  */
 function followEnd() {
+  if (follow.draft) {
+    showDraftTop();
+    return;
+  }
   if (follow.pinned && !atEnd()) {
     ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: follow.smooth ? "smooth" : "instant" });
   }
@@ -500,6 +513,11 @@ function followEnd() {
 
 function watchLayout() {
   ui.scroller.addEventListener("scroll", trackScroll, { passive: true });
+  // Only the person lets go of a draft being shown: the browser's own scrolls (clamps, anchoring) do not.
+  const letGoOfDraft = () => { follow.draft = null; };
+  for (const gesture of ["wheel", "touchstart", "keydown", "pointerdown"]) {
+    ui.scroller.addEventListener(gesture, letGoOfDraft, { passive: true });
+  }
   // The scroller shrinks when the dock grows; its column grows with the transcript and the typing dots.
   const observer = new ResizeObserver(followEnd);
   observer.observe(ui.scroller);
