@@ -61,6 +61,12 @@ public interface IChannel
     /// <summary>Whether <paramref name="exception"/>, from a delivery, says the person blocked or removed the bot: nothing more may be sent to them unasked.</summary>
     bool Refused(Exception exception) => false;
 
+    /// <summary>
+    /// Whether <paramref name="exception"/>, from a delivery, says the conversation no longer exists (Teams:
+    /// <c>ConversationNotFound</c>): the person may still be reached in a personal conversation opened anew.
+    /// </summary>
+    bool ConversationGone(Exception exception) => false;
+
     /// <summary>Opens (or finds) the personal conversation with the person of <paramref name="member"/>.</summary>
     Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference member, CancellationToken cancellationToken);
 }

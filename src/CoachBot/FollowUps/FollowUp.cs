@@ -46,11 +46,20 @@ public sealed class FollowUp
     public string? Role { get; set; }
     /// <summary>The conversation the person planned it in: it is delivered there, through that channel.</summary>
     public ConversationReference? Reference { get; set; }
+    /// <summary>
+    /// The state key of the conversation it was planned in, when it was moved to a personal chat opened for it
+    /// (the first was shared, or gone): the rules' memory of sent nudges comes from there.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MovedFrom { get; set; }
     /// <summary>Kept with the case: when the case goes, so does this.</summary>
     public DateTimeOffset KeepUntil { get; set; }
 
     /// <summary>The turn id of this attempt: a second run of the same attempt (two dispatchers, a lease that ran out) runs nothing.</summary>
-    public string TurnId(string key) => $"{key}#{Attempt}";
+    public string TurnId(string key) => TurnId(key, Attempt);
+
+    /// <summary>The turn id of attempt <paramref name="attempt"/> of the nudge under <paramref name="key"/>.</summary>
+    public static string TurnId(string key, int attempt) => $"{key}#{attempt}";
 
     /// <summary>The document's due time for the storage: only a scheduled nudge is ever offered.</summary>
     [JsonIgnore]
@@ -70,6 +79,9 @@ public static class FollowUpKeys
 
     public static string For(PersonKeys keys, string caseKey, NudgeKind kind) =>
         $"{PrefixOf(keys)}{caseKey[(caseKey.LastIndexOf('/') + 1)..]}-{kind}";
+
+    /// <summary>All the follow-ups of the person one follow-up key belongs to.</summary>
+    public static string PrefixOfKey(string key) => key[..(key.IndexOf(Segment, StringComparison.Ordinal) + Segment.Length)];
 
     public static bool IsFollowUp(string key) => key.StartsWith(ClaimPrefix, StringComparison.Ordinal) && key.Contains(Segment, StringComparison.Ordinal);
 

@@ -26,6 +26,9 @@ public sealed partial class FollowUpDispatcher(
     /// <summary>How long a nudge on a channel that cannot send unasked waits before it is looked at again.</summary>
     private static readonly TimeSpan NotPushableRecheck = TimeSpan.FromHours(1);
 
+    /// <summary>No turn was run for the nudge (it changed meanwhile, or could not be moved).</summary>
+    private static readonly TurnOutcome NothingRun = new(TurnStatus.Duplicate, []);
+
     private readonly FollowUpOptions options = options.Value;
 
     /// <summary>This dispatcher's name on its leases.</summary>
@@ -100,15 +103,23 @@ public sealed partial class FollowUpDispatcher(
                 return;
             }
 
-            var watched = new WatchedChannel(channel);
-            var value = JsonSerializer.SerializeToElement(new NudgeDue(document.Key, nudge.Attempt), ActivityJson.Options);
-            var outcome = await runner.ContinueAsync(reference, FollowUpEvents.Nudge, value, watched, cancellationToken, nudge.TurnId(document.Key));
+            // Planned where others read along (a career-office channel), a nudge about a person's own rejection
+            // goes to their personal chat, opened for it and remembered for the rest.
+            var (outcome, failure) = reference.IsShared
+                ? await MoveAndRunAsync(channel, reference, document.Key, nudge.Attempt, null, cancellationToken)
+                : await RunTurnAsync(channel, reference, document.Key, nudge.Attempt, cancellationToken);
+            if (!reference.IsShared && failure is not null && channel.ConversationGone(failure))
+            {
+                // The personal chat is gone (Teams: ConversationNotFound): open it anew, remember it, and send there now.
+                (outcome, failure) = await MoveAndRunAsync(channel, reference, document.Key, nudge.Attempt, failure, cancellationToken);
+            }
+
             if (outcome.Status == TurnStatus.Refused)
             {
                 telemetry.NudgeFailed("refused");
                 await nudges.GiveUpAsync(document.Key, cancellationToken);
             }
-            else if (watched.Failure is { } failure)
+            else if (failure is not null)
             {
                 telemetry.NudgeFailed(channel.Refused(failure) ? "unreachable" : "error");
                 if (channel.Refused(failure))
@@ -126,9 +137,9 @@ public sealed partial class FollowUpDispatcher(
             {
                 telemetry.NudgeSent();
             }
-            else
+            else if (outcome.Status == TurnStatus.Busy)
             {
-                // Busy: the house is full; the lease runs out and the nudge is claimed again.
+                // The house is full: the lease runs out and the nudge is claimed again.
                 telemetry.NudgeFailed("busy");
             }
         }
@@ -142,6 +153,45 @@ public sealed partial class FollowUpDispatcher(
             telemetry.NudgeFailed("error");
             LogNudgeFailed(ExceptionSummary.Of(exception));
         }
+    }
+
+    /// <summary>The nudge's proactive turn in <paramref name="reference"/>, and the delivery's failure if it failed.</summary>
+    private async Task<(TurnOutcome Outcome, Exception? Failure)> RunTurnAsync(
+        IChannel channel, ConversationReference reference, string key, int attempt, CancellationToken cancellationToken)
+    {
+        var watched = new WatchedChannel(channel);
+        var value = JsonSerializer.SerializeToElement(new NudgeDue(key, attempt), ActivityJson.Options);
+        var outcome = await runner.ContinueAsync(reference, FollowUpEvents.Nudge, value, watched, cancellationToken, FollowUp.TurnId(key, attempt));
+        return (outcome, watched.Failure);
+    }
+
+    /// <summary>
+    /// Opens a personal conversation in place of <paramref name="from"/> (shared, or gone), moves the person's
+    /// follow-ups there and runs the nudge in it. When the channel cannot open one, its failure stands (a
+    /// refusal stops the nudge, anything else is retried); when the nudge changed meanwhile, nothing runs.
+    /// </summary>
+    private async Task<(TurnOutcome Outcome, Exception? Failure)> MoveAndRunAsync(
+        IChannel channel, ConversationReference from, string key, int attempt, Exception? failure, CancellationToken cancellationToken)
+    {
+        ConversationReference personal;
+        try
+        {
+            personal = await channel.OpenPersonalConversationAsync(from, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (NothingRun, exception);
+        }
+
+        if (personal.Key == from.Key)
+        {
+            // The channel knows no other conversation with the person: the first failure stands.
+            return (NothingRun, failure);
+        }
+
+        return await nudges.MoveAsync(key, attempt, from, personal, clock.GetUtcNow(), cancellationToken) is { } next
+            ? await RunTurnAsync(channel, personal, key, next, cancellationToken)
+            : (NothingRun, null);
     }
 
     // Kinds and counts only: no keys (they hold user ids), names or text.
@@ -194,6 +244,8 @@ public sealed partial class FollowUpDispatcher(
         public IReplyStream OpenStream(ConversationReference to, Activity inbound) => inner.OpenStream(to, inbound);
 
         public bool Refused(Exception exception) => inner.Refused(exception);
+
+        public bool ConversationGone(Exception exception) => inner.ConversationGone(exception);
 
         public Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference member, CancellationToken cancellationToken) =>
             inner.OpenPersonalConversationAsync(member, cancellationToken);

@@ -4,6 +4,7 @@ using CoachBot.Coaching;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Conversations.State;
+using CoachBot.Conversations.Turns;
 using CoachBot.Organizations;
 using CoachBot.Safety;
 using Microsoft.Extensions.Options;
@@ -70,6 +71,16 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
         {
             // Answered, snoozed or stopped since it was claimed.
             return;
+        }
+
+        if (turn.Conversation.Nudges is null && nudge.MovedFrom is { } movedFrom
+            && await state.LoadAsync<ConversationData>(movedFrom, ct) is { IsStored: true, Value: var earlier })
+        {
+            // A personal chat opened for the nudge: the rules' memory (sent, unanswered, awaited) and the time zone
+            // come along, and the person, coached before, is not welcomed as a stranger when they answer.
+            turn.Conversation.Nudges = earlier.Nudges;
+            turn.Conversation.TimeZone ??= earlier.TimeZone;
+            turn.Conversation.Welcomed = true;
         }
 
         var now = turn.Context.Clock.GetUtcNow();
@@ -168,6 +179,47 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
         nudge.DueAt = now + options.RetryAfter * Math.Pow(2, Math.Min(nudge.Failures - 1, 16));
         await state.SaveAsync(document.Ready(), ct);
         return nudge.Status == FollowUpStatus.Scheduled;
+    }
+
+    /// <summary>
+    /// The person's follow-ups planned in <paramref name="from"/> go to <paramref name="to"/> from now on: their
+    /// personal chat, opened because <paramref name="from"/> is shared or gone. The one under
+    /// <paramref name="key"/> is to run now: if its delivery to <paramref name="from"/> failed, as a new attempt.
+    /// </summary>
+    /// <returns>The attempt to run it with; null when it was answered, snoozed or stopped since it was claimed.</returns>
+    public async Task<int?> MoveAsync(string key, int attempt, ConversationReference from, ConversationReference to, DateTimeOffset now, CancellationToken ct)
+    {
+        var moved = new List<StateDocument>();
+        int? next = null;
+        foreach (var other in await storage.ListKeysAsync(FollowUpKeys.PrefixOfKey(key), ct))
+        {
+            var document = await state.LoadAsync<FollowUp>(other, ct);
+            var nudge = document.Value;
+            if (!document.IsStored || nudge.Reference?.Key != from.Key)
+            {
+                continue;
+            }
+
+            if (other == key && nudge.Attempt == attempt && nudge.Status is FollowUpStatus.Scheduled or FollowUpStatus.Sent)
+            {
+                if (nudge.Status == FollowUpStatus.Sent)
+                {
+                    // Marked sent in the turn whose delivery failed: sent again, under a new attempt's turn id.
+                    nudge.Status = FollowUpStatus.Scheduled;
+                    nudge.Attempt++;
+                    nudge.DueAt = now;
+                }
+
+                next = nudge.Attempt;
+            }
+
+            nudge.Reference = to;
+            nudge.MovedFrom ??= from.StateKey;
+            moved.Add(document.Ready());
+        }
+
+        await state.SaveAllAsync(moved, [], ct);
+        return next;
     }
 
     /// <summary>Puts a scheduled nudge off until <paramref name="until"/>, unless it changed since it was claimed.</summary>

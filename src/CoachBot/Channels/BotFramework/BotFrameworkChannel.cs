@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoachBot.Conversations.Activities;
@@ -15,6 +16,9 @@ namespace CoachBot.Channels.BotFramework;
 public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeProvider clock, IOptions<BotFrameworkOptions> options) : IChannel
 {
     public const string TeamsChannelId = BotFrameworkChannels.Teams;
+
+    /// <summary>The Connector's error code for a conversation that does not exist (any more).</summary>
+    public const string ConversationNotFound = "ConversationNotFound";
 
     private readonly bool anonymous = options.Value.IsAnonymous;
 
@@ -67,7 +71,14 @@ public sealed partial class BotFrameworkChannel(ConnectorClient connector, TimeP
         inbound.ChannelId == TeamsChannelId && !to.IsShared && MayCall(to.ServiceUrl) ? new TeamsReplyStream(connector, to, inbound, clock) : new BufferedReplyStream();
 
     /// <summary>A 403, with <c>MessageWritesBlocked</c> or without: Teams answers both when the person blocked or removed the bot.</summary>
-    public bool Refused(Exception exception) => exception is ConnectorException { Forbidden: true };
+    public bool Refused(Exception exception) => exception is ConnectorException { Forbidden: true } && !ConversationGone(exception);
+
+    /// <summary>
+    /// A 404 (Teams' <c>ConversationNotFound</c>, or no code), or a 403 naming <c>ConversationNotFound</c>: the
+    /// conversation is gone, not the person; <see cref="OpenPersonalConversationAsync"/> opens a new one.
+    /// </summary>
+    public bool ConversationGone(Exception exception) => exception is ConnectorException { Status: HttpStatusCode.NotFound, Code: null or ConversationNotFound }
+        or ConnectorException { Forbidden: true, Code: ConversationNotFound };
 
     public async Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference member, CancellationToken cancellationToken)
     {
