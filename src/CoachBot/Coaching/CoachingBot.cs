@@ -241,7 +241,7 @@ public sealed class CoachingBot : IBot
     /// Ends the coaching under way: a case with a final draft is kept in the history, one still under way
     /// is kept to pick up again.
     /// </summary>
-    private static void ParkActiveCase(CoachingTurn turn)
+    internal static void ParkActiveCase(CoachingTurn turn)
     {
         var active = ActiveCase.Find(turn.Dialogs.Stack);
         turn.Dialogs.CancelAllDialogs();

@@ -23,4 +23,9 @@ public sealed class NudgeLedger
     public string? Awaiting { get; set; }
     /// <summary>The person chose to snooze until a date, and is asked which.</summary>
     public bool AskedSnoozeDate { get; set; }
+    /// <summary>
+    /// The nudge whose answer opened its case again while another was in progress: the person is asked which to
+    /// continue (see <see cref="NudgeTurns.WhichCase"/>).
+    /// </summary>
+    public string? AskedWhichCase { get; set; }
 }

@@ -35,6 +35,18 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
     public const string CounselorText = "Would it help to talk through what's next after {0}{1} with someone at {2}? {3}";
 
     public const string WhereWeWere = "Back to where we were:";
+    /// <summary>After "they answered" while another case waits: as <see cref="AnsweredAdvice"/>, without sending the person to "start over".</summary>
+    public const string AnsweredAdviceMidCase = "Good to hear back. If they gave feedback, pick one point you can act on and thank them for it; if it's news about another role, take it calmly and reply within a day or two.";
+    /// <summary>{0}: the case in progress.</summary>
+    public const string WhichCase = "We're also in the middle of {0}. Which shall we continue?";
+    /// <summary>{0}: the nudge's company.</summary>
+    public const string TalkAboutChoice = "Their answer: {0}";
+    /// <summary>{0}: the company of the case in progress.</summary>
+    public const string BackToChoice = "Back to {0}";
+    public const string TheirAnswerChoice = "Their answer";
+    public const string WhereWeWereChoice = "Where we were";
+    /// <summary>{0}: the nudge's company, {1}: the case kept for later.</summary>
+    public const string ContinuingNudgedCase = "Okay, let's work on {0}'s answer. I've kept {1} for later, so we can pick it up afterwards.";
     public const string MarkedDone = "Nice work. I've marked that one done.";
     public const string AnsweredAdvice = "Good to hear back. If they gave feedback, pick one point you can act on and thank them for it; if it's news about another role, take it calmly and reply within a day or two. Say \"start over\" if you'd like help with a reply.";
     public const string NoAnswerAdvice = "That's the most common outcome, and it's okay. Your time is best spent on your network now: reach out to two people who know your field and tell them what you're looking for.";
@@ -276,6 +288,12 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
     /// <returns>Whether the message was such an answer, and has been handled.</returns>
     public async Task<bool> TryAnswerAsync(CoachingTurn turn, CancellationToken ct)
     {
+        if (turn.Conversation.Nudges is { AskedWhichCase: { } about } asked)
+        {
+            asked.AskedWhichCase = null;
+            return await TryContinueAsync(turn, about, ct);
+        }
+
         if (turn.Conversation.Nudges is not { Awaiting: { } key } ledger)
         {
             return false;
@@ -290,12 +308,19 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
             ledger.AskedSnoozeDate = false;
             if (LocalTime.ParseDay(text, now, zone) is not { } day)
             {
+                if (turn.Dialogs.ActiveDialog is not null)
+                {
+                    // Mid-case, what is not a date answers the question the coaching re-asked: the snooze is let go.
+                    return false;
+                }
+
                 await turn.Context.SendAsync(SnoozeDateUnclear, ct);
                 ledger.AskedSnoozeDate = true;
                 return true;
             }
 
             await SnoozeAsync(turn, key, LocalTime.StartOf(day, zone), zone, organization, ct);
+            await turn.Dialogs.RepromptDialogAsync(ct);
             return true;
         }
 
@@ -338,6 +363,14 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
                 await StopAllAsync(turn, ct);
                 await turn.Context.SendAsync(CoachingBot.CheckInsStopped, ct);
                 break;
+            case TheyAnswered when ActiveCase.Find(turn.Dialogs.Stack) is { } inProgress:
+                // Their answer may need a reply of its own, and another case waits for its answer: the person picks which goes on.
+                Set(turn, document, FollowUpStatus.Answered);
+                await turn.Context.SendAsync(AnsweredAdviceMidCase, ct);
+                ledger.AskedWhichCase = key;
+                var (nudged, waiting) = WhichCaseChoices(document.Value, inProgress);
+                await turn.Context.AskAsync(string.Format(CultureInfo.InvariantCulture, WhichCase, CaseName(inProgress.Company, inProgress.Role)), [nudged, waiting], ct);
+                return true;
             default:
                 Set(turn, document, FollowUpStatus.Answered);
                 await turn.Context.SendAsync(answer.Value switch
@@ -352,6 +385,53 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
         await turn.Dialogs.RepromptDialogAsync(ct);
         return true;
     }
+
+    /// <summary>
+    /// The person's pick after <see cref="WhichCase"/>: the nudge's case (the one in progress is kept to pick up
+    /// later, and the coaching begins on the nudge's company and role), or the one in progress, whose question is
+    /// asked again. Anything else is left to the rest of the turn.
+    /// </summary>
+    private async Task<bool> TryContinueAsync(CoachingTurn turn, string key, CancellationToken ct)
+    {
+        var document = await state.LoadAsync<FollowUp>(key, ct);
+        if (!document.IsStored || ActiveCase.Find(turn.Dialogs.Stack) is not { } inProgress)
+        {
+            return false;
+        }
+
+        var (nudged, waiting) = WhichCaseChoices(document.Value, inProgress);
+        var picked = ChoiceRecognizer.Recognize(turn.Context.Text, [new Choice { Value = nudged }, new Choice { Value = waiting }]);
+        if (picked?.Value == waiting)
+        {
+            await turn.Context.SendAsync(WhereWeWere, ct);
+            await turn.Dialogs.RepromptDialogAsync(ct);
+            return true;
+        }
+
+        if (picked?.Value != nudged)
+        {
+            return false;
+        }
+
+        CoachingBot.ParkActiveCase(turn);
+        await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, ContinuingNudgedCase,
+            CaseName(document.Value.Company, document.Value.Role), CaseName(inProgress.Company, inProgress.Role)), ct);
+        var about = new RejectionCase { Company = document.Value.Company, Role = document.Value.Role, SignatureName = inProgress.SignatureName };
+        await turn.Dialogs.BeginDialogAsync(nameof(CoachingDialog), about, ct);
+        return true;
+    }
+
+    /// <summary>The two choices of <see cref="WhichCase"/>: the nudge's case, and the one in progress.</summary>
+    private static (string Nudged, string Waiting) WhichCaseChoices(FollowUp nudge, RejectionCase inProgress)
+    {
+        var nudged = CaseName(nudge.Company, nudge.Role);
+        var waiting = CaseName(inProgress.Company, inProgress.Role);
+        return string.Equals(nudged, waiting, StringComparison.OrdinalIgnoreCase)
+            ? (TheirAnswerChoice, WhereWeWereChoice)
+            : (string.Format(CultureInfo.InvariantCulture, TalkAboutChoice, nudged), string.Format(CultureInfo.InvariantCulture, BackToChoice, waiting));
+    }
+
+    private static string CaseName(string? company, string? role) => company ?? role ?? "the other one";
 
     /// <summary>Stops every follow-up still to come; saved with the turn.</summary>
     /// <returns>How many were stopped.</returns>
@@ -372,6 +452,7 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
             ledger.Paused.Clear();
             ledger.Awaiting = null;
             ledger.AskedSnoozeDate = false;
+            ledger.AskedWhichCase = null;
         }
 
         return stopped;

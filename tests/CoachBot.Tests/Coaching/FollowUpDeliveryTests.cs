@@ -359,7 +359,7 @@ public sealed class FollowUpDeliveryTests
     }
 
     /// <summary>A transcript conversation whose channel id a recording channel also serves, so nudges reach it.</summary>
-    private sealed class NudgedChat : IAsyncDisposable
+    internal sealed class NudgedChat : IAsyncDisposable
     {
         private NudgedChat(TestConversation chat, NudgeChannel channel)
         {
@@ -451,7 +451,7 @@ public sealed class FollowUpDeliveryTests
     }
 
     /// <summary>Serves the transcript's channel id for nudges: records what it is sent, or fails as told.</summary>
-    private sealed class NudgeChannel : IChannel
+    internal sealed class NudgeChannel : IChannel
     {
         public static readonly Exception Blocked = new HttpRequestException("Forbidden", null, System.Net.HttpStatusCode.Forbidden);
         public static readonly Exception Down = new HttpRequestException("Bad gateway", null, System.Net.HttpStatusCode.BadGateway);
