@@ -20,7 +20,8 @@ public sealed partial class BotProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Starts the bot on a free loopback port and returns once it listens (it says where on its console).</summary>
-    public static async Task<BotProcess> StartAsync(string databasePath)
+    /// <param name="settings">More configuration (<c>CoachBot:FollowUps:PollInterval</c>…), passed as environment variables.</param>
+    public static async Task<BotProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +42,11 @@ public sealed partial class BotProcess : IAsyncDisposable
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             },
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var errors = process.StandardError.ReadToEndAsync();
         while (await process.StandardOutput.ReadLineAsync() is { } line)
