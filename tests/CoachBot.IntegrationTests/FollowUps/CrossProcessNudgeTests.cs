@@ -58,8 +58,13 @@ public sealed class CrossProcessNudgeTests
                 Role = "Data Analyst",
                 Reference = new ConversationReference
                 {
-                    ChannelId = "msteams", ConversationId = $"a:chat-{i}", UserId = $"29:person-{i}", BotId = "28:coachbot",
-                    ServiceUrl = connector.ServiceUrl.ToString(), TenantId = "tenant-1", ConversationType = ConversationTypes.Personal,
+                    ChannelId = "msteams",
+                    ConversationId = $"a:chat-{i}",
+                    UserId = $"29:person-{i}",
+                    BotId = "28:coachbot",
+                    ServiceUrl = connector.ServiceUrl.ToString(),
+                    TenantId = "tenant-1",
+                    ConversationType = ConversationTypes.Personal,
                 },
                 KeepUntil = now.AddDays(30),
             };
