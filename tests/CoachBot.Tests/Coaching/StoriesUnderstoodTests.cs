@@ -96,8 +96,8 @@ public sealed class StoriesUnderstoodTests
     [InlineData("the junior acountant role", "Junior Accountant")]
     [InlineData("a graphic desinger position", "Graphic Designer")]
     [InlineData("the sofware enginer internship", "Software Engineer Internship")]
-    public void A_clearly_misspelt_role_is_set_right(string words, string expected) =>
-        Assert.Equal(expected, StoryReader.Read($"Kestrel Outfitters rejected me for {words} yesterday").Role);
+    public void A_clearly_misspelt_role_is_read_as_typed_and_its_likely_spelling_offered(string words, string expected) =>
+        Assert.Equal(expected, RoleSpelling.Doubt(StoryReader.Read($"Kestrel Outfitters rejected me for {words} yesterday").Role)?.Suggested);
 
     [Theory]
     [InlineData("Zorbalyst")]

@@ -15,6 +15,7 @@ public static partial class CaseDetails
         var ghosted = rejection.Situation == Situation.Ghosted || rejection.HeardVia == HeardVia.NoWord;
         if (Missing(rejection, CaseDetail.Company, rejection.Company)) return CaseDetail.Company;
         if (Missing(rejection, CaseDetail.Role, rejection.Role)) return CaseDetail.Role;
+        if (RoleSpellingInDoubt(rejection)) return CaseDetail.RoleSpelling;
         if (!declined && Missing(rejection, CaseDetail.Stage, rejection.Stage)) return CaseDetail.Stage;
         if (!declined && !ghosted && Missing(rejection, CaseDetail.HeardVia, rejection.HeardVia)) return CaseDetail.HeardVia;
         if (!declined && Missing(rejection, CaseDetail.HeardWhen, rejection.HeardWhen)) return CaseDetail.HeardWhen;
@@ -35,7 +36,14 @@ public static partial class CaseDetails
         var declining = (details.Situation ?? rejection.Situation) == Coaching.Situation.DeclinedOffer;
         // Whoever read the message, a detail is kept only in its shape (FieldShape): never a sentence about oneself.
         rejection.Company = Take(rejection.Company, FieldShape.IsCompany(details.Company) ? details.Company : null, replace, ref changed);
+        var role = rejection.Role;
         rejection.Role = Take(rejection.Role, FieldShape.IsRole(details.Role) ? details.Role : null, replace, ref changed);
+        if (!Equals(role, rejection.Role))
+        {
+            // A new title is checked for its spelling like the first one was.
+            rejection.RoleSpellingSettled = false;
+        }
+
         rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
@@ -71,6 +79,10 @@ public static partial class CaseDetails
     /// <summary>"actually", "no, it was", "the role was", "his name is": the person is setting something right.</summary>
     public static bool IsCorrection(string text) => Correction().IsMatch(text);
 
+    /// <summary>The role looks misspelt and the person has not yet said how it is spelled.</summary>
+    public static bool RoleSpellingInDoubt(RejectionCase rejection) =>
+        !rejection.RoleSpellingSettled && RoleSpelling.Doubt(rejection.Role) is not null;
+
     public static bool HasAny(MessageDetails details) =>
         details.Company is not null || details.Role is not null || details.Stage is not null || details.HeardVia is not null
         || details.HeardWhen is not null || details.Reason is not null || details.ContactName is not null;
@@ -84,6 +96,7 @@ public static partial class CaseDetails
         CaseDetail.HeardWhen => rejection.HeardWhen is null,
         CaseDetail.Reason => rejection.Reason is null,
         CaseDetail.Contact => rejection.ContactName is null,
+        CaseDetail.RoleSpelling => RoleSpellingInDoubt(rejection),
         _ => true,
     };
 

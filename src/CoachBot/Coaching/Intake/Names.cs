@@ -83,8 +83,8 @@ public static class Names
             words.RemoveAt(words.Count - 1);
         }
 
-        // A clearly misspelt title word is set right ("markting" is "marketing"); anything unsure stays as typed.
-        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words.Select(RoleSpelling.Correct).ToList()) : null;
+        // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
+        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 
     public static string? Person(string text)
