@@ -57,7 +57,7 @@ public sealed class FeelingInOwnWordsTranscriptTests
 
     [Theory]
     [InlineData("kind of anxious about what happens next", FeelingShade.Anxious)]
-    [InlineData("numb, I didn't see it coming", FeelingShade.Stunned)]
+    [InlineData("stunned, I didn't see it coming", FeelingShade.Stunned)]
     [InlineData("embarrassed, I told everyone I'd get it", FeelingShade.Embarrassed)]
     [InlineData("just exhausted by all of it", FeelingShade.WornOut)]
     [InlineData("sad but also a bit relieved", FeelingShade.Mixed)]
