@@ -107,6 +107,36 @@ public sealed class RoleSpellingTranscriptTests
     public void The_likely_spelling_is_offered_word_by_word_in_the_persons_case(string typed, string suggested) =>
         Assert.Equal(suggested, RoleSpelling.Doubt(typed)?.Suggested);
 
+    [Fact]
+    public async Task A_misspelt_role_in_a_correction_after_the_summary_is_asked_about_and_kept_out_of_the_case()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened(new IntakeAnswers { Company = "Lamna Healthcare" })).Asks(CheckInDialog.FeelingPrompt);
+
+        (await chat.Say("actually the role was markting manager"))
+            .Says(string.Format(CultureInfo.InvariantCulture, CaseDetails.LateRoleSpellingFormat, "Marketing Manager"))
+            .Asks(CheckInDialog.FeelingPrompt);
+        (await chat.Say("actually the role was Marketing Manager")).Says("Marketing Manager");
+
+        var saved = await chat.FinishAfterIntake();
+        Assert.Equal("Marketing Manager", saved.Role);
+        Assert.DoesNotContain("markting", saved.Draft, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_misspelt_role_typed_under_the_draft_is_asked_about_and_never_drafted()
+    {
+        await using var chat = TestConversation.Start();
+        var first = (await chat.ReachFirstDraft(new IntakeAnswers { Company = "Lamna Healthcare" })).Draft;
+
+        var replies = (await chat.Say("actually the role was markting manager"))
+            .Says(string.Format(CultureInfo.InvariantCulture, CaseDetails.LateRoleSpellingFormat, "Marketing Manager"))
+            .Asks(ReplyDialog.RevisePrompt);
+
+        Assert.All(replies.Drafts, draft => Assert.DoesNotContain("markting", draft, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Data Analyst", first, StringComparison.Ordinal);
+    }
+
     private static async Task<RejectionCase> FinishIntakeAndCase(TestConversation chat, Replies replies)
     {
         replies = await chat.AnswerIntake(replies, new IntakeAnswers());

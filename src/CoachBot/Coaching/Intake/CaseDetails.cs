@@ -76,6 +76,29 @@ public static partial class CaseDetails
         return changed;
     }
 
+    /// <summary>{0}: the role spelled as CoachBot thinks it was meant.</summary>
+    public const string LateRoleSpellingFormat = "Just so I spell it right: did you mean \"{0}\"? If so, say \"the role was {0}\", and I'll update it.";
+    public const string LateRoleSpellIt = "I want to spell the job title right. Could you type it as it should appear, like \"the role was Data Analyst\"?";
+
+    /// <summary>
+    /// A correction made after intake, where no question can be slipped in: a role that looks misspelt is
+    /// not kept (the role stays as it was) and the person is asked to say it again as it should be spelled.
+    /// </summary>
+    /// <returns>Whether anything changed; <paramref name="spellingQuestion"/> is what to ask about a role held back, if one was.</returns>
+    public static bool MergeLate(RejectionCase rejection, MessageDetails details, out string? spellingQuestion)
+    {
+        spellingQuestion = null;
+        if (FieldShape.IsRole(details.Role) && !Equals(details.Role, rejection.Role) && RoleSpelling.Doubt(details.Role) is { } doubt)
+        {
+            spellingQuestion = doubt.Suggested is { } suggested
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, LateRoleSpellingFormat, suggested)
+                : LateRoleSpellIt;
+            details = details with { Role = null };
+        }
+
+        return Merge(rejection, details, replace: true);
+    }
+
     /// <summary>"actually", "no, it was", "the role was", "his name is": the person is setting something right.</summary>
     public static bool IsCorrection(string text) => Correction().IsMatch(text);
 
