@@ -16,7 +16,7 @@ public static class ButtonLabels
             IntakeDialog.LooksRight, IntakeDialog.ChangeSomething, IntakeDialog.NoReason, IntakeDialog.KeepItSimple,
             ReplyDialog.LooksGood, ReplyDialog.Shorter, ReplyDialog.Warmer, ReplyDialog.MoreFormal, ReplyDialog.AddPoint,
             ReplyDialog.StartAgain, ReplyDialog.TryAgain, ReplyDialog.Unsigned, ReplyDialog.CheckMine,
-            ReplyDialog.PitchYes, ReplyDialog.PitchNo, IntakeDialog.SkipContact, IntakeDialog.RatherNotSay,
+            ReplyDialog.PitchYes, ReplyDialog.PitchNo, IntakeDialog.SkipContact, IntakeDialog.RatherNotSay, IntakeDialog.YesSpelling, IntakeDialog.NoSpelling,
             FollowUpPlanDialog.AllOfThem, FollowUpPlanDialog.LetMePick, FollowUpPlanDialog.NoThanks, FollowUpPlanDialog.Done,
             CoachingBot.Continue, CoachingBot.StartNew, OwnReplyDialog.UseCalmer, OwnReplyDialog.KeepMine, OwnReplyDialog.WriteWithMe,
             CrisisReplies.ImOkay, CrisisReplies.ImSafe, CrisisReplies.NotOkay, CrisisReplies.NeedHelpNow,

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Drafting;
+using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Hosting;
 using CoachBot.Organizations;
@@ -7,12 +8,14 @@ using Microsoft.Extensions.Options;
 namespace CoachBot.Coaching;
 
 /// <summary>
-/// How the person feels, a reflection and reframe for that feeling, advice for the stage they reached,
-/// and, when the news is fresh and stings, the suggestion to wait before replying.
+/// How the person feels (in their own words when no button fits), a reflection and reframe for that
+/// feeling, advice for the stage they reached, and, when the news is fresh and stings, the suggestion to
+/// wait before replying.
 /// </summary>
 public sealed class CheckInDialog : ComponentDialog
 {
     public const string FeelingPrompt = "How are you feeling about it?";
+    public const string OwnWordsPrompt = "That's okay, not every feeling fits a button. What is it, in your own words? A word or two is plenty.";
     public const string CoolingOffPrompt = "It's usually wise not to reply in the heat of the moment. Would you like to wait {0} before sending anything?";
     public const string WaitAndRemind = "Wait, and remind me";
     public const string WaitNoReminder = "Wait, no reminder";
@@ -34,10 +37,12 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new WaterfallDialog<RejectionCase>("checkIn",
         [
             AskFeelingAsync,
+            AskOwnWordsAsync,
             ReflectAndAdviseAsync,
             RecordCoolingOffAsync,
         ]));
         AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new TextPrompt("text"));
     }
 
     /// <summary>A case picked up again already knows how the person felt.</summary>
@@ -48,12 +53,40 @@ public sealed class CheckInDialog : ComponentDialog
 
     private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
 
+    /// <summary>
+    /// "Something else" is asked about: what it is, in the person's words. A feeling typed at the first
+    /// question ("numb") is already in their words and goes on as it is.
+    /// </summary>
+    private static Task<DialogTurnResult> AskOwnWordsAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
+        var rejection = step.Values;
+        var picked = Choices.Picked(Choices.Feelings, step.Result);
+        rejection.Feeling = picked ?? rejection.Feeling ?? Feeling.SomethingElse;
+        var text = step.Turn.Text;
+        if (picked == Feeling.SomethingElse && FeelingInOwnWords.NamesNoFeelingYet(text))
+        {
+            return step.PromptAsync("text", new PromptOptions { Prompt = OwnWordsPrompt, Choices = [IntakeDialog.RatherNotSay] }, ct);
+        }
+
+        // What the person typed, when it was more than a button: a reflection can answer it in their words.
+        var typed = text.Length > 0 && (step.Result is null || (picked == Feeling.SomethingElse && !ButtonLabels.Contains(text))) ? text : null;
+        return step.NextAsync(typed, ct);
+    }
+
     private async Task<DialogTurnResult> ReflectAndAdviseAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var rejection = step.Values;
-        rejection.Feeling = Choices.Picked(Choices.Feelings, step.Result) ?? rejection.Feeling ?? Feeling.SomethingElse;
-        // What the person typed, when it was more than a button: a reflection can answer it in their words.
-        var typed = step.Result is null && step.Turn.Text.Length > 0 ? step.Turn.Text : null;
+        // The person's own words are read in this turn and never kept: only the feeling they name is.
+        var typed = step.Result as string;
+        if (typed is not null && (AnswerCheck.IsNotKnown(typed) || AnswerCheck.IsRatherNotSay(typed) || FeelingInOwnWords.NamesNoFeelingYet(typed)))
+        {
+            typed = null;
+        }
+        else if (typed is not null && rejection.Feeling == Feeling.SomethingElse && FeelingInOwnWords.KnownFeeling(typed) is { } known)
+        {
+            rejection.Feeling = known;
+        }
+
         await step.Turn.SendAsync(await reflection.ReflectAsync(rejection, typed, ct), ct);
         await step.Turn.SendAsync(StageAdvice.For(rejection, organizations.For(step.Turn.Reference).CareerOfficeOrDefault), ct);
 

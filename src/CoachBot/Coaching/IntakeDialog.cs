@@ -32,6 +32,13 @@ public sealed class IntakeDialog : ComponentDialog
     public const string EmailRead = "Thanks, I've read it.";
     public const string CompanyAgainPrompt = "Sorry, I meant just the company's name, like \"Contoso\". If you'd rather not say, that's fine too.";
     public const string RoleAgainPrompt = "Just the job title is perfect, like \"Data Analyst\". If you'd rather not say, that's fine too.";
+    /// <summary>{0}: the role spelled as CoachBot thinks it was meant ("Marketing Coordinator").</summary>
+    public const string RoleSpellingPromptFormat = "Just so I spell it right in your reply: did you mean \"{0}\"?";
+    /// <summary>{0}: the role as typed, when it is close to more than one title word.</summary>
+    public const string RoleSpellItPromptFormat = "I want to spell the job title right in your reply. How is \"{0}\" spelled?";
+    public const string RoleSpellItAgainPrompt = "How is the job title spelled? Type it as it should appear in your reply.";
+    public const string YesSpelling = "Yes";
+    public const string NoSpelling = "No";
     public const string ContactAgainPrompt = "Just their name is perfect, like \"Tom\" or \"Dr. Okafor\". Or skip it.";
     public const string ChoiceAgainLead = "Sorry, I didn't catch that.";
     public const string SummaryIntro = "Here's what I understood:";
@@ -52,6 +59,12 @@ public sealed class IntakeDialog : ComponentDialog
     [
         new() { Value = LooksRight, Synonyms = ["yes", "yep", "yeah", "correct", "right", "looks good", "thats right", "all good", "perfect", "good", "ok", "okay", "sure"] },
         new() { Value = ChangeSomething, Synonyms = ["no", "change", "edit", "fix", "wrong", "not quite", "nope"] },
+    ];
+
+    private static readonly List<Choice> SpellingChoices =
+    [
+        new() { Value = YesSpelling, Synonyms = ["yes", "yep", "yeah", "correct", "right", "thats right", "thats it", "exactly", "yes please", "sure"] },
+        new() { Value = NoSpelling, Synonyms = ["no", "nope", "not quite", "wrong", "neither"] },
     ];
 
     private readonly IMessageReader reader;
@@ -164,6 +177,9 @@ public sealed class IntakeDialog : ComponentDialog
             case CaseDetail.Role:
                 TakeName(rejection, asked, AnswerCheck.Role(answer), value => rejection.Role = value);
                 break;
+            case CaseDetail.RoleSpelling:
+                TakeSpelling(rejection, answer);
+                break;
             case CaseDetail.Contact:
                 var contact = AnswerCheck.Contact(answer);
                 if (contact.Kind == AnswerKind.NotKnown || IsSkip(answer))
@@ -225,6 +241,58 @@ public sealed class IntakeDialog : ComponentDialog
                 AskAgainOrLetGo(rejection, asked, null);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "Yes" takes the spelling offered; "no" asks the person to spell it; a title typed is kept as they
+    /// spelled it. A role still unclear after asking twice is left out, so no misspelling reaches a draft.
+    /// </summary>
+    private static void TakeSpelling(RejectionCase rejection, string answer)
+    {
+        var offered = rejection.AskedAgain != CaseDetail.RoleSpelling ? RoleSpelling.Doubt(rejection.Role)?.Suggested : null;
+        switch (offered is null ? null : ChoiceRecognizer.Recognize(answer, SpellingChoices)?.Value)
+        {
+            case YesSpelling:
+                rejection.Role = offered;
+                rejection.RoleSpellingSettled = true;
+                Settled(rejection);
+                return;
+            case NoSpelling:
+                rejection.AskedAgain = CaseDetail.RoleSpelling;
+                rejection.AskAgainText = RoleSpellItAgainPrompt;
+                return;
+        }
+
+        var spelled = AnswerCheck.Role(answer);
+        switch (spelled.Kind)
+        {
+            case AnswerKind.Usable:
+                rejection.Role = spelled.Value;
+                rejection.RoleSpellingSettled = true;
+                Settled(rejection);
+                return;
+            case AnswerKind.RatherNotSay or AnswerKind.NotKnown:
+                LeaveRoleOut(rejection);
+                return;
+            default:
+                if (rejection.AskedAgain == CaseDetail.RoleSpelling)
+                {
+                    LeaveRoleOut(rejection);
+                    return;
+                }
+
+                rejection.AskedAgain = CaseDetail.RoleSpelling;
+                rejection.AskAgainText = RoleSpellItAgainPrompt;
+                return;
+        }
+    }
+
+    private static void LeaveRoleOut(RejectionCase rejection)
+    {
+        rejection.Role = null;
+        rejection.MarkNotGiven(CaseDetail.Role);
+        rejection.RoleSpellingSettled = true;
+        Settled(rejection);
     }
 
     private static void TakeChoice<T>(RejectionCase rejection, CaseDetail asked, string answer, Option<T>[] options, Action<T> keep) where T : struct, Enum
@@ -361,6 +429,9 @@ public sealed class IntakeDialog : ComponentDialog
         CaseDetail.HeardVia => HeardViaPrompt,
         CaseDetail.HeardWhen => rejection.HeardVia == HeardVia.NoWord ? LastHeardWhenPrompt : HeardWhenPrompt,
         CaseDetail.Reason => rejection.Situation == Situation.DeclinedOffer ? DeclineReasonPrompt : ReasonPromptFor(choiceVerb),
+        CaseDetail.RoleSpelling => RoleSpelling.Doubt(rejection.Role)?.Suggested is { } suggested
+            ? string.Format(CultureInfo.InvariantCulture, RoleSpellingPromptFormat, suggested)
+            : string.Format(CultureInfo.InvariantCulture, RoleSpellItPromptFormat, rejection.Role),
         _ => ContactPrompt,
     };
 
@@ -369,6 +440,7 @@ public sealed class IntakeDialog : ComponentDialog
         CaseDetail.Company => CompanyAgainPrompt,
         CaseDetail.Role => RoleAgainPrompt,
         CaseDetail.Contact => ContactAgainPrompt,
+        CaseDetail.RoleSpelling => RoleSpellItAgainPrompt,
         _ => $"{ChoiceAgainLead} {Prompt(detail, rejection, choiceVerb)}",
     };
 
@@ -381,6 +453,7 @@ public sealed class IntakeDialog : ComponentDialog
         CaseDetail.HeardVia => HeardViaButtons,
         CaseDetail.HeardWhen => HeardWhenButtons,
         CaseDetail.Reason => rejection.Situation == Situation.DeclinedOffer ? KeepItSimpleButtons : NoReasonButtons,
+        CaseDetail.RoleSpelling => again || RoleSpelling.Doubt(rejection.Role)?.Suggested is null ? RatherNotSayButtons : SpellingButtons,
         _ => SkipContactButtons,
     };
 
@@ -392,6 +465,7 @@ public sealed class IntakeDialog : ComponentDialog
     private static readonly List<Choice> KeepItSimpleButtons = [KeepItSimple];
     private static readonly List<Choice> NoReasonButtons = [NoReason];
     private static readonly List<Choice> SkipContactButtons = [SkipContact];
+    private static readonly List<Choice> SpellingButtons = [YesSpelling, NoSpelling];
 
     private static bool IsButton(string answer, List<Choice>? buttons) =>
         buttons is not null && buttons.Exists(button => string.Equals(button.Value, answer.Trim(), StringComparison.OrdinalIgnoreCase));

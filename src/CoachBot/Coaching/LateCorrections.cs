@@ -33,7 +33,23 @@ public sealed class LateCorrections(IMessageReader reader, IReplyDrafter drafter
         }
 
         var details = await reader.ReadAsync(text, ct);
-        if (!CaseDetails.HasAny(details) || !CaseDetails.Merge(rejection, details, replace: true))
+        if (!CaseDetails.HasAny(details))
+        {
+            return false;
+        }
+
+        var changed = CaseDetails.MergeLate(rejection, details, out var spellingQuestion);
+        if (spellingQuestion is not null)
+        {
+            // A role that looks misspelt is asked about, never put into the case or a draft.
+            await turn.Context.SendAsync(spellingQuestion, ct);
+            if (!changed)
+            {
+                await turn.Dialogs.RepromptDialogAsync(ct);
+                return true;
+            }
+        }
+        else if (!changed)
         {
             return false;
         }

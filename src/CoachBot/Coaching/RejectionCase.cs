@@ -72,6 +72,8 @@ public enum CaseDetail
     Reason,
     Contact,
     Summary,
+    /// <summary>Whether a role that looks misspelt is spelled as meant, asked before it can go into a draft.</summary>
+    RoleSpelling,
 }
 
 public enum DraftTone
@@ -120,6 +122,9 @@ public sealed class RejectionCase
     /// <summary>What to ask the second time, when it is more than the question again ("did you mean A or B?").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AskAgainText { get; set; }
+    /// <summary>The role's spelling was asked about and settled: what <see cref="Role"/> holds is as the person meant it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool RoleSpellingSettled { get; set; }
     /// <summary>The person said the summary of what CoachBot understood looks right.</summary>
     public bool DetailsConfirmed { get; set; }
     /// <summary>The name the person signs with, as they gave it; null until asked, empty for unsigned.</summary>

@@ -226,9 +226,19 @@ public sealed partial class ReplyDialog : ComponentDialog
             var understood = TypedRevision.ApplyTo(rejection.Style, typed);
             if (!understood && CaseDetails.IsCorrection(typed) && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
             {
-                CaseDetails.Merge(rejection, details, replace: true);
-                await step.Turn.SendAsync(Corrected, ct);
-                return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
+                // A role that looks misspelt is asked about and left out of the draft.
+                var changed = CaseDetails.MergeLate(rejection, details, out var spellingQuestion);
+                if (changed)
+                {
+                    await step.Turn.SendAsync(Corrected, ct);
+                }
+
+                if (spellingQuestion is not null)
+                {
+                    await step.Turn.SendAsync(spellingQuestion, ct);
+                }
+
+                return await step.ReplaceDialogAsync(changed ? RevisionWaterfall : AskAgainWaterfall, rejection, ct);
             }
 
             return await ReviseAsTypedAsync(step, typed, understood, ct);

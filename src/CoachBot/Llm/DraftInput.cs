@@ -28,6 +28,11 @@ public static class DraftInput
             input.PersonText("own point, keep these words", point);
         }
 
+        if (request.Style.Greeting is { } greeting)
+        {
+            input.PersonText("greeting to open with", greeting);
+        }
+
         foreach (var instruction in request.Style.Instructions)
         {
             input.PersonText("change the person asked for", instruction);
@@ -55,6 +60,11 @@ public static class DraftInput
         if (style.OwnPoints.Count > 0)
         {
             lines.Add("Include each of the person's own points, in their words.");
+        }
+
+        if (style.Greeting is not null)
+        {
+            lines.Add("Open with the greeting the person asked for, exactly as given, followed by a comma.");
         }
 
         if (style.Instructions.Count > 0)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
 
@@ -9,8 +10,10 @@ namespace CoachBot.Llm;
 /// (the rubric and the model-specific checks) before it is kept, a failed check is retried once
 /// without a preview, and on any failure (a timeout, an error, the rate limit, a second failed check)
 /// the built-in drafter writes it. Nothing in the case changes here, so the person's edits are intact.
+/// A greeting the person asked for ("change the greeting to Hi Priya") opens the draft whatever the model
+/// wrote, as it does the built-in drafter's.
 /// </summary>
-public sealed class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : IStreamingReplyDrafter
+public sealed partial class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : IStreamingReplyDrafter
 {
     public bool FollowsInstructions => true;
 
@@ -40,7 +43,7 @@ public sealed class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : ISt
             return await builtIn.DraftAsync(request, cancellationToken);
         }
 
-        var draft = ModelOutputCheck.Tidy(first.Value ?? string.Empty);
+        var draft = WithAskedGreeting(ModelOutputCheck.Tidy(first.Value ?? string.Empty), request.Style);
         if (Passes(draft, request))
         {
             return draft;
@@ -48,7 +51,7 @@ public sealed class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : ISt
 
         model.Rejected(task, FallbackReason.FailedCheck);
         var second = await model.TextAsync(task, input, show: null, cancellationToken);
-        var again = ModelOutputCheck.Tidy(second.Value ?? string.Empty);
+        var again = WithAskedGreeting(ModelOutputCheck.Tidy(second.Value ?? string.Empty), request.Style);
         if (second.Failure is null && Passes(again, request))
         {
             return again;
@@ -64,4 +67,22 @@ public sealed class ModelDrafter(ModelCalls model, BuiltInDrafter builtIn) : ISt
 
     private static bool Passes(string? draft, DraftRequest request) =>
         ModelOutputCheck.Draft(draft, request).Count == 0;
+
+    /// <summary>The draft opening with the greeting the person asked for: in place of the model's greeting line, or before the text.</summary>
+    internal static string WithAskedGreeting(string draft, DraftStyle style)
+    {
+        if (CaseText.GreetingLine(style) is not { } asked || draft.Length == 0)
+        {
+            return draft;
+        }
+
+        var firstLineEnd = draft.IndexOf('\n', StringComparison.Ordinal);
+        var firstLine = firstLineEnd < 0 ? draft : draft[..firstLineEnd];
+        return OpeningGreeting().IsMatch(firstLine)
+            ? asked + (firstLineEnd < 0 ? string.Empty : draft[firstLineEnd..])
+            : $"{asked}\n\n{draft}";
+    }
+
+    [GeneratedRegex(@"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening)|to\s+whom)\b[^\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningGreeting();
 }

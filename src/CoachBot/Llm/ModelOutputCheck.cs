@@ -149,7 +149,7 @@ public static partial class ModelOutputCheck
     private static List<string> Known(DraftRequest request)
     {
         var @case = request.Case;
-        return new[] { @case.Company, @case.Role, @case.ContactName, @case.Reason, request.SenderName }
+        return new[] { @case.Company, @case.Role, @case.ContactName, @case.Reason, request.SenderName, request.Style.Greeting }
             .Concat(request.Style.OwnPoints)
             .Concat(request.Style.Instructions)
             .OfType<string>()

@@ -96,8 +96,8 @@ public sealed class StoriesUnderstoodTests
     [InlineData("the junior acountant role", "Junior Accountant")]
     [InlineData("a graphic desinger position", "Graphic Designer")]
     [InlineData("the sofware enginer internship", "Software Engineer Internship")]
-    public void A_clearly_misspelt_role_is_set_right(string words, string expected) =>
-        Assert.Equal(expected, StoryReader.Read($"Kestrel Outfitters rejected me for {words} yesterday").Role);
+    public void A_clearly_misspelt_role_is_read_as_typed_and_its_likely_spelling_offered(string words, string expected) =>
+        Assert.Equal(expected, RoleSpelling.Doubt(StoryReader.Read($"Kestrel Outfitters rejected me for {words} yesterday").Role)?.Suggested);
 
     [Theory]
     [InlineData("Zorbalyst")]
@@ -170,6 +170,69 @@ public sealed class StoriesUnderstoodTests
         var saved = await FinishIntakeAndCase(chat, replies);
         Assert.Equal(RejectionStage.FinalRound, saved.Stage);
         Assert.Null(saved.Reason);
+    }
+
+    [Theory]
+    [InlineData("Mr. Lindqvist from Northwind Health called this morning, I didn't get the clinical research coordinator job after the final panel", "Northwind Health")]
+    [InlineData("The offer from Litware Consulting fell through because we couldn't agree on a start date for the business analyst role", "Litware Consulting")]
+    [InlineData("Sam from Humongous Insurance emailed today, they went with another candidate for the claims analyst role", "Humongous Insurance")]
+    public void A_company_never_takes_in_the_words_around_it(string story, string company) =>
+        Assert.Equal(company, StoryReader.Read(story).Company);
+
+    [Theory]
+    [InlineData("Bank of America", "Bank of America")]
+    [InlineData("Save the Children", "Save the Children")]
+    [InlineData("contoso bank", "Contoso Bank")]
+    [InlineData("Lindqvist from Northwind Health", "Northwind Health")]
+    [InlineData("Litware Consulting fell through", "Litware Consulting")]
+    public void A_company_is_its_name_and_only_its_name(string words, string company) =>
+        Assert.Equal(company, Names.Company(words));
+
+    [Theory]
+    [InlineData("Litware Consulting fell through")]
+    [InlineData("Lindqvist from Northwind Health")]
+    public void The_rubric_fails_a_draft_whose_company_runs_past_the_name(string company)
+    {
+        var rejection = new RejectionCase { Company = company, Role = "Business Analyst", Stage = RejectionStage.Interview, Situation = Situation.Rejected };
+        var draft = $"Dear {company} hiring team,\n\nThank you for the interviews for the Business Analyst role at {company}. I would welcome being considered for future openings.\n\nBest regards,";
+
+        var verdict = DraftRubric.Check(draft, new DraftRequest(rejection, ReplyGoal.ThankAndStayConnected, rejection.Style, null));
+
+        Assert.Contains(verdict.Failures, failure => failure.StartsWith("unshaped-field", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_person_from_the_company_in_the_story_is_the_contact_and_never_part_of_the_company()
+    {
+        await using var chat = TestConversation.Start();
+
+        var replies = await chat.Say("Mr. Lindqvist from Northwind Health called this morning, I didn't get the clinical research coordinator job after the final panel");
+
+        var saved = await FinishIntakeAndCase(chat, replies);
+        Assert.Equal("Northwind Health", saved.Company);
+        Assert.Equal("Mr. Lindqvist", saved.ContactName);
+        Assert.DoesNotContain("Lindqvist from", saved.Draft, StringComparison.Ordinal);
+        Assert.Contains("at Northwind Health", saved.Draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stage_button_typed_at_the_reason_question_is_never_stored_as_the_reason()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.Say("hi");
+        await chat.Say("Kestrel Outfitters");
+        await chat.Say("Buyer");
+        await chat.Say(Walkthrough.Label(Choices.Stages, RejectionStage.Interview));
+        await chat.Say(Walkthrough.Label(Choices.HeardVia, HeardVia.Email));
+        (await chat.Say(Walkthrough.Label(Choices.HeardWhen, HeardWhen.Today))).Asks(IntakeDialog.ReasonPrompt, IntakeDialog.NoReason);
+
+        // A button's words are not the employer's reason: the question is asked once more.
+        (await chat.Say("Final round")).Asks($"{IntakeDialog.ChoiceAgainLead} {IntakeDialog.ReasonPrompt}", IntakeDialog.NoReason);
+        var replies = await chat.Say(IntakeDialog.NoReason);
+
+        var saved = await FinishIntakeAndCase(chat, await chat.AnswerIntakeUntilSummary(replies, new IntakeAnswers()));
+        Assert.NotEqual("Final round", saved.Reason);
+        Assert.DoesNotContain("Final round", saved.Draft, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -557,7 +557,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 ReasonUnderstood: rescinded || declining || neverHeardBack || style.Short ? string.Empty : ReasonUnderstoodLine(reason),
                 HeardVia: @case.HeardVia,
                 Feeling: @case.Feeling,
-                Greeting: GreetingLine(style.Greeting),
+                Greeting: CaseText.GreetingLine(style),
                 Seed: SeedOf(@case, company, role));
         }
 
@@ -582,10 +582,6 @@ public sealed class BuiltInDrafter : IReplyDrafter
             ReasonKind.Salary => " I know the budget decided it.",
             _ => string.Empty,
         };
-
-        /// <summary>A greeting the person asked for ("Dear Priya"), ending with its comma.</summary>
-        private static string? GreetingLine(string? asked) =>
-            CaseText.Clean(asked) is { } greeting ? $"{greeting}," : null;
 
         /// <summary>A stable number for the case's details (string hashes change between runs), so its wordings stay put while it is revised.</summary>
         private static int SeedOf(RejectionCase @case, string? company, string? role)

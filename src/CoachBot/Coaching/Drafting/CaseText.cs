@@ -15,6 +15,10 @@ internal static class CaseText
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 
+    /// <summary>The greeting the person asked for ("Hi Priya"), as the draft's first line with its comma; null for the usual one.</summary>
+    public static string? GreetingLine(DraftStyle? style) =>
+        Clean(style?.Greeting) is { } greeting ? $"{greeting}," : null;
+
     /// <summary>"the Software Engineer position" becomes "Software Engineer", so a template can add its own noun.</summary>
     public static string? CleanRole(string? value)
     {

@@ -75,6 +75,12 @@ public sealed class BuiltInReflection : IReflectionWriter
     public Task<string> ReflectAsync(RejectionCase rejection, string? typed, CancellationToken cancellationToken)
     {
         var feeling = rejection.Feeling ?? Feeling.SomethingElse;
+        // A feeling none of the buttons names is answered in the tone of the person's words.
+        if (feeling == Feeling.SomethingElse && FeelingInOwnWords.ShadeOf(typed) is not FeelingShade.Unnamed and var shade)
+        {
+            return Task.FromResult(FeelingInOwnWords.Reflect(shade, rejection));
+        }
+
         return Task.FromResult($"{Feelings.Reflect(feeling, rejection)} {Feelings.Reframe(feeling, rejection)}");
     }
 }

@@ -15,6 +15,7 @@ public static partial class CaseDetails
         var ghosted = rejection.Situation == Situation.Ghosted || rejection.HeardVia == HeardVia.NoWord;
         if (Missing(rejection, CaseDetail.Company, rejection.Company)) return CaseDetail.Company;
         if (Missing(rejection, CaseDetail.Role, rejection.Role)) return CaseDetail.Role;
+        if (RoleSpellingInDoubt(rejection)) return CaseDetail.RoleSpelling;
         if (!declined && Missing(rejection, CaseDetail.Stage, rejection.Stage)) return CaseDetail.Stage;
         if (!declined && !ghosted && Missing(rejection, CaseDetail.HeardVia, rejection.HeardVia)) return CaseDetail.HeardVia;
         if (!declined && Missing(rejection, CaseDetail.HeardWhen, rejection.HeardWhen)) return CaseDetail.HeardWhen;
@@ -35,7 +36,14 @@ public static partial class CaseDetails
         var declining = (details.Situation ?? rejection.Situation) == Coaching.Situation.DeclinedOffer;
         // Whoever read the message, a detail is kept only in its shape (FieldShape): never a sentence about oneself.
         rejection.Company = Take(rejection.Company, FieldShape.IsCompany(details.Company) ? details.Company : null, replace, ref changed);
+        var role = rejection.Role;
         rejection.Role = Take(rejection.Role, FieldShape.IsRole(details.Role) ? details.Role : null, replace, ref changed);
+        if (!Equals(role, rejection.Role))
+        {
+            // A new title is checked for its spelling like the first one was.
+            rejection.RoleSpellingSettled = false;
+        }
+
         rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
@@ -68,8 +76,35 @@ public static partial class CaseDetails
         return changed;
     }
 
+    /// <summary>{0}: the role spelled as CoachBot thinks it was meant.</summary>
+    public const string LateRoleSpellingFormat = "Just so I spell it right: did you mean \"{0}\"? If so, say \"the role was {0}\", and I'll update it.";
+    public const string LateRoleSpellIt = "I want to spell the job title right. Could you type it as it should appear, like \"the role was Data Analyst\"?";
+
+    /// <summary>
+    /// A correction made after intake, where no question can be slipped in: a role that looks misspelt is
+    /// not kept (the role stays as it was) and the person is asked to say it again as it should be spelled.
+    /// </summary>
+    /// <returns>Whether anything changed; <paramref name="spellingQuestion"/> is what to ask about a role held back, if one was.</returns>
+    public static bool MergeLate(RejectionCase rejection, MessageDetails details, out string? spellingQuestion)
+    {
+        spellingQuestion = null;
+        if (FieldShape.IsRole(details.Role) && !Equals(details.Role, rejection.Role) && RoleSpelling.Doubt(details.Role) is { } doubt)
+        {
+            spellingQuestion = doubt.Suggested is { } suggested
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, LateRoleSpellingFormat, suggested)
+                : LateRoleSpellIt;
+            details = details with { Role = null };
+        }
+
+        return Merge(rejection, details, replace: true);
+    }
+
     /// <summary>"actually", "no, it was", "the role was", "his name is": the person is setting something right.</summary>
     public static bool IsCorrection(string text) => Correction().IsMatch(text);
+
+    /// <summary>The role looks misspelt and the person has not yet said how it is spelled.</summary>
+    public static bool RoleSpellingInDoubt(RejectionCase rejection) =>
+        !rejection.RoleSpellingSettled && RoleSpelling.Doubt(rejection.Role) is not null;
 
     public static bool HasAny(MessageDetails details) =>
         details.Company is not null || details.Role is not null || details.Stage is not null || details.HeardVia is not null
@@ -84,6 +119,7 @@ public static partial class CaseDetails
         CaseDetail.HeardWhen => rejection.HeardWhen is null,
         CaseDetail.Reason => rejection.Reason is null,
         CaseDetail.Contact => rejection.ContactName is null,
+        CaseDetail.RoleSpelling => RoleSpellingInDoubt(rejection),
         _ => true,
     };
 

@@ -28,8 +28,47 @@ public static partial class FieldShape
         "sign", "signed", "signing", "signature", "change", "make", "put", "write", "use", "greeting", "draft", "reply", "letter", "bottom",
     };
 
-    /// <summary>A company's name, not a sentence about oneself, nor the start of a list of several.</summary>
-    public static bool IsCompany(string? text) => text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords);
+    /// <summary>Small words a name written with capitals may hold in lower case ("Bank of America", "Save the Children").</summary>
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "of", "and", "&", "the", "for", "de", "van", "von", "der", "da", "la", "le", "du", "des", "del", "y", "et", "und", "without", "on", "in", "a", "an",
+    };
+
+    /// <summary>
+    /// A company's name, not a sentence about oneself, nor the start of a list of several, nor words that
+    /// run on past the name ("Litware Consulting fell through", "Lindqvist from Northwind Health").
+    /// </summary>
+    public static bool IsCompany(string? text) =>
+        text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords) && NameLength(WordsOf(text).ToList()) == WordsOf(text).Count();
+
+    /// <summary>
+    /// How many of the words are the name: a name written with capitals ends where lower-case words other
+    /// than its small connectors begin ("Litware Consulting | fell through"), and "from" is never inside
+    /// one ("Lindqvist | from Northwind Health" is a person from the company).
+    /// </summary>
+    public static int NameLength(IReadOnlyList<string> words)
+    {
+        var capitalised = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (i > 0 && word.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (word.Any(char.IsUpper))
+            {
+                capitalised = true;
+            }
+            else if (capitalised && word.Any(char.IsLetter) && !NameConnectors.Contains(word))
+            {
+                return i;
+            }
+        }
+
+        return words.Count;
+    }
 
     /// <summary>A job title, not a sentence about oneself.</summary>
     public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(text, RoleShorthand);

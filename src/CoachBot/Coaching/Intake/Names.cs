@@ -50,6 +50,15 @@ public static class Names
     public static string? Company(string text)
     {
         var words = Words(text);
+        // "Mr. Lindqvist from Northwind Health": a person from the company, and the company is what follows.
+        var from = words.FindLastIndex(word => word.Equals("from", StringComparison.OrdinalIgnoreCase));
+        if (from > 0 && from < words.Count - 1)
+        {
+            words = words[(from + 1)..];
+        }
+
+        // "Litware Consulting fell through": the name is the words before the story goes on.
+        words = words[..FieldShape.NameLength(words)];
         if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             words.RemoveAt(0);
@@ -67,7 +76,7 @@ public static class Names
             return null;
         }
 
-        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsCompany(text) ? Tidy(words) : null;
+        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
     }
 
     public static string? Role(string text)
@@ -83,8 +92,8 @@ public static class Names
             words.RemoveAt(words.Count - 1);
         }
 
-        // A clearly misspelt title word is set right ("markting" is "marketing"); anything unsure stays as typed.
-        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words.Select(RoleSpelling.Correct).ToList()) : null;
+        // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
+        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 
     public static string? Person(string text)

@@ -1,9 +1,10 @@
 namespace CoachBot.Coaching.Intake;
 
 /// <summary>
-/// The words job titles are made of, to tell a title from other words and to set right a word that is
-/// clearly misspelt ("markting cordinator" is "marketing coordinator"). A word is changed only when exactly
-/// one title word is that close to it; anything else is kept as the person wrote it.
+/// The words job titles are made of, to tell a title from other words and to notice a word that looks
+/// misspelt ("markting cordinator"): a word a letter or two away from a title word it is not. A title is
+/// never changed here: intake offers the likely spelling ("Marketing Coordinator?") when exactly one
+/// title word is that close, or asks the person to spell it when several are (<see cref="Doubt"/>).
 /// </summary>
 public static class RoleSpelling
 {
@@ -37,6 +38,14 @@ public static class RoleSpelling
         "laboratory", "research", "healthcare", "medical", "nursing", "pharmacy", "education", "curriculum", "student", "outreach",
     ]), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Real words of titles that are a letter or two from a title word, so never taken for a misspelling of it.</summary>
+    private static readonly HashSet<string> NotMisspelt = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "internal", "interns", "general", "principal", "planning", "trainer", "training", "leader", "leading", "reporter", "retail",
+        "sales", "seller", "banker", "tutoring", "counseling", "counselling", "advisory", "assistants", "analysts", "engineers",
+        "coaching", "operation", "operating", "controller", "analysis", "designing", "engineering", "servicing", "mechanics",
+    };
+
     /// <summary>Whether the words end like a job title ("data analyst internship", "UX designer").</summary>
     public static bool EndsLikeATitle(string text)
     {
@@ -51,34 +60,55 @@ public static class RoleSpelling
     }
 
     /// <summary>The word set right when it is clearly a misspelt title word; otherwise as written.</summary>
-    public static string Correct(string word)
+    public static string Correct(string word) =>
+        Candidates(word) is [var only] ? MatchCase(only, word) : word;
+
+    /// <summary>
+    /// Whether a title looks misspelt, and if so its likely spelling: null when every word is a title
+    /// word or too far from one to tell; a doubt with no suggestion when a word is close to several.
+    /// </summary>
+    public static SpellingDoubt? Doubt(string? title)
     {
-        if (word.Length < MinCorrectedLength || TitleWords.Contains(word) || !word.All(char.IsLetter))
+        if (string.IsNullOrWhiteSpace(title))
         {
-            return word;
+            return null;
         }
 
-        var maxDistance = word.Length >= 8 ? 2 : 1;
-        string? only = null;
-        foreach (var candidate in TitleWords)
+        var doubted = false;
+        var certain = true;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var corrected = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            if (Math.Abs(candidate.Length - word.Length) <= maxDistance && Distance(word.ToLowerInvariant(), candidate) <= maxDistance)
-            {
-                if (only is not null && !only.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-                {
-                    return word;
-                }
-
-                only = candidate;
-            }
+            var candidates = Candidates(words[i]);
+            doubted |= candidates.Count > 0;
+            certain &= candidates.Count <= 1;
+            corrected[i] = candidates is [var only] ? MatchCase(only, words[i]) : words[i];
         }
 
-        return only is null ? word : MatchCase(only, word);
+        return doubted ? new SpellingDoubt(certain ? string.Join(' ', corrected) : null) : null;
     }
 
-    /// <summary>Each word of a title set right where it is clearly misspelt.</summary>
-    public static string CorrectTitle(string title) =>
-        string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Correct));
+    /// <summary>The title words a letter or two from this word, which is not one of them itself.</summary>
+    private static List<string> Candidates(string word)
+    {
+        if (word.Length < MinCorrectedLength || TitleWords.Contains(word) || NotMisspelt.Contains(word) || IsPlural(word) || !word.All(char.IsLetter))
+        {
+            return [];
+        }
+
+        // Typing slips drop, double or swap a letter: a word much shorter or longer is another word.
+        var maxDistance = word.Length >= 8 ? 2 : 1;
+        var lower = word.ToLowerInvariant();
+        return TitleWords
+            .Where(candidate => Math.Abs(candidate.Length - word.Length) <= 1 && Distance(lower, candidate) <= maxDistance)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>"nurses", "coordinators": a title word with its plural ending is spelled right.</summary>
+    private static bool IsPlural(string word) =>
+        word.EndsWith('s') && (TitleWords.Contains(word[..^1]) || (word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && TitleWords.Contains(word[..^2])));
 
     private static string MatchCase(string corrected, string typed) =>
         typed.Length > 0 && char.IsUpper(typed[0]) ? char.ToUpperInvariant(corrected[0]) + corrected[1..] : corrected;
@@ -105,3 +135,6 @@ public static class RoleSpelling
         return d[a.Length, b.Length];
     }
 }
+
+/// <summary>A title that looks misspelt: the likely spelling when there is one, else null (ask the person to spell it).</summary>
+public sealed record SpellingDoubt(string? Suggested);

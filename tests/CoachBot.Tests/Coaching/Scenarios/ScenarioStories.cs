@@ -106,7 +106,40 @@ public static class ScenarioStories
             Feeling.DoubtingMyself, "Coho Vineyard", "Events Assistant", null, Situation.DeclinedOffer, "CR"),
         S("decline, angry", ["Help me write a decline letter for Margie Travel, the travel agent position"],
             Feeling.Angry, "Margie Travel", "Travel Agent", null, Situation.DeclinedOffer, "C"),
+
+        // ----- Ten more, walked and read as a counselor would (issue 19's last part) -----
+        S("recruiter's text after a phone screen", ["got a text from the recruiter at Adventure Works, they're not moving forward with me for the logistics coordinator role after our phone screen"],
+            Feeling.Frustrated, "Adventure Works", "Logistics Coordinator", RejectionStage.ScreeningCall, Situation.Rejected, "RS"),
+        S("two messages, misspelt internship", ["just got rejected by Wide World Importers", "it was for the suply chain analist internship, after the second round, they emailed this morning"],
+            Feeling.Disappointed, "Wide World Importers", "Supply Chain Analyst Internship", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("three rounds, a skills reason, an hour ago", ["Contoso Electronics rejected me after three rounds of interviews for the hardware engineer role, they said I lacked experience with PCB design. email came an hour ago"],
+            Feeling.Angry, "Contoso Electronics", "Hardware Engineer", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("final panel, the caller named with Mr.", ["Mr. Lindqvist from Northwind Health called this morning, I didn't get the clinical research coordinator job after the final panel"],
+            Feeling.Disappointed, "Northwind Health", "Clinical Research Coordinator", RejectionStage.FinalRound, Situation.Rejected, "CRSVWX", contact: "Mr. Lindqvist"),
+        S("automated e-mail quoted, no call", ["got the automatic 'we've decided to pursue other candidates' email from Proseware Labs for the junior data engineer position. didn't even get a call"],
+            Feeling.SomethingElse, "Proseware Labs", "Junior Data Engineer", RejectionStage.Application, Situation.Rejected, "RV"),
+        S("ghosted after a recruiter call, ten days", ["Tailwind Traders never got back to me after my recruiter call for the operations analyst role, it's been 10 days"],
+            Feeling.DoubtingMyself, "Tailwind Traders", "Operations Analyst", RejectionStage.ScreeningCall, Situation.Ghosted, "CRSV"),
+        S("e-mail: rescinded for budget, warm signature", [WingtipToys], Feeling.Angry, "Wingtip Toys", "Associate Product Designer", RejectionStage.OfferRescinded, Situation.Rejected, "CRSVX", contact: "Priya Nair"),
+        S("negotiation over a start date", ["The offer from Litware Consulting fell through because we couldn't agree on a start date for the business analyst role"],
+            Feeling.Disappointed, "Litware Consulting", "Business Analyst", RejectionStage.NegotiationBrokeDown, Situation.Rejected, "CR"),
+        S("decline in two messages, moving away", ["I have to decline an offer :(", "it's from Trey Research for the lab assistant job, I'm moving to another city"],
+            Feeling.SomethingElse, "Trey Research", "Lab Assistant", null, Situation.DeclinedOffer, "R"),
+        S("final round by phone, summer internship, relieved", ["contoso bank turned me down after the final round for the summer finance internship, call this afternoon. kinda relieved tbh"],
+            Feeling.Relieved, "Contoso Bank", "Summer Finance Internship", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
     ];
+
+    private const string WingtipToys = """
+        Hi Sam,
+
+        I'm sorry to share that due to budget changes, we have to rescind the offer for the Associate Product Designer role at Wingtip Toys.
+
+        This was not a reflection of your skills, and we enjoyed getting to know you.
+
+        Warm regards,
+        Priya Nair
+        Talent Partner | Wingtip Toys
+        """;
 
     private const string FourthCoffee = """
         Hi Sam,

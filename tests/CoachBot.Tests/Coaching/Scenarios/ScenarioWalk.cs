@@ -78,7 +78,10 @@ public static class ScenarioWalk
     {
         IntakeDialog.CompanyOrEmailPrompt or IntakeDialog.CompanyPrompt or IntakeDialog.CompanyAgainPrompt => scenario.Company,
         _ when question.StartsWith("Two at once", StringComparison.Ordinal) => scenario.Company,
-        IntakeDialog.RolePrompt or IntakeDialog.RoleAgainPrompt => scenario.Role,
+        IntakeDialog.RolePrompt or IntakeDialog.RoleAgainPrompt or IntakeDialog.RoleSpellItAgainPrompt => scenario.Role,
+        _ when question == Format(IntakeDialog.RoleSpellingPromptFormat, scenario.Role) => IntakeDialog.YesSpelling,
+        _ when question.StartsWith(Format(IntakeDialog.RoleSpellingPromptFormat, string.Empty)[..20], StringComparison.Ordinal) => IntakeDialog.NoSpelling,
+        _ when question.StartsWith(Format(IntakeDialog.RoleSpellItPromptFormat, string.Empty)[..20], StringComparison.Ordinal) => scenario.Role,
         IntakeDialog.StagePrompt => Walkthrough.Label(Choices.Stages, scenario.Stage ?? RejectionStage.Interview),
         IntakeDialog.HeardViaPrompt => Walkthrough.Label(Choices.HeardVia, HeardVia.Email),
         IntakeDialog.HeardWhenPrompt or IntakeDialog.LastHeardWhenPrompt => Walkthrough.Label(Choices.HeardWhen, HeardWhen.ThisWeek),
@@ -87,6 +90,7 @@ public static class ScenarioWalk
         IntakeDialog.ContactPrompt or IntakeDialog.ContactAgainPrompt => scenario.Contact ?? IntakeDialog.SkipContact,
         _ when question.StartsWith(IntakeDialog.SummaryIntro, StringComparison.Ordinal) => IntakeDialog.LooksRight,
         CheckInDialog.FeelingPrompt => Walkthrough.Label(Choices.Feelings, scenario.Feeling),
+        CheckInDialog.OwnWordsPrompt => "hard to put into words",
         _ when question.StartsWith("It's usually wise not to reply", StringComparison.Ordinal) => CheckInDialog.GoAheadNow,
         ReplyDialog.GoalPrompt => scenario.Goal is { } goal ? Walkthrough.Label(Choices.Goals, goal) : replies.Buttons[0],
         ReplyDialog.PitchRiskPrompt => ReplyDialog.PitchYes,
@@ -96,6 +100,8 @@ public static class ScenarioWalk
         _ when question.StartsWith("Would you like me to check in with you later?", StringComparison.Ordinal) => FollowUpPlanDialog.NoThanks,
         _ => throw new InvalidOperationException($"{scenario}: no answer for \"{question}\""),
     };
+
+    private static string Format(string format, string value) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, value);
 
     /// <summary>A draft's sentences, without its greeting and its sign-off (the last paragraph).</summary>
     public static IEnumerable<string> BodySentences(string draft)
