@@ -28,7 +28,12 @@ public sealed class AzureMonitorExportTests
     {
         await using var ingestion = await AzureMonitorIngestion.StartAsync();
         await using var connector = await FakeConnector.StartAsync();
-        await using var server = await CoachBotServer.StartAsync(settings: new Dictionary<string, string?> { [connectionStringKey] = ingestion.ConnectionString });
+        await using var server = await CoachBotServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            [connectionStringKey] = ingestion.ConnectionString,
+            // Every trace: the exporter's default keeps at most 5 a second, and a test sends them faster.
+            ["CoachBot:Telemetry:AzureMonitorTracesPerSecond"] = "0",
+        });
         using var client = server.CreateClient();
         // Normal delivery, so the replies go out through the Bot Connector's URLs, which name the conversation.
         var person = new ChannelUser(client) { UserName = UserName, DeliveryMode = null, Connector = connector };
