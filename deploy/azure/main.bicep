@@ -3,7 +3,7 @@
 //   Azure Bot (Teams channel) ─► Container Apps (2+ replicas, TLS at the ingress) ─► PostgreSQL flexible server
 //                                      │  user-assigned managed identity: the bot's identity, Key Vault, Azure OpenAI
 //                                      ├─► Azure OpenAI (one model deployment, Entra ID only)
-//                                      ├─► Key Vault (connection string, Slack secrets, log hash key)
+//                                      ├─► Key Vault (connection string, Slack secrets, log hash key, Data Protection certificate)
 //                                      └─► Application Insights (OpenTelemetry traces and metrics)
 //
 // Build offline: bicep build deploy/azure/main.bicep (tests/CoachBot.IntegrationTests/Deployment runs it).
@@ -104,6 +104,9 @@ param slackBotToken string = ''
 @secure()
 param slackSigningSecret string = ''
 
+@description('The Key Vault certificate that encrypts the web chat\'s Data Protection keys at rest; created (self-signed) when missing.')
+param dataProtectionCertificateName string = 'coachbot-data-protection'
+
 var name = 'coachbot-${institution}'
 var suffix = uniqueString(resourceGroup().id, institution)
 var slack = !empty(slackBotToken)
@@ -111,6 +114,7 @@ var databaseName = 'coachbot'
 
 // Built-in role definitions.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
+var keyVaultCertificatesOfficer = 'a4417e6f-fecd-4de8-b567-7b0420556985'
 var cognitiveServicesOpenAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
 var acrPull = '7f951dda-4ed3-4680-a7ca-43fe172d538d'
 var privateRegistry = !empty(registryName)
@@ -215,6 +219,86 @@ resource slackSigningSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01'
   properties: {
     value: slackSigningSecret
   }
+}
+
+// ── The Data Protection certificate: it wraps each key of the web chat's key ring before it is stored ──
+// ARM cannot create a Key Vault certificate (a data-plane object), so a deployment script does, once, with an
+// identity of its own that may manage certificates; the app's identity may only read secrets. The key pair
+// is reused on renewal, but Data Protection finds its certificate by thumbprint, so a renewed certificate
+// cannot unwrap keys wrapped by the old one: no auto-renewal, ten years, a reminder 90 days before.
+resource deployer 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${name}-deploy-id'
+  location: location
+}
+
+resource deployerCertificates 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, deployer.id, keyVaultCertificatesOfficer)
+  scope: vault
+  properties: {
+    principalId: deployer.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultCertificatesOfficer)
+  }
+}
+
+var dataProtectionCertificatePolicy = {
+  issuerParameters: {
+    name: 'Self'
+  }
+  keyProperties: {
+    exportable: true
+    keyType: 'RSA'
+    keySize: 3072
+    reuseKey: true
+  }
+  secretProperties: {
+    contentType: 'application/x-pkcs12'
+  }
+  x509CertificateProperties: {
+    subject: 'CN=CoachBot Data Protection (${institution})'
+    validityInMonths: 120
+    keyUsage: [
+      'keyEncipherment'
+      'dataEncipherment'
+    ]
+  }
+  lifetimeActions: [
+    {
+      trigger: {
+        daysBeforeExpiry: 90
+      }
+      action: {
+        actionType: 'EmailContacts'
+      }
+    }
+  ]
+}
+
+resource dataProtectionCertificate 'Microsoft.Resources/deploymentScripts@2023-08-01' = {
+  name: '${name}-data-protection-certificate'
+  location: location
+  kind: 'AzureCLI'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${deployer.id}': {}
+    }
+  }
+  properties: {
+    azCliVersion: '2.67.0'
+    timeout: 'PT15M'
+    retentionInterval: 'PT1H'
+    cleanupPreference: 'OnSuccess'
+    environmentVariables: [
+      { name: 'VAULT', value: vault.name }
+      { name: 'CERTIFICATE', value: dataProtectionCertificateName }
+      { name: 'POLICY', value: string(dataProtectionCertificatePolicy) }
+    ]
+    scriptContent: loadTextContent('data-protection-certificate.sh')
+  }
+  dependsOn: [
+    deployerCertificates
+  ]
 }
 
 // ── PostgreSQL: the documents, the nudge leases, Slack installations and the Data Protection keys ──
@@ -337,6 +421,12 @@ var keyVaultSecrets = concat(
       keyVaultUrl: logHashSecret.properties.secretUri
       identity: identity.id
     }
+    // The certificate's secret: its PFX with the private key, base64-encoded, versionless (the current version).
+    {
+      name: 'data-protection-certificate'
+      keyVaultUrl: '${vault.properties.vaultUri}secrets/${dataProtectionCertificateName}'
+      identity: identity.id
+    }
   ],
   slack
     ? [
@@ -365,6 +455,8 @@ var settings = concat(
     { name: 'CoachBot__Storage__Provider', value: 'Postgres' }
     { name: 'CoachBot__Storage__Postgres__ConnectionString', secretRef: 'postgres-connection-string' }
     { name: 'CoachBot__Privacy__LogHashKey', secretRef: 'log-hash-key' }
+    // The certificate's secret, mounted as a file (base64 text, which CoachBot reads as well as a .pfx).
+    { name: 'CoachBot__DataProtection__CertificatePath', value: '${dataProtectionMount}/${dataProtectionFile}' }
     { name: 'CoachBot__Llm__Provider', value: 'AzureOpenAI' }
     { name: 'CoachBot__Llm__Endpoint', value: openAi.properties.endpoint }
     { name: 'CoachBot__Llm__Model', value: modelDeployment.name }
@@ -386,6 +478,9 @@ var settings = concat(
       ]
     : []
 )
+
+var dataProtectionMount = '/mnt/data-protection'
+var dataProtectionFile = 'certificate.pfx'
 
 resource app 'Microsoft.App/containerApps@2024-03-01' = {
   name: name
@@ -428,6 +523,12 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             memory: replicaMemory
           }
           env: settings
+          volumeMounts: [
+            {
+              volumeName: 'data-protection'
+              mountPath: dataProtectionMount
+            }
+          ]
           probes: [
             {
               type: 'Liveness'
@@ -459,6 +560,18 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
           ]
         }
       ]
+      volumes: [
+        {
+          name: 'data-protection'
+          storageType: 'Secret'
+          secrets: [
+            {
+              secretRef: 'data-protection-certificate'
+              path: dataProtectionFile
+            }
+          ]
+        }
+      ]
       scale: {
         minReplicas: minReplicas
         maxReplicas: maxReplicas
@@ -481,6 +594,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
     openAiUser
     database
     postgresFromAzure
+    dataProtectionCertificate
   ]
 }
 

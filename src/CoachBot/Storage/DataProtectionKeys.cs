@@ -36,7 +36,7 @@ public static class DataProtectionKeys
         if (configuration[$"{Section}:CertificatePath"] is { Length: > 0 } certificatePath)
         {
             // Loaded at start-up: a missing file or a wrong password stops the bot here, not at the first web chat.
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration[$"{Section}:CertificatePassword"]);
+            var certificate = LoadCertificate(certificatePath, configuration[$"{Section}:CertificatePassword"]);
             if (!certificate.HasPrivateKey)
             {
                 throw new InvalidOperationException($"{Section}:CertificatePath must name a certificate with its private key (a .pfx), which unseals the keys.");
@@ -47,6 +47,30 @@ public static class DataProtectionKeys
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// The PKCS#12 file at <paramref name="path"/>: a <c>.pfx</c> as written, or the same bytes in base64, which
+    /// is how Key Vault hands out a certificate with its private key (the secret behind the certificate)
+    /// and so what Container Apps writes into a secret volume.
+    /// </summary>
+    internal static X509Certificate2 LoadCertificate(string path, string? password)
+    {
+        var content = File.ReadAllBytes(path);
+        // A DER PKCS#12 file starts with a SEQUENCE tag (0x30); its base64 starts with "MII".
+        if (content.Length > 0 && content[0] != 0x30)
+        {
+            try
+            {
+                content = Convert.FromBase64String(System.Text.Encoding.ASCII.GetString(content).Trim());
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidOperationException($"{Section}:CertificatePath names a file that is neither a .pfx nor a base64-encoded one.", e);
+            }
+        }
+
+        return X509CertificateLoader.LoadPkcs12(content, password);
     }
 
     /// <summary>With SQLite: creates the keys folder once the storage made its own, readable by the owner only like it.</summary>

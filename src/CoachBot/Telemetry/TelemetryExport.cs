@@ -68,8 +68,19 @@ public static class TelemetryExport
         if (!string.IsNullOrWhiteSpace(azureMonitor))
         {
             telemetry
-                .WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(exporter => exporter.ConnectionString = azureMonitor))
-                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(exporter => exporter.ConnectionString = azureMonitor));
+                .WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(exporter =>
+                {
+                    exporter.ConnectionString = azureMonitor;
+                    // Live Metrics streams sample documents past the export pipeline; this exporter does not run it anyway.
+                    exporter.EnableLiveMetrics = false;
+                    exporter.TracesPerSecond = options.AzureMonitorTracesPerSecond > 0 ? options.AzureMonitorTracesPerSecond : null;
+                    exporter.SamplingRatio = 1f;
+                }))
+                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(exporter =>
+                {
+                    exporter.ConnectionString = azureMonitor;
+                    exporter.EnableLiveMetrics = false;
+                }));
         }
 
         return builder;

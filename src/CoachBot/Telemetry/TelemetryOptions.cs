@@ -26,6 +26,13 @@ public sealed class TelemetryOptions
     /// <summary>An Application Insights connection string: traces and metrics go to Azure Monitor.</summary>
     public string? AzureMonitorConnectionString { get; set; }
 
+    /// <summary>
+    /// Azure Monitor's rate-limited sampling: at most this many traces a second are kept (the exporter's own
+    /// default, 5); 0 keeps every trace. It becomes the trace pipeline's sampler, so with OTLP on as well it
+    /// samples what OTLP receives too. Metrics are never sampled.
+    /// </summary>
+    public double AzureMonitorTracesPerSecond { get; set; } = 5;
+
     /// <summary>The <c>service.name</c> every span and metric carries (Application Insights' cloud role name).</summary>
     public string ServiceName { get; set; } = "coachbot";
 }

@@ -62,8 +62,37 @@ public sealed class BicepBuildTests
         Assert.All(secrets, name => Assert.Equal("secretRef", settings[name]));
         Assert.Equal(secrets.Length, settings.Values.Count(kind => kind == "secretRef"));
         var secretSources = SettingKinds(app["properties"]!["configuration"]!["secrets"]!);
-        Assert.Equal(4, secretSources.Count);
+        Assert.Equal(5, secretSources.Count);
         Assert.All(secretSources.Values, kind => Assert.Equal("keyVaultUrl", kind));
+    }
+
+    [Fact]
+    public async Task The_data_protection_keys_are_wrapped_with_a_key_vault_certificate_mounted_into_the_app()
+    {
+        var build = await BicepAsync(["build", Template, "--stdout"]);
+        Assert.Equal(0, build.ExitCode);
+        var template = JsonNode.Parse(build.Stdout)!;
+        var resources = Resources(template);
+        var app = Single(resources, "Microsoft.App/containerApps");
+
+        // The certificate's secret is a Key Vault reference (versionless: the current version), mounted as a file whose path the app is given.
+        var secrets = app["properties"]!["configuration"]!["secrets"]!;
+        Assert.Equal("keyVaultUrl", SettingKinds(secrets)["data-protection-certificate"]);
+        Assert.Contains("'data-protection-certificate', 'keyVaultUrl', format('{0}secrets/{1}'", secrets.GetValue<string>(), StringComparison.Ordinal);
+        var volume = ((JsonArray)app["properties"]!["template"]!["volumes"]!).Single()!;
+        Assert.Equal("Secret", (string?)volume["storageType"]);
+        Assert.Equal("data-protection-certificate", (string?)volume["secrets"]![0]!["secretRef"]);
+        var container = app["properties"]!["template"]!["containers"]![0]!;
+        Assert.Equal((string?)volume["name"], (string?)container["volumeMounts"]![0]!["volumeName"]);
+        Assert.Equal("value", Settings(container["env"]!)["CoachBot__DataProtection__CertificatePath"]);
+
+        // A deployment script creates it, with an identity that may manage certificates (the app's may only read secrets).
+        var script = Single(resources, "Microsoft.Resources/deploymentScripts");
+        Assert.Equal("AzureCLI", (string?)script["kind"]);
+        var scriptVariable = System.Text.RegularExpressions.Regex.Match((string)script["properties"]!["scriptContent"]!, @"^\[variables\('([^']+)'\)\]$").Groups[1].Value;
+        Assert.Contains("az keyvault certificate create", (string?)template["variables"]![scriptVariable], StringComparison.Ordinal);
+        Assert.Contains(resources, resource => (string?)resource["type"] == "Microsoft.Authorization/roleAssignments"
+            && ((string?)resource["properties"]!["roleDefinitionId"])?.Contains("keyVaultCertificatesOfficer", StringComparison.Ordinal) == true);
     }
 
     [Fact]
