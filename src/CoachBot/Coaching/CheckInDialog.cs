@@ -131,8 +131,13 @@ public sealed class CheckInDialog : ComponentDialog
         return await step.EndDialogAsync(step.Values, ct);
     }
 
-    private static string Describe(TimeSpan wait) =>
-        wait.TotalHours >= 1 && wait.TotalHours == Math.Floor(wait.TotalHours)
-            ? $"{wait.TotalHours:0} hours"
-            : $"{wait.TotalMinutes:0} minutes";
+    // A short cooling-off is for trying the reminder out locally; it still reads as a sentence.
+    private static string Describe(TimeSpan wait) => wait switch
+    {
+        { TotalHours: >= 1 } when wait.TotalHours == Math.Floor(wait.TotalHours) => Count((int)wait.TotalHours, "hour"),
+        { TotalMinutes: >= 1 } => Count((int)Math.Round(wait.TotalMinutes), "minute"),
+        _ => Count(Math.Max(1, (int)Math.Round(wait.TotalSeconds)), "second"),
+    };
+
+    private static string Count(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CoachBot.Coaching;
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Hosting;
 using CoachBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static CoachBot.Tests.Infrastructure.Walkthrough;
 
 namespace CoachBot.Tests.Coaching;
@@ -139,6 +141,19 @@ public sealed class CheckInTranscriptTests
         (await chat.Say(Label(Choices.Feelings, feeling)))
             .DoesNotSay("heat of the moment")
             .Asks(ReplyDialog.GoalPrompt);
+    }
+
+    [Theory]
+    [InlineData(1, "1 hour")]
+    [InlineData(0.5, "30 minutes")]
+    [InlineData(1.0 / 60 / 60 * 20, "20 seconds")]
+    public async Task A_short_cooling_off_is_said_in_the_unit_that_fits(double hours, string said)
+    {
+        await using var chat = TestConversation.Start(configure: builder =>
+            builder.Services.Configure<CoachBotOptions>(options => options.CoolingOff = TimeSpan.FromHours(hours)));
+        await chat.TellWhatHappened(new IntakeAnswers { When = HeardWhen.Today });
+
+        (await chat.Say("Angry")).Asks(string.Format(CultureInfo.InvariantCulture, CheckInDialog.CoolingOffPrompt, said));
     }
 
     [Fact]
