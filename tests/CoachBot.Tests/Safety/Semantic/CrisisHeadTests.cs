@@ -41,7 +41,7 @@ public sealed class CrisisHeadTests
     {
         var ordinary = Model.Value.Embedder.Embed(["can you help me write a thank you note to the recruiter"], CancellationToken.None)[0];
         var nearest = NearestExamples.In(Model.Value.Bank, ordinary);
-        Assert.True(Model.Value.Head.CrisisProbability(ordinary) < 0.5f);
+        Assert.True(Model.Value.Head.CrisisProbability(ordinary, NearestExamples.In(Model.Value.Bank, ordinary)) < 0.5f);
 
         foreach (var verdict in new[] { new SafetySignal(ConcernLevel.Crisis, Abuse), new SafetySignal(ConcernLevel.Check, AcuteDistress), SafetySignal.None })
         {
@@ -54,7 +54,7 @@ public sealed class CrisisHeadTests
     {
         // An ordinary line of the bank itself: the head, reading topics, is sure it is a crisis.
         var line = Model.Value.Embedder.Embed(["my dad is going to kill me when he finds out i didn't get it"], CancellationToken.None)[0];
-        Assert.True(Model.Value.Head.CrisisProbability(line) >= CrisisHead.CrisisWithCheck);
+        Assert.True(Model.Value.Head.CrisisProbability(line, NearestExamples.In(Model.Value.Bank, line)) >= HeadThresholds.Default.CrisisWithCheck);
 
         var check = new SafetySignal(ConcernLevel.Check, AcuteDistress);
         Assert.Equal(check, Model.Value.Head.Raise(check, NearestExamples.In(Model.Value.Bank, line), line));
@@ -80,9 +80,9 @@ public sealed class CrisisHeadTests
 
             var crisis = AxisEmbedder.Vector("crisis 99");
             var ordinary = AxisEmbedder.Vector("ordinary 99");
-            Assert.True(head.CrisisProbability(crisis) > 0.9f, $"crisis read as {head.CrisisProbability(crisis)}");
-            Assert.True(head.CrisisProbability(ordinary) < 0.1f, $"ordinary read as {head.CrisisProbability(ordinary)}");
-            Assert.Equal(head.CrisisProbability(crisis), again.CrisisProbability(crisis));
+            Assert.True(head.CrisisProbability(crisis, NearestExamples.In(bank, crisis)) > 0.9f, $"crisis read as {head.CrisisProbability(crisis, NearestExamples.In(bank, crisis))}");
+            Assert.True(head.CrisisProbability(ordinary, NearestExamples.In(bank, ordinary)) < 0.1f, $"ordinary read as {head.CrisisProbability(ordinary, NearestExamples.In(bank, ordinary))}");
+            Assert.Equal(head.CrisisProbability(crisis, NearestExamples.In(bank, crisis)), again.CrisisProbability(crisis, NearestExamples.In(bank, crisis)));
             Assert.Same(CrisisHead.Of(bank), CrisisHead.Of(bank));
         }
         finally
