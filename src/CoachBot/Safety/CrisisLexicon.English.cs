@@ -331,7 +331,7 @@ internal static partial class CrisisLexicon
             "woke up * stranger * do not remember", "more oxy/xanax/adderall/painkillers/opioids * than prescribed"),
         // Eating disorders: rapid weight loss, not eating as control or until a verdict.
         .. Crisis(EatingDisorder,
-            "lost {many} kilos/kg/kgs/lbs/pounds * week/weeks/month", "still * too fat * lose/not eat/not eating",
+            "lost {many} kilos/kg/kgs/lbs/pounds * week/weeks/month", "still * too fat * lose", "still * too fat * not eat/eating",
             "fasting for * days * feel/punish/deserve/hair/dizzy/faint", "stopped eating * control"),
         .. Check(EatingDisorder, "not eating * till/until * next/get/offer/hear"),
 
