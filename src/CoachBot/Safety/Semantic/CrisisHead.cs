@@ -27,20 +27,22 @@ public sealed class CrisisHead
     // Result then: C = 1, a check raised at 0.90, the ceiling at 0.80, no probability alone (at 0.99 it added
     // nothing more): crisis +26 held-apart lines of 1,003 (+13 of 246, +6 of 328, +6 of 328, +1 of 101).
     // Again with a third blind writer (fresh-3, 700 lines, now in the bank) as a fifth fold, by
-    // bench/CoachBot.SafetyBench --folds (lexical detector included, the guard's rule): the head also reads the
-    // cosines of the nearest examples (an example's own found among the others), C = 3, a crisis alone at 0.97:
-    // crisis 1,175 of 1,307 held apart against 1,158 for the head before, one more ordinary hand-off of 980 (bank-2),
-    // one fewer on figures of speech, checks unchanged. A check from the head alone (0.5 to 0.9) only added
-    // checks on ordinary talk; the ceiling (0.75 to none) changed nothing once the head read the cosines.
+    // bench/CoachBot.SafetyBench --folds (lexical detector included, the guard's rule), same rule (no false
+    // hand-off added in any fold): C = 1, a check raised at 0.85, and a crisis from the head alone at 0.97 when
+    // the nearest examples have no opinion: crisis 1,164 of 1,307 held apart against 1,158, nothing else changed.
+    // Tried: the head also reading the nearest examples' cosines (readsNearest, an example's own found among the
+    // others) at C = 3: +17 crisis but one more ordinary hand-off in one fold, which 400 later blind lines
+    // (fresh-4) confirmed (+1 crisis, +1 ordinary hand-off); a check from the head alone (0.5 to 0.9) only added
+    // checks on ordinary talk; the ceiling (0.75 to none) changed nothing here.
 
     /// <summary>The L2 strength, as C = 1 / (lambda * examples): smaller is smoother.</summary>
-    private const double RegularizationC = 3.0;
+    private const double RegularizationC = 1.0;
 
     /// <summary>Nesterov's accelerated gradient: enough steps to converge to well under a thousandth in probability.</summary>
     private const int Steps = 600;
 
     /// <summary>Whether the shipped head reads the nearest examples' cosines beside the embedding.</summary>
-    private const bool ReadsNearest = true;
+    private const bool ReadsNearest = false;
 
     private static readonly ConditionalWeakTable<ExampleBank, CrisisHead> Trained = [];
 
@@ -227,5 +229,5 @@ public sealed class CrisisHead
 public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther)
 {
     /// <summary>The shipped thresholds: see <see cref="CrisisHead"/> for how they were chosen. No check from the head alone.</summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.90f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
 }

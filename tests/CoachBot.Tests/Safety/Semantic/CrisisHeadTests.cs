@@ -75,13 +75,15 @@ public sealed class CrisisHeadTests
     }
 
     [Fact]
-    public void The_head_reads_how_near_the_bank_s_examples_are_beside_the_embedding()
+    public void A_head_trained_to_read_the_nearest_examples_weighs_how_near_they_are()
     {
-        // The same sentence beside a crisis example or beside an ordinary one: only the cosines differ.
+        // Not the shipped head (see CrisisHead for why), the option the folds measure. The same sentence beside a
+        // crisis example or beside an ordinary one: only the cosines differ.
+        var head = CrisisHead.Train(Model.Value.Bank, regularizationC: 3, readsNearest: true);
         var sentence = Model.Value.Embedder.Embed(["i am keeping them for one night"], CancellationToken.None)[0];
 
-        var besideCrisis = Model.Value.Head.CrisisProbability(sentence, Nearest(crisis: 0.90f, check: 0.30f, none: 0.30f));
-        var besideOrdinary = Model.Value.Head.CrisisProbability(sentence, Nearest(crisis: 0.30f, check: 0.30f, none: 0.90f));
+        var besideCrisis = head.CrisisProbability(sentence, Nearest(crisis: 0.90f, check: 0.30f, none: 0.30f));
+        var besideOrdinary = head.CrisisProbability(sentence, Nearest(crisis: 0.30f, check: 0.30f, none: 0.90f));
 
         Assert.True(besideCrisis > besideOrdinary, $"{besideCrisis} beside a crisis example, {besideOrdinary} beside an ordinary one");
     }
