@@ -87,6 +87,13 @@ internal static class CanonicalWords
         ("your self", "yourself"),
         ("any more", "anymore"),
         ("un alive", "unalive"),
+        // Masked spellings of the words that matter most: a digit or an asterisk for a letter ("s3lf harm", "k*ll").
+        ("s3lf", "self"),
+        ("k1ll", "kill"),
+        ("k ll", "kill"),
+        ("su1cide", "suicide"),
+        ("suic1de", "suicide"),
+        ("sui cide", "suicide"),
         ("self harm", "selfharm"),
         ("self harming", "selfharming"),
         ("self harmed", "selfharmed"),

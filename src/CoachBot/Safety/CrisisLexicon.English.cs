@@ -311,6 +311,30 @@ internal static partial class CrisisLexicon
             "not even feel sad", "so ashamed", "so scared * that i am frozen", "frozen with fear", "zoning out", "not stop comparing myself",
             "what is wrong with me", "can not get myself to"),
 
+        // Kinds of failure found on lines written blind (fresh-3): each rule reads a kind, not a sentence.
+        // Self-injury by striking oneself, euphemisms of self-deletion, putting one's affairs in order, the means bought.
+        .. Crisis(SelfHarm,
+            "delete/deleting/deleted myself", "hitting/banging/slamming/punching * my head * until", "put/putting/got * my affairs in order",
+            "ordered/bought/got * online * to end it", "ordered/bought/got * online * to kill myself"),
+        .. Farewell("wrote/written/writing * to * everyone/everybody * i love"),
+        .. Finality("end of the line"),
+        // Harm to others: intrusive thoughts of hurting people, violence done to a partner or promised to family.
+        .. Crisis(HarmToOthers,
+            "thoughts/urges * about/of * hurting/killing/stabbing/shooting/attacking * {target}", "scared * i will * act on * them",
+            "{intent} * beat the shit/crap/hell out of * {target}", "punched/choked/strangled/slapped * my * girlfriend/boyfriend/wife/husband/partner",
+            "{intent} * hurt/stab/choke/strangle/punch * my * sister/brother/girlfriend/boyfriend/wife/husband/partner/ex"),
+        // Substance use at a dangerous level, in users' words.
+        .. Crisis(SubstanceUse,
+            "drunk/high/wasted/hammered driving", "driving * drunk/high/wasted/hammered", "shot/shooting up * heroin/clean/dope/meth",
+            "doing lines * every/bathroom/work", "kholing/k holing", "relapsed/relapse * heroin/meth/fentanyl/coke/cocaine/oxy/crack",
+            "heroin/meth/fentanyl/crack * again", "high/drunk/wasted * walking * highway/traffic/road/tracks",
+            "woke up * stranger * do not remember", "more oxy/xanax/adderall/painkillers/opioids * than prescribed"),
+        // Eating disorders: rapid weight loss, not eating as control or until a verdict.
+        .. Crisis(EatingDisorder,
+            "lost {many} kilos/kg/kgs/lbs/pounds * week/weeks/month", "still * too fat * lose", "still * too fat * not eat/eating",
+            "fasting for * days * feel/punish/deserve/hair/dizzy/faint", "stopped eating * control"),
+        .. Check(EatingDisorder, "not eating * till/until * next/get/offer/hear"),
+
         // Figures of speech worth a gentle check, not the hand-off.
         .. FigureOfSpeech(AcuteDistress,
             "killing me", "kill me", "going to kill me", "could (just/literally/honestly) die", "die of/from embarrassment/shame",

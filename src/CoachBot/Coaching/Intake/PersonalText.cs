@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Safety;
 
 namespace CoachBot.Coaching.Intake;
 
@@ -76,7 +77,11 @@ public static partial class PersonalText
     /// Feelings, self-talk, anything about harming, dying, pills, not being here or saying goodbye: what the
     /// person is going through, which is never a detail of the case nor a line of a letter to an employer.
     /// </summary>
-    public static bool IsAboutWellbeing(string text) => Wellbeing().IsMatch(text.Length > MaxChars ? text[..MaxChars] : text);
+    public static bool IsAboutWellbeing(string text) =>
+        Wellbeing().IsMatch(text.Length > MaxChars ? text[..MaxChars] : text) || Detector.Assess(text, []).IsConcern;
+
+    /// <summary>The safety check's own lexicon: whatever it reads as a concern is about the person, in one place.</summary>
+    private static readonly CrisisDetector Detector = new();
 
     /// <summary>Whether the text starts by speaking of oneself ("I ...", "my ...").</summary>
     public static bool StartsWithOneself(string text)

@@ -47,6 +47,19 @@ public sealed partial class ExampleBank
 
     public int Count => Signals.Count;
 
+    /// <summary>This bank without the examples <paramref name="leftOut"/> picks by index: for validation on lines held apart.</summary>
+    public ExampleBank Without(Func<int, bool> leftOut)
+    {
+        var kept = Enumerable.Range(0, Count).Where(i => !leftOut(i)).ToArray();
+        var vectors = new float[kept.Length * Dimensions];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            Vectors.AsSpan(kept[k] * Dimensions, Dimensions).CopyTo(vectors.AsSpan(k * Dimensions));
+        }
+
+        return new ExampleBank([.. kept.Select(i => Signals[i])], vectors, Dimensions);
+    }
+
     /// <summary>The bank at <paramref name="path"/>, embedded once per process for each distinct content.</summary>
     /// <exception cref="InvalidDataException">The file is missing, unreadable or malformed; the message says where.</exception>
     public static ExampleBank LoadShared(string path, ISentenceEmbedder embedder, ILogger logger)
@@ -207,7 +220,7 @@ public sealed partial class ExampleBank
     private static partial void LogEmbeddingBank(ILogger logger, string embeddingsPath, string problem, string command);
 
     /// <summary>The bank's sentences and labels; '#' starts a comment line.</summary>
-    internal static (List<string> Sentences, List<SafetySignal> Signals) Parse(string path, byte[] content)
+    public static (List<string> Sentences, List<SafetySignal> Signals) Parse(string path, byte[] content)
     {
         var sentences = new List<string>();
         var signals = new List<SafetySignal>();

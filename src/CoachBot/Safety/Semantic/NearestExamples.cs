@@ -32,12 +32,20 @@ public readonly record struct NearestExamples(
     public const float CheckMargin = 0.10f;
 
     /// <summary>The nearest examples of <paramref name="sentence"/> (a unit vector) in <paramref name="bank"/>.</summary>
-    public static NearestExamples In(ExampleBank bank, ReadOnlySpan<float> sentence)
+    /// <param name="bank">The examples.</param>
+    /// <param name="sentence">The sentence's unit embedding.</param>
+    /// <param name="skip">An example not to count (the sentence itself, when it is one), or -1.</param>
+    public static NearestExamples In(ExampleBank bank, ReadOnlySpan<float> sentence, int skip = -1)
     {
         var nearest = new NearestExamples(-1, -1, ConcernKind.None, -1, ConcernKind.None, -1, -1);
         var vectors = bank.Vectors.AsSpan();
         for (var i = 0; i < bank.Count; i++)
         {
+            if (i == skip)
+            {
+                continue;
+            }
+
             var similarity = Dot(sentence, vectors.Slice(i * bank.Dimensions, bank.Dimensions));
             var label = bank.Signals[i];
             nearest = label.Level switch

@@ -94,21 +94,31 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     {
         var (pieces, sentences) = PiecesOf(normalized);
         var embeddings = model.Embedder.Embed(pieces, cancellationToken);
-        var strongest = SafetySignal.None;
+        var readings = new PieceReading[embeddings.Length];
         for (var i = 0; i < embeddings.Length; i++)
         {
             var nearest = NearestExamples.In(model.Bank, embeddings[i]);
-            var verdict = model.Head.Raise(nearest.Verdict(), nearest, embeddings[i]);
+            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i], nearest));
+        }
+
+        return Strongest(readings, sentences, HeadThresholds.Default);
+    }
+
+    /// <summary>
+    /// The strongest reading of a message's pieces, the first <paramref name="sentences"/> of them whole
+    /// sentences: each piece by its nearest examples, raised by the head.
+    /// </summary>
+    public static SafetySignal Strongest(ReadOnlySpan<PieceReading> pieces, int sentences, HeadThresholds thresholds)
+    {
+        var strongest = SafetySignal.None;
+        for (var i = 0; i < pieces.Length && strongest.Level != ConcernLevel.Crisis; i++)
+        {
+            var verdict = CrisisHead.Raise(pieces[i].Nearest.Verdict(), pieces[i].Nearest, pieces[i].CrisisProbability, thresholds);
             // A clause alone may raise a crisis, not a check: torn from its sentence, a feeling loses what
             // tempers it ("I'm devastated" in "I'm devastated but I'll be okay").
             if (i < sentences || verdict.Level == ConcernLevel.Crisis)
             {
                 strongest = strongest.Max(verdict);
-            }
-
-            if (strongest.Level == ConcernLevel.Crisis)
-            {
-                break;
             }
         }
 
@@ -122,7 +132,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     /// beside job talk ("..., and I got rejected again") sits nearer ordinary examples as a whole sentence.
     /// </summary>
     /// <returns>The pieces, whole sentences first; <c>Sentences</c> counts those, the rest are clauses.</returns>
-    internal static (string[] Pieces, int Sentences) PiecesOf(string normalized)
+    public static (string[] Pieces, int Sentences) PiecesOf(string normalized)
     {
         var sentences = Split(normalized, SentenceEnds).SelectMany(InWindows).ToList();
         if (sentences.Count > MaxPieces)
@@ -187,7 +197,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     private static partial Regex ClauseBreaks();
 
     /// <summary>Lower case, one space between words: what the (uncased) model sees, and the cache's key.</summary>
-    internal static string Normalize(string text)
+    public static string Normalize(string text)
     {
         var normalized = new StringBuilder(text.Length);
         var space = false;
@@ -236,3 +246,6 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     [LoggerMessage(EventId = 1501, Level = LogLevel.Warning, Message = "The semantic crisis layer could not read a message ({ExceptionType}); the lexical reading stands.")]
     private static partial void LogFailure(ILogger logger, string exceptionType);
 }
+
+/// <summary>What the semantic layer reads of one piece of a message: its nearest examples and the head's crisis probability.</summary>
+public readonly record struct PieceReading(NearestExamples Nearest, float CrisisProbability);
