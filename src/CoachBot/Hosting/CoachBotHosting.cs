@@ -56,6 +56,7 @@ public static class CoachBotHosting
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
+        Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services);
         services.AddSemanticCrisisAssessor(builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();

@@ -1,0 +1,58 @@
+namespace CoachBot.Safety.Concepts;
+
+internal static partial class ConceptLexicon
+{
+    /// <summary>English, with students' spellings and shorthands (kms, sh, rn, unalive).</summary>
+    private const string English = """
+        self: i, me, my, myself, mine, im, ive, id, ill, imma, ima, kms, sh
+        others: everyone, everybody, nobody, no one, noone, anyone, anybody, people, ppl, them, they, him, her, he, she, someone, somebody, all of them, the world, friends, their, those, whoever
+        family: mom, mum, mother, dad, father, parent*, brother*, sister*, family, families, stepdad, stepmom, stepfather, stepmother, uncle, aunt, grandma, grandpa, siblings, folks, my old man
+        partner: boyfriend, girlfriend, bf, gf, husband, wife, partner, fiance, fiancee, ex
+        want: want*, wanna, wish*, rather, hope i, feel like, tempted, urge*, thinking about, thinking of, considering, gonna, going to, need to, would, wouldnt mind, ready to, longing
+        not: not, no, dont, cant, cannot, wont, didnt, doesnt, isnt, arent, wasnt, aint, couldnt, shouldnt, wouldnt, havent, hasnt, hardly, nothing, without, nor
+        never: never, no longer, anymore, any more, never again
+        death: die, dies, dying, died, dead, death, deaths, grave, funeral, unalive*, perish, six feet under, 6 feet under, deathbed, corpse
+        suicide: suicid*, kms, kill myself, killing myself, killed myself, end my life, ending my life, end my own life, take my own life, take my life, taking my life, unalive myself, sewerslide, self delete, end myself, off myself, off myself tbh
+        kill: kill, kills, killing, killed, murder*, slaughter, massacre, kms, shoot up, take them out, take him out, take her out, put them down, stab*
+        live: live, living, life, lives, alive, exist*, existence, keep going, go on, carry on, survive, be here, here anymore, around anymore, breathing, wake up tomorrow, to be alive
+        end: end, ending, ended, ends, finish*, stop, stops, stopped, over, quit, end it, end it all, it all to stop, make it stop, be over, done with, call it, check out, clock out
+        disappear: disappear*, vanish*, not exist, stop existing, cease to exist, gone, be gone, fade away, fade out, not be here, not be around, erase myself, not wake up, nonexistent, not being here, not around
+        sleep: sleep, sleeping, asleep, wake up, wake, woke, waking, fall asleep, rest, forever sleep, eternal rest, go to sleep
+        forever: forever, for good, permanently, eternal*, never come back, never wake
+        goodbye: goodbye, good bye, bye, byee, farewell, forgive me, sorry for everything, thank you for everything, thanks for everything, take care of, tell my, love you all, i love you all, last words, remember me, miss me, see you on the other side, signing off, for everything, so long
+        last: last, final, one last, for the last time, last time, last message, last one, youll get from me, hear from me
+        pills: pill, pills, tablet*, overdose*, od, oding, odd on, poison*, bleach, sleeping pills, painkiller*, tylenol, paracetamol, acetaminophen, ibuprofen, advil, meds, medication*, antidepressant*, prescription, bottle of, insulin, antifreeze, rat poison
+        height: roof, rooftop, bridge, balcony, ledge, edge, window, building, floor, cliff, tracks, train, highway, traffic, top of, parking garage, tower, overpass, subway, platform, stairwell, tall, story, storey, dorm roof
+        jump: jump*, fall, falling, throw myself, step off, leap, leaping, in front of, walk into, drive into, drive off, crash my car, looking down, look down
+        blade: knife, knives, blade*, razor*, scissors, sharp*, glass, box cutter, sharpener, pencil sharpener, exacto, xacto
+        cut: cut, cuts, cutting, cutter, sh, self harm*, selfharm*, self injur*, harm myself, harming myself, hurt myself, hurting myself, scar*, burn myself, burning myself, bleed*, slit, slash*, carve*, relapsed
+        rope: rope, hang, hanging, hanged, noose, belt, cord, ceiling fan, strangle*, suffocat*, extension cord, tie
+        gun: gun, guns, pistol, rifle, shoot, shooting, shot, bullet*, weapon*, firearm*, glock, ammo, loaded, trigger, armed, shotgun, handgun, ar15, ar 15
+        hit: hit, hits, hitting, beat, beats, beating, beaten, punch*, slap*, kick*, smack*, choke*, choking, strangle*, threw, shove*, push, pushed, bruise*, hands on, whip*, grabbed, grabs, throws things, hits me
+        hurt: hurt*, harm*, injur*, pain, suffer*, abuse*, abusive, torture, violent, violence, attack*, stab*, rape*, raped, molest*, assault*, touch me, touches me, make them suffer, get back at, revenge, payback
+        threat: threat*, or else, make me pay, pay for this, regret it, if i tell, warned, warns, controls, locks me, locked me, wont let me, kick me out, kicked me out, kill me, going to kill me, gonna kill me, will kill me, hell kill me
+        fear: scared, afraid, terrified, fear*, frightened, unsafe, not safe, hiding, hide, scared to go home, walking on eggshells
+        starve: starv*, not eating, stopped eating, havent eaten, eat, eating, ate, food, meal*, calorie*, fast, fasting, purg*, vomit*, throw up, throwing up, threw up, puke*, laxative*, weight, fat, skinny, binge*, anorex*, bulim*, restrict*, skipping meals, skip meals, pounds, lbs, kg, body
+        drink: drink*, drunk, alcohol*, vodka, whiskey, beer*, wine, booze, wasted, high, weed, coke, cocaine, drugs, drug, molly, mdma, meth, heroin, fentanyl, relapse*, sober, blackout, blacked out, xanax, pills and alcohol, substance*, using again, shots, bottle
+        now: last night, last week, last month, last year, last semester, now, rn, right now, tonight, today, this morning, this evening, currently, at the moment, atm, in a minute, minutes ago, min ago, mins ago, just now, already, as we speak, this afternoon, an hour ago
+        soon: tomorrow, monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekend, next week, soon, tmrw, tmr, this week, after this, when everyone is asleep
+        plan: plan*, method*, note, letter, wrote, written, decided, ready, prepared, bought, ordered, counted, saved up, stockpil*, hoard*, researched, how many, how much, enough to, the dose, gave away, giving away, given away, my things, my stuff, arranged, going to do it, gonna do it, do it, figured out, lined up, got some, have enough
+        pointless: pointless, no point, whats the point, the point, no reason, no purpose, meaningless, no meaning, hopeless, no hope, no future, nothing matters, no way out, why bother, whats the use, nothing to live for, not worth it, worth living, point of living, reason to, see the point, point anymore, what for, wont get better, never get better, never gets better
+        burden: burden*, better off without, better off, better without me, without me, wouldnt care, would not care, nobody would care, no one would care, nobody cares, no one cares, nobody would notice, wouldnt notice, notice if, miss me, nobody would miss, no one would miss, waste of space, waste of money, waste of, in the way, drag everyone down, relief, care if i, if i was gone, if i were gone, if i disappeared
+        cantgoon: cant take it, cant do this, cant go on, cant keep, cant handle, cant cope, cant anymore, cant do it anymore, give up, giving up, gave up, im done, had enough, too much, breaking point, cant bear, unbearable, hold on, holding on, lose it, losing it, keep living, keep doing this, falling apart, at my limit, end of my rope, the end
+        tired: tired, exhausted, drained, worn out, burnt out, burned out, burnout, so done, numb, done
+        cry: cry, crying, cried, cries, tears, sobbing, sob*, bawling, weep*, breakdown, broke down, crying nonstop
+        panic: panic*, anxiety, anxious, cant breathe, breathe, breathing, shaking, shake, heart racing, heart pounding, trembl*, hyperventilat*, chest, spiral*, freaking out, meltdown, attack
+        worthless: worthless, useless, failure, pathetic, loser, hate myself, disgusting, stupid, not good enough, disappointment, garbage, trash, deserve, failed, fail, failing, a mistake, mistake
+        alone: alone, lonely, nobody, no one, isolated, no friends, by myself, no one to talk to
+        sad: sad, depress*, down, miserable, broken, empty, devastat*, heartbroken, crushed, awful, terrible, dark, dark place, low, hollow, gutted, wrecked, shattered, hurts, struggling, not okay, not ok, lost
+        everything: everything, all, it all, all of it, whole thing, anything
+        job: job*, rejection*, reject*, interview*, offer*, recruiter*, company, companies, hr, application*, apply*, applied, resume*, cv, cover letter, internship*, intern, role, position, hiring, hired, manager, boss, email, ghosted, career, work, office, coworker*, linkedin, round, assessment, oa, placement*, salary, feedback, employer, workplace, interviewer*, onsite, hiring manager, team, startup, firm, portfolio, grad school, offer letter, job hunt, job search, networking, referral, candidate, recruiting, shortlist*, test, exam
+        laugh: lol, lmao, lmfao, haha*, hehe*, jk, just kidding, joking, kidding, rofl, xd, lolol, ded, funny, hilarious, 💀
+        figure: hit me up, hit up, hits me up, hit him up, hit her up, shoot me a, shoot me an, shot me a, shot me an, dying to, killing it, killed it, kill it, nailed it, killer, to die for, dying of, bored to death, scared to death, died of embarrassment, dead end, deadline, deadlines, dead tired, worked to death, hang out, hanging out, hang in there, hang on, cut corners, cut my losses, cut back, cut off, cut it, jump on, jump ship, jumped at, jump through hoops, bridge the gap, break a leg, blow up, blew up, bomb*, bombed, on fire, fired up, pull the trigger, bite the bullet, shot down, shot in the dark, shoot my shot, shoot an email, shoot them, shoot him, shoot her, shoot you, long shot, big shot, dead serious, deadass, im dead, im deceased, dying laughing, die of, hungry, bored, boring, embarrass*, cringe, laughing, literally, kill for, would kill for, murder a, killing me, kills me, this wait, the wait, waiting, coffee, caffeine, heat, my feet, my back, cramp*, gym, workout, leg day, game, video game, movie, show, episode, season, song, meme, netflix, pizza, tacos, snack, lunch, dinner, starving, hangry, headache, hungover, zoom, slides, presentation, mock, drop dead, dead weight, over the moon, at the end of the day, end of the day, by the end, end of the week, final round, final interview, last round, last week, last year, last time i, overkill, overthinking, drowning in, buried in, swamped, slammed
+        request: how, how do i, how to, can you, could you, help me with, please, pls, check, review, draft, write, rewrite, tips, advice, what should, should i, any idea, wondering, question, reply, respond, follow up, thank you note, thank you email, proofread
+        okay: ok, okay, fine, alright, better, ill be fine, ill be ok, ill be okay, ill survive, move on, moving on, next, bounce back, lesson, learned, its fine, no big deal, not a big deal, whatever, hope*, hopeful, excited, grateful, appreciate, motivated, keep trying, try again, next time, onto the next, meh, oh well, bummed, annoyed, disappointed, frustrat*, mad, angry, pissed, salty, irritated
+        nosleep: havent slept, cant sleep, couldnt sleep, not sleeping, no sleep, insomnia, awake all night, up all night, havent eaten, cant eat, no appetite, for days, in days, all week, since the email, since yesterday, nonstop, non stop, every day, every night, all day
+        wound: blood, bleeding, scar*, wound*, stitches, bruise*, marks, burns, bandage*
+        """;
+}
