@@ -42,9 +42,10 @@ internal sealed class ConceptClassifier
     public ConceptScores Score(ReadOnlySpan<char> text)
     {
         Span<ConceptHit> hits = stackalloc ConceptHit[ConceptReader.MaxHits];
-        var hitCount = reader.Read(text, hits);
+        Span<int> ngrams = stackalloc int[ConceptReader.MaxNgrams];
+        var hitCount = reader.Read(text, hits, ngrams, out var ngramCount);
         Span<int> features = stackalloc int[ConceptFeatures.MaxFeatures];
-        var featureCount = ConceptFeatures.Of(hits[..hitCount], features);
+        var featureCount = ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], features);
         return Score(features[..featureCount]);
     }
 
@@ -66,10 +67,11 @@ internal sealed class ConceptClassifier
 
     internal static float Logit(ConceptHead head, ReadOnlySpan<int> features)
     {
+        var ngramScale = ConceptFeatures.NgramScale(features);
         var sum = head.Bias;
         foreach (var feature in features)
         {
-            sum += head.Weights[feature];
+            sum += head.Weights[feature] * ConceptFeatures.ValueOf(feature, ngramScale);
         }
 
         return sum;

@@ -15,22 +15,30 @@ internal static class ConceptFeatures
     public const int PairWindow = 14;
 
     /// <summary>The most features one message yields (the rest of a long paste is not read).</summary>
-    public const int MaxFeatures = 512;
+    public const int MaxFeatures = 1024;
 
     private static readonly int Concepts = Enum.GetValues<Concept>().Length;
 
-    /// <summary>How many features there are: concepts, negated concepts, and pairs.</summary>
-    public static int Count { get; } = (2 * Concepts) + (Concepts * (Concepts - 1) / 2);
+    /// <summary>How many concept features there are: concepts, negated concepts, and pairs.</summary>
+    public static int ConceptCount { get; } = (2 * Concepts) + (Concepts * (Concepts - 1) / 2);
+
+    /// <summary>How many features there are: the concept features, then the n-gram buckets.</summary>
+    public static int Count { get; } = ConceptCount + ConceptReader.NgramBuckets;
 
     /// <summary>The words of the bitmap that marks features already written.</summary>
     private static readonly int BitmapWords = (Count + 63) / 64;
 
     /// <summary>The features of <paramref name="hits"/> into <paramref name="features"/>, each once; returns how many.</summary>
-    public static int Of(ReadOnlySpan<ConceptHit> hits, Span<int> features)
+    public static int Of(ReadOnlySpan<ConceptHit> hits, ReadOnlySpan<int> ngrams, Span<int> features)
     {
         Span<ulong> seen = stackalloc ulong[BitmapWords];
         seen.Clear();
         var count = 0;
+        foreach (var ngram in ngrams)
+        {
+            Add(ConceptCount + ngram, seen, features, ref count);
+        }
+
         for (var i = 0; i < hits.Length; i++)
         {
             var hit = hits[i];
@@ -52,9 +60,32 @@ internal static class ConceptFeatures
         return count;
     }
 
+    /// <summary>
+    /// A concept feature counts 1; the n-grams together count about as much as one (each 1/√n), so that a long
+    /// message's many n-grams do not drown its concepts.
+    /// </summary>
+    public static float ValueOf(int feature, float ngramScale) => feature >= ConceptCount ? ngramScale : 1f;
+
+    /// <summary>1/√n for n n-gram features among <paramref name="features"/>.</summary>
+    public static float NgramScale(ReadOnlySpan<int> features)
+    {
+        var ngrams = 0;
+        foreach (var feature in features)
+        {
+            ngrams += feature >= ConceptCount ? 1 : 0;
+        }
+
+        return ngrams == 0 ? 0f : 1f / MathF.Sqrt(ngrams);
+    }
+
     /// <summary>A readable name of feature <paramref name="index"/>, for reports.</summary>
     public static string Name(int index)
     {
+        if (index >= ConceptCount)
+        {
+            return $"n-gram {index - ConceptCount}";
+        }
+
         if (index < Concepts)
         {
             return ((Concept)index).ToString();

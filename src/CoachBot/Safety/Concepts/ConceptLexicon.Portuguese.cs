@@ -37,7 +37,7 @@ internal static partial class ConceptLexicon
         now: agora, hoje, hoje a noite, hoje de noite, nesse momento, neste momento, agora mesmo, ja, minutos atras, ha pouco
         soon: amanha, segunda, terca, quarta, quinta, sexta, sabado, domingo, fim de semana, semana que vem, logo, essa semana
         plan: plan*, metodo, bilhete, carta, decid*, pronto, pronta, preparad*, comprei, comprar, comprado, contei, junt*, guard*, ja tenho, tenho tudo, quantos, dose, doei, doando, minhas coisas, testamento, ja sei como, sei como
-        pointless: sem sentido, nao faz sentido, sentido, pra que, para que, de que adianta, nao vale a pena, sem esperanca, sem saida, sem futuro, nada importa, sem motivo, motivo pra, motivo para, razao pra, razao para, nenhum sentido
+        pointless: motivo nenhum, nenhum motivo, sem motivo, sem razao, sem sentido, nao faz sentido, sentido, pra que, para que, de que adianta, nao vale a pena, sem esperanca, sem saida, sem futuro, nada importa, sem motivo, motivo pra, motivo para, razao pra, razao para, nenhum sentido
         burden: peso pra, peso para, fardo, estorvo, melhor sem mim, estariam melhor, ficariam melhor, melhor sem, ninguem liga, ninguem se importa, ninguem sentiria falta, sentiria falta, ninguem ia notar, gasto, sem mim
         cantgoon: nao aguento, aguent*, nao consigo mais, nao da mais, nao posso mais, desist*, suportar, suporto, cansei de tudo, no limite, limite, chega
         tired: cansad*, exaust*, esgotad*, acabad*

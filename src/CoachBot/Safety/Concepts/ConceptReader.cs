@@ -39,6 +39,12 @@ internal sealed class ConceptReader
 
     private const int VietnameseLetterWeight = 3;
 
+    /// <summary>How many buckets the character n-grams are hashed into.</summary>
+    public const int NgramBuckets = 1 << 14;
+
+    /// <summary>At most this many n-grams are read from one message.</summary>
+    public const int MaxNgrams = 384;
+
     private readonly FrozenDictionary<long, int> edges;
     private readonly ConceptPattern[] patterns;
     private readonly int[][] terminals;
@@ -76,7 +82,13 @@ internal sealed class ConceptReader
     public static ConceptReader Shared { get; } = new(ConceptLexicon.Patterns());
 
     /// <summary>The concepts in <paramref name="text"/>, in order, into <paramref name="hits"/>; returns how many.</summary>
-    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits)
+    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits) => Read(text, hits, [], out _);
+
+    /// <summary>
+    /// The same, and the hashed character n-grams of the folded text into <paramref name="ngrams"/> (see
+    /// <see cref="Ngrams"/>): within one language they carry what no dictionary lists.
+    /// </summary>
+    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits, Span<int> ngrams, out int ngramCount)
     {
         var folded = new PooledCharBuffer(stackalloc char[StackChars]);
         try
@@ -84,6 +96,7 @@ internal sealed class ConceptReader
             Fold(text, ref folded);
             Span<PatternHit> found = stackalloc PatternHit[MaxHits];
             var count = Scan(folded.Written, found);
+            ngramCount = Ngrams(folded.Written, ngrams);
             return Keep(found[..count], LanguagesOf(found[..count], HasVietnameseLetters(text)), hits);
         }
         finally
@@ -223,6 +236,44 @@ internal sealed class ConceptReader
         }
 
         output.Append(separator);
+    }
+
+    /// <summary>
+    /// Character trigrams of the folded text (a space marks a word's edge), and bigrams of Chinese and Japanese
+    /// characters, each hashed (FNV-1a) into one of <see cref="NgramBuckets"/>; repeats are left in.
+    /// </summary>
+    private static int Ngrams(ReadOnlySpan<char> folded, Span<int> ngrams)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < folded.Length && count < ngrams.Length; i++)
+        {
+            if (folded[i] == ClauseEnd || folded[i + 1] == ClauseEnd)
+            {
+                continue;
+            }
+
+            if (IsHalfWordScript(folded[i]) && IsHalfWordScript(folded[i + 1]))
+            {
+                ngrams[count++] = Bucket(folded.Slice(i, 2));
+            }
+            else if (i + 2 < folded.Length && folded[i + 2] != ClauseEnd && !(folded[i] == Space && folded[i + 1] == Space))
+            {
+                ngrams[count++] = Bucket(folded.Slice(i, 3));
+            }
+        }
+
+        return count;
+    }
+
+    private static int Bucket(ReadOnlySpan<char> gram)
+    {
+        var hash = 2166136261u;
+        foreach (var c in gram)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % NgramBuckets);
     }
 
     /// <summary>Every pattern that matches, where it matches, in order.</summary>

@@ -15,7 +15,16 @@ public static class ConceptTrainer
     private const float LearningRate = 0.15f;
     /// <summary>L2 regularization: the concept pairs are many and the lines per language few.</summary>
     public static float L2 { get; set; } = 1e-4f;
+
+    public static bool UseNgrams { get; set; } = true;
     private const int Seed = 1517;
+
+    /// <summary>
+    /// The share of ordinary and figurative lines the hand-off may reach in cross-validation. Not zero: a few
+    /// jokes read exactly as a crisis does ("if they ask again I'll jump out the window"), and a threshold above
+    /// all of them misses most real crises. The guard's other layers and the gentle check follow up.
+    /// </summary>
+    private const double HandOffBudget = 0.01;
 
     /// <summary>Below the hand-off threshold, the share of ordinary lines a gentle check may reach.</summary>
     private const double CheckBudget = 0.015;
@@ -64,23 +73,30 @@ public static class ConceptTrainer
         }
 
         var ordinary = Enumerable.Range(0, lines.Count).Where(i => lines[i].Level == ConcernLevel.None).ToArray();
-        // The lowest hand-off threshold above every ordinary line's reading.
-        var crisisThreshold = Math.Max(MinCrisisThreshold, ordinary.Select(i => crisis[i]).DefaultIfEmpty(0).Max() + 0.01f);
-        var concernOfOrdinary = ordinary.Select(i => concern[i]).Order().ToArray();
-        var allowed = (int)Math.Floor(concernOfOrdinary.Length * CheckBudget);
-        var checkThreshold = concernOfOrdinary.Length == 0 ? 0.5f : concernOfOrdinary[concernOfOrdinary.Length - 1 - allowed] + 0.01f;
-        return new Validation(lines, crisis, concern, Math.Min(crisisThreshold, 0.99f), Math.Min(checkThreshold, 0.99f));
+        var crisisThreshold = Math.Max(MinCrisisThreshold, Above(ordinary.Select(i => crisis[i]), HandOffBudget));
+        var checkThreshold = Above(ordinary.Select(i => concern[i]), CheckBudget);
+        return new Validation(lines, crisis, concern, crisisThreshold, Math.Min(checkThreshold, crisisThreshold));
+    }
+
+    /// <summary>The lowest threshold (in hundredths) that at most <paramref name="budget"/> of <paramref name="readings"/> reach.</summary>
+    private static float Above(IEnumerable<float> readings, double budget)
+    {
+        var sorted = readings.OrderDescending().ToArray();
+        var allowed = (int)Math.Floor(sorted.Length * budget);
+        var threshold = allowed < sorted.Length ? sorted[allowed] : 0f;
+        return Math.Min(0.99f, MathF.Floor(threshold * 100f) / 100f + 0.01f);
     }
 
     private static int[][] Featurize(IReadOnlyList<TrainingLine> lines)
     {
         var features = new int[lines.Count][];
         Span<ConceptHit> hits = stackalloc ConceptHit[ConceptReader.MaxHits];
+        Span<int> ngrams = stackalloc int[ConceptReader.MaxNgrams];
         Span<int> buffer = stackalloc int[ConceptFeatures.MaxFeatures];
         for (var i = 0; i < lines.Count; i++)
         {
-            var hitCount = ConceptReader.Shared.Read(lines[i].Text, hits);
-            features[i] = buffer[..ConceptFeatures.Of(hits[..hitCount], buffer)].ToArray();
+            var hitCount = ConceptReader.Shared.Read(lines[i].Text, hits, UseNgrams ? ngrams : [], out var ngramCount);
+            features[i] = buffer[..ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], buffer)].ToArray();
         }
 
         return features;
@@ -115,6 +131,7 @@ public static class ConceptTrainer
         var positiveWeight = rows.Length / (2f * positives);
         var negativeWeight = rows.Length / (2f * negatives);
         var labels = rows.ToDictionary(row => row, positive);
+        var scales = rows.ToDictionary(row => row, row => ConceptFeatures.NgramScale(features[row]));
         var order = rows.ToArray();
         var random = new Random(Seed);
         for (var epoch = 0; epoch < Epochs; epoch++)
@@ -124,10 +141,11 @@ public static class ConceptTrainer
             foreach (var row in order)
             {
                 var x = features[row];
+                var scale = scales[row];
                 var logit = bias;
                 foreach (var f in x)
                 {
-                    logit += weights[f];
+                    logit += weights[f] * ConceptFeatures.ValueOf(f, scale);
                 }
 
                 var y = labels[row] ? 1f : 0f;
@@ -135,7 +153,7 @@ public static class ConceptTrainer
                 bias -= rate * gradient;
                 foreach (var f in x)
                 {
-                    weights[f] -= rate * (gradient + (L2 * weights[f]));
+                    weights[f] -= rate * ((gradient * ConceptFeatures.ValueOf(f, scale)) + (L2 * weights[f]));
                 }
             }
         }
