@@ -56,7 +56,7 @@ public static class CoachBotHosting
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
-        Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services);
+        Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services, builder.Configuration);
         services.AddSemanticCrisisAssessor(builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();
