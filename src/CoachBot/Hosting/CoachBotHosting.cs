@@ -56,8 +56,8 @@ public static class CoachBotHosting
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
-        Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services, builder.Configuration);
         services.AddSemanticCrisisAssessor(builder.Configuration);
+        Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services, builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();
         services.AddSingleton<DataRights>();

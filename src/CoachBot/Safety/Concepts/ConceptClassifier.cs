@@ -27,23 +27,35 @@ internal sealed class ConceptClassifier
 
     public ConceptWeights Weights { get; }
 
-    /// <summary>The level this message reads at, by the shipped thresholds.</summary>
+    /// <summary>
+    /// The level this message reads at, by the shipped thresholds. An English message is left to the layers
+    /// made for English (the lexical detector and the sentence embeddings), which its tests pin; English lines
+    /// still train this one, for the other languages.
+    /// </summary>
     public SafetySignal Assess(ReadOnlySpan<char> text)
     {
-        var scores = Score(text);
+        var scores = Score(text, out var english);
+        if (english)
+        {
+            return SafetySignal.None;
+        }
+
         if (scores.Crisis >= Weights.CrisisThreshold)
         {
             return new SafetySignal(ConcernLevel.Crisis, scores.Kind);
         }
 
-        return scores.Concern >= Weights.CheckThreshold ? new SafetySignal(ConcernLevel.Check, ConcernKind.AcuteDistress) : SafetySignal.None;
+        // Just short of the hand-off, or distress: the gentle question.
+        return Math.Max(scores.Crisis, scores.Concern) >= Weights.CheckThreshold ? new SafetySignal(ConcernLevel.Check, ConcernKind.AcuteDistress) : SafetySignal.None;
     }
 
-    public ConceptScores Score(ReadOnlySpan<char> text)
+    public ConceptScores Score(ReadOnlySpan<char> text) => Score(text, out _);
+
+    public ConceptScores Score(ReadOnlySpan<char> text, out bool english)
     {
         Span<ConceptHit> hits = stackalloc ConceptHit[ConceptReader.MaxHits];
         Span<int> ngrams = stackalloc int[ConceptReader.MaxNgrams];
-        var hitCount = reader.Read(text, hits, ngrams, out var ngramCount);
+        var hitCount = reader.Read(text, hits, ngrams, out var ngramCount, out english);
         Span<int> features = stackalloc int[ConceptFeatures.MaxFeatures];
         var featureCount = ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], features);
         return Score(features[..featureCount]);

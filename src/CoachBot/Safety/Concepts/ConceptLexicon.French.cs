@@ -19,13 +19,13 @@ internal static partial class ConceptLexicon
         disappear: dispara*, disparu*, ne plus exister, plus exister, m'effacer, meffacer, ne plus etre la, plus etre la, m'evaporer, mevaporer, ne pas me reveiller, pas me reveiller
         sleep: dormir, dors, endormir, m'endormir, mendormir, reveil*, ne plus me reveiller
         forever: pour toujours, a jamais, definitivement, eternel*
-        goodbye: adieu, au revoir, pardonnez-moi, pardonnez moi, pardon, desole pour tout, merci pour tout, prenez soin, je vous aime, dites a, ciao
+        goodbye: adieu, au revoir, pardonnez-moi, pardonnez moi, pardon, desole pour tout, merci pour tout, prenez soin, je vous aime, dites a, ciao, dernier message
         last: dernier, derniere, derniere fois, dernier message, pour la derniere fois
         pills: cachet*, pilule*, comprime*, medicament*, medocs, overdose, surdose, poison, empoisonn*, doliprane, somnifere*, anxiolytique*, javel
         height: toit, pont, balcon, fenetre, immeuble, etage, falaise, rails, train, metro, voie, voies, terrasse, rebord, haut de
         jump: saut*, me jeter, jeter, tomber, me lancer, sous le train, sous un train
         blade: couteau*, lame*, rasoir*, cutter, ciseaux, verre
-        cut: coupure*, couper*, me couper, me coupe, scarif*, automutil*, me faire du mal, me blesser, cicatri*, me bruler, entaill*
+        cut: coupure*, couper*, me couper, me coupe, scarif*, automutil*, me faire du mal, me blesser, cicatri*, me bruler, entaill*, me faire du mal, me fais du mal, taillad*, brule*, briquet, cigarette
         rope: corde, pendre, pendu, pendaison, me pendre, ceinture, noeud coulant
         gun: arme*, pistolet, flingue, fusil, revolver, tirer, tire, balle*, abattre
         hit: frapp*, bat, battre, battu, gifl*, claque*, coup de poing, coups, cogn*, pouss*, tabass*, ceinture
@@ -36,7 +36,7 @@ internal static partial class ConceptLexicon
         drink: bois, boire, bu, bourre*, alcool*, biere*, vodka, whisky, drogue*, shit, beuh, coke, cocaine, defonce*, rechute, cuite
         now: maintenant, ce soir, aujourd'hui, aujourdhui, la maintenant, tout de suite, en ce moment, deja, il y a une heure, tout a l'heure
         soon: demain, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, ce week-end, ce weekend, la semaine prochaine, bientot
-        plan: plan*, methode, lettre, mot, decid*, pret, prete, prepare*, achete*, compte*, stock*, economise*, rassemble*, j'ai tout, jai tout, combien, dose, donne mes, mes affaires, testament, je sais comment, sais comment
+        plan: plan*, methode, lettre, mot, decid*, pret, prete, prepare*, achete*, compte*, stock*, economise*, rassemble*, j'ai tout, jai tout, combien, dose, donne mes, mes affaires, testament, je sais comment, sais comment, choisir le jour, regarde comment, cherche comment, comment faire
         pointless: sans sens, aucun sens, sens, a quoi bon, pourquoi continuer, ne sert a rien, sert a rien, servir a rien, sans espoir, aucun espoir, pas d'issue, pas dissue, sans issue, sans avenir, rien ne compte, aucune raison, raison de, vaut pas la peine, vaut plus la peine, inutile de
         burden: fardeau, poids pour, un poids, mieux sans moi, seraient mieux, serait mieux, mieux sans, personne s'en soucie, tout le monde s'en fout, sen fout, s'en fout, manquer, me manquerait, remarquerait, sans moi, boulet
         cantgoon: n'en peux plus, nen peux plus, en peux plus, peux plus, je tiens plus, tiens plus, craque, craquer, abandonne*, supporter, supporte plus, a bout, au bout, limite, j'en ai marre, jen ai marre, marre de tout, trop

@@ -13,19 +13,19 @@ internal static partial class ConceptLexicon
         never: nunca, jamais, nao mais, nunca mais, ja nao
         death: morr*, morte, morto, morta, falec*, tumba, caixao, velorio, enterro, funeral
         suicide: suicid*, me matar, tirar minha vida, tirar a minha vida, acabar com a minha vida, acabar com minha vida, me mato, dar fim em mim, dar cabo de mim
-        kill: matar*, mato, mata, matei, matou, matando, matarei, mataria, assassin*, esfaque*, massacr*
+        kill: matar*, mato, mata, matei, matou, matando, matarei, mataria, assassin*, esfaque*, massacr*, esfaque*
         live: viver, vivo, viva, vida, viv*, continuar, seguir, seguir em frente, existir, existo, estar aqui, aguentar viver, acordar
         end: acabar*, acab*, terminar*, termin*, fim, parar, parei, chega, por um fim, dar um fim, tudo isso, encerrar
         disappear: desaparec*, sumir, sumi*, deixar de existir, nao existir, nao estar aqui, nao acordar, evaporar, apagar
         sleep: dormir, durm*, acord*, dormir pra sempre, dormir para sempre
         forever: para sempre, pra sempre, eterno, eternamente, nunca mais
-        goodbye: adeus, tchau, despedir*, despedida, me despedir, perdao, me perdoem, me perdoa, desculpa por tudo, obrigad* por tudo, cuidem, amo voces, digam a
+        goodbye: adeus, tchau, despedir*, despedida, me despedir, perdao, me perdoem, me perdoa, desculpa por tudo, obrigad* por tudo, cuidem, amo voces, digam a, despeco, me despeco, ultima mensagem, foi bom enquanto durou
         last: ultim*, ultima vez, ultima mensagem, pela ultima vez
         pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho
         height: telhado, laje, ponte, sacada, varanda, janela, predio, andar, precipicio, trilho*, trem, metro, penhasco, viaduto, terraco, cobertura
         jump: pular, pulo, pulei, pulando, me jogar, me atirar, atirar, cair, me jogo
         blade: faca*, lamina*, gilete, navalha, estilete, tesoura, vidro, canivete
-        cut: cortar*, me cortar, me corto, me cortei, corte*, autolesa*, automutila*, me machucar, cicatri*, me queimar, me ferir
+        cut: cortar*, me cortar, me corto, me cortei, corte*, autolesa*, automutila*, me machucar, cicatri*, me queimar, me ferir, queimo, queimar, me queimo, isqueiro, cigarro
         rope: corda, forca, enforc*, pendurar, cinto, ventilador
         gun: arma, armas, revolver, pistola, espingarda, rifle, atirar*, tiro, tiros, bala*, disparar
         hit: bater*, bate, batia, batendo, bateu, apanh*, soco*, tapa*, chute*, surra*, espanc*, empurr*, cinta, chinelada*
@@ -33,7 +33,7 @@ internal static partial class ConceptLexicon
         threat: ameac*, ou entao, senao, vai me matar, me mata se, me expulsar, me expulsou, me tranca, nao me deixa
         fear: medo, assustad*, apavorad*, aterroriz*, insegur*, escond*
         starve: comer, comida, nao como, parei de comer, nao comi, jejum, vomit*, purg*, laxante*, peso, gorda, gordo, magra, calorias, compuls*, anorex*, bulim*, sem comer, quilos
-        drink: beb*, bebad*, alcool*, cerveja*, cachaca, vodka, droga*, drogad*, maconha, cocaina, brisa, chapad*, ressaca, recaida, recai*
+        drink: beb*, bebad*, alcool*, cerveja*, cachaca, vodka, droga*, drogad*, maconha, cocaina, brisa, chapad*, ressaca, recaida, recai*, crack, pedra, lanca
         now: agora, hoje, hoje a noite, hoje de noite, nesse momento, neste momento, agora mesmo, ja, minutos atras, ha pouco
         soon: amanha, segunda, terca, quarta, quinta, sexta, sabado, domingo, fim de semana, semana que vem, logo, essa semana
         plan: plan*, metodo, bilhete, carta, decid*, pronto, pronta, preparad*, comprei, comprar, comprado, contei, junt*, guard*, ja tenho, tenho tudo, quantos, dose, doei, doando, minhas coisas, testamento, ja sei como, sei como

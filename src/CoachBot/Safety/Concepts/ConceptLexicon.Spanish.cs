@@ -19,13 +19,13 @@ internal static partial class ConceptLexicon
         disappear: desaparec*, dejar de existir, no existir, esfumar*, irme para siempre, ya no estar, no estar, no despertar, que no exista, borrarme, no estar aqui
         sleep: dormir, duerm*, despert*, despierte, dormirme, no despertar, dormir para siempre
         forever: para siempre, eterno, eternamente, nunca mas
-        goodbye: adios, despedirme, me despido, despedida, perdon, perdonenme, perdoname, gracias por todo, cuidense, cuiden a, los quiero, los amo, hasta siempre, digan a, diganle
+        goodbye: adios, despedirme, me despido, despedida, perdon, perdonenme, perdoname, gracias por todo, cuidense, cuiden a, los quiero, los amo, hasta siempre, digan a, diganle, ultimo mensaje
         last: ultim*, ultima vez, ultimo mensaje, por ultima vez
         pills: pastill*, pildora*, tableta*, sobredosis, veneno, envenen*, medicamento*, medicina*, clonazepam, rivotril, paracetamol, cloro, raticida
         height: azotea, techo, puente, balcon, ventana, edificio, piso, precipicio, vias, tren, metro, acantilado, terraza, cornisa, periferico, autopista
         jump: salt*, tirarme, lanzarme, aventarme, arrojarme, caer, caerme, me aviento, me tiro
         blade: cuchillo*, navaja*, cuchilla*, hoja de afeitar, cutter, tijeras, vidrio, rastrillo, gillette
-        cut: cortar*, cortarme, me corto, me corte, cortes, autolesi*, lastimarme, hacerme dano, cicatri*, quemarme, me lastimo
+        cut: cortar*, cortarme, me corto, me corte, cortes, autolesi*, lastimarme, hacerme dano, cicatri*, quemarme, me lastimo, me hago dano, hacerme dano, quemo, me quemo, encendedor, cigarro
         rope: cuerda, soga, ahorcar*, colgar*, colgarme, cinturon, lazo, ventilador, horca
         gun: pistola, arma, armas, fusil, escopeta, rifle, disparar*, dispar*, balazo*, bala*, tiro, tiros, pegarme un tiro, plomo
         hit: peg*, golpe*, golp*, cachetad*, bofetad*, patad*, punetazo*, madrazo*, chingadazo*, cinturonazo*, correa, chancla*, zarandea*, empuja*, jalon*
@@ -33,10 +33,10 @@ internal static partial class ConceptLexicon
         threat: amenaz*, o si no, me va a matar, me mata si, me corre, me echa, echar de la casa, se las va a ver, me encierra, no me deja
         fear: miedo, asustad*, aterrad*, temo, insegur*, esconder*, escondid*, me da miedo
         starve: comer, comida, no como, dejar de comer, deje de comer, no he comido, ayuno, ayunar, vomit*, devolver, purg*, laxante*, peso, gorda, gordo, flaca, flaco, calorias, atracon*, anorex*, bulim*, sin comer, kilos
-        drink: beb*, borrach*, alcohol*, chela*, cerveza*, tequila, vodka, mezcal, droga*, drogar*, drogad*, coca, mota, porro*, cocaina, peda, crudo, resaca, recaida, recai*, pedo
+        drink: beb*, borrach*, alcohol*, chela*, cerveza*, tequila, vodka, mezcal, droga*, drogar*, drogad*, coca, mota, porro*, cocaina, peda, crudo, resaca, recaida, recai*, pedo, perico, crack, piedra
         now: ahora, ahorita, hoy, esta noche, en este momento, ahora mismo, hace rato, hace un rato, hace minutos, ya mismo, esta tarde
         soon: manana, lunes, martes, miercoles, jueves, viernes, sabado, domingo, fin de semana, pronto, la proxima semana, esta semana
-        plan: plan*, metodo, nota, carta, decid*, listo, lista, preparad*, compre, comprar, compro, comprado, compradas, conte, contado, guarde, guardado, guardadas, guardando, ahorr*, junte, juntado, juntando, tengo todo, ya tengo, cuantas, dosis, regale, regalando, mis cosas, testamento, ya se como, se como, lo tengo pensado
+        plan: plan*, metodo, nota, carta, decid*, listo, lista, preparad*, compre, comprar, compro, comprado, compradas, conte, contado, guarde, guardado, guardadas, guardando, ahorr*, junte, juntado, juntando, tengo todo, ya tengo, cuantas, dosis, regale, regalando, mis cosas, testamento, ya se como, se como, lo tengo pensado, elegir el dia, escoger el dia, busque como, como hacerlo
         pointless: sin sentido, no tiene sentido, sentido, para que, pa que, de que sirve, no vale la pena, sin esperanza, no hay salida, sin salida, sin futuro, no hay esperanza, nada importa, no tiene caso, que caso tiene, sin razon, razon para, ningun sentido, no le veo
         burden: carga, estorbo, mejor sin mi, estarian mejor, estaria mejor, mejor sin, a nadie le importa, le importa, nadie me extranaria, nadie notaria, se daria cuenta, gasto, un gasto, dejaria de ser, extranaria*, sin mi
         cantgoon: no aguanto, aguant*, no puedo mas, ya no puedo, no puedo seguir, me rindo, rendirme, rendir*, soportar, soporto, harto, harta, hasta aqui, ya estuvo, llegue al limite, limite, me supera, no doy mas, no puedo con

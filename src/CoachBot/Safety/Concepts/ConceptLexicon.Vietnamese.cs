@@ -7,7 +7,7 @@ internal static partial class ConceptLexicon
         self: toi, minh, tao, em, chinh minh, ban than, tui
         others: moi nguoi, ai, khong ai, ho, nguoi ta, tat ca, no, chung no
         family: bo, ba, me, cha, gia dinh, anh trai, chi gai, em trai, em gai, bo me, ba me, cha me, ong, ba noi, bo duong
-        partner: ban trai, ban gai, chong, vo, nguoi yeu, ny, chong cu
+        partner: ban trai, ban gai, chong, vo, nguoi yeu, ny, chong cu, ck, vk
         want: muon, uoc, uoc gi, mong, dinh, tinh, nghi den, nghi toi, se, them
         not: khong, ko, k, hong, chang, dung, chua, kg
         never: khong bao gio, ko bao gio, khong con, ko con, nua, chang con
@@ -19,16 +19,16 @@ internal static partial class ConceptLexicon
         disappear: bien mat, tan bien, khong ton tai, bien di, ra di, bien khoi
         sleep: ngu, ngu mai, ngu mot giac, tinh day, khong tinh day, thuc day
         forever: mai mai, vinh vien, vinh biet
-        goodbye: tam biet, vinh biet, xin loi, cam on tat ca, cam on moi nguoi, bao trong, giu gin suc khoe, cham soc, tha loi
+        goodbye: tam biet, vinh biet, xin loi, cam on tat ca, cam on moi nguoi, bao trong, giu gin suc khoe, cham soc, tha loi, nho moi nguoi, cham con
         last: cuoi, cuoi cung, lan cuoi, tin nhan cuoi, di thu, thu tuyet menh
         pills: thuoc, thuoc ngu, vien thuoc, qua lieu, thuoc doc, thuoc sau, thuoc chuot, vi thuoc
-        height: san thuong, mai nha, cay cau, ban cong, cua so, toa nha, tang thuong, tang cao, duong ray, tau hoa, vach da, chung cu
-        jump: nhay, nhay lau, nhay cau, lao xuong, gieo minh, roi xuong, nhin xuong
+        height: san thuong, mai nha, cay cau, ban cong, cua so, toa nha, tang thuong, tang cao, duong ray, tau hoa, vach da, chung cu, nhay cau, tau hoa
+        jump: nhay, nhay lau, nhay cau, lao xuong, gieo minh, roi xuong, nhin xuong, lao vao
         blade: dao, luoi lam, dao lam, keo, manh kinh, kinh vo, dao cao
-        cut: cat, rach tay, tu hai, lam dau ban than, lam hai ban than, seo, cat tay, rach tay, co tay
+        cut: cat, rach tay, tu hai, lam dau ban than, lam hai ban than, seo, cat tay, rach tay, co tay, dot tay, bat lua
         rope: day thung, treo co, thong long, that co
         gun: sung, vu khi, ban chet, ban no
-        hit: danh toi, danh em, danh minh, bi danh, danh dap, bao hanh, dam da, tat vao mat, that lung
+        hit: danh toi, danh em, danh minh, bi danh, danh dap, bao hanh, dam da, tat vao mat, that lung, bop co
         hurt: lam hai, dau don, lam dau, ton thuong, hanh ha, xam hai, hiep dam, tra thu, bao thu, lam dau
         threat: de doa, doa, neu khong, khong thi, duoi ra khoi nha, duoi ra, nhot
         fear: so hai, so lam, so qua, so chet, khiep, khong an toan, tron, so ve nha

@@ -82,13 +82,14 @@ internal sealed class ConceptReader
     public static ConceptReader Shared { get; } = new(ConceptLexicon.Patterns());
 
     /// <summary>The concepts in <paramref name="text"/>, in order, into <paramref name="hits"/>; returns how many.</summary>
-    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits) => Read(text, hits, [], out _);
+    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits) => Read(text, hits, [], out _, out _);
 
     /// <summary>
     /// The same, and the hashed character n-grams of the folded text into <paramref name="ngrams"/> (see
     /// <see cref="Ngrams"/>): within one language they carry what no dictionary lists.
     /// </summary>
-    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits, Span<int> ngrams, out int ngramCount)
+    /// <param name="english">Whether the message is English: more English words than any other language's, and at least two.</param>
+    public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits, Span<int> ngrams, out int ngramCount, out bool english)
     {
         var folded = new PooledCharBuffer(stackalloc char[StackChars]);
         try
@@ -97,7 +98,7 @@ internal sealed class ConceptReader
             Span<PatternHit> found = stackalloc PatternHit[MaxHits];
             var count = Scan(folded.Written, found);
             ngramCount = Ngrams(folded.Written, ngrams);
-            return Keep(found[..count], LanguagesOf(found[..count], HasVietnameseLetters(text)), hits);
+            return Keep(found[..count], LanguagesOf(found[..count], HasVietnameseLetters(text), out english), hits);
         }
         finally
         {
@@ -121,7 +122,7 @@ internal sealed class ConceptReader
             Fold(text, ref folded);
             var found = new PatternHit[MaxHits];
             var count = Scan(folded.Written, found);
-            var languages = LanguagesOf(found.AsSpan(0, count), HasVietnameseLetters(text));
+            var languages = LanguagesOf(found.AsSpan(0, count), HasVietnameseLetters(text), out _);
             return [.. found.Take(count).Select(hit => patterns[hit.Pattern]).Select(pattern =>
                 $"{pattern.Folded}={pattern.Concept}/{ConceptLexicon.Tables[pattern.Language].Language}{(Kept(pattern, languages) ? "" : " (other language)")}")];
         }
@@ -145,6 +146,9 @@ internal sealed class ConceptReader
             folded.Dispose();
         }
     }
+
+    /// <summary>Letters with spaces followed by an unspaced script: "HR" ends in "HR的".</summary>
+    private static bool IsWordEdge(char last, char next) => !IsUnspacedScript(last) && IsUnspacedScript(next);
 
     /// <summary>Chinese, Japanese, Korean and Arabic: words are not set apart by spaces, or carry glued particles.</summary>
     public static bool IsUnspacedScript(char c) => IsHalfWordScript(c) || c is >= '\uAC00' and <= '\uD7AF' or >= '\u0600' and <= '\u06FF';
@@ -296,7 +300,8 @@ internal sealed class ConceptReader
                 continue;
             }
 
-            var wordStart = start == 0 || folded[start - 1] is Space or ClauseEnd;
+            // A change from an unspaced script to letters with spaces is a word's edge ("我的HR", "面接w").
+            var wordStart = start == 0 || folded[start - 1] is Space or ClauseEnd || (IsUnspacedScript(folded[start - 1]) && !IsUnspacedScript(c));
             var node = 0;
             for (var end = start; end < folded.Length; end++)
             {
@@ -308,7 +313,7 @@ internal sealed class ConceptReader
                 foreach (var index in terminals[node])
                 {
                     var pattern = patterns[index];
-                    if ((wordStart || pattern.Anywhere) && (pattern.Stem || end + 1 == folded.Length || folded[end + 1] is Space or ClauseEnd)
+                    if ((wordStart || pattern.Anywhere) && (pattern.Stem || end + 1 == folded.Length || folded[end + 1] is Space or ClauseEnd || IsWordEdge(folded[end], folded[end + 1]))
                         && count < hits.Length)
                     {
                         hits[count++] = new PatternHit(index, position);
@@ -328,9 +333,10 @@ internal sealed class ConceptReader
     /// <summary>
     /// The languages whose Latin-letter words count in this message, as a bit set: English always, and each
     /// language whose words match nearly as often as the best one's (Spanish and Portuguese share many).
-    /// Vietnamese letters (ơ, ư, đ, tone marks) count as three Vietnamese words.
+    /// Vietnamese letters (ơ, ư, đ, tone marks) count as three Vietnamese words, and a language's own script
+    /// (kana and hanzi, Hangul, Arabic, Devanagari) as three of its words ("面接w" is Japanese laughter).
     /// </summary>
-    private int LanguagesOf(ReadOnlySpan<PatternHit> hits, bool vietnameseLetters)
+    private int LanguagesOf(ReadOnlySpan<PatternHit> hits, bool vietnameseLetters, out bool english)
     {
         Span<int> counts = stackalloc int[ConceptLexicon.Tables.Count];
         counts.Clear();
@@ -348,17 +354,33 @@ internal sealed class ConceptReader
             counts[ConceptLexicon.VietnameseIndex] += VietnameseLetterWeight;
         }
 
+        foreach (var hit in hits)
+        {
+            var pattern = patterns[hit.Pattern];
+            if (!pattern.Latin)
+            {
+                // The script says the language once: the first such pattern is enough.
+                counts[pattern.Language] = Math.Max(counts[pattern.Language], VietnameseLetterWeight);
+            }
+        }
+
         var best = 0;
         foreach (var count in counts)
         {
             best = Math.Max(best, count);
         }
 
+        english = counts[ConceptLexicon.EnglishIndex] >= 2;
+        for (var language = 0; language < counts.Length; language++)
+        {
+            english &= language == ConceptLexicon.EnglishIndex || counts[language] < counts[ConceptLexicon.EnglishIndex];
+        }
+
         var kept = 1 << ConceptLexicon.EnglishIndex;
         for (var language = 0; language < counts.Length; language++)
         {
-            // A single word is evidence only when nothing says more.
-            if (counts[language] > 0 && counts[language] >= best - LanguageMargin && (counts[language] >= 2 || counts[language] == best))
+            // One short word is no evidence of a language.
+            if (counts[language] >= 2 && counts[language] >= best - LanguageMargin)
             {
                 kept |= 1 << language;
             }

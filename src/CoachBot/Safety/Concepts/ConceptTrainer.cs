@@ -74,7 +74,8 @@ public static class ConceptTrainer
 
         var ordinary = Enumerable.Range(0, lines.Count).Where(i => lines[i].Level == ConcernLevel.None).ToArray();
         var crisisThreshold = Math.Max(MinCrisisThreshold, Above(ordinary.Select(i => crisis[i]), HandOffBudget));
-        var checkThreshold = Above(ordinary.Select(i => concern[i]), CheckBudget);
+        // The check reads both heads: a line just short of the hand-off gets at least the question.
+        var checkThreshold = Above(ordinary.Select(i => Math.Max(crisis[i], concern[i])), HandOffBudget + CheckBudget);
         return new Validation(lines, crisis, concern, crisisThreshold, Math.Min(checkThreshold, crisisThreshold));
     }
 
@@ -95,7 +96,7 @@ public static class ConceptTrainer
         Span<int> buffer = stackalloc int[ConceptFeatures.MaxFeatures];
         for (var i = 0; i < lines.Count; i++)
         {
-            var hitCount = ConceptReader.Shared.Read(lines[i].Text, hits, UseNgrams ? ngrams : [], out var ngramCount);
+            var hitCount = ConceptReader.Shared.Read(lines[i].Text, hits, UseNgrams ? ngrams : [], out var ngramCount, out _);
             features[i] = buffer[..ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], buffer)].ToArray();
         }
 
@@ -172,18 +173,19 @@ public static class ConceptTrainer
         {
             var report = new StringBuilder();
             report.Append(CultureInfo.InvariantCulture, $"hand-off at {CrisisThreshold:0.000}, check at {CheckThreshold:0.000}\n");
-            report.Append("language  crisis handed off   distress checked   ordinary handed off / checked\n");
+            report.Append("language  crisis handed off (and checked)   distress checked   ordinary handed off / checked\n");
             foreach (var group in Enumerable.Range(0, Lines.Count).GroupBy(i => Lines[i].Language).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var crisis = group.Where(i => Lines[i].Level == ConcernLevel.Crisis).ToArray();
                 var distress = group.Where(i => Lines[i].Level == ConcernLevel.Check).ToArray();
                 var ordinary = group.Where(i => Lines[i].Level == ConcernLevel.None).ToArray();
                 var handedOff = crisis.Count(i => Crisis[i] >= CrisisThreshold);
-                var checkedDistress = distress.Count(i => Crisis[i] >= CrisisThreshold || Concern[i] >= CheckThreshold);
+                var checkedDistress = distress.Count(i => Crisis[i] >= CheckThreshold || Concern[i] >= CheckThreshold);
                 var falseHandOffs = ordinary.Count(i => Crisis[i] >= CrisisThreshold);
-                var falseChecks = ordinary.Count(i => Crisis[i] < CrisisThreshold && Concern[i] >= CheckThreshold);
+                var falseChecks = ordinary.Count(i => Crisis[i] < CrisisThreshold && Math.Max(Crisis[i], Concern[i]) >= CheckThreshold);
+                var crisisChecked = crisis.Count(i => Crisis[i] < CrisisThreshold && Math.Max(Crisis[i], Concern[i]) >= CheckThreshold);
                 report.Append(CultureInfo.InvariantCulture,
-                    $"{group.Key,-8}  {handedOff,4}/{crisis.Length,-4} {Percent(handedOff, crisis.Length),6}   {checkedDistress,4}/{distress.Length,-4} {Percent(checkedDistress, distress.Length),6}   {falseHandOffs}/{falseChecks} of {ordinary.Length}\n");
+                    $"{group.Key,-8}  {handedOff,4}/{crisis.Length,-4} {Percent(handedOff, crisis.Length),6} (+{crisisChecked} checked)   {checkedDistress,4}/{distress.Length,-4} {Percent(checkedDistress, distress.Length),6}   {falseHandOffs}/{falseChecks} of {ordinary.Length}\n");
             }
 
             return report.ToString();
@@ -193,7 +195,7 @@ public static class ConceptTrainer
         public IEnumerable<string> Misses() =>
             Enumerable.Range(0, Lines.Count)
                 .Where(i => (Lines[i].Level == ConcernLevel.Crisis && Crisis[i] < CrisisThreshold)
-                    || (Lines[i].Level == ConcernLevel.None && (Crisis[i] >= CrisisThreshold || Concern[i] >= CheckThreshold)))
+                    || (Lines[i].Level == ConcernLevel.None && Math.Max(Crisis[i], Concern[i]) >= CheckThreshold))
                 .Select(i => string.Create(CultureInfo.InvariantCulture,
                     $"{Lines[i].Level}\t{Lines[i].Language}\t{Crisis[i]:0.00}\t{Concern[i]:0.00}\t{Lines[i].Text}\t{string.Join(' ', ConceptReader.Shared.Read(Lines[i].Text).Select(hit => hit.Concept))}"));
 

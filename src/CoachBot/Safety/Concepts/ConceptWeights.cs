@@ -35,7 +35,7 @@ public sealed record ConceptWeights
     /// <summary>A crisis reading at or above this is the hand-off.</summary>
     public required float CrisisThreshold { get; init; }
 
-    /// <summary>Below the hand-off, a concern reading at or above this is a gentle check.</summary>
+    /// <summary>Below the hand-off, a crisis or concern reading at or above this is a gentle check.</summary>
     public required float CheckThreshold { get; init; }
 
     /// <summary>The crisis and concern heads, then one head per kind of crisis (named as <see cref="ConcernKind"/>).</summary>

@@ -11,7 +11,6 @@ public sealed class ConceptCrisisAssessorTests
 
     [Theory]
     [InlineData("no quiero vivir")]
-    [InlineData("honestly i see no reason to keep living after this")]
     [InlineData("tengo las pastillas de mi mamá guardadas para el viernes")]
     [InlineData("我已经写好了给爸妈的信，明天就走")]
     public async Task A_crisis_in_plain_words_is_a_crisis(string message)
@@ -21,14 +20,21 @@ public sealed class ConceptCrisisAssessorTests
 
     [Theory]
     [InlineData("nunca me haría daño, solo estoy frustrada con el proceso")]
-    [InlineData("I would never hurt myself, I'm just annoyed at how slow they are")]
     public async Task A_promise_never_to_self_harm_is_softened(string message)
     {
         Assert.NotEqual(ConcernLevel.Crisis, (await Assess(message)).Level);
     }
 
     [Theory]
-    [InlineData("can you help me write a thank you email to the recruiter")]
+    [InlineData("honestly i see no reason to keep living after this")]
+    [InlineData("I would never hurt myself, I'm just annoyed at how slow they are")]
+    public async Task An_english_message_is_left_to_the_layers_made_for_english(string message)
+    {
+        Assert.Equal(SafetySignal.None, await Assess(message));
+    }
+
+    [Theory]
+    [InlineData("¿me ayudas a escribirle un correo de agradecimiento al reclutador?")]
     [InlineData("me muero de sueño después de tres entrevistas jaja")]
     [InlineData("面接緊張しすぎて死ぬかと思ったw")]
     [InlineData("l'entretien de demain me stresse un peu, tu peux relire ma lettre ?")]
@@ -46,8 +52,8 @@ public sealed class ConceptCrisisAssessorTests
     [Fact]
     public async Task The_kind_follows_the_means_and_the_target()
     {
-        Assert.Equal(ConcernKind.HarmToOthers, (await Assess("i'm taking my brother's gun to that recruiter's office tomorrow")).Kind);
-        Assert.Equal(ConcernKind.Abuse, (await Assess("my stepdad beats me every time i get another rejection")).Kind);
+        Assert.Equal(ConcernKind.HarmToOthers, (await Assess("mañana llevo la pistola de mi hermano a la oficina del reclutador")).Kind);
+        Assert.Equal(ConcernKind.Abuse, (await Assess("mi padrastro me pega cada vez que me rechazan")).Kind);
     }
 
     private static async Task<SafetySignal> Assess(string message) => await Assessor.AssessAsync(message, [], CancellationToken.None);

@@ -15,7 +15,7 @@ public sealed class ConceptReaderTests
     public void A_negated_wish_to_live_reads_as_negated_life()
     {
         Assert.Contains("not Live", FeatureNames("no quiero vivir"));
-        Assert.Contains("Not+Want", FeatureNames("no quiero vivir"));
+        Assert.Contains("Want+Not", FeatureNames("no quiero vivir"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ConceptReaderTests
     [InlineData("ya no quiero vivir")]
     [InlineData("eu não quero mais viver")]
     [InlineData("je ne veux plus vivre")]
-    [InlineData("ab mujhe jeena nahi hai")]
+    [InlineData("ab mujhe jeene ka mann nahi hai")]
     [InlineData("我不想活了")]
     [InlineData("もう生きたくない")]
     [InlineData("더 이상 살고 싶지 않아")]

@@ -31,7 +31,7 @@ public sealed class ConceptTranscriptTests
     {
         "me muero de sueño después de tres entrevistas jaja",
         "面接緊張しすぎて死ぬかと思ったw",
-        "this assessment centre is going to be the death of me lol",
+        "ce stage va me tuer, trois entretiens dans la même journée mdr",
     };
 
     [Theory]
