@@ -3,11 +3,12 @@ using CoachBot.Coaching;
 namespace CoachBot.Safety.Concepts;
 
 /// <summary>
-/// The reading by meaning in every language: a message becomes concepts (who, what, intent, means, time,
-/// farewell, negation; <see cref="ConceptReader"/>) and a classifier trained on labelled lines in eleven
-/// languages reads those (<see cref="ConceptClassifier"/>). Because the features are the same concepts in
-/// every language, what the English lines teach holds for the others. It only adds to the other layers (the
-/// guard takes the highest level). A tapped choice is never read.
+/// The reading by meaning in the languages the semantic layer cannot read: a message becomes concepts (who,
+/// what, intent, means, time, farewell, negation; <see cref="ConceptReader"/>) and a classifier trained on
+/// labelled lines in ten languages reads those (<see cref="ConceptClassifier"/>). Because the features are the
+/// same concepts in every language, what the English lines teach holds for the others; English messages
+/// themselves are left to the layers made for English. It only adds to the other layers (the guard takes the
+/// highest level). A tapped choice is never read.
 /// </summary>
 public sealed class ConceptCrisisAssessor : ISafetyAssessor
 {

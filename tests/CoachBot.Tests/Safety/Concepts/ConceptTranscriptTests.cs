@@ -31,7 +31,7 @@ public sealed class ConceptTranscriptTests
     {
         "me muero de sueño después de tres entrevistas jaja",
         "面接緊張しすぎて死ぬかと思ったw",
-        "ce stage va me tuer, trois entretiens dans la même journée mdr",
+        "ce dossier de candidature va me tuer, quinze pages mdr",
     };
 
     [Theory]
