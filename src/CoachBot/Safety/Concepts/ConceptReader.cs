@@ -30,8 +30,15 @@ internal sealed class ConceptReader
     /// <summary>Emoji that mark a joke or tears, read as the words "lol" and "crying".</summary>
     private static readonly FrozenDictionary<int, string> EmojiWords = new Dictionary<int, string>
     {
-        [0x1F602] = "lol", [0x1F923] = "lol", [0x1F606] = "lol", [0x1F605] = "lol", [0x1F480] = "lol", [0x1F643] = "lol", [0x1F61C] = "lol",
-        [0x1F62D] = "crying", [0x1F622] = "crying",
+        [0x1F602] = "lol",
+        [0x1F923] = "lol",
+        [0x1F606] = "lol",
+        [0x1F605] = "lol",
+        [0x1F480] = "lol",
+        [0x1F643] = "lol",
+        [0x1F61C] = "lol",
+        [0x1F62D] = "crying",
+        [0x1F622] = "crying",
     }.ToFrozenDictionary();
 
     /// <summary>A language's words count when they match at most this many times fewer than the best language's.</summary>
@@ -88,7 +95,7 @@ internal sealed class ConceptReader
     /// The same, and the hashed character n-grams of the folded text into <paramref name="ngrams"/> (see
     /// <see cref="Ngrams"/>): within one language they carry what no dictionary lists.
     /// </summary>
-    /// <param name="english">Whether the message is English: more English words than any other language's, and at least two.</param>
+    /// <param name="english">Whether the message is English, or says nothing of another language (see <see cref="LanguagesOf"/>).</param>
     public int Read(ReadOnlySpan<char> text, Span<ConceptHit> hits, Span<int> ngrams, out int ngramCount, out bool english)
     {
         var folded = new PooledCharBuffer(stackalloc char[StackChars]);
@@ -370,12 +377,6 @@ internal sealed class ConceptReader
             best = Math.Max(best, count);
         }
 
-        english = counts[ConceptLexicon.EnglishIndex] >= 2;
-        for (var language = 0; language < counts.Length; language++)
-        {
-            english &= language == ConceptLexicon.EnglishIndex || counts[language] < counts[ConceptLexicon.EnglishIndex];
-        }
-
         var kept = 1 << ConceptLexicon.EnglishIndex;
         for (var language = 0; language < counts.Length; language++)
         {
@@ -386,6 +387,8 @@ internal sealed class ConceptReader
             }
         }
 
+        // Nothing says another language: English, or too short to tell ("Yes, delete everything").
+        english = kept == 1 << ConceptLexicon.EnglishIndex;
         return kept;
     }
 
