@@ -57,6 +57,7 @@ public static class CoachBotHosting
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
         services.AddSemanticCrisisAssessor(builder.Configuration);
+        Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services, builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();
         services.AddSingleton<DataRights>();

@@ -1,0 +1,148 @@
+namespace CoachBot.Safety.Concepts;
+
+/// <summary>
+/// The classifier's features, all language-independent: each concept present; each concept under a negation
+/// (a not or never within <see cref="NegationWindow"/>, before or after, as Japanese and Korean negate after
+/// the verb); and each pair of different concepts within <see cref="PairWindow"/> of each other ("not" near
+/// "want" near "live"). Features are numbered (<see cref="Count"/>): the weights file follows this layout.
+/// </summary>
+internal static class ConceptFeatures
+{
+    /// <summary>Words (doubled units, see <see cref="ConceptHit"/>) a negation reaches.</summary>
+    public const int NegationWindow = 6;
+
+    /// <summary>Words (doubled units) within which two concepts make a pair.</summary>
+    public const int PairWindow = 14;
+
+    /// <summary>The most features one message yields (the rest of a long paste is not read).</summary>
+    public const int MaxFeatures = 1024;
+
+    private static readonly int Concepts = Enum.GetValues<Concept>().Length;
+
+    /// <summary>How many concept features there are: concepts, negated concepts, and pairs.</summary>
+    public static int ConceptCount { get; } = (2 * Concepts) + (Concepts * (Concepts - 1) / 2);
+
+    /// <summary>How many features there are: the concept features, then the n-gram buckets.</summary>
+    public static int Count { get; } = ConceptCount + ConceptReader.NgramBuckets;
+
+    /// <summary>The words of the bitmap that marks features already written.</summary>
+    private static readonly int BitmapWords = (Count + 63) / 64;
+
+    /// <summary>The features of <paramref name="hits"/> into <paramref name="features"/>, each once; returns how many.</summary>
+    public static int Of(ReadOnlySpan<ConceptHit> hits, ReadOnlySpan<int> ngrams, Span<int> features)
+    {
+        Span<ulong> seen = stackalloc ulong[BitmapWords];
+        seen.Clear();
+        var count = 0;
+        foreach (var ngram in ngrams)
+        {
+            Add(ConceptCount + ngram, seen, features, ref count);
+        }
+
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            Add((int)hit.Concept, seen, features, ref count);
+            if (hit.Concept is not (Concept.Not or Concept.Never) && IsNegated(hits, i))
+            {
+                Add(Concepts + (int)hit.Concept, seen, features, ref count);
+            }
+
+            for (var j = i + 1; j < hits.Length && hits[j].Position - hit.Position <= PairWindow; j++)
+            {
+                if (hits[j].Concept != hit.Concept)
+                {
+                    Add(PairIndex(hit.Concept, hits[j].Concept), seen, features, ref count);
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A concept feature counts 1; the n-grams together count about as much as one (each 1/√n), so that a long
+    /// message's many n-grams do not drown its concepts.
+    /// </summary>
+    public static float ValueOf(int feature, float ngramScale) => feature >= ConceptCount ? ngramScale : 1f;
+
+    /// <summary>1/√n for n n-gram features among <paramref name="features"/>.</summary>
+    public static float NgramScale(ReadOnlySpan<int> features)
+    {
+        var ngrams = 0;
+        foreach (var feature in features)
+        {
+            ngrams += feature >= ConceptCount ? 1 : 0;
+        }
+
+        return ngrams == 0 ? 0f : 1f / MathF.Sqrt(ngrams);
+    }
+
+    /// <summary>A readable name of feature <paramref name="index"/>, for reports.</summary>
+    public static string Name(int index)
+    {
+        if (index >= ConceptCount)
+        {
+            return $"n-gram {index - ConceptCount}";
+        }
+
+        if (index < Concepts)
+        {
+            return ((Concept)index).ToString();
+        }
+
+        if (index < 2 * Concepts)
+        {
+            return $"not {(Concept)(index - Concepts)}";
+        }
+
+        for (var a = 0; a < Concepts; a++)
+        {
+            for (var b = a + 1; b < Concepts; b++)
+            {
+                if (PairIndex((Concept)a, (Concept)b) == index)
+                {
+                    return $"{(Concept)a}+{(Concept)b}";
+                }
+            }
+        }
+
+        return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsNegated(ReadOnlySpan<ConceptHit> hits, int at)
+    {
+        var position = hits[at].Position;
+        for (var k = 0; k < hits.Length; k++)
+        {
+            if (hits[k].Concept is Concept.Not or Concept.Never && Math.Abs(hits[k].Position - position) <= NegationWindow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the unordered pair (a, b), a ≠ b, after the concepts and negated concepts.</summary>
+    private static int PairIndex(Concept first, Concept second)
+    {
+        var (a, b) = first < second ? ((int)first, (int)second) : ((int)second, (int)first);
+        // Pairs (a, a+1..n-1) come in rows; row a starts after the rows before it.
+        var rowStart = (a * Concepts) - (a * (a + 1) / 2);
+        return (2 * Concepts) + rowStart + (b - a - 1);
+    }
+
+    private static void Add(int feature, Span<ulong> seen, Span<int> features, ref int count)
+    {
+        ref var word = ref seen[feature >> 6];
+        var bit = 1UL << (feature & 63);
+        if ((word & bit) != 0 || count == features.Length)
+        {
+            return;
+        }
+
+        word |= bit;
+        features[count++] = feature;
+    }
+}

@@ -1,0 +1,53 @@
+namespace CoachBot.Safety.Concepts;
+
+/// <summary>One labelled line: where it came from, its language, the level it should get, and its kind.</summary>
+public sealed record TrainingLine(string Source, string Language, ConcernLevel Level, ConcernKind Kind, bool Figure, string Text);
+
+/// <summary>
+/// The labelled lines the concept classifier learns from, read from the tab-separated files the team keeps:
+/// <c>level kind text</c> (English), <c>label kind language text</c>, or <c>id label kind language text</c>
+/// with a header. Labels: crisis / Crisis, distress / Check, ordinary / figure / None. The measuring corpus's
+/// held-out part is never among them (<see cref="Files"/>).
+/// </summary>
+public static class TrainingSet
+{
+    /// <summary>The training files under the repository at <paramref name="repositoryRoot"/>, in a fixed order.</summary>
+    public static IReadOnlyList<string> Files(string repositoryRoot) =>
+    [
+        .. Directory.GetFiles(Path.Combine(repositoryRoot, "src", "CoachBot", "Safety", "Concepts", "training"), "*.tsv").Order(StringComparer.Ordinal),
+        Path.Combine(repositoryRoot, "src", "CoachBot", "Safety", "Semantic", "examples.tsv"),
+        Path.Combine(repositoryRoot, "bench", "CoachBot.SafetyBench", "corpus", "development.tsv"),
+    ];
+
+    public static IReadOnlyList<TrainingLine> Read(IEnumerable<string> files) => [.. files.SelectMany(ReadFile)];
+
+    public static IEnumerable<TrainingLine> ReadFile(string path)
+    {
+        var source = Path.GetFileNameWithoutExtension(path);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("id\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            var (label, kind, language, text) = columns.Length switch
+            {
+                3 => (columns[0], columns[1], "en", columns[2]),
+                4 => (columns[0], columns[1], columns[2], columns[3]),
+                5 => (columns[1], columns[2], columns[3], columns[4]),
+                _ => throw new InvalidDataException($"{path}: a line with {columns.Length} columns."),
+            };
+            var level = label.ToLowerInvariant() switch
+            {
+                "crisis" => ConcernLevel.Crisis,
+                "distress" or "check" => ConcernLevel.Check,
+                "ordinary" or "figure" or "none" => ConcernLevel.None,
+                _ => throw new InvalidDataException($"{path}: an unknown label '{label}'."),
+            };
+            yield return new TrainingLine(source, language.Trim(), level, Enum.Parse<ConcernKind>(kind, ignoreCase: true),
+                label.Equals("figure", StringComparison.OrdinalIgnoreCase), text);
+        }
+    }
+}
