@@ -34,13 +34,17 @@ internal sealed class ConceptClassifier
     /// </summary>
     public SafetySignal Assess(ReadOnlySpan<char> text)
     {
-        var scores = Score(text, out var english);
+        Span<ConceptHit> hits = stackalloc ConceptHit[ConceptReader.MaxHits];
+        Span<int> ngrams = stackalloc int[ConceptReader.MaxNgrams];
+        var hitCount = reader.Read(text, hits, ngrams, out var ngramCount, out var english);
         if (english)
         {
             return SafetySignal.None;
         }
 
-        if (scores.Crisis >= Weights.CrisisThreshold)
+        Span<int> features = stackalloc int[ConceptFeatures.MaxFeatures];
+        var scores = Score(features[..ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], features)]);
+        if (scores.Crisis >= Weights.CrisisThreshold && !ConceptFeatures.WishesToLive(hits[..hitCount]))
         {
             return new SafetySignal(ConcernLevel.Crisis, scores.Kind);
         }

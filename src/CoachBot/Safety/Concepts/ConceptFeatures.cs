@@ -110,6 +110,44 @@ internal static class ConceptFeatures
         return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Whether the message says the person does NOT want to die ("no quiero morir", "죽고 싶지 않아"): a death
+    /// word under a negation, with a want beside it, and nothing that points the other way (life negated,
+    /// means, a plan, a farewell, finality). The one softening: a negated intent, never a negated life.
+    /// </summary>
+    public static bool WishesToLive(ReadOnlySpan<ConceptHit> hits)
+    {
+        var negatedDeath = false;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            switch (hits[i].Concept)
+            {
+                case Concept.Death or Concept.Suicide or Concept.Kill when IsNegated(hits, i) && Near(hits, i, Concept.Want):
+                    negatedDeath = true;
+                    break;
+                case Concept.Live or Concept.End or Concept.Disappear or Concept.Sleep or Concept.Forever or Concept.Goodbye
+                    or Concept.Last or Concept.Pills or Concept.Height or Concept.Jump or Concept.Blade or Concept.Cut or Concept.Rope
+                    or Concept.Gun or Concept.Plan or Concept.Now or Concept.Soon or Concept.Pointless or Concept.Burden or Concept.CantGoOn:
+                    return false;
+            }
+        }
+
+        return negatedDeath;
+    }
+
+    private static bool Near(ReadOnlySpan<ConceptHit> hits, int at, Concept concept)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Concept == concept && Math.Abs(hit.Position - hits[at].Position) <= NegationWindow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(ReadOnlySpan<ConceptHit> hits, int at)
     {
         var position = hits[at].Position;

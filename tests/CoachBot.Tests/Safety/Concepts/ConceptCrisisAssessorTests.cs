@@ -26,6 +26,24 @@ public sealed class ConceptCrisisAssessorTests
     }
 
     [Theory]
+    [InlineData("no quiero morir, solo quiero que esto pare")]
+    [InlineData("죽고 싶지는 않은데 너무 지쳤어")]
+    [InlineData("我不想死，只是太累了")]
+    [InlineData("je veux pas mourir hein, je suis juste à bout")]
+    public async Task Not_wanting_to_die_is_never_read_as_wanting_to(string message)
+    {
+        Assert.NotEqual(ConcernLevel.Crisis, (await Assess(message)).Level);
+    }
+
+    [Theory]
+    [InlineData("no quiero morir pero ya compré las pastillas")]
+    [InlineData("不想活了，不想死也没用")]
+    public async Task Not_wanting_to_die_softens_nothing_beside_means_or_a_negated_life(string message)
+    {
+        Assert.Equal(ConcernLevel.Crisis, (await Assess(message)).Level);
+    }
+
+    [Theory]
     [InlineData("honestly i see no reason to keep living after this")]
     [InlineData("I would never hurt myself, I'm just annoyed at how slow they are")]
     public async Task An_english_message_is_left_to_the_layers_made_for_english(string message)
