@@ -69,9 +69,11 @@ internal sealed class SpanRecorder : IDisposable
 /// <summary>
 /// The tests that read spans or build an OpenTelemetry pipeline, one at a time: activity sources and the
 /// ASP.NET Core diagnostics are process-wide, so one test's pipeline (its instrumentation re-roots requests
-/// while the global propagator is being set) would reach into the other's host.
+/// while the global propagator is being set) would reach into the other's host. Meters are matched by name
+/// across the process too, so a pipeline counts the turns of any host running beside it: the collection
+/// runs with no other test at the same time.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TracingCollection
 {
     public const string Name = "Tracing";
