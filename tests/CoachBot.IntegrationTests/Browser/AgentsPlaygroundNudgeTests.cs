@@ -34,20 +34,7 @@ public sealed partial class AgentsPlaygroundTests
             ["CoachBot:Organizations:Default:QuietHoursStart"] = "00:00",
             ["CoachBot:Organizations:Default:QuietHoursEnd"] = "00:00",
         };
-        await using var server = await CoachBotServer.StartAsync(settings: settings);
-        var endpoint = new Uri(server.BaseAddress, "/api/messages");
-        var turns = server.Services.GetRequiredService<BackgroundTurns>();
-        var work = Directory.CreateTempSubdirectory("coachbot-playground-nudge-");
-        var playground = await Playground.StartAsync(endpoint, work.FullName);
-        try
-        {
-            await DriveNudgeCycleAsync(playground, turns, Path.Combine(work.FullName, "chromium"));
-        }
-        finally
-        {
-            playground.Dispose();
-            HeadlessChromium.TryDelete(work);
-        }
+        await InPlaygroundAsync(settings, "coachbot-playground-nudge-", DriveNudgeCycleAsync);
     }
 
     private static async Task DriveNudgeCycleAsync(Playground playground, BackgroundTurns turns, string profileDir)
@@ -57,37 +44,11 @@ public sealed partial class AgentsPlaygroundTests
         var steps = new List<string>();
         try
         {
-            driver.Navigate().GoToUrl(playground.Address);
-            wait.Message = "The playground never showed the bot's greeting." + playground.Output();
-            wait.Until(d => d.FindElements(BotAuthors).Count > 0 && d.FindElements(Input).Count > 0);
-            await WaitForBotAsync(driver, wait, turns, userMessagesBefore: 0, steps);
-
-            var nextAnswer = 0;
+            await OpenChatAsync(driver, wait, playground, turns, steps);
+            var freeText = new Queue<string>(FreeTextAnswers);
             for (var turn = 0; turn < MaxTurns && !PageText(driver).Contains(CoachingDialog.WrapUp, StringComparison.Ordinal); turn++)
             {
-                var usersBefore = LogCount(driver, UserToBot);
-                var suggested = Script<IReadOnlyCollection<object>>(driver, SuggestedActionsScript).OfType<IWebElement>().ToList();
-                var last = Script<IWebElement?>(driver, LastBotMessageScript);
-                var lastText = last?.Text.Trim() ?? "";
-                var cardButtons = last?.FindElements(CardButtons) ?? [];
-                if (suggested.Count > 0)
-                {
-                    var pick = suggested.FirstOrDefault(button => NudgeCycleAnswers.Contains(button.Text.Trim())) ?? suggested[0];
-                    var title = pick.Text.Trim();
-                    pick.Click();
-                    steps.Add($"bot: {OneLine(lastText)} | clicked: {title}");
-                }
-                else
-                {
-                    // Card buttons are typed, as Teams sends their titles (see the first conversation's test).
-                    var titles = cardButtons.Select(button => button.Text.Trim()).ToList();
-                    var answer = titles.FirstOrDefault(NudgeCycleAnswers.Contains) ?? titles.FirstOrDefault()
-                        ?? (nextAnswer < FreeTextAnswers.Length ? FreeTextAnswers[nextAnswer++] : FallbackAnswer);
-                    Send(driver, answer);
-                    steps.Add($"bot: {OneLine(lastText)} | {(titles.Count > 0 ? "card, typed" : "typed")}: {answer}");
-                }
-
-                await WaitForBotAsync(driver, wait, turns, usersBefore, steps);
+                await AnswerAsync(driver, wait, turns, steps, freeText, NudgeCycleAnswers);
             }
 
             var transcript = Environment.NewLine + string.Join(Environment.NewLine, steps);

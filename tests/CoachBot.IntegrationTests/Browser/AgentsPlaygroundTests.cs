@@ -75,22 +75,72 @@ public sealed partial class AgentsPlaygroundTests
         """;
 
     [Fact]
-    public async Task A_conversation_in_the_Agents_Playground_reaches_a_draft_card_without_errors()
+    public async Task A_conversation_in_the_Agents_Playground_reaches_a_draft_card_without_errors() =>
+        await InPlaygroundAsync(settings: null, "coachbot-playground-", DriveConversationAsync);
+
+    /// <summary>Starts the bot and the playground in front of it, runs <paramref name="drive"/> in a fresh Chromium profile, and cleans up.</summary>
+    private static async Task InPlaygroundAsync(
+        Dictionary<string, string?>? settings, string workPrefix, Func<Playground, BackgroundTurns, string, Task> drive)
     {
-        await using var server = await CoachBotServer.StartAsync();
+        await using var server = await CoachBotServer.StartAsync(settings: settings);
         var endpoint = new Uri(server.BaseAddress, "/api/messages");
         var turns = server.Services.GetRequiredService<BackgroundTurns>();
-        var work = Directory.CreateTempSubdirectory("coachbot-playground-");
+        var work = Directory.CreateTempSubdirectory(workPrefix);
         var playground = await Playground.StartAsync(endpoint, work.FullName);
         try
         {
-            await DriveConversationAsync(playground, turns, Path.Combine(work.FullName, "chromium"));
+            await drive(playground, turns, Path.Combine(work.FullName, "chromium"));
         }
         finally
         {
             playground.Dispose();
             HeadlessChromium.TryDelete(work);
         }
+    }
+
+    /// <summary>Opens the playground's chat and waits for the bot's greeting.</summary>
+    private static async Task OpenChatAsync(IWebDriver driver, WebDriverWait wait, Playground playground, BackgroundTurns turns, List<string> steps)
+    {
+        driver.Navigate().GoToUrl(playground.Address);
+        wait.Message = "The playground never showed the bot's greeting." + playground.Output();
+        wait.Until(d => d.FindElements(BotAuthors).Count > 0 && d.FindElements(Input).Count > 0);
+        await WaitForBotAsync(driver, wait, turns, userMessagesBefore: 0, steps);
+    }
+
+    /// <summary>
+    /// Answers the bot's last message as a person would, and waits for its whole answer: a suggested action is
+    /// clicked, a card's choice typed, a free-text question answered from <paramref name="freeText"/>; among
+    /// several choices, the first of <paramref name="preferred"/> shown, else the first.
+    /// </summary>
+    private static async Task AnswerAsync(
+        IWebDriver driver, WebDriverWait wait, BackgroundTurns turns, List<string> steps, Queue<string> freeText, IReadOnlyCollection<string> preferred)
+    {
+        var usersBefore = LogCount(driver, UserToBot);
+        var suggested = Script<IReadOnlyCollection<object>>(driver, SuggestedActionsScript).OfType<IWebElement>().ToList();
+        var last = Script<IWebElement?>(driver, LastBotMessageScript);
+        var lastText = last?.Text.Trim() ?? "";
+        var cardButtons = last?.FindElements(CardButtons) ?? [];
+        if (suggested.Count > 0)
+        {
+            var pick = suggested.FirstOrDefault(button => preferred.Contains(button.Text.Trim())) ?? suggested[0];
+            var title = pick.Text.Trim();
+            pick.Click();
+            steps.Add($"bot: {OneLine(lastText)} | clicked: {title}");
+        }
+        else
+        {
+            // The choice cards' Action.Submit buttons carry msteams imBack data: Teams sends the title as
+            // the user's message. The playground (0.2.28) throws in its click handler for any Action.Submit
+            // whose data has an msteams field ("Cannot add property msTeams, object is not extensible"),
+            // so the test sends what Teams would: the chosen button's title as text.
+            var titles = cardButtons.Select(button => button.Text.Trim()).ToList();
+            var answer = titles.FirstOrDefault(preferred.Contains) ?? titles.FirstOrDefault()
+                ?? (freeText.TryDequeue(out var text) ? text : FallbackAnswer);
+            Send(driver, answer);
+            steps.Add($"bot: {OneLine(lastText)} | {(titles.Count > 0 ? "card, typed" : "typed")}: {answer}");
+        }
+
+        await WaitForBotAsync(driver, wait, turns, usersBefore, steps);
     }
 
     private static async Task DriveConversationAsync(Playground playground, BackgroundTurns turns, string profileDir)
@@ -100,39 +150,12 @@ public sealed partial class AgentsPlaygroundTests
         var steps = new List<string>();
         try
         {
-            driver.Navigate().GoToUrl(playground.Address);
-            wait.Message = "The playground never showed the bot's greeting." + playground.Output();
-            wait.Until(d => d.FindElements(BotAuthors).Count > 0 && d.FindElements(Input).Count > 0);
-            await WaitForBotAsync(driver, wait, turns, userMessagesBefore: 0, steps);
-
-            var nextAnswer = 0;
+            await OpenChatAsync(driver, wait, playground, turns, steps);
+            var freeText = new Queue<string>(FreeTextAnswers);
             IWebElement? draft = null;
             for (var turn = 0; turn < MaxTurns && draft is null; turn++)
             {
-                var usersBefore = LogCount(driver, UserToBot);
-                var suggested = Script<IReadOnlyCollection<object>>(driver, SuggestedActionsScript).OfType<IWebElement>().ToList();
-                var last = Script<IWebElement?>(driver, LastBotMessageScript);
-                var lastText = last?.Text.Trim() ?? "";
-                var cardButtons = last?.FindElements(CardButtons) ?? [];
-                if (suggested.Count > 0)
-                {
-                    var title = suggested[0].Text.Trim();
-                    suggested[0].Click();
-                    steps.Add($"bot: {OneLine(lastText)} | clicked: {title}");
-                }
-                else
-                {
-                    // The choice cards' Action.Submit buttons carry msteams imBack data: Teams sends the title as
-                    // the user's message. The playground (0.2.28) throws in its click handler for any Action.Submit
-                    // whose data has an msteams field ("Cannot add property msTeams, object is not extensible"),
-                    // so the test sends what Teams would: the first button's title as text.
-                    var answer = cardButtons.Count > 0 ? cardButtons[0].Text.Trim()
-                        : nextAnswer < FreeTextAnswers.Length ? FreeTextAnswers[nextAnswer++] : FallbackAnswer;
-                    Send(driver, answer);
-                    steps.Add($"bot: {OneLine(lastText)} | {(cardButtons.Count > 0 ? "card, typed the first choice" : "typed")}: {answer}");
-                }
-
-                await WaitForBotAsync(driver, wait, turns, usersBefore, steps);
+                await AnswerAsync(driver, wait, turns, steps, freeText, preferred: []);
                 draft = driver.FindElements(Cards).FirstOrDefault(IsDraft);
             }
 
