@@ -24,16 +24,7 @@ public sealed class SqliteDueDocumentTests : IDisposable
             await storage.WriteAsync([new DocumentChange("nudge/1", "{}", null, DueAt: Clock.GetUtcNow())], None);
         }
 
-        using var connection = StoredRows.Open(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN SELECT key FROM bot_state WHERE due_at <= 0 AND key >= 'nudge/' AND key < 'nudge0' ORDER BY due_at, key LIMIT 10";
-        using var plan = command.ExecuteReader();
-        var steps = new List<string>();
-        while (plan.Read())
-        {
-            steps.Add(plan.GetString(3));
-        }
-
+        var steps = StoredRows.QueryPlan(path, "SELECT key FROM bot_state WHERE due_at <= 0 AND key >= 'nudge/' AND key < 'nudge0' ORDER BY due_at, key LIMIT 10");
         Assert.Contains(steps, step => step.Contains("bot_state_due", StringComparison.Ordinal));
     }
 

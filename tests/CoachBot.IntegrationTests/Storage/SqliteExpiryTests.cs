@@ -51,16 +51,7 @@ public sealed class SqliteExpiryTests : IDisposable
         using var storage = NewStorage(out var path);
         await Write(storage, Key, "{}", null, null);
 
-        using var connection = StoredRows.Open(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN DELETE FROM bot_state WHERE expires_at <= 0";
-        using var plan = command.ExecuteReader();
-        var steps = new List<string>();
-        while (plan.Read())
-        {
-            steps.Add(plan.GetString(3));
-        }
-
+        var steps = StoredRows.QueryPlan(path, "DELETE FROM bot_state WHERE expires_at <= 0");
         Assert.Contains(steps, step => step.Contains("bot_state_expiry", StringComparison.Ordinal));
     }
 

@@ -60,4 +60,20 @@ public static class StoredRows
         connection.Open();
         return connection;
     }
+
+    /// <summary>The steps of SQLite's plan for <paramref name="sql"/> (EXPLAIN QUERY PLAN's detail column).</summary>
+    public static IReadOnlyList<string> QueryPlan(string databasePath, string sql)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        using var plan = command.ExecuteReader();
+        var steps = new List<string>();
+        while (plan.Read())
+        {
+            steps.Add(plan.GetString(3));
+        }
+
+        return steps;
+    }
 }

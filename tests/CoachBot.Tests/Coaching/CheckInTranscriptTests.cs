@@ -15,7 +15,7 @@ public sealed class CheckInTranscriptTests
     private const string GhostedNote = "Hearing nothing at all is its own kind of hard. A short, polite note is fine, and if it goes unanswered, that's about their process, not you.";
 
     /// <summary>What CoachBot knows when it reflects the feeling back.</summary>
-    private static RejectionCase CaseOf(IntakeAnswers answers, Feeling feeling) => new()
+    internal static RejectionCase CaseOf(IntakeAnswers answers, Feeling feeling) => new()
     {
         Company = answers.Company,
         Stage = answers.Stage,

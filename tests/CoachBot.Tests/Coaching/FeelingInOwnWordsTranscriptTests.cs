@@ -15,15 +15,6 @@ public sealed class FeelingInOwnWordsTranscriptTests
     private static readonly string SomethingElse = Label(Choices.Feelings, Feeling.SomethingElse);
     private static readonly string CoolingOffQuestion = string.Format(CultureInfo.InvariantCulture, CheckInDialog.CoolingOffPrompt, "24 hours");
 
-    private static RejectionCase CaseOf(IntakeAnswers answers, Feeling feeling) => new()
-    {
-        Company = answers.Company,
-        Stage = answers.Stage,
-        HeardVia = answers.Via,
-        HeardWhen = answers.When,
-        Feeling = feeling,
-    };
-
     [Theory]
     [InlineData("Something else")]
     [InlineData("other")]
@@ -48,7 +39,7 @@ public sealed class FeelingInOwnWordsTranscriptTests
 
         var replies = await chat.Say("honestly I'm just really furious about how they handled it");
 
-        var angry = CaseOf(answers, Feeling.Angry);
+        var angry = CheckInTranscriptTests.CaseOf(answers, Feeling.Angry);
         replies.Says($"{Feelings.Reflect(Feeling.Angry, angry)} {Feelings.Reframe(Feeling.Angry, angry)}")
             .Asks(CoolingOffQuestion, CheckInDialog.WaitAndRemind, CheckInDialog.WaitNoReminder, CheckInDialog.GoAheadNow);
         await chat.Say(CheckInDialog.GoAheadNow);
@@ -70,7 +61,7 @@ public sealed class FeelingInOwnWordsTranscriptTests
 
         var replies = await chat.Say(words);
 
-        var rejection = CaseOf(answers, Feeling.SomethingElse);
+        var rejection = CheckInTranscriptTests.CaseOf(answers, Feeling.SomethingElse);
         replies.Says(FeelingInOwnWords.Reflect(shade, rejection))
             .DoesNotSay(Feelings.Reflect(Feeling.SomethingElse, rejection))
             .DoesNotSay("heat of the moment")
@@ -119,7 +110,7 @@ public sealed class FeelingInOwnWordsTranscriptTests
         await chat.TellWhatHappened(answers);
         await chat.Say(SomethingElse);
 
-        var rejection = CaseOf(answers, Feeling.SomethingElse);
+        var rejection = CheckInTranscriptTests.CaseOf(answers, Feeling.SomethingElse);
         (await chat.Say(answer))
             .Says($"{Feelings.Reflect(Feeling.SomethingElse, rejection)} {Feelings.Reframe(Feeling.SomethingElse, rejection)}")
             .Asks(ReplyDialog.GoalPrompt);
@@ -134,7 +125,7 @@ public sealed class FeelingInOwnWordsTranscriptTests
 
         (await chat.Say("anxious"))
             .DoesNotSay(CheckInDialog.OwnWordsPrompt)
-            .Says(FeelingInOwnWords.Reflect(FeelingShade.Anxious, CaseOf(answers, Feeling.SomethingElse)));
+            .Says(FeelingInOwnWords.Reflect(FeelingShade.Anxious, CheckInTranscriptTests.CaseOf(answers, Feeling.SomethingElse)));
     }
 
     private static async Task<RejectionCase> FinishFromGoal(TestConversation chat)
