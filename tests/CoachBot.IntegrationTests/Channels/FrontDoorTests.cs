@@ -157,19 +157,22 @@ public sealed class FrontDoorTests
         Assert.Equal(IntakeDialog.RolePrompt, (await owner.SayAsync("help")).Question?.Text);
     }
 
-    [Fact]
-    public async Task Azure_Bot_Services_relayed_Slack_lives_in_a_key_space_of_its_own()
+    [Theory]
+    [InlineData("slack")]
+    [InlineData("webchat")]
+    public async Task Azure_Bot_Services_relayed_channels_live_in_key_spaces_of_their_own(string channelId)
     {
         await using var server = await CoachBotServer.StartAsync();
         using var client = server.CreateClient();
-        var user = new ChannelUser(client) { ChannelId = "slack" };
+        var user = new ChannelUser(client) { ChannelId = channelId };
 
         await user.SendAsync(user.Joined());
-        await user.SayAsync(CoachingPlayer.Company);
+        var reply = await user.SayAsync(CoachingPlayer.Company);
 
+        Assert.Equal(IntakeDialog.RolePrompt, reply.Question?.Text);
         var keys = StoredRows.Read(server.DatabasePath).Select(row => row.Key).ToList();
-        Assert.Contains($"conversation/{BotFrameworkChannels.RelayedPrefix}slack/{user.ConversationId}", keys);
-        Assert.DoesNotContain(keys, key => key.StartsWith("conversation/slack/", StringComparison.Ordinal) || key.StartsWith("user/slack/", StringComparison.Ordinal));
+        Assert.Contains($"conversation/{BotFrameworkChannels.RelayedPrefix}{channelId}/{user.ConversationId}", keys);
+        Assert.DoesNotContain(keys, key => key.StartsWith($"conversation/{channelId}/", StringComparison.Ordinal) || key.StartsWith($"user/{channelId}/", StringComparison.Ordinal));
     }
 
     [Fact]

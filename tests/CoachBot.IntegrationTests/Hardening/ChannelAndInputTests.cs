@@ -18,7 +18,7 @@ namespace CoachBot.IntegrationTests.Hardening;
 public sealed class ChannelAndInputTests
 {
     [Theory]
-    [InlineData("webchat")]
+    [InlineData("kaizala")]
     [InlineData("terminal")]
     [InlineData("msteams/webchat")]
     [InlineData("MSTEAMS")]

@@ -107,11 +107,11 @@ public static class BotFrameworkChannels
     public const string Teams = "msteams";
     public const string RelayedPrefix = "azure-";
 
-    // "webchat" is also Azure's Web Chat channel, but here it names CoachBot's own page, which has its
-    // own endpoint and identity; Azure's Web Chat talks Direct Line ("directline") to a bot like this one.
+    // Azure's Web Chat (the portal's "Test in Web Chat", an embedded iframe) sends "webchat", the name
+    // of CoachBot's own page too: the prefix keeps the two apart, as it does Azure's Slack and ours.
     private static readonly HashSet<string> Relayed =
     [
-        "directline", "directlinespeech", "slack", "telegram", "facebook", "email", "sms",
+        "webchat", "directline", "directlinespeech", "slack", "telegram", "facebook", "email", "sms",
         "line", "kik", "groupme", "skype", "webex", "omnichannel", "m365extensions", "outlook", "alexa", "twilio-sms",
     ];
 
