@@ -15,7 +15,7 @@ public sealed class DialogInstance
 
     public DialogInstance(string id) => Id = id;
 
-    internal DialogInstance(string id, JsonElement? storedState)
+    internal DialogInstance(string id, ReadOnlyMemory<byte> storedState)
     {
         Id = id;
         StoredState = storedState;
@@ -23,8 +23,11 @@ public sealed class DialogInstance
 
     public string Id { get; }
 
-    /// <summary>The saved state, typed on first use by the dialog that owns it (which alone knows its type).</summary>
-    internal JsonElement? StoredState { get; }
+    /// <summary>
+    /// The saved state as stored (strict UTF-8 JSON, see <see cref="StoredDialogState"/>), typed on first use by
+    /// the dialog that owns it, which alone knows its type; empty when the instance was stored without one.
+    /// </summary>
+    internal ReadOnlyMemory<byte> StoredState { get; }
 
     internal object? LiveState => live;
 
@@ -42,8 +45,8 @@ public sealed class DialogInstance
 
         try
         {
-            typed = StoredState is { ValueKind: JsonValueKind.Object } stored
-                ? stored.Deserialize<T>(ActivityJson.Options) ?? new T()
+            typed = StoredDialogState.IsObject(StoredState)
+                ? StoredDialogState.Deserialize<T>(StoredState, ActivityJson.Options) ?? new T()
                 : new T();
         }
         catch (JsonException exception)
@@ -68,22 +71,24 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
         }
 
         string? id = null;
-        JsonElement? stored = null;
+        ReadOnlyMemory<byte> stored = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = reader.GetString();
+            // Compared as UTF-8: no string for the property names of every instance of every turn.
+            var isId = reader.ValueTextEquals("id"u8);
+            var isState = !isId && reader.ValueTextEquals("state"u8);
             reader.Read();
-            if (property == "id")
+            if (isId)
             {
                 id = reader.GetString();
             }
-            else if (property == "state")
+            else if (isState)
             {
-                stored = JsonElement.ParseValue(ref reader);
+                stored = StoredDialogState.Read(ref reader);
             }
-            else
+            else if (!reader.TrySkip())
             {
-                reader.Skip();
+                throw new JsonException("A dialog instance ended early.");
             }
         }
 
@@ -95,16 +100,16 @@ internal sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance
     public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", value.Id);
+        writer.WriteString("id"u8, value.Id);
         if (value.LiveState is { } live)
         {
-            writer.WritePropertyName("state");
+            writer.WritePropertyName("state"u8);
             JsonSerializer.Serialize(writer, live, live.GetType(), options);
         }
-        else if (value.StoredState is { } stored)
+        else if (!value.StoredState.IsEmpty)
         {
-            writer.WritePropertyName("state");
-            stored.WriteTo(writer);
+            writer.WritePropertyName("state"u8);
+            StoredDialogState.Write(writer, value.StoredState);
         }
 
         writer.WriteEndObject();
