@@ -16,8 +16,10 @@ var warmup = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) 
 var folder = Directory.CreateTempSubdirectory("coachbot-turnprobe-");
 try
 {
-    // The bot as bench/run.sh starts it: Production, its SQLite file, anonymous Bot Framework endpoint.
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+    // The bot as bench/run.sh starts it: Production, its appsettings.json (copied next to the probe; the
+    // content root is not the working directory, whose file events the configuration would watch), its
+    // SQLite file, anonymous Bot Framework endpoint.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
     builder.Logging.ClearProviders();
     builder.Configuration["CoachBot:Storage:Sqlite:Path"] = Path.Combine(folder.FullName, "probe.db");
     builder.AddCoachBot();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -90,6 +91,21 @@ public sealed class StoredDialogStateTests
         // it the typed states themselves and the serializer's per-call frames.
         var size = Encoding.UTF8.GetByteCount(Revise);
         Assert.True(allocated < 6 * size, $"{allocated} bytes allocated for a document of {size} bytes");
+    }
+
+    [Fact]
+    public void A_nested_state_is_a_slice_of_its_parents_bytes()
+    {
+        var conversation = JsonSerializer.Deserialize<ConversationData>(Revise, ActivityJson.Options)!;
+        var outer = conversation.DialogStack[0];
+
+        var reply = outer.GetState<ComponentState>().Stack[1];
+        var draft = reply.GetState<ComponentState>().Stack[0];
+
+        Assert.True(MemoryMarshal.TryGetArray(outer.StoredState, out var outerBytes));
+        Assert.True(MemoryMarshal.TryGetArray(draft.StoredState, out var draftBytes));
+        Assert.Same(outerBytes.Array, draftBytes.Array);
+        Assert.StartsWith("{\"step\":0,\"values\":{\"company\":\"Contoso\"", Encoding.UTF8.GetString(draft.StoredState.Span));
     }
 
     [Fact]
