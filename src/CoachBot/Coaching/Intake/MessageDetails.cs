@@ -16,6 +16,11 @@ public sealed record MessageDetails
     public HeardWhen? HeardWhen { get; init; }
     /// <summary>The reason the employer gave, in their words.</summary>
     public string? Reason { get; init; }
+    /// <summary>
+    /// A reason in the person's own voice ("I'm moving to another city"): theirs, not the employer's, so it
+    /// is kept only as the reason for declining an offer, when the case is (or turns out to be) a decline.
+    /// </summary>
+    public string? OwnReason { get; init; }
     /// <summary>The interviewer or recruiter to address, as written ("Dr. Amara Okafor", "Tom").</summary>
     public string? ContactName { get; init; }
     public Situation? Situation { get; init; }

@@ -43,6 +43,12 @@ public static class Names
         "team", "recruiting", "recruitment", "hr", "hiring", "talent", "people", "careers",
     };
 
+    /// <summary>Words that say who someone is at a company ("the hiring manager", "the talent team"), never the company's name.</summary>
+    private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel",
+    };
+
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
 
     private static readonly string[] Titles = ["dr", "mr", "mrs", "ms", "mx", "prof", "miss"];
@@ -70,6 +76,11 @@ public static class Names
         }
 
         StripPossessive(words);
+        if (words.Count > 0 && SomeoneAtACompany.Contains(words[0]))
+        {
+            return null;
+        }
+
         // "dr okafor" is a person, whatever preposition came before it.
         if (words.Count > 1 && Array.IndexOf(Titles, words[0].TrimEnd('.').ToLowerInvariant()) >= 0)
         {
