@@ -30,7 +30,8 @@ public static partial class StoryReader
         // before it, and its words say neither that it happened nor how the news came.
         var (neverGotFurther, happened) = FindStepsNotReached(aboutTheRest);
         // "screening call" and "phone interview" say how far they got, not how the news came.
-        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, StageCalls().Replace(happened, " "));
+        // "didn't get a call back" is the answer that never came, not a call.
+        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, NoCallBack().Replace(StageCalls().Replace(happened, " "), " "));
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
         var several = FindSeveralCompanies(story);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
@@ -268,14 +269,14 @@ public static partial class StoryReader
     /// <summary>Up to four words of a name, stopping before the words that end it.</summary>
     private const string NameWords = @"(?<name>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,3}?)";
 
-    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
+    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
 
     private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig)\b)";
 
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?\s+(?:is|was|:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?)\s+(?:from|by|at|with|to|on)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|to|on)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
     [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|never\s+(?:got|wrote|called|replied|answered)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
@@ -345,7 +346,7 @@ public static partial class StoryReader
     private static partial Regex OfferWithdrawn();
 
     /// <summary>"the recruiter at Adventure Works", "the hiring manager over at Northwind", "HR from Tailspin Toys": someone of the company, then the company.</summary>
-    [GeneratedRegex(@"\b(?:recruiters?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|hiring\s+(?:manager|team)|hr(?:\s+(?:person|rep|team|manager|lady|guy|department))?|talent(?:\s+(?:team|partner|acquisition(?:\s+team)?))?|people\s+team|interviewers?|panel|manager|someone|somebody|people|a\s+(?:guy|woman|man|lady))\s+(?:over\s+|out\s+)?(?:at|from)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:someone|somebody|a\s+(?:guy|woman|man|lady|person))\s+(?:from|at|in|on)\s+(?:the\s+)?)?(?:recruiters?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|hiring\s+(?:manager|team)|hr(?:\s+(?:person|rep|team|manager|lady|guy|department))?|talent(?:\s+(?:team|partner|acquisition(?:\s+team)?))?|people\s+team|interviewers?|panel|manager|someone|somebody|people|a\s+(?:guy|woman|man|lady))\s+(?:over\s+|out\s+)?(?:at|from)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyOfSomeone();
 
     /// <summary>
@@ -353,7 +354,7 @@ public static partial class StoryReader
     /// "without an interview", "rejected straight off my CV", "they didn't even look at my portfolio".
     /// "a call back" is not one: it is the answer that never came, after whatever stage.
     /// </summary>
-    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
     private static partial Regex StepNotReached();
 
     /// <summary>"I'm turning it down", "I've decided to decline it", "I'll say no to them": the person declines.</summary>
@@ -371,4 +372,7 @@ public static partial class StoryReader
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
     [GeneratedRegex(@"\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+)?offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
+
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NoCallBack();
 }
