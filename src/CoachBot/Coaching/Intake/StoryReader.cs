@@ -51,6 +51,10 @@ public static partial class StoryReader
         };
     }
 
+    /// <summary>"they didn't even look at my portfolio", "never got an interview": the story says no step after the application came.</summary>
+    public static bool SaysNoStepAfterApplying(string text) =>
+        FindStepsNotReached(text.Length > MaxInputChars ? text[..MaxInputChars] : text).NeverGotFurther;
+
     /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
     private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
         situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
@@ -117,12 +121,20 @@ public static partial class StoryReader
     private static (string? Company, string? Role) FindListed(string story)
     {
         var items = story.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length < 3 || items[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !RoleSpelling.EndsLikeATitle(items[1]))
+        if (items.Length < 3)
         {
             return (null, null);
         }
 
-        return (Names.Company(items[0]), Names.Role(items[1]));
+        // "it was tailspin toys, the game tester role, ...": the list of a second message, said as an answer.
+        var company = ListLeadIn().Replace(items[0], string.Empty, 1);
+        var title = ListRoleNoun().Replace(items[1], string.Empty);
+        if (company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !RoleSpelling.EndsLikeATitle(title))
+        {
+            return (null, null);
+        }
+
+        return (Names.Company(company), Names.Role(title));
     }
 
     // ----- Situation, stage, how and when -----
@@ -242,7 +254,9 @@ public static partial class StoryReader
 
         if (ReasonClause().Match(story) is { Success: true } clause)
         {
-            var reason = clause.Groups["reason"].Value.Trim().TrimEnd('.', ',', ';', '!');
+            // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
+            var said = clause.Groups["reason"].Value;
+            var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().TrimEnd('.', ',', ';', '!');
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -269,7 +283,7 @@ public static partial class StoryReader
     /// <summary>Up to four words of a name, stopping before the words that end it.</summary>
     private const string NameWords = @"(?<name>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,3}?)";
 
-    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
+    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
 
     private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig)\b)";
 
@@ -375,4 +389,14 @@ public static partial class StoryReader
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
     private static partial Regex NoCallBack();
+
+    [GeneratedRegex(@"^(?:it\s+(?:was|is)|it'?s|it’s|that\s+was|this\s+is|the\s+company\s+(?:was|is))\s+", Options, MatchTimeoutMs)]
+    private static partial Regex ListLeadIn();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+|\s+(?:role|position|job)$", Options, MatchTimeoutMs)]
+    private static partial Regex ListRoleNoun();
+
+    /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
+    [GeneratedRegex(@"\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonRunsOn();
 }
