@@ -234,4 +234,65 @@ public sealed class ReadingKeepsEveryDetailTests
 
         Assert.Null(rejection.Reason);
     }
+
+    // ----- Found walking fourteen new stories (ScenarioStories, "Fourteen more") -----
+
+    [Theory]
+    [InlineData("IT Support Technician", "IT Support Technician")]
+    [InlineData("HR Coordinator", "HR Coordinator")]
+    [InlineData("IT support analyst", "IT Support Analyst")]
+    public void A_title_with_its_short_form_in_capitals_is_taken_as_the_role(string answer, string role)
+    {
+        var checkedAnswer = AnswerCheck.Role(answer);
+
+        Assert.Equal(AnswerKind.Usable, checkedAnswer.Kind);
+        Assert.Equal(role, checkedAnswer.Value);
+    }
+
+    [Fact]
+    public void A_short_form_in_a_story_is_read_inside_the_title_but_never_as_a_company()
+    {
+        Assert.Equal("IT Support Technician", StoryReader.Read("HR from Litware Systems rang, not moving forward after the phone screen for the IT support technician role").Role);
+        Assert.Null(StoryReader.Read("HR said no to me today").Company);
+        Assert.Equal("Analyst", StoryReader.Read("it was for the analyst role").Role);
+    }
+
+    [Theory]
+    [InlineData("the recruiter called, they went with someone else for the barista trainer role after my second interview", "someone else")]
+    [InlineData("Halcyon Media said no because I lacked agency experience after the final round", "I lacked agency experience")]
+    [InlineData("Brightwater said no because they wanted someone local, by phone yesterday", "they wanted someone local")]
+    public void A_reason_ends_where_the_story_goes_on(string story, string reason) =>
+        Assert.Equal(reason, StoryReader.Read(story).Reason);
+
+    [Theory]
+    [InlineData("it was pinecone games, the game tester role, they said the studio is restructuring", "Pinecone Games", "Game Tester")]
+    [InlineData("it's harbor clinic group, clinical data coordinator, they emailed yesterday", "Harbor Clinic Group", "Clinical Data Coordinator")]
+    public void A_second_message_said_as_a_list_gives_the_company_and_the_role(string message, string company, string role)
+    {
+        var details = StoryReader.Read(message);
+
+        Assert.Equal(company, details.Company);
+        Assert.Equal(role, details.Role);
+    }
+
+    [Fact]
+    public void A_company_in_lower_case_ends_where_the_story_goes_on() =>
+        Assert.Equal("Harbor Clinic Group", StoryReader.Read("negotiations with harbor clinic group fell apart over the start date").Company);
+
+    [Fact]
+    public void The_persons_own_words_above_a_pasted_email_keep_the_stage_they_tell()
+    {
+        const string pasted = """
+            they didn't even look at my portfolio. here's the email:
+
+            Hi Sam,
+
+            Thank you for applying for the Motion Designer position at Southridge Video. We will not be moving forward with your application.
+
+            Best,
+            The Southridge Video Talent Team
+            """;
+
+        Assert.Equal(RejectionStage.Application, BuiltInMessageReader.Read(pasted).Stage);
+    }
 }
