@@ -61,6 +61,12 @@ public static partial class CaseDetails
             rejection.HeardVia = HeardVia.NoWord;
         }
 
+        // "applied 5 weeks ago" is when they last heard only for someone who has heard nothing since.
+        if (rejection.Situation == Situation.Ghosted && details.SinceLastStep is { } sinceLastStep)
+        {
+            rejection.HeardWhen = Take(rejection.HeardWhen, sinceLastStep, replace: false, ref changed);
+        }
+
         // Several companies in one message: one case at a time, so the person picks which.
         if (rejection.Company is null && details.SeveralCompanies is { Count: >= 2 } several)
         {

@@ -22,18 +22,37 @@ public static partial class ElapsedTime
         ["couple"] = 2, ["couple of"] = 2, ["a few"] = 3, ["few"] = 3, ["several"] = 4,
     };
 
-    public static HeardWhen? Read(string text)
+    public static HeardWhen? Read(string text) => Find(text)?.When;
+
+    /// <summary>
+    /// "today", "this morning", "yesterday", said outright, whatever other times the story gives ("applied two
+    /// weeks ago and got rejected yesterday"). The later day wins: the news comes after the step.
+    /// </summary>
+    public static HeardWhen? SaidOutright(string text)
+    {
+        try
+        {
+            return Today().IsMatch(text) ? HeardWhen.Today : Yesterday().IsMatch(text) ? HeardWhen.Yesterday : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <returns>How long ago, and where in the text it was said; null when the text says no time gone by.</returns>
+    public static (HeardWhen When, int Index)? Find(string text)
     {
         try
         {
             if (Counted().Match(text) is { Success: true } counted)
             {
-                return Bucket(Days(counted.Groups["count"].Value, counted.Groups["unit"].Value));
+                return (Bucket(Days(counted.Groups["count"].Value, counted.Groups["unit"].Value)), counted.Index);
             }
 
             // "last Tuesday" is most often the one before this week's; "on Tuesday", "since Monday" this week's.
-            return LastWeekday().IsMatch(text) ? HeardWhen.EarlierThanThat
-                : ThisWeekday().IsMatch(text) ? HeardWhen.ThisWeek
+            return LastWeekday().Match(text) is { Success: true } last ? (HeardWhen.EarlierThanThat, last.Index)
+                : ThisWeekday().Match(text) is { Success: true } day ? (HeardWhen.ThisWeek, day.Index)
                 : null;
         }
         catch (RegexMatchTimeoutException)
@@ -76,4 +95,10 @@ public static partial class ElapsedTime
 
     [GeneratedRegex(@"\b(?:on|since|back\s+on|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)\b|\b(?:over|on|this|since\s+the)\s+(?:the\s+)?weekend\b", Options, MatchTimeoutMs)]
     private static partial Regex ThisWeekday();
+
+    [GeneratedRegex(@"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|just\s+now|an?\s+(?:hour|few\s+hours|couple\s+(?:of\s+)?hours)\s+ago|\d+\s+hours?\s+ago|minutes\s+ago)\b", Options, MatchTimeoutMs)]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?:yesterday|last\s+night)\b", Options, MatchTimeoutMs)]
+    private static partial Regex Yesterday();
 }

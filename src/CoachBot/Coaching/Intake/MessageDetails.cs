@@ -21,6 +21,11 @@ public sealed record MessageDetails
     /// is kept only as the reason for declining an offer, when the case is (or turns out to be) a decline.
     /// </summary>
     public string? OwnReason { get; init; }
+    /// <summary>
+    /// Time gone by since a step ("applied 5 weeks ago"): when they last heard for someone who has heard
+    /// nothing since, so kept as <see cref="HeardWhen"/> only when the case is (or turns out to be) ghosted.
+    /// </summary>
+    public HeardWhen? SinceLastStep { get; init; }
     /// <summary>The interviewer or recruiter to address, as written ("Dr. Amara Okafor", "Tom").</summary>
     public string? ContactName { get; init; }
     public Situation? Situation { get; init; }

@@ -42,7 +42,8 @@ public static partial class StoryReader
             Role = FindRole(story) ?? listedRole,
             Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
-            HeardWhen = ElapsedTime.Read(aboutTheRest) ?? Pick(Choices.HeardWhen, HeardWhenChoices, aboutTheRest),
+            HeardWhen = FindWhen(situation, aboutTheRest),
+            SinceLastStep = ElapsedTime.Read(aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
             OwnReason = FindOwnReason(story),
             ContactName = contact,
@@ -58,6 +59,29 @@ public static partial class StoryReader
     /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
     private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
         situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
+
+    /// <summary>
+    /// "rejected yesterday" says it outright; otherwise time gone by ("it's been 10 days"). Time since a step
+    /// ("applied two weeks ago", "the final round was a month ago") is when the news came only for someone
+    /// who has heard nothing since; anyone else is asked.
+    /// </summary>
+    private static HeardWhen? FindWhen(Situation? situation, string story)
+    {
+        if (ElapsedTime.SaidOutright(story) is { } said)
+        {
+            return said;
+        }
+
+        if (ElapsedTime.Find(story) is { } elapsed)
+        {
+            var before = story[Math.Max(0, elapsed.Index - StepLookBehindChars)..elapsed.Index];
+            return situation != Coaching.Situation.Ghosted && Matches(StepJustBefore(), before) ? null : elapsed.When;
+        }
+
+        return Pick(Choices.HeardWhen, HeardWhenChoices, story);
+    }
+
+    private const int StepLookBehindChars = 60;
 
     /// <returns>
     /// Whether the story says a step after the application never came ("never got an interview", "rejected
@@ -192,9 +216,9 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas()])
         {
-            foreach (Match match in pattern.Matches(story))
+            foreach (var match in Overlapping(pattern, story))
             {
                 // A name never runs across a sentence's end ("honestly relieved. cronus said no").
                 var name = match.Groups["name"].Value;
@@ -213,7 +237,7 @@ public static partial class StoryReader
     {
         foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs()])
         {
-            foreach (Match match in pattern.Matches(story))
+            foreach (var match in Overlapping(pattern, story))
             {
                 // "the data analyst internship" is an internship: the word is part of the title.
                 var internship = match.Groups["noun"].Value.Equals("internship", StringComparison.OrdinalIgnoreCase) ? " internship" : string.Empty;
@@ -266,6 +290,32 @@ public static partial class StoryReader
         return RejectionEmailExtractor.FindReason(story);
     }
 
+    /// <summary>
+    /// Every match, also those that begin inside one already found: "my application for the copywriter role"
+    /// is refused as a title, and "for the copywriter role", inside it, is the one meant.
+    /// </summary>
+    private static IEnumerable<Match> Overlapping(Regex pattern, string text)
+    {
+        var match = SafeMatch(pattern, text, 0);
+        while (match is { Success: true })
+        {
+            yield return match;
+            match = match.Index + 1 < text.Length ? SafeMatch(pattern, text, match.Index + 1) : null;
+        }
+    }
+
+    private static Match? SafeMatch(Regex pattern, string text, int start)
+    {
+        try
+        {
+            return pattern.Match(text, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     private static bool Matches(Regex pattern, string text)
     {
         try
@@ -290,10 +340,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?\s+(?:is|was|:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|to|on)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
-    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|never\s+(?:got|wrote|called|replied|answered)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
     [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)\s+(?:is|was|:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
@@ -350,7 +400,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:write|draft|writing|drafting|word)\s+(?:the|a|my)\s+decline\b|\bdecline\s+(?:letter|email|e-mail|message|note)\b", Options, MatchTimeoutMs)]
     private static partial Regex DeclineLetter();
 
-    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
     [GeneratedRegex(@"\breject\w*|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
@@ -368,7 +418,7 @@ public static partial class StoryReader
     /// "without an interview", "rejected straight off my CV", "they didn't even look at my portfolio".
     /// "a call back" is not one: it is the answer that never came, after whatever stage.
     /// </summary>
-    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:never|didn'?t|didn’t|did\s+not)\s+(?:even\s+)?(?:call(?:ed)?|invite(?:d)?|ask(?:ed)?|bring|brought|contact(?:ed)?|reach(?:ed)?\s+out\s+to)\s+(?:me\s+)?(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:a|an|any|the)?\s*(?:first\s+)?(?:interview|screen(?:ing)?|phone\s+screen|chat)\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
     private static partial Regex StepNotReached();
 
     /// <summary>"I'm turning it down", "I've decided to decline it", "I'll say no to them": the person declines.</summary>
@@ -399,4 +449,16 @@ public static partial class StoryReader
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
     [GeneratedRegex(@"\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
+
+    /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
+    [GeneratedRegex(@"\bwaiting\s+(?:on|for)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyWaitedOn();
+
+    /// <summary>"They rescinded my offer. It was Contoso, for Junior Analyst.": a sentence that names the company, then the role.</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)it\s+was\s+" + NameWords + @"(?=\s*,?\s+for\b)", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyItWas();
+
+    /// <summary>A step just before a length of time ("applied two weeks ago", "the interview was a month ago"): the time is the step's.</summary>
+    [GeneratedRegex(@"\b(?:appl(?:ied|ying|ication)|interview(?:ed|s)?|screen(?:ed|ing)?|round|onsite|on-site|final|met|spoke|talked|call)\b[^.!?,;]*$", Options, MatchTimeoutMs)]
+    private static partial Regex StepJustBefore();
 }
