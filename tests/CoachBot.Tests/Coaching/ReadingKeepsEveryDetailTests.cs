@@ -295,4 +295,57 @@ public sealed class ReadingKeepsEveryDetailTests
 
         Assert.Equal(RejectionStage.Application, BuiltInMessageReader.Read(pasted).Stage);
     }
+
+    // ----- Found reading fifteen more one-line stories -----
+
+    [Theory]
+    [InlineData("Hi, I applied to Fabrikam for a marketing internship two weeks ago and got rejected yesterday", HeardWhen.Yesterday)]
+    [InlineData("interviewed at Contoso three weeks ago, the no came this morning", HeardWhen.Today)]
+    public void The_day_said_outright_wins_over_the_time_since_a_step(string story, HeardWhen when) =>
+        Assert.Equal(when, StoryReader.Read(story).HeardWhen);
+
+    [Fact]
+    public void Time_since_a_step_is_asked_about_unless_nothing_was_heard_since()
+    {
+        Assert.Null(StoryReader.Read("the final round at Contoso was two weeks ago and they rejected me").HeardWhen);
+
+        var ghosted = new RejectionCase { Situation = Situation.Ghosted };
+        CaseDetails.Merge(ghosted, StoryReader.Read("applied 5 weeks ago for the lift operations supervisor role"), replace: false);
+        Assert.Equal(HeardWhen.EarlierThanThat, ghosted.HeardWhen);
+    }
+
+    [Theory]
+    [InlineData("recruiter from Proseware said they're not moving forward with my application for the copywriter role", "Proseware", "Copywriter")]
+    [InlineData("the hiring manager emailed me that contoso went with another candidate for the ux researcher role", "Contoso", "UX Researcher")]
+    [InlineData("Tailspin Toys never even called me back for an interview for the toy designer role", "Tailspin Toys", "Toy Designer")]
+    public void The_company_and_role_are_read_wherever_the_sentence_puts_them(string story, string company, string role)
+    {
+        var details = StoryReader.Read(story);
+
+        Assert.Equal(company, details.Company);
+        Assert.Equal(role, details.Role);
+    }
+
+    [Fact]
+    public void Never_called_back_for_an_interview_is_the_application_stage_and_no_call()
+    {
+        var details = StoryReader.Read("Tailspin Toys never even called me back for an interview for the toy designer role");
+
+        Assert.Equal(RejectionStage.Application, details.Stage);
+        Assert.Null(details.HeardVia);
+    }
+
+    [Fact]
+    public void Not_replying_is_no_answer_yet()
+    {
+        var details = StoryReader.Read("Contoso hasn't replied in over a week since my onsite for the SWE intern role");
+
+        Assert.Equal("Contoso", details.Company);
+        Assert.Equal(Situation.Ghosted, details.Situation);
+        Assert.Equal(HeardWhen.EarlierThanThat, details.HeardWhen);
+    }
+
+    [Fact]
+    public void A_date_is_never_a_company() =>
+        Assert.Equal("Contoso", StoryReader.Read("heard nothing back from Contoso since my final interview on the 3rd").Company);
 }
