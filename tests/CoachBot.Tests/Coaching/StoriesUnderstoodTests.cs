@@ -129,8 +129,9 @@ public sealed class StoriesUnderstoodTests
         (await chat.Say("kestrel outfitters said no :(")).Asks(IntakeDialog.RolePrompt);
         var replies = await chat.Say("it was the inventory planner job, after two interviews. they emailed on monday saying they went with an internal candidate");
 
-        replies.Asks(IntakeDialog.HeardWhenPrompt);
+        replies.Asks(IntakeDialog.ContactPrompt, IntakeDialog.SkipContact);
         var saved = await FinishIntakeAndCase(chat, replies);
+        Assert.Equal(HeardWhen.ThisWeek, saved.HeardWhen);
         Assert.Equal("Inventory Planner", saved.Role);
         Assert.Equal(RejectionStage.Interview, saved.Stage);
         Assert.Equal(HeardVia.Email, saved.HeardVia);

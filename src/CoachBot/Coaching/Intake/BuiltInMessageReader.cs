@@ -29,7 +29,8 @@ public sealed class BuiltInMessageReader : IMessageReader
         var story = StoryReader.Read(text);
         // The e-mail's own wording of the stage wins; the story reader's reading of the employer's words is
         // too loose for the application stage ("your application" is in every rejection).
-        var storyStage = story.Stage == RejectionStage.Application ? null : story.Stage;
+        // The person's own words around it are not that loose: "they didn't even look at my portfolio" stands.
+        var storyStage = story.Stage == RejectionStage.Application && !StoryReader.SaysNoStepAfterApplying(text) ? null : story.Stage;
         return email with { HeardWhen = story.HeardWhen, Stage = email.Stage ?? storyStage, Role = email.Role ?? story.Role };
     }
 }

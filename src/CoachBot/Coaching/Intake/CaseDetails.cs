@@ -47,7 +47,9 @@ public static partial class CaseDetails
         rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
-        rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(details.Reason, declining) ? details.Reason : null, replace, ref changed);
+        // A decline's reason is the person's own, so one said in their voice is kept for it, in whichever message it came.
+        var reason = details.Reason ?? (declining ? details.OwnReason : null);
+        rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(reason, declining) ? reason : null, replace, ref changed);
         rejection.ContactName = Take(rejection.ContactName, FieldShape.IsPerson(details.ContactName) ? details.ContactName : null, replace, ref changed);
         rejection.Situation = Take(rejection.Situation, details.Situation, replace, ref changed);
         if (rejection.HeardVia == HeardVia.NoWord && rejection.Situation is null)
@@ -57,6 +59,12 @@ public static partial class CaseDetails
         else if (rejection.Situation == Situation.Ghosted && rejection.HeardVia is null)
         {
             rejection.HeardVia = HeardVia.NoWord;
+        }
+
+        // "applied 5 weeks ago" is when they last heard only for someone who has heard nothing since.
+        if (rejection.Situation == Situation.Ghosted && details.SinceLastStep is { } sinceLastStep)
+        {
+            rejection.HeardWhen = Take(rejection.HeardWhen, sinceLastStep, replace: false, ref changed);
         }
 
         // Several companies in one message: one case at a time, so the person picks which.

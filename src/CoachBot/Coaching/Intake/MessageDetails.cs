@@ -16,6 +16,16 @@ public sealed record MessageDetails
     public HeardWhen? HeardWhen { get; init; }
     /// <summary>The reason the employer gave, in their words.</summary>
     public string? Reason { get; init; }
+    /// <summary>
+    /// A reason in the person's own voice ("I'm moving to another city"): theirs, not the employer's, so it
+    /// is kept only as the reason for declining an offer, when the case is (or turns out to be) a decline.
+    /// </summary>
+    public string? OwnReason { get; init; }
+    /// <summary>
+    /// Time gone by since a step ("applied 5 weeks ago"): when they last heard for someone who has heard
+    /// nothing since, so kept as <see cref="HeardWhen"/> only when the case is (or turns out to be) ghosted.
+    /// </summary>
+    public HeardWhen? SinceLastStep { get; init; }
     /// <summary>The interviewer or recruiter to address, as written ("Dr. Amara Okafor", "Tom").</summary>
     public string? ContactName { get; init; }
     public Situation? Situation { get; init; }

@@ -43,6 +43,12 @@ public static class Names
         "team", "recruiting", "recruitment", "hr", "hiring", "talent", "people", "careers",
     };
 
+    /// <summary>Words that say who someone is at a company ("the hiring manager", "the talent team"), never the company's name.</summary>
+    private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel",
+    };
+
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
 
     private static readonly string[] Titles = ["dr", "mr", "mrs", "ms", "mx", "prof", "miss"];
@@ -70,6 +76,11 @@ public static class Names
         }
 
         StripPossessive(words);
+        if (words.Count > 0 && SomeoneAtACompany.Contains(words[0]))
+        {
+            return null;
+        }
+
         // "dr okafor" is a person, whatever preposition came before it.
         if (words.Count > 1 && Array.IndexOf(Titles, words[0].TrimEnd('.').ToLowerInvariant()) >= 0)
         {
@@ -93,7 +104,7 @@ public static class Names
         }
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
-        return Valid(words, MaxRoleWords, MaxRoleChars) && !words.Exists(ProcessWords.Contains) && FieldShape.IsRole(text) ? Tidy(words) : null;
+        return Valid(words, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 
     public static string? Person(string text)
@@ -133,9 +144,14 @@ public static class Names
         }
     }
 
-    private static bool Valid(List<string> words, int maxWords, int maxChars)
+    /// <param name="shortFormsInCapitals">
+    /// A title's short form typed in capitals ("IT Support Technician", "HR Coordinator") is its own word, not the
+    /// pronoun or the department a story mentions; a company is never let off this way ("HR said no").
+    /// </param>
+    private static bool Valid(List<string> words, int maxWords, int maxChars, bool shortFormsInCapitals = false)
     {
-        if (words.Count == 0 || words.Count > maxWords || NotAName.Contains(words[0]) || NotAName.Contains(words[^1]))
+        bool Stop(string word) => NotAName.Contains(word) && !(shortFormsInCapitals && IsShortFormInCapitals(word));
+        if (words.Count == 0 || words.Count > maxWords || Stop(words[0]) || Stop(words[^1]))
         {
             return false;
         }
@@ -144,11 +160,17 @@ public static class Names
         return length <= maxChars && words.Exists(word => word.Any(char.IsLetter)) && !words.Exists(word => word.Contains('?', StringComparison.Ordinal));
     }
 
+    private static bool IsShortFormInCapitals(string word) => word.Length >= 2 && word.All(char.IsUpper) && Acronyms.Contains(word);
+
+    /// <summary>"I" is a process word in a story, but "IT" in capitals is part of a title.</summary>
+    private static bool IsProcessWord(string word) => ProcessWords.Contains(word) && !IsShortFormInCapitals(word);
+
     /// <summary>Written as typed, unless typed all in lower case: then each word gets its capital.</summary>
     private static string Tidy(List<string> words)
     {
         var joined = string.Join(' ', words).Trim('.', ',', '-', '\'');
-        if (joined.Any(char.IsUpper))
+        // "IT support technician": only the short form was typed in capitals, so the rest is in lower case too.
+        if (joined.Any(char.IsUpper) && !words.TrueForAll(word => IsShortFormInCapitals(word) || !word.Any(char.IsUpper)))
         {
             return joined;
         }

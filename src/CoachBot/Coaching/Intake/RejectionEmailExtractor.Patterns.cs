@@ -103,4 +103,16 @@ public static partial class RejectionEmailExtractor
     /// <summary>One to four capitalised words (initials allowed), with lower-case particles such as "van" or "de".</summary>
     [GeneratedRegex(@"^(?-i:\p{Lu}[\p{L}'’-]*\.?(?:[ ](?:(?:van|von|de|der|den|da|del|di|la|le|du|bin|al)[ ]){0,2}\p{Lu}[\p{L}'’-]*\.?){0,3})$", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex PersonName();
+
+    /// <summary>"due to budget cuts", "because the position is no longer available", "as a result of restructuring": the reason follows.</summary>
+    [GeneratedRegex(@"\b(?:due\s+to|because\s+of|because|as\s+a\s+result\s+of|owing\s+to|in\s+light\s+of|in\s+view\s+of|following|as(?=\s+(?:the\s+(?:role|position|team|company|budget|opening)|we\s+(?:are|have|had|need|must|were)|our\s+)))\s+(?!(?:this|that|these|the\s+above)\b)(?<reason>[^,;.!?\n]{3,200})", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonAfterConnector();
+
+    /// <summary>Where a sentence's clauses part: ", and", ", but", ", so", ";", or after an opening such as "Unfortunately,".</summary>
+    [GeneratedRegex(@",\s+(?:and|but|so|which\s+means)\s+|;\s+|(?<=^(?:unfortunately|regrettably|sadly|however|after\s+(?:much|careful|long)\s+\w+|after\s+(?:discussing|reviewing)\s+\w+|at\s+this\s+time))\s*,\s+", Options, MatchTimeoutMs)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>The words that bring the news rather than give the reason: "We regret to inform you that", "I'm sorry to share that".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:we|i)\s+(?:regret|are\s+sorry|am\s+sorry|'m\s+sorry|’m\s+sorry|are\s+writing|am\s+writing|wanted|want)\s+to\s+(?:inform\s+you|let\s+you\s+know|tell\s+you|share(?:\s+with\s+you)?|advise\s+you|say)\s+(?:that\s+)?|(?:unfortunately|regrettably|sadly)[,]?\s+)", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonLeadIn();
 }

@@ -50,13 +50,67 @@ public static partial class RejectionEmailExtractor
     {
         foreach (var sentence in Sentences(email))
         {
-            if (IsMatch(ReasonWording(), sentence))
+            if (!IsMatch(ReasonWording(), sentence))
+            {
+                continue;
+            }
+
+            // A sentence that both withdraws the offer and says why keeps only the why; one that only
+            // withdraws it gives no reason, and a later sentence may.
+            if (!IsMatch(OfferWithdrawn(), sentence))
             {
                 return Clip(sentence, MaxReasonChars);
+            }
+
+            if (ReasonIn(sentence) is { } reason)
+            {
+                return Clip(reason, MaxReasonChars);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The reason itself, in the employer's words, not the sentence that withdraws the offer: "due to a hiring freeze, we
+    /// must withdraw our offer" gives "a hiring freeze"; "We regret to inform you that the role has been
+    /// eliminated, and we must rescind the offer" gives "the role has been eliminated". A clause that only
+    /// says the offer is withdrawn is no reason, so none is kept and the person is asked.
+    /// </summary>
+    private static string? ReasonIn(string sentence)
+    {
+        if (FirstMatch(ReasonAfterConnector(), sentence) is { Success: true } connected)
+        {
+            return Tidy(connected.Groups["reason"].Value);
+        }
+
+        foreach (var clause in SplitClauses(sentence))
+        {
+            if (IsMatch(ReasonWording(), clause) && !IsMatch(OfferWithdrawn(), clause))
+            {
+                return Tidy(ReasonLeadIn().Replace(clause, string.Empty, 1));
+            }
+        }
+
+        return null;
+
+        static string? Tidy(string reason)
+        {
+            var tidy = reason.Trim().TrimEnd('.', '!', ',', ';', ':').Trim();
+            return tidy.Length == 0 ? null : tidy;
+        }
+    }
+
+    private static string[] SplitClauses(string sentence)
+    {
+        try
+        {
+            return ClauseBreak().Split(sentence);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [sentence];
+        }
     }
 
     /// <summary>Paragraphs are split on blank lines, their lines joined, then split after . ! or ?.</summary>

@@ -26,8 +26,12 @@ public static partial class StoryReader
         var situation = FindSituation(story);
         // "It was Dr. Okafor who interviewed me" names the contact; its words say nothing of the stage.
         var (contact, aboutTheRest) = FindContact(story);
+        // "didn't even get a call", "never got an interview": a step that did not happen says the stage was
+        // before it, and its words say neither that it happened nor how the news came.
+        var (neverGotFurther, happened) = FindStepsNotReached(aboutTheRest);
         // "screening call" and "phone interview" say how far they got, not how the news came.
-        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, StageCalls().Replace(aboutTheRest, " "));
+        // "didn't get a call back" is the answer that never came, not a call.
+        var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, NoCallBack().Replace(StageCalls().Replace(happened, " "), " "));
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
         var several = FindSeveralCompanies(story);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
@@ -36,25 +40,94 @@ public static partial class StoryReader
         {
             Company = several is null ? FindCompany(story) ?? listedCompany : null,
             Role = FindRole(story) ?? listedRole,
-            Stage = FindStage(aboutTheRest) ?? GhostedAfterApplying(situation, aboutTheRest),
+            Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
-            HeardWhen = FindHowLongAgo(aboutTheRest) ?? Pick(Choices.HeardWhen, HeardWhenChoices, aboutTheRest),
+            HeardWhen = FindWhen(situation, aboutTheRest),
+            SinceLastStep = ElapsedTime.Read(aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
+            OwnReason = FindOwnReason(story),
             ContactName = contact,
             Situation = situation,
             SeveralCompanies = several,
         };
     }
 
+    /// <summary>"they didn't even look at my portfolio", "never got an interview": the story says no step after the application came.</summary>
+    public static bool SaysNoStepAfterApplying(string text) =>
+        FindStepsNotReached(text.Length > MaxInputChars ? text[..MaxInputChars] : text).NeverGotFurther;
+
     /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
     private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
         situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
 
-    /// <summary>"2 weeks since", "a few days ago": how long ago, counted.</summary>
-    private static HeardWhen? FindHowLongAgo(string story) =>
-        Matches(WeeksAgo(), story) ? Coaching.HeardWhen.EarlierThanThat
-        : Matches(DaysAgo(), story) ? Coaching.HeardWhen.ThisWeek
-        : null;
+    /// <summary>
+    /// "rejected yesterday" says it outright; otherwise time gone by ("it's been 10 days"). Time since a step
+    /// ("applied two weeks ago", "the final round was a month ago") is when the news came only for someone
+    /// who has heard nothing since; anyone else is asked.
+    /// </summary>
+    private static HeardWhen? FindWhen(Situation? situation, string story)
+    {
+        if (ElapsedTime.SaidOutright(story) is { } said)
+        {
+            return said;
+        }
+
+        if (ElapsedTime.Find(story) is { } elapsed)
+        {
+            var before = story[Math.Max(0, elapsed.Index - StepLookBehindChars)..elapsed.Index];
+            return situation != Coaching.Situation.Ghosted && Matches(StepJustBefore(), before) ? null : elapsed.When;
+        }
+
+        return Pick(Choices.HeardWhen, HeardWhenChoices, story);
+    }
+
+    private const int StepLookBehindChars = 60;
+
+    /// <returns>
+    /// Whether the story says a step after the application never came ("never got an interview", "rejected
+    /// straight off my CV"), and the story without those words, so they count for no stage nor channel.
+    /// </returns>
+    private static (bool NeverGotFurther, string Happened) FindStepsNotReached(string story)
+    {
+        try
+        {
+            var found = false;
+            var happened = StepNotReached().Replace(story, _ =>
+            {
+                found = true;
+                return " ";
+            });
+            return (found, happened);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (false, story);
+        }
+    }
+
+    /// <summary>
+    /// The person's own reason for their choice ("I'm turning it down, I'm moving to another city"): a clause
+    /// in their voice that is neither the decline itself, nor the request, nor how they feel. Only a decline
+    /// keeps it (CaseDetails.Merge); an employer's reason is <see cref="FindReason"/>.
+    /// </summary>
+    private static string? FindOwnReason(string story)
+    {
+        foreach (var clause in Clauses().Split(story))
+        {
+            var trimmed = clause.Trim().TrimEnd('.', '!', '?', ')', '(', ':');
+            if (OwnReasonStart().Match(trimmed) is { Success: true } start
+                && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
+            {
+                var reason = trimmed[start.Groups["connector"].Length..].Trim();
+                if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+                {
+                    return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static IReadOnlyList<string>? FindSeveralCompanies(string story)
     {
@@ -72,18 +145,26 @@ public static partial class StoryReader
     private static (string? Company, string? Role) FindListed(string story)
     {
         var items = story.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length < 3 || items[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !RoleSpelling.EndsLikeATitle(items[1]))
+        if (items.Length < 3)
         {
             return (null, null);
         }
 
-        return (Names.Company(items[0]), Names.Role(items[1]));
+        // "it was tailspin toys, the game tester role, ...": the list of a second message, said as an answer.
+        var company = ListLeadIn().Replace(items[0], string.Empty, 1);
+        var title = ListRoleNoun().Replace(items[1], string.Empty);
+        if (company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !RoleSpelling.EndsLikeATitle(title))
+        {
+            return (null, null);
+        }
+
+        return (Names.Company(company), Names.Role(title));
     }
 
     // ----- Situation, stage, how and when -----
 
     private static Situation? FindSituation(string story) =>
-        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) ? Coaching.Situation.DeclinedOffer
+        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) || Matches(DecliningIt(), story) ? Coaching.Situation.DeclinedOffer
         : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
         : Matches(Rejected(), story) ? Coaching.Situation.Rejected
         : null;
@@ -135,9 +216,9 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas()])
         {
-            foreach (Match match in pattern.Matches(story))
+            foreach (var match in Overlapping(pattern, story))
             {
                 // A name never runs across a sentence's end ("honestly relieved. cronus said no").
                 var name = match.Groups["name"].Value;
@@ -156,7 +237,7 @@ public static partial class StoryReader
     {
         foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs()])
         {
-            foreach (Match match in pattern.Matches(story))
+            foreach (var match in Overlapping(pattern, story))
             {
                 // "the data analyst internship" is an internship: the word is part of the title.
                 var internship = match.Groups["noun"].Value.Equals("internship", StringComparison.OrdinalIgnoreCase) ? " internship" : string.Empty;
@@ -197,7 +278,9 @@ public static partial class StoryReader
 
         if (ReasonClause().Match(story) is { Success: true } clause)
         {
-            var reason = clause.Groups["reason"].Value.Trim().TrimEnd('.', ',', ';', '!');
+            // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
+            var said = clause.Groups["reason"].Value;
+            var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().TrimEnd('.', ',', ';', '!');
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -205,6 +288,32 @@ public static partial class StoryReader
         }
 
         return RejectionEmailExtractor.FindReason(story);
+    }
+
+    /// <summary>
+    /// Every match, also those that begin inside one already found: "my application for the copywriter role"
+    /// is refused as a title, and "for the copywriter role", inside it, is the one meant.
+    /// </summary>
+    private static IEnumerable<Match> Overlapping(Regex pattern, string text)
+    {
+        var match = SafeMatch(pattern, text, 0);
+        while (match is { Success: true })
+        {
+            yield return match;
+            match = match.Index + 1 < text.Length ? SafeMatch(pattern, text, match.Index + 1) : null;
+        }
+    }
+
+    private static Match? SafeMatch(Regex pattern, string text, int start)
+    {
+        try
+        {
+            return pattern.Match(text, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static bool Matches(Regex pattern, string text)
@@ -224,17 +333,17 @@ public static partial class StoryReader
     /// <summary>Up to four words of a name, stopping before the words that end it.</summary>
     private const string NameWords = @"(?<name>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,3}?)";
 
-    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
+    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
 
     private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig)\b)";
 
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?\s+(?:is|was|:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning)\s+(?:from|by|at|with|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|never\s+(?:got|wrote|called|replied|answered)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
     [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)\s+(?:is|was|:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
@@ -268,14 +377,8 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bboth\s+(?:at\s+|from\s+)?(?<first>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,2}?)\s+and\s+(?:at\s+|from\s+)?(?<second>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,2}?)(?=[ ]*[,.!?;:]|[ ]*$|[ ]+(?:for|after|today|yesterday|this|last|on|in|within|rejected|turned|said)\b)", Options, MatchTimeoutMs)]
     private static partial Regex SeveralCompanies();
 
-    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:weeks?|months?)\s+(?:ago|since|now|later|and\s+nothing)\b|\b(?:a|one)\s+(?:week|month)\s+(?:ago|since|now)\b|\bover\s+a\s+(?:week|month)\b|\bbeen\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few|a\s+couple(?:\s+of)?|a)\s+(?:weeks?|months?)\b", Options, MatchTimeoutMs)]
-    private static partial Regex WeeksAgo();
-
     [GeneratedRegex(@"\b(?:applied|applying|my\s+application|sent\s+(?:in\s+)?my\s+(?:cv|resume))\b", Options, MatchTimeoutMs)]
     private static partial Regex Applied();
-
-    [GeneratedRegex(@"\b(?:\d|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+days\s+(?:ago|since|now|later)\b", Options, MatchTimeoutMs)]
-    private static partial Regex DaysAgo();
 
     [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?:they|she|he|the\s+recruiter|the\s+email|it)\s+(?:said|says|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
     private static partial Regex ReasonClause();
@@ -297,7 +400,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:write|draft|writing|drafting|word)\s+(?:the|a|my)\s+decline\b|\bdecline\s+(?:letter|email|e-mail|message|note)\b", Options, MatchTimeoutMs)]
     private static partial Regex DeclineLetter();
 
-    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
     [GeneratedRegex(@"\breject\w*|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
@@ -305,4 +408,57 @@ public static partial class StoryReader
 
     [GeneratedRegex(@"\brescind\w*|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferWithdrawn();
+
+    /// <summary>"the recruiter at Adventure Works", "the hiring manager over at Northwind", "HR from Tailspin Toys": someone of the company, then the company.</summary>
+    [GeneratedRegex(@"\b(?:(?:someone|somebody|a\s+(?:guy|woman|man|lady|person))\s+(?:from|at|in|on)\s+(?:the\s+)?)?(?:recruiters?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|hiring\s+(?:manager|team)|hr(?:\s+(?:person|rep|team|manager|lady|guy|department))?|talent(?:\s+(?:team|partner|acquisition(?:\s+team)?))?|people\s+team|interviewers?|panel|manager|someone|somebody|people|a\s+(?:guy|woman|man|lady))\s+(?:over\s+|out\s+)?(?:at|from)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyOfSomeone();
+
+    /// <summary>
+    /// A step after the application that never came: "didn't even get a call", "never got an interview",
+    /// "without an interview", "rejected straight off my CV", "they didn't even look at my portfolio".
+    /// "a call back" is not one: it is the answer that never came, after whatever stage.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:never|didn'?t|didn’t|did\s+not)\s+(?:even\s+)?(?:call(?:ed)?|invite(?:d)?|ask(?:ed)?|bring|brought|contact(?:ed)?|reach(?:ed)?\s+out\s+to)\s+(?:me\s+)?(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:a|an|any|the)?\s*(?:first\s+)?(?:interview|screen(?:ing)?|phone\s+screen|chat)\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
+    private static partial Regex StepNotReached();
+
+    /// <summary>"I'm turning it down", "I've decided to decline it", "I'll say no to them": the person declines.</summary>
+    [GeneratedRegex(@"\b(?:i'?m|i’m|i\s+am|i'll|i’ll|i\s+will|i've|i’ve|i\s+have|i'd|i’d|i)\s+(?:going\s+to\s+|gonna\s+|planning\s+to\s+|want\s+to\s+|decided\s+to\s+|have\s+to\s+|need\s+to\s+|like\s+to\s+|just\s+)?(?:turn(?:ing)?\s+(?:it|them|this|that)\s+down|declin(?:e|ing)\s+(?:it|them|this|that)\b|say(?:ing)?\s+no\s+to\s+(?:it|them|this|that)\b|pass(?:ing)?\s+on\s+(?:it|this|that)\b|not\s+(?:taking|accepting)\s+(?:it|this|that)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex DecliningIt();
+
+    /// <summary>Where one clause of a message ends and the next begins.</summary>
+    [GeneratedRegex(@"[,;.!?\n]+\s*|\s+(?:and|but|so)\s+(?=i\b|i'|i’|my\b)|\s+-\s+|\s+—\s+", Options, MatchTimeoutMs)]
+    private static partial Regex Clauses();
+
+    /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
+    [GeneratedRegex(@"^(?<connector>(?:because|since|as|cause|cuz|bc)\s+)?(?:i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    private static partial Regex OwnReasonStart();
+
+    /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
+    [GeneratedRegex(@"\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+)?offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NotAnOwnReason();
+
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NoCallBack();
+
+    [GeneratedRegex(@"^(?:it\s+(?:was|is)|it'?s|it’s|that\s+was|this\s+is|the\s+company\s+(?:was|is))\s+", Options, MatchTimeoutMs)]
+    private static partial Regex ListLeadIn();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+|\s+(?:role|position|job)$", Options, MatchTimeoutMs)]
+    private static partial Regex ListRoleNoun();
+
+    /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
+    [GeneratedRegex(@"\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonRunsOn();
+
+    /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
+    [GeneratedRegex(@"\bwaiting\s+(?:on|for)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyWaitedOn();
+
+    /// <summary>"They rescinded my offer. It was Contoso, for Junior Analyst.": a sentence that names the company, then the role.</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)it\s+was\s+" + NameWords + @"(?=\s*,?\s+for\b)", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyItWas();
+
+    /// <summary>A step just before a length of time ("applied two weeks ago", "the interview was a month ago"): the time is the step's.</summary>
+    [GeneratedRegex(@"\b(?:appl(?:ied|ying|ication)|interview(?:ed|s)?|screen(?:ed|ing)?|round|onsite|on-site|final|met|spoke|talked|call)\b[^.!?,;]*$", Options, MatchTimeoutMs)]
+    private static partial Regex StepJustBefore();
 }

@@ -127,6 +127,36 @@ public static class ScenarioStories
             Feeling.SomethingElse, "Trey Research", "Lab Assistant", null, Situation.DeclinedOffer, "R"),
         S("final round by phone, summer internship, relieved", ["contoso bank turned me down after the final round for the summer finance internship, call this afternoon. kinda relieved tbh"],
             Feeling.Relieved, "Contoso Bank", "Summer Finance Internship", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+
+        // ----- Fourteen more, walked after the reading fixes of issue 19's review (each kind, new words) -----
+        S("someone over at the company called, second interview", ["the recruiter over at bluebird roastery called me yesterday, they went with someone else for the barista trainer role after my second interview"],
+            Feeling.Disappointed, "Bluebird Roastery", "Barista Trainer", RejectionStage.Interview, Situation.Rejected, "CRSVW"),
+        S("not even a call, three days ago, typos", ["didnt even get a call from northwind traders for the junior buyer position, rejection email came 3 days ago"],
+            Feeling.DoubtingMyself, "Northwind Traders", "Junior Buyer", RejectionStage.Application, Situation.Rejected, "CRSVW"),
+        S("HR rang after the phone screen", ["HR from Litware Systems rang me this morning, not moving forward after the phone screen for the IT support technician role"],
+            Feeling.Angry, "Litware Systems", "IT Support Technician", RejectionStage.ScreeningCall, Situation.Rejected, "CRSVW"),
+        S("final round, nine days on", ["final round with Halcyon Media for the growth marketing associate role, got the no by email, it's been 9 days and I still think about it"],
+            Feeling.SomethingElse, "Halcyon Media", "Growth Marketing Associate", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+        S("waiting since last Thursday after a panel", ["still waiting to hear from Coho Winery since last Thursday, had the panel interview for the tasting room lead job"],
+            Feeling.Frustrated, "Coho Winery", "Tasting Room Lead", RejectionStage.Interview, Situation.Ghosted, "CRSVW"),
+        S("ghosted, two messages, never a screening call", ["no news from alpine ski house", "applied 5 weeks ago for the lift operations supervisor role, never even got a screening call"],
+            Feeling.DoubtingMyself, "Alpine Ski House", "Lift Operations Supervisor", RejectionStage.Application, Situation.Ghosted, "CRSVW"),
+        S("e-mail pasted under a note: role eliminated", [WoodgroveEliminated],
+            Feeling.Disappointed, "Woodgrove Bank", "Junior Actuarial Analyst", RejectionStage.OfferRescinded, Situation.Rejected, "CRSVWX", contact: "Helen Ortiz"),
+        S("rescinded, two messages, reason in the second", ["they pulled my offer :(", "it was pinecone games, the game tester role, they said the studio is restructuring. hr called me on monday"],
+            Feeling.Angry, "Pinecone Games", "Game Tester", RejectionStage.OfferRescinded, Situation.Rejected, "CRSVW"),
+        S("negotiation fell apart over a start date, lower case", ["negotiations with harbor clinic group fell apart over the start date, it was for the clinical data coordinator job. they emailed yesterday"],
+            Feeling.Frustrated, "Harbor Clinic Group", "Clinical Data Coordinator", RejectionStage.NegotiationBrokeDown, Situation.Rejected, "CRSVW"),
+        S("offer, then turning it down in a second message", ["I got an offer from Relecloud for the cloud support associate role", "I'm turning it down, I accepted a role closer to my family"],
+            Feeling.Relieved, "Relecloud", "Cloud Support Associate", null, Situation.DeclinedOffer, "CR"),
+        S("decline in lower case, the pay in the same breath", ["got an offer from blue yonder airlines for the ground operations trainee job but i'm going to decline it, the pay is too low for the city"],
+            Feeling.SomethingElse, "Blue Yonder Airlines", "Ground Operations Trainee", null, Situation.DeclinedOffer, "CR"),
+        S("e-mail: interview, senior recruiter, confidentiality footer", [WideWorldInterview],
+            Feeling.Disappointed, "Meridian Freight", "Customs Broker Trainee", RejectionStage.Interview, Situation.Rejected, "CRSVX", contact: "Marta Kowalski"),
+        S("portfolio never looked at, team e-mail pasted", [SouthridgePortfolio],
+            Feeling.Angry, "Southridge Video", "Motion Designer", RejectionStage.Application, Situation.Rejected, "CRSV"),
+        S("talent partner phoned, internal candidate, final round", ["the talent partner from Brightwater Analytics phoned me today, they're going with an internal candidate for the research analyst role after the final round"],
+            Feeling.DoubtingMyself, "Brightwater Analytics", "Research Analyst", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
     ];
 
     private const string WingtipToys = """
@@ -214,5 +244,46 @@ public static class ScenarioStories
         Best regards,
         Omar Haddad
         HR Manager, Bellows Tech
+        """;
+
+    private const string WoodgroveEliminated = """
+        this came last friday and i don't know what to say back
+
+        Dear Sam,
+
+        We regret to let you know that the role has been eliminated in a reorganisation, and we must withdraw our offer for the Junior Actuarial Analyst position at Woodgrove Bank.
+
+        We are truly sorry for the disappointment this causes.
+
+        Kind regards,
+        Helen Ortiz
+        Talent Acquisition | Woodgrove Bank
+
+        This e-mail and any files transmitted with it are confidential and intended solely for the addressee.
+        """;
+
+    private const string WideWorldInterview = """
+        Hi Sam,
+
+        Thank you for interviewing with our team last week for the Customs Broker Trainee role at Meridian Freight. After careful consideration, we have decided to move forward with other candidates.
+
+        We appreciated your time and wish you success in your search.
+
+        Best regards,
+        Marta Kowalski
+        Senior Recruiter | Meridian Freight
+
+        This message and any attachments are confidential. If you received it in error, please notify the sender and delete it.
+        """;
+
+    private const string SouthridgePortfolio = """
+        they didn't even look at my portfolio. here's the email:
+
+        Hi Sam,
+
+        Thank you for applying for the Motion Designer position at Southridge Video. We will not be moving forward with your application.
+
+        Best,
+        The Southridge Video Talent Team
         """;
 }
