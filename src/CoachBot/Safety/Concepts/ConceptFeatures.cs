@@ -127,12 +127,36 @@ internal static class ConceptFeatures
                     break;
                 case Concept.Live or Concept.End or Concept.Disappear or Concept.Sleep or Concept.Forever or Concept.Goodbye
                     or Concept.Last or Concept.Pills or Concept.Height or Concept.Jump or Concept.Blade or Concept.Cut or Concept.Rope
-                    or Concept.Gun or Concept.Plan or Concept.Now or Concept.Soon or Concept.Pointless or Concept.Burden or Concept.CantGoOn:
+                    or Concept.Gun or Concept.Fire or Concept.Plan or Concept.Now or Concept.Soon or Concept.Pointless or Concept.Burden or Concept.CantGoOn:
                     return false;
             }
         }
 
         return negatedDeath;
+    }
+
+    /// <summary>
+    /// Whether the message laughs it off ("me muero jajaja", "死ぬw") with nothing concrete beside the laugh: no plan,
+    /// no means (pills, a height, a blade, a rope, a gun, fire), no time, no farewell. A laugh that is denied ("no es
+    /// broma", "not a joke") does not count, and a laugh beside a plan, a means or a time is no joke.
+    /// </summary>
+    public static bool LaughsItOff(ReadOnlySpan<ConceptHit> hits)
+    {
+        var laughs = false;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            switch (hits[i].Concept)
+            {
+                case Concept.Laugh when !IsNegated(hits, i):
+                    laughs = true;
+                    break;
+                case Concept.Plan or Concept.Pills or Concept.Height or Concept.Jump or Concept.Blade or Concept.Rope or Concept.Gun
+                    or Concept.Fire or Concept.Now or Concept.Soon or Concept.Goodbye or Concept.Last:
+                    return false;
+            }
+        }
+
+        return laughs;
     }
 
     private static bool Near(ReadOnlySpan<ConceptHit> hits, int at, Concept concept)
