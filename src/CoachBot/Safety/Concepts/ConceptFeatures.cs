@@ -11,6 +11,12 @@ internal static class ConceptFeatures
     /// <summary>Words (doubled units, see <see cref="ConceptHit"/>) a negation reaches.</summary>
     public const int NegationWindow = 6;
 
+    /// <summary>
+    /// Words (doubled units) within which a negation denies a laugh ("no es broma", "not a joke", "mazak nahi"): closer
+    /// than <see cref="NegationWindow"/>, so the "no" of "no quiero vivir jajaja" does not deny the laugh after it.
+    /// </summary>
+    public const int LaughNegationWindow = 4;
+
     /// <summary>Words (doubled units) within which two concepts make a pair.</summary>
     public const int PairWindow = 14;
 
@@ -147,7 +153,7 @@ internal static class ConceptFeatures
         {
             switch (hits[i].Concept)
             {
-                case Concept.Laugh when !IsNegated(hits, i):
+                case Concept.Laugh when !IsNegated(hits, i, LaughNegationWindow):
                     laughs = true;
                     break;
                 case Concept.Plan or Concept.Pills or Concept.Height or Concept.Jump or Concept.Blade or Concept.Rope or Concept.Gun
@@ -172,12 +178,12 @@ internal static class ConceptFeatures
         return false;
     }
 
-    private static bool IsNegated(ReadOnlySpan<ConceptHit> hits, int at)
+    private static bool IsNegated(ReadOnlySpan<ConceptHit> hits, int at, int window = NegationWindow)
     {
         var position = hits[at].Position;
         for (var k = 0; k < hits.Length; k++)
         {
-            if (hits[k].Concept is Concept.Not or Concept.Never && Math.Abs(hits[k].Position - position) <= NegationWindow)
+            if (hits[k].Concept is Concept.Not or Concept.Never && Math.Abs(hits[k].Position - position) <= window)
             {
                 return true;
             }

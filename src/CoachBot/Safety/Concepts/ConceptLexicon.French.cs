@@ -54,6 +54,6 @@ internal static partial class ConceptLexicon
         okay: bien, ca va, ok, d'accord, daccord, mieux, espoir, courage, suivant, la prochaine, j'ai appris, tant pis, ca passera, merci, enerve*, frustre*, decu, decue, agace*, vener, saoule
         nosleep: dors plus, pas dormi, arrive pas a dormir, insomnie, sans dormir, pas mange, sans manger, depuis des jours, toute la nuit, depuis hier, toute la journee
         wound: sang, saign*, cicatri*, blessure*, marques, bleus, bleu
-        fire: mettre le feu, mets le feu, bruler, brule, essence, briquet, incendi*, le feu
+        fire: mettre le feu, mets le feu, bruler, brule, essence, briquet, incendi*, mettre le feu a, mis le feu, foutre le feu
         """;
 }

@@ -54,6 +54,6 @@ internal static partial class ConceptLexicon
         okay: ठीक, कोई बात नहीं, अगली बार, चलता है, ठीक हूं, theek, thik, koi baat nahi, agli baar, chalta hai, theek hu, thik hu, ok, gussa, naraz
         nosleep: नींद नहीं, सो नहीं, कुछ खाया नहीं, दो दिन, neend nahi, so nahi, kuch khaya nahi, do din, raat bhar, poori raat, subah se
         wound: खून, निशान, ज़ख्म, khoon, khun, nishaan, nishan, zakhm
-        fire: आग, जला दूंगा, पेट्रोल, माचिस, aag, aag laga, jala dunga, jala du, petrol, machis, lighter
+        fire: जला दूंगा, पेट्रोल, माचिस, aag laga, jala dunga, jala du, petrol, machis, lighter
         """;
 }

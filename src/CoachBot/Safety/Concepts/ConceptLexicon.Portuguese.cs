@@ -54,6 +54,6 @@ internal static partial class ConceptLexicon
         okay: bem, to bem, estou bem, ok, tranquil*, melhor, esperanca, bola pra frente, proxima, aprendi, faz parte, vai passar, obrigad*, irritad*, chatead*, frustrad*, decepcionad*, bravo, brava, com raiva
         nosleep: nao durmo, nao dormi, nao consigo dormir, insonia, sem dormir, nao comi, sem comer, dias sem, a noite toda, desde ontem, o dia todo
         wound: sangue, sangr*, cicatri*, ferida*, marcas, hematoma*, roxo*
-        fire: fogo, tacar fogo, incendi*, queimar, gasolina, isqueiro
+        fire: tacar fogo, incendi*, queimar, gasolina, isqueiro, por fogo, botar fogo, colocar fogo, taco fogo
         """;
 }

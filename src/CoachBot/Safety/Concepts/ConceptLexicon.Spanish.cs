@@ -54,6 +54,6 @@ internal static partial class ConceptLexicon
         okay: bien, estoy bien, ok, vale, tranqui*, mejor, esperanza, animo, seguir intentando, siguiente, aprendi, ni modo, ya pasara, gracias, bueno, molest*, enojad*, frustrad*, decepcionad*, coraje
         nosleep: no duermo, no he dormido, no puedo dormir, insomnio, sin dormir, no he comido, sin comer, dias sin, toda la noche, desde ayer, todo el dia
         wound: sangre, sangr*, cicatri*, herida*, marcas, moretones, moreton*
-        fire: fuego, prender fuego, prendo fuego, quemar, quemo, incendi*, gasolina, encendedor
+        fire: prender fuego, prendo fuego, quemar, quemo, incendi*, gasolina, encendedor
         """;
 }
