@@ -340,7 +340,7 @@ internal static partial class CrisisLexicon
             "drinking on top", "bottle/bottles of * vodka/wine/gin/rum/whisky/whiskey/spirits * every/a * day/night",
             "drink/drinking/drunk * in the morning", "vodka/wine/booze/whisky/whiskey/gin/beer * in the morning", "vodka/wine/booze/whisky/whiskey/gin * in my coffee",
             "need * drink/drinking/high/using * to feel normal", "need * drink/drinking * to function", "can not function without drinking", "can not * function * without * {substance}",
-            "can not face * sober", "not been sober", "been drunk/high since", "drinking/using since * rejection/rejections",
+            "can not face * sober", "not been sober", "been drunk/high since",
             "tried to stop drinking", "stop drinking * shakes/shaking/sweating",
             "way/far/much more than * prescribed/dose", "past what * prescribed", "{substance} * bought online", "extra * {substance} * get through",
             "i used again", "using again * clean/sober/after/since/tonight/every", "started using again", "started injecting", "injecting again", "relapsed on", "relapsing on", "keep relapsing",

@@ -37,7 +37,6 @@ public class SubstanceAndHarmMeaningTests
     [InlineData("we grabbed a drink after the interview to celebrate")]
     [InlineData("I used the same template again for the Contoso cover letter")]
     [InlineData("my sponsor at the bank got me a referral")]
-    [InlineData("I can't function without coffee before a morning interview")]
     [InlineData("the recruiter asked for way more than the job description says")]
     public void Ordinary_talk_that_shares_their_words_raises_nothing(string text) =>
         Assert.Equal(SafetySignal.None, Assess(text));
