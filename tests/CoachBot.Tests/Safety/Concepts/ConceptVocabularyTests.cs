@@ -4,8 +4,7 @@ using CoachBot.Safety.Concepts;
 namespace CoachBot.Tests.Safety.Concepts;
 
 /// <summary>
-/// The concept dictionaries' fourth round (issue 15): fire as a means, farewell acts (a pet left in someone's care),
-/// in the nine other languages' colloquial and romanized words; the same words in ordinary job talk ("le feu vert", a
+/// The concept dictionaries' fourth round (issue 15): fire as a means, in the nine other languages' colloquial and romanized words; the same words in ordinary job talk ("le feu vert", a
 /// fever, a phone call) stay quiet; and a laugh lowers a hand-off to the gentle question only when nothing concrete
 /// (a plan, a means, a time) stands beside it. Sentences written for these tests.
 /// </summary>
@@ -21,12 +20,6 @@ public sealed class ConceptVocabularyTests
     public async Task Fire_set_to_someone_is_harm_to_others(string message)
     {
         Assert.Equal(new SafetySignal(ConcernLevel.Crisis, ConcernKind.HarmToOthers), await Assess(message));
-    }
-
-    [Fact]
-    public async Task A_pet_left_in_someones_care_for_after_one_is_gone_is_a_farewell()
-    {
-        Assert.Equal(ConcernLevel.Crisis, (await Assess("帮我照顾一下我家猫，我走了以后")).Level);
     }
 
     [Theory]
