@@ -1,12 +1,13 @@
 using System.Globalization;
 using CoachBot.Safety;
+using CoachBot.Safety.Concepts;
 using CoachBot.Safety.Semantic;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoachBot.SafetyBench;
 
 /// <summary>
-/// How each layer reads sentences given on the command line (<c>--probe TEXT...</c>): the lexical level, then
+/// How each layer reads sentences given on the command line (<c>--probe TEXT...</c>): the lexical and the concept layer's levels, then
 /// every piece the semantic layer embeds, with its nearest examples' cosines, the head's probability and the
 /// verdict. For writing tests with sentences of one's own; it prints the text given, so never a corpus.
 /// </summary>
@@ -16,9 +17,11 @@ public static class Probe
     {
         var model = SemanticModel.LoadShared(SemanticCrisisOptions.DefaultExamplesPath, NullLogger.Instance);
         var lexical = new CrisisDetector();
+        var concepts = new ConceptCrisisAssessor(ConceptWeights.Load(ConceptCrisisAssessor.DefaultWeightsPath));
         foreach (var text in texts)
         {
-            output.WriteLine($"{text}\n  lexical {lexical.Assess(text, []).Level}");
+            var concept = concepts.AssessAsync(text, [], CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            output.WriteLine($"{text}\n  lexical {lexical.Assess(text, []).Level}, concepts {concept.Level} {concept.Kind}");
             if (!SemanticCrisisAssessor.IsWorthReading(text))
             {
                 output.WriteLine("  not read by the semantic layer");

@@ -106,6 +106,12 @@ internal static partial class CrisisLexicon
             "heroin", "coke", "cocaine", "meth", "fentanyl", "benzos", "xanax", "molly", "mdma", "ketamine", "opioids",
             "adderall", "percocet", "lean", "cough syrup", "pills", "oxy", "whatever",
         ],
+        // Substances named as what someone uses, without the words that are also everyday ones ("pills", "whatever").
+        ["substance"] =
+        [
+            "heroin", "coke", "cocaine", "meth", "fentanyl", "benzos", "xanax", "xans", "molly", "mdma", "ketamine", "ket", "opioids",
+            "opiates", "percocet", "lean", "oxy", "oxycodone", "codeine", "tramadol", "diazepam", "valium", "ghb", "nitrous", "spice", "zopiclone",
+        ],
         // Where a threat would happen.
         ["place"] =
         [

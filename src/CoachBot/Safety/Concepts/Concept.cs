@@ -106,4 +106,6 @@ public enum Concept
     NoSleep,
     /// <summary>Blood, scars, wounds.</summary>
     Wound,
+    /// <summary>Fire as a means: setting fire to something, petrol, a lighter, burning.</summary>
+    Fire,
 }

@@ -44,7 +44,8 @@ internal sealed class ConceptClassifier
 
         Span<int> features = stackalloc int[ConceptFeatures.MaxFeatures];
         var scores = Score(features[..ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], features)]);
-        if (scores.Crisis >= Weights.CrisisThreshold && !ConceptFeatures.WishesToLive(hits[..hitCount]))
+        // A laugh with nothing concrete beside it is met with the gentle question, not the hand-off.
+        if (scores.Crisis >= Weights.CrisisThreshold && !ConceptFeatures.WishesToLive(hits[..hitCount]) && !ConceptFeatures.LaughsItOff(hits[..hitCount]))
         {
             return new SafetySignal(ConcernLevel.Crisis, scores.Kind);
         }

@@ -11,6 +11,12 @@ internal static class ConceptFeatures
     /// <summary>Words (doubled units, see <see cref="ConceptHit"/>) a negation reaches.</summary>
     public const int NegationWindow = 6;
 
+    /// <summary>
+    /// Words (doubled units) within which a negation denies a laugh ("no es broma", "not a joke", "mazak nahi"): closer
+    /// than <see cref="NegationWindow"/>, so the "no" of "no quiero vivir jajaja" does not deny the laugh after it.
+    /// </summary>
+    public const int LaughNegationWindow = 4;
+
     /// <summary>Words (doubled units) within which two concepts make a pair.</summary>
     public const int PairWindow = 14;
 
@@ -127,12 +133,36 @@ internal static class ConceptFeatures
                     break;
                 case Concept.Live or Concept.End or Concept.Disappear or Concept.Sleep or Concept.Forever or Concept.Goodbye
                     or Concept.Last or Concept.Pills or Concept.Height or Concept.Jump or Concept.Blade or Concept.Cut or Concept.Rope
-                    or Concept.Gun or Concept.Plan or Concept.Now or Concept.Soon or Concept.Pointless or Concept.Burden or Concept.CantGoOn:
+                    or Concept.Gun or Concept.Fire or Concept.Plan or Concept.Now or Concept.Soon or Concept.Pointless or Concept.Burden or Concept.CantGoOn:
                     return false;
             }
         }
 
         return negatedDeath;
+    }
+
+    /// <summary>
+    /// Whether the message laughs it off ("me muero jajaja", "死ぬw") with nothing concrete beside the laugh: no plan,
+    /// no means (pills, a height, a blade, a rope, a gun, fire), no time, no farewell. A laugh that is denied ("no es
+    /// broma", "not a joke") does not count, and a laugh beside a plan, a means or a time is no joke.
+    /// </summary>
+    public static bool LaughsItOff(ReadOnlySpan<ConceptHit> hits)
+    {
+        var laughs = false;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            switch (hits[i].Concept)
+            {
+                case Concept.Laugh when !IsNegated(hits, i, LaughNegationWindow):
+                    laughs = true;
+                    break;
+                case Concept.Plan or Concept.Pills or Concept.Height or Concept.Jump or Concept.Blade or Concept.Rope or Concept.Gun
+                    or Concept.Fire or Concept.Now or Concept.Soon or Concept.Goodbye or Concept.Last:
+                    return false;
+            }
+        }
+
+        return laughs;
     }
 
     private static bool Near(ReadOnlySpan<ConceptHit> hits, int at, Concept concept)
@@ -148,12 +178,12 @@ internal static class ConceptFeatures
         return false;
     }
 
-    private static bool IsNegated(ReadOnlySpan<ConceptHit> hits, int at)
+    private static bool IsNegated(ReadOnlySpan<ConceptHit> hits, int at, int window = NegationWindow)
     {
         var position = hits[at].Position;
         for (var k = 0; k < hits.Length; k++)
         {
-            if (hits[k].Concept is Concept.Not or Concept.Never && Math.Abs(hits[k].Position - position) <= NegationWindow)
+            if (hits[k].Concept is Concept.Not or Concept.Never && Math.Abs(hits[k].Position - position) <= window)
             {
                 return true;
             }

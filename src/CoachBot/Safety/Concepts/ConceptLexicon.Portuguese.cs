@@ -13,7 +13,7 @@ internal static partial class ConceptLexicon
         never: nunca, jamais, nao mais, nunca mais, ja nao
         death: morr*, morte, morto, morta, falec*, tumba, caixao, velorio, enterro, funeral
         suicide: suicid*, me matar, tirar minha vida, tirar a minha vida, acabar com a minha vida, acabar com minha vida, me mato, dar fim em mim, dar cabo de mim
-        kill: matar*, mato, mata, matei, matou, matando, matarei, mataria, assassin*, esfaque*, massacr*, esfaque*
+        kill: matar*, mato, mata, matei, matou, matando, matarei, mataria, assassin*, esfaque*, massacr*, esfaque*, estrangul*, enforc*, arrebentar, quebrar a cara
         live: viver, vivo, viva, vida, viv*, continuar, seguir, seguir em frente, existir, existo, estar aqui, aguentar viver, acordar
         end: acabar*, acab*, terminar*, termin*, fim, parar, parei, chega, por um fim, dar um fim, tudo isso, encerrar
         disappear: desaparec*, sumir, sumi*, deixar de existir, nao existir, nao estar aqui, nao acordar, evaporar, apagar
@@ -21,8 +21,8 @@ internal static partial class ConceptLexicon
         forever: para sempre, pra sempre, eterno, eternamente, nunca mais
         goodbye: adeus, tchau, despedir*, despedida, me despedir, perdao, me perdoem, me perdoa, desculpa por tudo, obrigad* por tudo, cuidem, amo voces, digam a, despeco, me despeco, ultima mensagem, foi bom enquanto durou
         last: ultim*, ultima vez, ultima mensagem, pela ultima vez
-        pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho
-        height: telhado, laje, ponte, sacada, varanda, janela, predio, andar, precipicio, trilho*, trem, metro, penhasco, viaduto, terraco, cobertura
+        pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho, cartela, remedios, comprimidos
+        height: telhado, laje, ponte, sacada, varanda, janela, predio, andar, precipicio, trilho*, trem, metro, penhasco, viaduto, terraco, cobertura, atropel*
         jump: pular, pulo, pulei, pulando, me jogar, me atirar, atirar, cair, me jogo
         blade: faca*, lamina*, gilete, navalha, estilete, tesoura, vidro, canivete
         cut: cortar*, me cortar, me corto, me cortei, corte*, autolesa*, automutila*, me machucar, cicatri*, me queimar, me ferir, queimo, queimar, me queimo, isqueiro, cigarro
@@ -33,10 +33,10 @@ internal static partial class ConceptLexicon
         threat: ameac*, ou entao, senao, vai me matar, me mata se, me expulsar, me expulsou, me tranca, nao me deixa
         fear: medo, assustad*, apavorad*, aterroriz*, insegur*, escond*
         starve: comer, comida, nao como, parei de comer, nao comi, jejum, vomit*, purg*, laxante*, peso, gorda, gordo, magra, calorias, compuls*, anorex*, bulim*, sem comer, quilos
-        drink: beb*, bebad*, alcool*, cerveja*, cachaca, vodka, droga*, drogad*, maconha, cocaina, brisa, chapad*, ressaca, recaida, recai*, crack, pedra, lanca
+        drink: beb*, bebad*, alcool*, cerveja*, cachaca, vodka, droga*, drogad*, maconha, cocaina, brisa, chapad*, ressaca, recaida, recai*, crack, pedra, lanca, heroina, pinga
         now: agora, hoje, hoje a noite, hoje de noite, nesse momento, neste momento, agora mesmo, ja, minutos atras, ha pouco
         soon: amanha, segunda, terca, quarta, quinta, sexta, sabado, domingo, fim de semana, semana que vem, logo, essa semana
-        plan: plan*, metodo, bilhete, carta, decid*, pronto, pronta, preparad*, comprei, comprar, comprado, contei, junt*, guard*, ja tenho, tenho tudo, quantos, dose, doei, doando, minhas coisas, testamento, ja sei como, sei como
+        plan: plan*, metodo, bilhete, carta, decid*, pronto, pronta, preparad*, comprei, comprar, comprado, contei, junt*, guard*, ja tenho, tenho tudo, quantos, dose, doei, doando, minhas coisas, testamento, ja sei como, sei como, senhas, dividas, dei minhas coisas
         pointless: motivo nenhum, nenhum motivo, sem motivo, sem razao, sem sentido, nao faz sentido, sentido, pra que, para que, de que adianta, nao vale a pena, sem esperanca, sem saida, sem futuro, nada importa, sem motivo, motivo pra, motivo para, razao pra, razao para, nenhum sentido
         burden: peso pra, peso para, fardo, estorvo, melhor sem mim, estariam melhor, ficariam melhor, melhor sem, ninguem liga, ninguem se importa, ninguem sentiria falta, sentiria falta, ninguem ia notar, gasto, sem mim
         cantgoon: nao aguento, aguent*, nao consigo mais, nao da mais, nao posso mais, desist*, suportar, suporto, cansei de tudo, no limite, limite, chega
@@ -54,5 +54,6 @@ internal static partial class ConceptLexicon
         okay: bem, to bem, estou bem, ok, tranquil*, melhor, esperanca, bola pra frente, proxima, aprendi, faz parte, vai passar, obrigad*, irritad*, chatead*, frustrad*, decepcionad*, bravo, brava, com raiva
         nosleep: nao durmo, nao dormi, nao consigo dormir, insonia, sem dormir, nao comi, sem comer, dias sem, a noite toda, desde ontem, o dia todo
         wound: sangue, sangr*, cicatri*, ferida*, marcas, hematoma*, roxo*
+        fire: tacar fogo, incendi*, queimar, gasolina, isqueiro, por fogo, botar fogo, colocar fogo, taco fogo
         """;
 }

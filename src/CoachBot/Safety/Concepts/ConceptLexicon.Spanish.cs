@@ -13,16 +13,16 @@ internal static partial class ConceptLexicon
         never: nunca, jamas, ya no, nunca mas, no mas, nunca jamas
         death: muer*, mori*, morir*, fallec*, tumba, funeral, velorio, me muera, muera, morirme
         suicide: suicid*, matarme, quitarme la vida, acabar con mi vida, terminar con mi vida, me mato, me voy a matar, quitarme de en medio, acabar conmigo, quitarme del camino
-        kill: matar*, mato, mata, matan, matando, matare, matarlo, matarla, matarlos, matarlas, mataria, asesin*, masacre, apuñal*, apunal*, acuchill*
+        kill: matar*, mato, mata, matan, matando, matare, matarlo, matarla, matarlos, matarlas, mataria, asesin*, masacre, apuñal*, apunal*, acuchill*, reventar*, reventarle, partirle, romperle la cara, ahorc*, estrangul*, ahogarlo
         live: vivir, vivo, viva, vida, vivir*, seguir, sigo, seguir adelante, existir, existo, estar aqui, seguir aqui, seguir viviendo, despertar
         end: acabar*, acabo, acab*, terminar*, termin*, fin, parar, detener, dejar de, se acabe, que se acabe, todo esto, ponerle fin, cortar por lo sano
         disappear: desaparec*, dejar de existir, no existir, esfumar*, irme para siempre, ya no estar, no estar, no despertar, que no exista, borrarme, no estar aqui
         sleep: dormir, duerm*, despert*, despierte, dormirme, no despertar, dormir para siempre
         forever: para siempre, eterno, eternamente, nunca mas
-        goodbye: adios, despedirme, me despido, despedida, perdon, perdonenme, perdoname, gracias por todo, cuidense, cuiden a, los quiero, los amo, hasta siempre, digan a, diganle, ultimo mensaje
+        goodbye: adios, despedirme, me despido, despedida, perdon, perdonenme, perdoname, gracias por todo, cuidense, cuiden a, los quiero, los amo, hasta siempre, digan a, diganle, ultimo mensaje, cuiden a mi, cuiden de mi, cuida a mi
         last: ultim*, ultima vez, ultimo mensaje, por ultima vez
-        pills: pastill*, pildora*, tableta*, sobredosis, veneno, envenen*, medicamento*, medicina*, clonazepam, rivotril, paracetamol, cloro, raticida
-        height: azotea, techo, puente, balcon, ventana, edificio, piso, precipicio, vias, tren, metro, acantilado, terraza, cornisa, periferico, autopista
+        pills: pastill*, pildora*, tableta*, sobredosis, veneno, envenen*, medicamento*, medicina*, clonazepam, rivotril, paracetamol, cloro, raticida, blister, pastis, clona*, tafil, alprazolam, ibuprofeno, me tome todo
+        height: azotea, techo, puente, balcon, ventana, edificio, piso, precipicio, vias, tren, metro, acantilado, terraza, cornisa, periferico, autopista, me atropelle, me atropellara, atropell*
         jump: salt*, tirarme, lanzarme, aventarme, arrojarme, caer, caerme, me aviento, me tiro
         blade: cuchillo*, navaja*, cuchilla*, hoja de afeitar, cutter, tijeras, vidrio, rastrillo, gillette
         cut: cortar*, cortarme, me corto, me corte, cortes, autolesi*, lastimarme, hacerme dano, cicatri*, quemarme, me lastimo, me hago dano, hacerme dano, quemo, me quemo, encendedor, cigarro
@@ -33,10 +33,10 @@ internal static partial class ConceptLexicon
         threat: amenaz*, o si no, me va a matar, me mata si, me corre, me echa, echar de la casa, se las va a ver, me encierra, no me deja
         fear: miedo, asustad*, aterrad*, temo, insegur*, esconder*, escondid*, me da miedo
         starve: comer, comida, no como, dejar de comer, deje de comer, no he comido, ayuno, ayunar, vomit*, devolver, purg*, laxante*, peso, gorda, gordo, flaca, flaco, calorias, atracon*, anorex*, bulim*, sin comer, kilos
-        drink: beb*, borrach*, alcohol*, chela*, cerveza*, tequila, vodka, mezcal, droga*, drogar*, drogad*, coca, mota, porro*, cocaina, peda, crudo, resaca, recaida, recai*, pedo, perico, crack, piedra
+        drink: beb*, borrach*, alcohol*, chela*, cerveza*, tequila, vodka, mezcal, droga*, drogar*, drogad*, coca, mota, porro*, cocaina, peda, crudo, resaca, recaida, recai*, pedo, perico, crack, piedra, merca, heroina, fentanilo, perderme
         now: ahora, ahorita, hoy, esta noche, en este momento, ahora mismo, hace rato, hace un rato, hace minutos, ya mismo, esta tarde
         soon: manana, lunes, martes, miercoles, jueves, viernes, sabado, domingo, fin de semana, pronto, la proxima semana, esta semana
-        plan: plan*, metodo, nota, carta, decid*, listo, lista, preparad*, compre, comprar, compro, comprado, compradas, conte, contado, guarde, guardado, guardadas, guardando, ahorr*, junte, juntado, juntando, tengo todo, ya tengo, cuantas, dosis, regale, regalando, mis cosas, testamento, ya se como, se como, lo tengo pensado, elegir el dia, escoger el dia, busque como, como hacerlo
+        plan: plan*, metodo, nota, carta, decid*, listo, lista, preparad*, compre, comprar, compro, comprado, compradas, conte, contado, guarde, guardado, guardadas, guardando, ahorr*, junte, juntado, juntando, tengo todo, ya tengo, cuantas, dosis, regale, regalando, mis cosas, testamento, ya se como, se como, lo tengo pensado, elegir el dia, escoger el dia, busque como, como hacerlo, contrasenas, contrasena, deudas, deje todo escrito, regale mis
         pointless: sin sentido, no tiene sentido, sentido, para que, pa que, de que sirve, no vale la pena, sin esperanza, no hay salida, sin salida, sin futuro, no hay esperanza, nada importa, no tiene caso, que caso tiene, sin razon, razon para, ningun sentido, no le veo
         burden: carga, estorbo, mejor sin mi, estarian mejor, estaria mejor, mejor sin, a nadie le importa, le importa, nadie me extranaria, nadie notaria, se daria cuenta, gasto, un gasto, dejaria de ser, extranaria*, sin mi
         cantgoon: no aguanto, aguant*, no puedo mas, ya no puedo, no puedo seguir, me rindo, rendirme, rendir*, soportar, soporto, harto, harta, hasta aqui, ya estuvo, llegue al limite, limite, me supera, no doy mas, no puedo con
@@ -54,5 +54,6 @@ internal static partial class ConceptLexicon
         okay: bien, estoy bien, ok, vale, tranqui*, mejor, esperanza, animo, seguir intentando, siguiente, aprendi, ni modo, ya pasara, gracias, bueno, molest*, enojad*, frustrad*, decepcionad*, coraje
         nosleep: no duermo, no he dormido, no puedo dormir, insomnio, sin dormir, no he comido, sin comer, dias sin, toda la noche, desde ayer, todo el dia
         wound: sangre, sangr*, cicatri*, herida*, marcas, moretones, moreton*
+        fire: prender fuego, prendo fuego, quemar, quemo, incendi*, gasolina, encendedor
         """;
 }

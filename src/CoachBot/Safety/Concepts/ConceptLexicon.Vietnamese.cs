@@ -11,35 +11,35 @@ internal static partial class ConceptLexicon
         want: muon, uoc, uoc gi, mong, dinh, tinh, nghi den, nghi toi, se, them
         not: khong, ko, k, hong, chang, dung, chua, kg
         never: khong bao gio, ko bao gio, khong con, ko con, nua, chang con
-        death: chet, cai chet, qua doi, chet di, di chet, chet quach, mat di
+        death: chet, cai chet, qua doi, chet di, di chet, chet quach, mat di, chet cho xong, chet di cho roi
         suicide: tu tu, tu sat, tu ket lieu, ket lieu ban than, ket thuc cuoc doi, ket thuc cuoc song, ket lieu doi minh, quyen sinh
-        kill: giet, dam chet, chem, giet chet, dam no
-        live: song, cuoc song, cuoc doi, ton tai, tiep tuc, song tiep, thuc day, song lam gi
+        kill: giet, dam chet, chem, giet chet, dam no, chem chet, bop co, siet co, dap dau, dap chet
+        live: song, cuoc song, cuoc doi, ton tai, tiep tuc, song tiep, thuc day, song lam gi, tho lam gi, hit tho
         end: ket thuc, cham dut, dung lai, xong, ket lieu, het
         disappear: bien mat, tan bien, khong ton tai, bien di, ra di, bien khoi
         sleep: ngu, ngu mai, ngu mot giac, tinh day, khong tinh day, thuc day
         forever: mai mai, vinh vien, vinh biet
-        goodbye: tam biet, vinh biet, xin loi, cam on tat ca, cam on moi nguoi, bao trong, giu gin suc khoe, cham soc, tha loi, nho moi nguoi, cham con
-        last: cuoi, cuoi cung, lan cuoi, tin nhan cuoi, di thu, thu tuyet menh
-        pills: thuoc, thuoc ngu, vien thuoc, qua lieu, thuoc doc, thuoc sau, thuoc chuot, vi thuoc
-        height: san thuong, mai nha, cay cau, ban cong, cua so, toa nha, tang thuong, tang cao, duong ray, tau hoa, vach da, chung cu, nhay cau, tau hoa
-        jump: nhay, nhay lau, nhay cau, lao xuong, gieo minh, roi xuong, nhin xuong, lao vao
+        goodbye: tam biet, vinh biet, xin loi, cam on tat ca, cam on moi nguoi, bao trong, giu gin suc khoe, cham soc, tha loi, nho moi nguoi, cham con, cho di, tang lai, nho cham, nuoi giup, con meo
+        last: cuoi, cuoi cung, lan cuoi, tin nhan cuoi, di thu, thu tuyet menh, lan cuoi cung
+        pills: thuoc, thuoc ngu, vien thuoc, qua lieu, thuoc doc, thuoc sau, thuoc chuot, vi thuoc, ca vi, het vi, uong het, nuot
+        height: san thuong, mai nha, cay cau, ban cong, cua so, toa nha, tang thuong, tang cao, duong ray, tau hoa, vach da, chung cu, nhay cau, tau hoa, cau long bien, xe tong, tong xe, lao xuong duong
+        jump: nhay, nhay lau, nhay cau, lao xuong, gieo minh, roi xuong, nhin xuong, lao vao, nhay song, lao ra
         blade: dao, luoi lam, dao lam, keo, manh kinh, kinh vo, dao cao
         cut: cat, rach tay, tu hai, lam dau ban than, lam hai ban than, seo, cat tay, rach tay, co tay, dot tay, bat lua
         rope: day thung, treo co, thong long, that co
         gun: sung, vu khi, ban chet, ban no
-        hit: danh toi, danh em, danh minh, bi danh, danh dap, bao hanh, dam da, tat vao mat, that lung, bop co
+        hit: danh toi, danh em, danh minh, bi danh, danh dap, bao hanh, dam da, tat vao mat, that lung, bop co, dap dau, dam vao, dam vao mat, dap vao
         hurt: lam hai, dau don, lam dau, ton thuong, hanh ha, xam hai, hiep dam, tra thu, bao thu, lam dau
-        threat: de doa, doa, neu khong, khong thi, duoi ra khoi nha, duoi ra, nhot
+        threat: de doa, doa, neu khong, khong thi, duoi ra khoi nha, duoi ra, nhot, cho no biet tay, biet tay, tra gia, tra thu, khong tha
         fear: so hai, so lam, so qua, so chet, khiep, khong an toan, tron, so ve nha
         starve: khong an, bo an, nhin an, nhin doi, non, can nang, beo, gay, an kieng, bo bua, moc hong
-        drink: ruou, bia, nhau, say, ma tuy, thuoc lac, can sa
+        drink: ruou, bia, nhau, say, ma tuy, thuoc lac, can sa, heroin, ma tuy da, bia ruou, say xin, nghien
         now: bay gio, gio, toi nay, hom nay, ngay bay gio, luc nay, vua moi, dem nay, ngay
         soon: ngay mai, mai, thu hai, cuoi tuan, tuan sau, sap
-        plan: ke hoach, chuan bi, mua, gom, tich, dem, quyet dinh, san sang, cach, viet thu, de lai
+        plan: ke hoach, chuan bi, mua, gom, tich, dem, quyet dinh, san sang, cach, viet thu, de lai, mat khau, no nan, khoan no, viet xong, de duoi goi, duoi goi, thu cho, la minh lam
         pointless: vo nghia, khong co y nghia, y nghia, de lam gi, lam gi, vo vong, tuyet vong, het hy vong, khong co ly do, ly do, khong con hy vong, bat luc, chang de lam gi
         burden: ganh nang, vuong vi, khong co minh, khong co toi, tot hon, khong ai quan tam, khong ai de y, khong ai nho, lang phi, phi tien, ton tien
-        cantgoon: khong chiu noi, chiu het noi, het chiu noi, chiu dung, chiu noi, bo cuoc, buong xuoi, gioi han, khong the tiep tuc, het suc, khong tho noi, guc nga
+        cantgoon: khong chiu noi, chiu het noi, het chiu noi, chiu dung, chiu noi, bo cuoc, buong xuoi, gioi han, khong the tiep tuc, het suc, khong tho noi, guc nga, khong qua noi, ko qua noi, chang qua noi
         tired: met, met moi, kiet suc, duoi suc, ranh, ngan
         cry: khoc, nuoc mat
         panic: hoang loan, hoang, lo au, kho tho, tho khong noi, run, tim dap, nghet tho
@@ -54,5 +54,6 @@ internal static partial class ConceptLexicon
         okay: on, khong sao, ko sao, binh thuong, lan sau, co len, cam on, buc, tuc
         nosleep: mat ngu, khong ngu duoc, khong an duoc, may ngay, ca dem, suot dem, ca ngay
         wound: mau, chay mau, seo, vet thuong, bam tim
+        fire: phong hoa, xang, bat lua, dot nha, dot xe
         """;
 }
