@@ -17,9 +17,27 @@ public static partial class ElapsedTime
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["a couple"] = 2, ["a couple of"] = 2,
-        ["couple"] = 2, ["couple of"] = 2, ["a few"] = 3, ["few"] = 3, ["several"] = 4,
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["a couple"] = 2,
+        ["a couple of"] = 2,
+        ["couple"] = 2,
+        ["couple of"] = 2,
+        ["a few"] = 3,
+        ["few"] = 3,
+        ["several"] = 4,
     };
 
     public static HeardWhen? Read(string text) => Find(text)?.When;
