@@ -40,16 +40,18 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
     private const string NextTransactionId = "SELECT pg_snapshot_xmax(pg_current_snapshot())";
 
     // What keeps VACUUM from removing a row deleted before $1 (PostgreSQL's horizon for an ordinary table):
-    // any session of this database (or of none: a standby's feedback through a WAL sender) whose snapshot
-    // or own transaction is older, a replication slot's xmin (catalog_xmin holds back the catalogs only),
-    // a prepared transaction. Ids are 32 bits and wrap around: age() counts each back from one common
-    // point, so the older of two has the larger age.
+    // a snapshot older than that of a session of this database, or of none (a standby's feedback through a
+    // WAL sender; sessions of other databases are left out of the horizon); an older transaction id of any
+    // session or prepared transaction, in any database, since every new snapshot, the rewrite's own too,
+    // counts it as running; a replication slot's xmin (its catalog_xmin holds back the catalogs only).
+    // Ids are 32 bits and wrap around: age() counts each back from one common point, so the older of two
+    // has the larger age.
     private const string OlderSnapshots = """
         SELECT count(*) FROM (
             SELECT backend_xmin AS xid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND (datname = current_database() OR datid IS NULL)
-            UNION ALL SELECT backend_xid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND (datname = current_database() OR datid IS NULL)
+            UNION ALL SELECT backend_xid FROM pg_stat_activity WHERE pid <> pg_backend_pid()
+            UNION ALL SELECT transaction FROM pg_prepared_xacts
             UNION ALL SELECT xmin FROM pg_replication_slots
-            UNION ALL SELECT transaction FROM pg_prepared_xacts WHERE database = current_database()
         ) AS holders
         WHERE xid IS NOT NULL AND age(xid) > age(xid($1))
         """;

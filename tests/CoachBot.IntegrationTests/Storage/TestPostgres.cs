@@ -10,9 +10,12 @@ namespace CoachBot.IntegrationTests.Storage;
 /// <see cref="StoredRows"/>, <see cref="DatabaseFiles"/> and the test host understand.
 /// <para>
 /// Tests of the purge get a database of their own (<c>postgres:DATABASE/SCHEMA</c>, from
-/// <see cref="NewDatabase"/>): a snapshot held in one database keeps deleted rows of that database only,
-/// so the other tests' transactions, all in the server's default database, neither slow their purges
-/// nor make them time out, and their own old snapshots hold up no other test's purge.
+/// <see cref="NewDatabase"/>): a purge waits for snapshots older than its deletes, and a snapshot keeps
+/// back deleted rows of its own database only (a transaction that has written holds them in every
+/// database, but the other tests' writes last milliseconds). So the other tests' long waits in the
+/// server's default database (a migration or conversation lock waited for is a statement with a
+/// snapshot) neither slow these purges nor make them time out, and the purge tests' own old snapshots
+/// hold up no other test's purge.
 /// </para>
 /// <para>
 /// Without the variable, the PostgreSQL tests are skipped with a message saying so, except in CI
