@@ -240,8 +240,8 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
     /// Rewrites the table into fresh files (<c>VACUUM FULL</c>), so deleted rows leave no copy in the
     /// table's or its indexes' live files; the old files are unlinked. The rewrite copies a deleted row
     /// that some snapshot taken before the delete can still see (another instance's read, a report
-    /// running on the database), so it first waits, up to the purge's bound, until no session of the
-    /// database, replication slot or prepared transaction is older than the deletes; the delays between
+    /// running on the database), so it first waits, up to the purge's bound, until no snapshot or
+    /// transaction older than the deletes is left (<see cref="OlderSnapshots"/>); the delays between
     /// looks are the clock's. It does not reach the write-ahead log until the server recycles it,
     /// standbys, nor backups and point-in-time restore, which keep what they hold until their own
     /// retention ends (see the README). The rewrite locks the table: turns wait for it, and it gives up
