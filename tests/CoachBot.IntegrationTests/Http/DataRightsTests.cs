@@ -21,9 +21,7 @@ public sealed class DataRightsTests
     [Fact]
     public async Task After_delete_my_data_nothing_about_the_person_is_left_in_the_sqlite_file()
     {
-        // On PostgreSQL a database of its own: the purge waits for older snapshots of its database, and the
-        // other tests' (a migration queued behind another's advisory lock holds one) are in the shared one.
-        await using var server = await CoachBotServer.StartAsync(CoachBotServer.DefaultStore == TestStore.Postgres ? TestPostgres.NewDatabase() : null);
+        await using var server = await CoachBotServer.StartAsync(TestPostgres.DatabaseForErasure());
         var user = new ChannelUser(server.CreateClient()) { UserName = "Ada Quokkaperson" };
         var other = new ChannelUser(server.CreateClient());
         await CoachingPlayer.PlayToTheEndAsync(other, await other.SayAsync("hi"));

@@ -69,6 +69,13 @@ public static class TestPostgres
         return path;
     }
 
+    /// <summary>
+    /// Where a host test that erases someone keeps its bot: a database of its own when the test servers
+    /// run on PostgreSQL (<c>COACHBOT_TEST_STORE=Postgres</c>), so its purge waits for nobody else's
+    /// snapshots; null (the default, a SQLite file) otherwise.
+    /// </summary>
+    public static string? DatabaseForErasure() => Http.CoachBotServer.DefaultStore == Http.TestStore.Postgres ? NewDatabase() : null;
+
     /// <summary>A connection string whose tables are those of the schema named by <paramref name="databasePath"/>, in its database.</summary>
     public static string ConnectionString(string databasePath, int? maxPoolSize = null)
     {
