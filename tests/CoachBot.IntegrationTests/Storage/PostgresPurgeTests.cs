@@ -1,5 +1,6 @@
 using System.Data;
 using CoachBot.Conversations.State;
+using CoachBot.Conversations.Turns;
 using CoachBot.IntegrationTests.Fakes;
 using CoachBot.Storage;
 using CoachBot.Tests;
@@ -13,8 +14,11 @@ namespace CoachBot.IntegrationTests.Storage;
 /// its clock (here one that moves only when the test moves it, so a waiting purge cannot finish behind
 /// the test's back), and gives up with a <see cref="TimeoutException"/> when they outlast its bound.
 /// Each test has a database of its own (<see cref="TestPostgres.NewDatabase"/>): an old snapshot holds
-/// back the rows of its own database only, so no other test's transactions can delay these purges, and
-/// these tests' old snapshots delay no other test's.
+/// back the rows of its own database only, so these tests' old snapshots delay no other test's purge.
+/// Other tests' writes in progress (a transaction id holds rows back in every database) may delay these
+/// purges for a moment, and the test moves the clock on as fast as the purge looks: so a purge that must
+/// succeed gets a bound (<see cref="Patient"/>: thousands of looks at the server, seconds of real time)
+/// that no such moment outlasts.
 /// </summary>
 public sealed class PostgresPurgeTests
 {
@@ -22,6 +26,7 @@ public sealed class PostgresPurgeTests
     private const string KeptKey = "user/msteams/29:kept";
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Patient = TimeSpan.FromHours(1);
     private readonly ManualClock clock = new(FakeClock.DefaultStart);
 
     // What keeps an older transaction's view of the deleted row: the snapshot of a repeatable-read
@@ -36,7 +41,7 @@ public sealed class PostgresPurgeTests
     {
         var database = TestPostgres.NewDatabase();
         using var dataSource = Migrated(database);
-        var storage = new PostgresStorage(dataSource, clock, Bound);
+        var storage = new PostgresStorage(dataSource, clock, Patient);
         var secret = await WriteSecretAsync(storage, database);
         using var older = TestPostgres.Open(inAnotherDatabase ? TestPostgres.NewDatabase() : database);
         await using var transaction = await BeginAsync(older, isolation, begin);
@@ -76,7 +81,7 @@ public sealed class PostgresPurgeTests
         Assert.True(DatabaseFiles.Contain(database, secret), "The row was already gone from the files, so the timeout proves nothing.");
 
         await transaction.CommitAsync();
-        var again = storage.PurgeAsync(None);
+        var again = new PostgresStorage(dataSource, clock, Patient).PurgeAsync(None);
         await DriveAsync(again);
         await again;
         Assert.False(DatabaseFiles.Contain(database, secret), "The erased document is still in the table's files after the second purge.");
@@ -87,19 +92,65 @@ public sealed class PostgresPurgeTests
     {
         var database = TestPostgres.NewDatabase();
         using var dataSource = Migrated(database);
-        var storage = new PostgresStorage(dataSource, clock, Bound);
+        var storage = new PostgresStorage(dataSource, clock, Patient);
         var secret = await WriteSecretAsync(storage, database);
         using var elsewhere = TestPostgres.Open(TestPostgres.NewDatabase());
         await using var transaction = await BeginAsync(elsewhere, IsolationLevel.RepeatableRead, "SELECT 1");
         await storage.DeleteAsync(Key, null, None);
 
         var purge = storage.PurgeAsync(None);
+        await DriveAsync(purge);
 
         // PostgreSQL keeps deleted rows for the snapshots of their own database only (with no transaction
-        // id of its own, this one is no running transaction to anyone else): nothing to wait for.
-        Assert.Null(await NextDelayOrEndAsync(purge));
+        // id of its own, this one is no running transaction to anyone else): had the purge waited for it,
+        // it would have timed out.
         await purge;
         Assert.False(DatabaseFiles.Contain(database, secret));
+    }
+
+    /// <summary>
+    /// An erasure's turn holds the conversation on instance A while the person's next message waits for it
+    /// on instance B. B's wait must not keep a snapshot from before the erasure's deletes, or A's purge
+    /// would wait for B, and B for A's turn, until the purge gave up with the data still in the files.
+    /// </summary>
+    [PostgresFact]
+    public async Task A_conversation_waiting_on_another_instance_does_not_hold_up_the_purge_of_an_erasure_there()
+    {
+        var database = TestPostgres.NewDatabase();
+        using var dataSourceA = Migrated(database);
+        var waiter = $"waiter-{Guid.NewGuid():N}";
+        using var dataSourceB = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString(database)) { ApplicationName = waiter }.ConnectionString);
+        using var locksA = new PostgresConversationLocks(dataSourceA);
+        using var locksB = new PostgresConversationLocks(dataSourceB);
+        var storage = new PostgresStorage(dataSourceA, clock, Patient);
+        var secret = await WriteSecretAsync(storage, database);
+        var erasing = await new ConversationGate(locksA).EnterAsync(Key, None);
+        var waiting = new ConversationGate(locksB).EnterAsync(Key, None).AsTask();
+        await UntilWaitingForTheLockAsync(database, waiter);
+        await storage.DeleteAsync(Key, null, None);
+
+        var purge = storage.PurgeAsync(None);
+        await DriveAsync(purge);
+        await purge;
+
+        Assert.False(DatabaseFiles.Contain(database, secret), "The erased document is still in the table's files.");
+        // B still waits for the lock A holds: no race.
+        Assert.False(waiting.IsCompleted);
+        erasing.Dispose();
+        (await waiting).Dispose();
+    }
+
+    /// <summary>Until the session named <paramref name="applicationName"/> waits for a lock (looked up, not slept on).</summary>
+    private static async Task UntilWaitingForTheLockAsync(string database, string applicationName)
+    {
+        await using var look = TestPostgres.Open(database);
+        using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'", look)
+        {
+            Parameters = { new NpgsqlParameter<string> { TypedValue = applicationName } },
+        };
+        while ((long)(await waiting.ExecuteScalarAsync())! == 0)
+        {
+        }
     }
 
     private static NpgsqlDataSource Migrated(string database)

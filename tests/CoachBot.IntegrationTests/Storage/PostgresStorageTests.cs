@@ -87,38 +87,6 @@ public sealed class PostgresStorageTests
         (await gateA.EnterAsync(Key, None)).Dispose();
     }
 
-    /// <summary>
-    /// An erasure's turn holds the conversation on instance A while the person's next message waits for it
-    /// on instance B. B's wait must not keep a snapshot from before the erasure's deletes, or A's purge
-    /// would wait for B, and B for A's turn, until the purge gave up with the data still in the files.
-    /// </summary>
-    [PostgresFact]
-    public async Task A_conversation_waiting_on_another_instance_soon_holds_no_snapshot_older_than_an_erasure_there()
-    {
-        var database = TestPostgres.NewDatabase();
-        await using var a = StoreUnderTest.OpenPostgres(database, clock);
-        var waiter = $"waiter-{Guid.NewGuid():N}";
-        using var dataSourceB = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString(database)) { ApplicationName = waiter }.ConnectionString);
-        using var locksA = new PostgresConversationLocks(a.DataSource!);
-        using var locksB = new PostgresConversationLocks(dataSourceB);
-        var secret = $"Quokkasoft-{Guid.NewGuid():N}";
-        await a.Storage.WriteAsync([new("user/kept", """{"company":"Contoso"}""", null), new(Key, $$"""{"company":"{{secret}}"}""", null)], None);
-        var erasing = await new ConversationGate(locksA).EnterAsync(Key, None);
-        var waiting = new ConversationGate(locksB).EnterAsync(Key, None).AsTask();
-        await UntilWaitingForAdvisoryLockAsync(dataSourceB);
-
-        await a.Storage.DeleteAsync(Key, null, None);
-        await UntilSnapshotAfterTheDeleteAsync(database, waiter);
-        // One look at the sessions, no waiting: the waiter's snapshot is newer than the delete.
-        await new PostgresStorage(a.DataSource!, clock, TimeSpan.Zero).PurgeAsync(None);
-
-        Assert.False(DatabaseFiles.Contain(database, secret), "The erased document is still in the table's files.");
-        // B still waits for A's lock, which A holds: no race.
-        Assert.False(waiting.IsCompleted);
-        erasing.Dispose();
-        (await waiting).Dispose();
-    }
-
     [PostgresFact]
     public async Task The_locks_of_an_instance_whose_connections_die_are_let_go_by_the_server()
     {
@@ -186,30 +154,6 @@ public sealed class PostgresStorageTests
 
         Assert.All([read, write, probe], failure => Assert.DoesNotContain("hunter2", failure.Message, StringComparison.Ordinal));
         Assert.Contains("cannot be reached", read.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Until the session named <paramref name="applicationName"/> waits with a snapshot taken after now
-    /// (looked up, not slept on). Waiting for a lock in one long statement, it never would: after
-    /// 30 s the test fails rather than hang.
-    /// </summary>
-    private static async Task UntilSnapshotAfterTheDeleteAsync(string database, string applicationName)
-    {
-        using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var look = TestPostgres.Open(database);
-        using var now = new NpgsqlCommand("SELECT pg_snapshot_xmax(pg_current_snapshot())", look);
-        var afterTheDelete = (ulong)(await now.ExecuteScalarAsync())!;
-        using var newer = new NpgsqlCommand("""
-            SELECT count(*) FROM pg_stat_activity
-            WHERE application_name = $1 AND wait_event_type = 'Lock' AND backend_xmin IS NOT NULL AND age(backend_xmin) <= age(xid($2))
-            """, look)
-        {
-            Parameters = { new NpgsqlParameter<string> { TypedValue = applicationName }, new NpgsqlParameter<ulong> { TypedValue = afterTheDelete, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Xid8 } },
-        };
-        while ((long)(await newer.ExecuteScalarAsync(CancellationToken.None))! == 0)
-        {
-            Assert.False(giveUp.IsCancellationRequested, "The waiting session kept its snapshot from before the delete for 30 s.");
-        }
     }
 
     /// <summary>Until a session of <paramref name="dataSource"/> waits for an advisory lock on the server (looked up, not slept on).</summary>
