@@ -61,9 +61,15 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
             }
 
             await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
-            while (!await TryWaitRoundAsync(command, cancellationToken))
+            // In all no longer than the one statement it replaces could wait: the connection's command timeout.
+            var rounds = command.CommandTimeout > 0 ? Math.Max(1, command.CommandTimeout * 1000 / WaitRoundMilliseconds) : int.MaxValue;
+            for (var round = 1; !await TryWaitRoundAsync(command, cancellationToken); round++)
             {
-                // Back in the queue with a fresh snapshot.
+                // Back in the queue with a fresh snapshot, unless the wait has lasted long enough.
+                if (round >= rounds)
+                {
+                    throw new TimeoutException("Another instance held the conversation past the command timeout.");
+                }
             }
 
             return new DedicatedLock(connection, id);
