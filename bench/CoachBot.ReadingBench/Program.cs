@@ -4,7 +4,13 @@ using CoachBot.ReadingBench;
 // dotnet run --project bench/CoachBot.ReadingBench -c Release -- --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv]
 // Exit codes: 0 the report was printed (rates are reported, not asserted), 1 unknown arguments, 2 the file is
 // missing or not of the stories' format.
-const string Usage = "usage: CoachBot.ReadingBench --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv]";
+//   or: -- --probe TEXT... (how the reader reads sentences of one's own; " || " splits two messages)
+const string Usage = "usage: CoachBot.ReadingBench --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv] | --probe TEXT...";
+if (args is ["--probe", .. var texts])
+{
+    return Probe.Run(texts, Console.Out);
+}
+
 string? file = null;
 string? each = null;
 IdRange? ids = null;

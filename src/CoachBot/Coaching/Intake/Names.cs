@@ -98,10 +98,21 @@ public static class Names
             words.RemoveAt(0);
         }
 
-        while (words.Count > 1 && words[^1].ToLowerInvariant() is "role" or "position" or "job" or "opening")
+        while (words.Count > 1 && words[^1].ToLowerInvariant() is "role" or "position" or "job" or "opening" or "thing" or "spot")
         {
             words.RemoveAt(words.Count - 1);
         }
+
+        // "a 6 month internship", "part time barista": how long and how many hours are not the title, and
+        // what is left of "6 month internship" is no title at all, so it is asked.
+        words = RoleSpelling.WithoutTerms(words);
+        if (words.Count == 0 || words.TrueForAll(RoleSpelling.IsKindOfPosition))
+        {
+            return null;
+        }
+
+        // "mech eng co-op", "store mgmt trainee": a title's usual short forms, written out.
+        words = RoleSpelling.WrittenOut(words);
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
         return Valid(words, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && FieldShape.IsRole(text) ? Tidy(words) : null;

@@ -20,6 +20,8 @@ public static partial class RejectionEmailExtractor
         "We", "I", "Our", "Us", "You", "Your", "This", "That", "These", "Those", "It", "Unfortunately",
         "Thank", "Thanks", "However", "Please", "While", "Although", "After", "As", "At", "In", "On", "For",
         "If", "Best", "Regards", "Sincerely", "Dear", "Hi", "Hello", "Kind", "Warm", "Cheers", "Again",
+        // A signer's title ("Head of Early Careers") is not the company.
+        "Head", "Lead", "Director", "Manager", "Officer", "Early",
     };
 
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +60,7 @@ public static partial class RejectionEmailExtractor
         yield return (CompanyAfterInterest(), false);
         yield return (CompanyAfterVerb(), false);
         yield return (CompanyInSignature(), false);
+        yield return (CompanyUnderTitle(), false);
         yield return (CompanyAfterTitle(), false);
     }
 
