@@ -175,12 +175,25 @@ public static class Verdicts
     private static bool SameCompany(string meant, string read) =>
         Words(meant).Where(word => word != "the" && !CompanyEndings.Contains(word)).SequenceEqual(Words(read).Where(word => word != "the" && !CompanyEndings.Contains(word)));
 
-    /// <summary>"Data Analyst Intern" and "data analyst internship" are one role; a title the bot will ask to spell counts as read when its suggestion is the role.</summary>
+    /// <summary>Words the writer and the bot may put in or leave out of one title: hours ("part-time") and the kind of position ("scheme", "co-op").</summary>
+    private static readonly string[] KindWords = ["part", "full", "time", "parttime", "fulltime", "program", "programme", "scheme", "placement", "co", "op", "coop"];
+
+    /// <summary>
+    /// "Data Analyst Intern" and "data analyst internship" are one role, and so are "Part-time Research Assistant"
+    /// and "Research Assistant", "QA Tester Co-op" and "QA Tester"; a title the bot will ask to spell counts as
+    /// read when its suggestion is the role.
+    /// </summary>
     private static bool SameRole(string meant, string read)
     {
         static string Key(string role) => string.Join(' ', Words(role)
-            .Where(word => word is not ("the" or "a" or "an") && !RoleEndings.Contains(word))
-            .Select(word => word is "internship" or "interns" ? "intern" : word));
+            .Where(word => word is not ("the" or "a" or "an") && !RoleEndings.Contains(word) && !KindWords.Contains(word))
+            .Select(word => word switch
+            {
+                "internship" or "interns" => "intern",
+                "apprenticeship" => "apprentice",
+                "traineeship" => "trainee",
+                _ => word,
+            }));
         return Key(meant) == Key(read) || (RoleSpelling.Doubt(read)?.Suggested is { } suggested && Key(meant) == Key(suggested));
     }
 

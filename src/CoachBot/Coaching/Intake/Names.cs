@@ -46,7 +46,7 @@ public static class Names
     /// <summary>Words that say who someone is at a company ("the hiring manager", "the talent team"), never the company's name.</summary>
     private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel",
+        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter",
     };
 
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
@@ -192,7 +192,7 @@ public static class Names
     /// <summary>Short forms written in capitals in job titles ("ux designer" is "UX Designer").</summary>
     private static readonly HashSet<string> Acronyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ux", "ui", "qa", "hr", "it", "ai", "ml", "sql", "seo", "cad", "ceo", "cfo", "cto", "pr", "rn", "gis", "erp", "crm", "sre",
+        "ux", "ui", "qa", "hr", "it", "ai", "ml", "sql", "seo", "cad", "ceo", "cfo", "cto", "pr", "rn", "gis", "erp", "crm", "sre", "3d",
     };
 
     private static string Capitalise(string word) =>

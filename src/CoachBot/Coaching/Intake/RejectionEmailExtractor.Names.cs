@@ -20,8 +20,12 @@ public static partial class RejectionEmailExtractor
         "We", "I", "Our", "Us", "You", "Your", "This", "That", "These", "Those", "It", "Unfortunately",
         "Thank", "Thanks", "However", "Please", "While", "Although", "After", "As", "At", "In", "On", "For",
         "If", "Best", "Regards", "Sincerely", "Dear", "Hi", "Hello", "Kind", "Warm", "Cheers", "Again",
-        // A signer's title ("Head of Early Careers") is not the company.
-        "Head", "Lead", "Director", "Manager", "Officer", "Early",
+    };
+
+    /// <summary>A signer's title ("Head of Early Careers") starts with these: never the company.</summary>
+    private static readonly HashSet<string> SignerTitleStarts = new(StringComparer.Ordinal)
+    {
+        "Head", "Lead", "Director", "Manager", "Officer", "Early", "Senior", "Associate", "Chief", "VP", "Vice",
     };
 
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.OrdinalIgnoreCase)
@@ -91,7 +95,7 @@ public static partial class RejectionEmailExtractor
         }
 
         words[^1] = StripPossessive(words[^1]);
-        if (NotNameWords.Contains(words[0]) || words.Exists(RoleNouns.Contains) || words.TrueForAll(TeamWords.Contains))
+        if (NotNameWords.Contains(words[0]) || SignerTitleStarts.Contains(words[0]) || words.Exists(RoleNouns.Contains) || words.TrueForAll(TeamWords.Contains))
         {
             return null;
         }

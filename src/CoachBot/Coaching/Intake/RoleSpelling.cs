@@ -87,6 +87,7 @@ public static class RoleSpelling
         ["ops"] = ("operations", "operations"),
         ["biz"] = ("business", "business"),
         ["admin"] = ("administrative", "administrator"),
+        ["grad"] = ("graduate", "graduate"),
     };
 
     public static bool IsKindOfPosition(string word) => KindsOfPosition.Contains(word.Trim('.', ','));
@@ -99,9 +100,14 @@ public static class RoleSpelling
         {
             var word = words[i];
             var lower = word.ToLowerInvariant();
-            if (TermWords.Contains(lower)
-                || (lower is "part" or "full" && i + 1 < words.Count && words[i + 1].Equals("time", StringComparison.OrdinalIgnoreCase) && i++ >= 0))
+            if (TermWords.Contains(lower))
             {
+                continue;
+            }
+
+            if (lower is "part" or "full" && i + 1 < words.Count && words[i + 1].Equals("time", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
                 continue;
             }
 

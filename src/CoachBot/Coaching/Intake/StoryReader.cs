@@ -41,7 +41,7 @@ public static partial class StoryReader
         return new MessageDetails
         {
             Company = company,
-            Role = FindRole(story) ?? listedRole ?? FindRoleInParentheses(story),
+            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story),
             Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
             HeardWhen = FindWhen(situation, aboutTheRest),
@@ -173,7 +173,21 @@ public static partial class StoryReader
     {
         var company = ListLeadIn().Replace(first, string.Empty, 1);
         var title = ListRoleNoun().Replace(second, string.Empty);
-        return company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 3 && RoleSpelling.EndsLikeATitle(title) ? (company, title) : null;
+        return company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 3 && RoleSpelling.EndsLikeATitle(title) && !Matches(SomeoneThere(), title)
+            ? (company, title)
+            : null;
+    }
+
+    /// <summary>"Hearth &amp; Home Lettings (property management trainee)": the title in brackets right after the company is its role.</summary>
+    private static string? RoleBesideCompany(string story, string? company)
+    {
+        if (company is null)
+        {
+            return null;
+        }
+
+        var at = story.IndexOf(company + " (", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : FindRoleInParentheses(story[(at + company.Length)..]);
     }
 
     /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
@@ -223,7 +237,9 @@ public static partial class StoryReader
         }
 
         // "fully on site only" is where the work is done, not the onsite round; "fnal round" is the final round.
+        // "OA" is too short a word to be matched loosely, so it is written out.
         var said = FinalMisspelt().Replace(WorkOnSite().Replace(story, " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
+        said = OnlineAssessment().Replace(said, "online assessment");
         if (ChoiceRecognizer.Recognize(said, choices) is { } found)
         {
             return Choices.Stages[found.Index].Value;
@@ -234,8 +250,8 @@ public static partial class StoryReader
 
     /// <summary>
     /// Several steps named ("interviewed there, final round was 3 weeks ago", "in the first call ... the
-    /// negotiation fell through"): the furthest one is where it ended. A rescinded offer and a negotiation are
-    /// two different endings, so both named is left for the question.
+    /// negotiation fell through"): an offer's ending comes after every step, and the final round after the
+    /// interviews, so that is where it ended. Any other pair is left for the question, which asks which.
     /// </summary>
     private static RejectionStage? FurthestNamed(IReadOnlyList<int> named)
     {
@@ -245,12 +261,17 @@ public static partial class StoryReader
         }
 
         var stages = named.Select(index => Choices.Stages[index].Value).ToList();
-        if (stages.Contains(RejectionStage.OfferRescinded) && stages.Contains(RejectionStage.NegotiationBrokeDown))
+        var ending = stages.Where(stage => stage is RejectionStage.OfferRescinded or RejectionStage.NegotiationBrokeDown).ToList();
+        if (ending.Count == 1)
         {
-            return null;
+            return ending[0];
         }
 
-        return stages.Max();
+        // An interview and the final round are one path's steps; a screen and an onsite ("a phone screen and
+        // then an onsite", answering which stage) may be the person unsure which to pick, so it is asked.
+        return ending.Count == 0 && stages.Count == 2 && stages.Contains(RejectionStage.Interview) && stages.Contains(RejectionStage.FinalRound)
+            ? RejectionStage.FinalRound
+            : null;
     }
 
     private static T? Pick<T>(Option<T>[] options, List<Choice> choices, string story) where T : struct, Enum =>
@@ -297,9 +318,12 @@ public static partial class StoryReader
             foreach (var match in Overlapping(pattern, story))
             {
                 // A name never runs across a sentence's end ("honestly relieved. cronus said no").
+                // "email from harbourview insurance. actuarial intern.": after a preposition the name ends there.
                 var name = match.Groups["name"].Value;
-                var sentenceEnd = name.LastIndexOf(". ", StringComparison.Ordinal);
-                if (Names.Company(sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : name) is { } company
+                var sentenceEnd = pattern == CompanyBeforeVerb() ? name.LastIndexOf(". ", StringComparison.Ordinal) : -1;
+                var firstEnd = pattern == CompanyBeforeVerb() ? -1 : name.IndexOf(". ", StringComparison.Ordinal);
+                name = sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : firstEnd >= 0 ? name[..firstEnd] : name;
+                if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company)
                     && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
                 {
                     return company;
@@ -310,15 +334,24 @@ public static partial class StoryReader
         return null;
     }
 
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "internship", "placement", "scheme", "programme", "program", "co-op", "coop", "apprenticeship", "traineeship", "fellowship",
+    };
+
     private static string? FindRole(string story)
     {
         foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
-                // "the data analyst internship" is an internship: the word is part of the title.
-                var internship = match.Groups["noun"].Value.Equals("internship", StringComparison.OrdinalIgnoreCase) ? " internship" : string.Empty;
-                if (Names.Role(match.Groups["name"].Value + internship) is { } role)
+                // "the data analyst internship", "the graduate scheme", "the mech eng co-op": the kind of position is part of the title.
+                var noun = match.Groups["noun"].Value;
+                var kind = TitleNouns.Contains(noun) ? " " + noun : string.Empty;
+                // "the role was data analyst. they said no": a title never runs across a sentence's end.
+                var name = match.Groups["name"].Value;
+                var sentenceEnd = name.IndexOf(". ", StringComparison.Ordinal);
+                if (Names.Role((sentenceEnd >= 0 ? name[..sentenceEnd] : name) + kind) is { } role)
                 {
                     return role;
                 }
@@ -333,7 +366,7 @@ public static partial class StoryReader
     {
         foreach (var pattern in (Regex[])[ContactIs(), ContactWho(), ContactDid(), ContactInBrackets(), ContactCameFrom(), ContactTitled()])
         {
-            foreach (Match match in pattern.Matches(story))
+            foreach (var match in Overlapping(pattern, story))
             {
                 if (Names.Person(match.Groups["name"].Value) is { } name)
                 {
@@ -365,6 +398,7 @@ public static partial class StoryReader
         foreach (var clause in Overlapping(ReasonClause(), story))
         {
             // "she said she'd call by Monday" is a promise, not a reason.
+            // "because I've received an offer elsewhere" is the person's story, not why anyone decided anything.
             var said = clause.Groups["reason"].Value;
             if (Matches(Promise(), said))
             {
@@ -373,17 +407,23 @@ public static partial class StoryReader
 
             // 'the email said "the role is no longer available due to restructuring"': the employer's words, and
             // of them the cause.
-            said = Quoted().Match(said) is { Success: true } quote ? quote.Groups["words"].Value : said;
+            said = Quoted().Match(said) is { Success: true, Index: 0 } quote ? quote.Groups["words"].Value : said;
             said = Cause().Match(said) is { Success: true } cause ? said[(cause.Index + cause.Length)..] : said;
             // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
             var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().Trim('"', '“', '”').TrimEnd('.', ',', ';', '!');
+            if (Matches(InOwnVoice(), reason) && Matches(NotAnOwnReason(), reason))
+            {
+                continue;
+            }
+
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
             }
         }
 
-        return RejectionEmailExtractor.FindReason(story);
+        // An e-mail's sentence of the reason, if the story quotes one; never a sentence in the person's own voice.
+        return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence : null;
     }
 
     /// <summary>
@@ -445,10 +485,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?(?:\s+(?:is|was)|\s*:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test|placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\bportal\s+(?:for|at)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
-    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
     [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
@@ -476,7 +516,7 @@ public static partial class StoryReader
     private static partial Regex ContactWho();
 
     /// <summary>"recruiter tom becker called today", "the hiring manager, Ana, emailed me".</summary>
-    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b)|\b" + ContactRole + @"[,]?\s+" + PersonName + @"(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached|got|let|sent|interviewed|was|is|and|last|just|on|over|twice|again|but|about|who)\b|\s*[,.!?)]|\s*$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b)|\b" + ContactRole + @"[,]?\s+" + PersonName + @"(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached|got|let|sent|interviewed|was|is|and|last|just|on|over|twice|again|but|about|who|never|didn'?t|hasn'?t|has|had|ghosted|stopped|went)\b|\s*[,.!?)]|\s*$)", Options, MatchTimeoutMs)]
     private static partial Regex ContactDid();
 
     /// <summary>"a decline letter for Margie Travel": whom the person is declining.</summary>
@@ -516,10 +556,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
-    [GeneratedRegex(@"\brescind\w*|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferWithdrawn();
 
     /// <summary>"the recruiter at Adventure Works", "the hiring manager over at Northwind", "HR from Tailspin Toys": someone of the company, then the company.</summary>
@@ -547,7 +587,7 @@ public static partial class StoryReader
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+)?offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
@@ -559,11 +599,15 @@ public static partial class StoryReader
     [GeneratedRegex(@"^(?:the|a|an|for|for\s+the|for\s+their)\s+|\s+(?:role|position|job|program|programme|thing|spot|opening)$", Options, MatchTimeoutMs)]
     private static partial Regex ListRoleNoun();
 
+    /// <summary>"the recruiter", "hiring manager", "the creative director": someone the person dealt with, not the job they wanted.</summary>
+    [GeneratedRegex(@"^(?:the\s+|my\s+|their\s+)?(?:[\p{L}]+\s+)?(?:recruiter|interviewer|hiring\s+manager|manager|director|talent\s+partner|hm|mgr)$", Options, MatchTimeoutMs)]
+    private static partial Regex SomeoneThere();
+
     [GeneratedRegex(@"\((?<title>[^(),\n]{3,60})(?:,[^()\n]*)?\)", Options, MatchTimeoutMs)]
     private static partial Regex Bracketed();
 
     /// <summary>"I'm turning down Hearth &amp; Home Lettings": whom the person declines.</summary>
-    [GeneratedRegex(@"\bturn(?:ing|ed)?\s+down\s+(?!(?:the|their|an?|this|that|my|it|them|offers?)\b)" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bturn(?:ing|ed)?\s+down\s+(?!(?:the|their|an?|this|that|my|it|them|offers?|other|another|\d+)\b)" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyTurnedDown();
 
     /// <summary>"need help declining an offer", "I want to decline my offer at GreenLoop": declining an offer, whoever says it.</summary>
@@ -593,6 +637,9 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:fully|work(?:ing)?|be|100%|days?)\s+on[\s-]?site\b|\bon[\s-]?site\s+(?:only|days?|work(?:ing)?|full[\s-]?time|\d)", Options, MatchTimeoutMs)]
     private static partial Regex WorkOnSite();
 
+    [GeneratedRegex(@"\boa\b", Options, MatchTimeoutMs)]
+    private static partial Regex OnlineAssessment();
+
     /// <summary>A word a letter from "final" before a round or interview ("fnal round", "finl interview").</summary>
     [GeneratedRegex(@"\bf[a-z]{2,5}(?=\s+(?:round|interview\w*|intervew\w*|stage)\b)", Options, MatchTimeoutMs)]
     private static partial Regex FinalMisspelt();
@@ -616,14 +663,17 @@ public static partial class StoryReader
     [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b)", Options, MatchTimeoutMs)]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"[""“](?<words>[^""“”]{3,200})[""”]", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s*[""“](?<words>[^""“”]{3,200})[""”]", Options, MatchTimeoutMs)]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|i'?ve|i’ve|i'?d|i’d|my|we\s+talked|so\s+i)\b", Options, MatchTimeoutMs)]
+    private static partial Regex InOwnVoice();
 
     [GeneratedRegex(@"\b(?:due\s+to|because\s+of|because)\s+", Options, MatchTimeoutMs)]
     private static partial Regex Cause();
 
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
-    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they|also|then|now|that|we|she|he|it|my)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
 
     /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
