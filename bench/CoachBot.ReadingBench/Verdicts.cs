@@ -197,11 +197,13 @@ public static class Verdicts
         return Key(meant) == Key(read) || (RoleSpelling.Doubt(read)?.Suggested is { } suggested && Key(meant) == Key(suggested));
     }
 
+    /// <summary>The same person, with or without a title, or by one of the names the writer gave.</summary>
     private static bool SamePerson(string meant, string read)
     {
         var meantWords = Words(meant).Where(word => !PersonTitles.Contains(word)).ToList();
         var readWords = Words(read).Where(word => !PersonTitles.Contains(word)).ToList();
-        return meantWords.Count > 0 && readWords.Count > 0 && (meantWords.All(readWords.Contains) || readWords.All(meantWords.Contains));
+        // "Priya" for "Priya Shah" is the person; "Sarah Lim If" is not a name.
+        return meantWords.Count > 0 && readWords.Count > 0 && readWords.All(meantWords.Contains);
     }
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
