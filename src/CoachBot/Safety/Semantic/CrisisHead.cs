@@ -113,7 +113,7 @@ public sealed class CrisisHead
         }
 
         var crisis = nearest.Level == ConcernLevel.Check ? thresholds.CrisisWithCheck : thresholds.CrisisAlone;
-        if (probability >= crisis)
+        if (probability >= crisis && examples.Crisis - examples.None >= thresholds.MinMargin)
         {
             return new SafetySignal(ConcernLevel.Crisis, examples.CrisisKind);
         }
@@ -226,7 +226,11 @@ public sealed class CrisisHead
 /// <param name="CrisisAlone">No opinion of the nearest examples becomes a crisis at this probability.</param>
 /// <param name="CheckAlone">No opinion of the nearest examples becomes a gentle check at this probability.</param>
 /// <param name="KnownOther">An ordinary or check example this close: the bank knows the phrasing as no crisis.</param>
-public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther)
+/// <param name="MinMargin">
+/// The head raises only when the nearest crisis example is at least this much closer than the nearest ordinary
+/// one (negative: it may be farther): the head's probability and the nearest examples' margin read together.
+/// </param>
+public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity)
 {
     /// <summary>The shipped thresholds: see <see cref="CrisisHead"/> for how they were chosen. No check from the head alone.</summary>
     public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
