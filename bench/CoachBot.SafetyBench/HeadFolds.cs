@@ -121,7 +121,7 @@ public static class HeadFolds
             output.Flush();
         }
 
-        var reference = Tallies(readings[("bank", "logistic")], HeadThresholds.Default);
+        var reference = Tallies(readings[("bank", "logistic")], HeadThresholds.Logistic);
         output.WriteLine();
         output.WriteLine($"shipped (bank, logistic, default thresholds): {Sum(reference)}\t{string.Join('\t', groups.Select((g, i) => $"{g}: {reference[i]}"))}");
         output.WriteLine();
@@ -150,7 +150,7 @@ public static class HeadFolds
             // Near: at most one more false hand-off in a group, none more in all.
             var near = rows.Where(row => row.All.FalseHandOffs <= Sum(reference).FalseHandOffs && row.Tallies.Select((t, g) => t.FalseHandOffs <= reference[g].FalseHandOffs + 1).All(ok => ok))
                 .OrderByDescending(row => row.All.CrisisCaught).ThenByDescending(row => row.All.DistressChecked).Take(3);
-            var atDefault = rows.Where(row => row.Thresholds == HeadThresholds.Default with { MinMargin = float.NegativeInfinity }).Take(1);
+            var atDefault = rows.Where(row => row.Thresholds == (head == "logistic" ? HeadThresholds.Logistic : HeadThresholds.Default)).Take(1);
             var bestAny = rows.OrderByDescending(row => row.All.CrisisCaught - (5 * row.All.FalseHandOffs)).Take(2);
             output.WriteLine($"{variant}\t{head}: {admissible.Count()} admissible settings shown, then near ones, then the best by crisis - 5 x false hand-offs");
             foreach (var (thresholds, tallies, all) in atDefault.Concat(admissible).Concat(near).Concat(bestAny))

@@ -98,7 +98,7 @@ public sealed class CrisisHead
     /// It never lowers a verdict.
     /// </summary>
     public SafetySignal Raise(SafetySignal nearest, NearestExamples examples, ReadOnlySpan<float> sentence) =>
-        Raise(nearest, examples, sentence, HeadThresholds.Default);
+        Raise(nearest, examples, sentence, HeadThresholds.Logistic);
 
     /// <inheritdoc cref="Raise(SafetySignal, NearestExamples, ReadOnlySpan{float})"/>
     public SafetySignal Raise(SafetySignal nearest, NearestExamples examples, ReadOnlySpan<float> sentence, HeadThresholds thresholds) =>
@@ -233,5 +233,8 @@ public sealed class CrisisHead
 public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity)
 {
     /// <summary>The shipped thresholds: see <see cref="CrisisHead"/> for how they were chosen. No check from the head alone.</summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f);
+
+    /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>
+    public static HeadThresholds Logistic { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
 }

@@ -98,7 +98,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         for (var i = 0; i < embeddings.Length; i++)
         {
             var nearest = NearestExamples.In(model.Bank, embeddings[i]);
-            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i], nearest));
+            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i]));
         }
 
         return Strongest(readings, sentences, HeadThresholds.Default);
