@@ -4,7 +4,10 @@ using System.Runtime.CompilerServices;
 namespace CoachBot.Safety.Semantic;
 
 /// <summary>
-/// A trained reading beside the nearest examples: logistic regression over the sentence embedding, crisis
+/// The rule by which a head's probability raises the nearest examples' verdict (<see cref="Raise(SafetySignal, NearestExamples, float, HeadThresholds)"/>),
+/// and the logistic head the layer shipped until the fifth round, kept as the folds' reference
+/// (bench/CoachBot.SafetyBench --head-folds); the layer now reads <see cref="MlpCrisisHead"/>'s probability.
+/// The logistic head: regression over the sentence embedding, crisis
 /// against everything else, trained on the example bank it serves. The nearest examples judge a message by
 /// the few lines most like it; the head weighs every direction of meaning the whole bank shows, so it
 /// still reads a crisis whose nearest lines are ordinary ones that share its words.
@@ -232,7 +235,12 @@ public sealed class CrisisHead
 /// </param>
 public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity)
 {
-    /// <summary>The shipped thresholds: see <see cref="CrisisHead"/> for how they were chosen. No check from the head alone.</summary>
+    /// <summary>
+    /// The shipped thresholds, for <see cref="MlpCrisisHead"/>'s probability. Chosen by leave-one-writer-group-out folds
+    /// (bench/CoachBot.SafetyBench --head-folds, bench/README.md): the most crisis lines held apart with no group getting a
+    /// false hand-off more than the logistic head gave it. The MLP is surer than the logistic head, so its bars are higher;
+    /// the ceiling is lower (an ordinary or check example at 0.70 already vetoes). No check from the head alone.
+    /// </summary>
     public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f);
 
     /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>

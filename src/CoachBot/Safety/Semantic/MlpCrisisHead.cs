@@ -195,6 +195,11 @@ public sealed class MlpCrisisHead
             throw new PlatformNotSupportedException("The head's file is written little-endian.");
         }
 
+        if (TrainingDigest.Length != SHA256.HashSizeInBytes)
+        {
+            throw new InvalidOperationException("A head is written with the SHA-256 of what it was trained on.");
+        }
+
         var payload = Payload();
         using var file = File.Create(path);
         file.Write(Magic);

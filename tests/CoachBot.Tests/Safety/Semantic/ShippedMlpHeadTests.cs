@@ -98,8 +98,9 @@ public sealed class ShippedMlpHeadTests
         }
 
         var settings = MlpSettings.Shipped with { Hidden = 16, Epochs = 60, Dropout = 0f };
-        var head = MlpCrisisHead.Train(vectors, dimensions, labels, settings, []);
-        var again = MlpCrisisHead.Train(vectors, dimensions, labels, settings, []);
+        var digest = System.Security.Cryptography.SHA256.HashData("an exclusive-or"u8);
+        var head = MlpCrisisHead.Train(vectors, dimensions, labels, settings, digest);
+        var again = MlpCrisisHead.Train(vectors, dimensions, labels, settings, digest);
 
         float[] agree = [0.7f, 0.6f, 0, 0, 0, 0, 0, 0], differ = [0.7f, -0.6f, 0, 0, 0, 0, 0, 0];
         Assert.True(head.CrisisProbability(agree) > 0.8f, $"agreeing signs read as {head.CrisisProbability(agree)}");
@@ -111,7 +112,9 @@ public sealed class ShippedMlpHeadTests
         try
         {
             head.Write(path);
-            Assert.Equal(head.CrisisProbability(differ), MlpCrisisHead.Read(path).CrisisProbability(differ));
+            var read = MlpCrisisHead.Read(path);
+            Assert.Equal(head.CrisisProbability(differ), read.CrisisProbability(differ));
+            Assert.Equal(digest, read.TrainingDigest);
         }
         finally
         {
