@@ -53,6 +53,7 @@ public static class CoachBotHosting
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         services.AddClientRateLimits();
         services.AddSingleton<ConversationRateLimiter>();
+        Memory.MemoryServices.AddNativeHeapTrimming(services, builder.Configuration);
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
