@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace CoachBot.Safety.Grams;
 
@@ -7,9 +6,9 @@ namespace CoachBot.Safety.Grams;
 /// A message as hashed character n-grams and word unigrams and bigrams, the features of the n-gram layer
 /// (<see cref="GramClassifier"/>). Character n-grams carry meaning across spellings, missing accents,
 /// romanization and inflection in every script; the words add what a whole token says in scripts written
-/// with spaces. The text is normalized first (Unicode NFKC, lower case, digits as 0, letters repeated more
-/// than twice as two, punctuation as a space, Arabic vowel marks and tatweel dropped), and Latin letters are
-/// also read with their accents folded ("não" and "nao" share the folded view's n-grams). Features are
+/// with spaces. The text is normalized first (lower case, full-width letters as ASCII, digits as 0, letters
+/// repeated more than twice as two, punctuation as a space, Arabic vowel marks and tatweel dropped), and Latin
+/// letters are also read with their accents folded (a message with accents holds every feature of the same words without). Features are
 /// bucket numbers in [0, <see cref="Buckets"/>), each once, in ascending order; a message's features weigh
 /// 1/√count each, so a long message does not read louder than a short one.
 /// </summary>
@@ -35,9 +34,6 @@ public static class GramFeatures
     private const uint FnvPrime = 16777619;
     private const uint WordSeed = 0x9E3779B9;
     private const uint BigramSeed = 0x85EBCA6B;
-
-    /// <summary>Latin letters with a diacritic → the bare letter (U+00C0–U+024F, U+1E00–U+1EFF); 0 where none.</summary>
-    private static readonly char[] LatinFolds = BuildLatinFolds();
 
     /// <summary>The most features a message of <paramref name="length"/> characters can give.</summary>
     public static int MaxFeatures(int length)
@@ -72,31 +68,18 @@ public static class GramFeatures
             text = text[..MaxChars];
         }
 
-        // NFKC (full-width letters, compatibility forms) only when the text needs it: most messages are already normal.
-        string? normalized = null;
-        if (!IsAscii(text))
-        {
-            var asString = text.ToString();
-            if (!asString.IsNormalized(NormalizationForm.FormKC))
-            {
-                normalized = asString.Normalize(NormalizationForm.FormKC);
-                text = normalized.AsSpan(0, Math.Min(normalized.Length, MaxChars));
-            }
-        }
-
         var rented = ArrayPool<char>.Shared.Rent((2 * text.Length) + 4);
         try
         {
             var plain = rented.AsSpan(0, text.Length + 2);
             var folded = rented.AsSpan(text.Length + 2, text.Length + 2);
-            var length = Normalize(text, plain);
-            var count = CharGrams(plain[..length], features, 0);
-            if (Fold(plain[..length], folded))
+            var length = Normalize(text, plain, folded, out var accents);
+            var count = Words(plain[..length], features, CharGrams(plain[..length], features, 0));
+            if (accents)
             {
-                count = CharGrams(folded[..length], features, count);
+                count = Words(folded[..length], features, CharGrams(folded[..length], features, count));
             }
 
-            count = Words(plain[..length], features, count);
             var written = features[..count];
             written.Sort();
             return Unique(written);
@@ -111,86 +94,62 @@ public static class GramFeatures
     public static float ValueOf(int count) => count == 0 ? 0f : 1f / MathF.Sqrt(count);
 
     /// <summary>
-    /// Lower case, digits as 0, runs of a letter cut to two, apostrophes dropped ("don't" is "dont"), Arabic vowel
-    /// marks and tatweel dropped, anything else that is no letter, digit or mark a single space; a space before
-    /// and after, so n-grams know where words begin and end.
+    /// Both views at once, of the same length: lower case, digits as 0, runs of a letter cut to two, what
+    /// <see cref="ScriptFolding"/> drops dropped (apostrophes, so "don't" is "dont"; Arabic vowel marks and tatweel),
+    /// full-width letters as ASCII, Arabic letter forms as one, anything else that is no letter a single space;
+    /// a space before and after, so n-grams know where words begin and end. <paramref name="plain"/> keeps Latin
+    /// accents, <paramref name="folded"/> has them folded; <paramref name="accents"/> says whether they differ.
+    /// (Not string.Normalize: with InvariantGlobalization, which the app sets, it leaves text as it is.)
     /// </summary>
-    internal static int Normalize(ReadOnlySpan<char> text, Span<char> output)
+    internal static int Normalize(ReadOnlySpan<char> text, Span<char> plain, Span<char> folded, out bool accents)
     {
+        accents = false;
         var length = 0;
-        output[length++] = ' ';
+        plain[length] = ' ';
+        folded[length++] = ' ';
         foreach (var raw in text)
         {
-            if (raw is '\'' or '\u2019' or '\u02BC' || raw is >= '\u064B' and <= '\u065F' || raw is '\u0670' or '\u0640')
+            char c, bare;
+            switch (ScriptFolding.Fold(raw, out var foldedChar))
+            {
+                case FoldedChar.Drop:
+                    continue;
+                case FoldedChar.Letter when char.IsDigit(foldedChar):
+                    (c, bare) = ('0', '0');
+                    break;
+                case FoldedChar.Letter:
+                    // The plain view keeps a Latin letter's accent; everything else is folded alike in both views.
+                    var lower = char.ToLowerInvariant(raw);
+                    c = lower is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF' ? lower : foldedChar;
+                    bare = foldedChar;
+                    break;
+                default:
+                    (c, bare) = (' ', ' ');
+                    break;
+            }
+
+            if (c == ' ' && plain[length - 1] == ' ')
             {
                 continue;
             }
 
-            char c;
-            if (char.IsDigit(raw))
-            {
-                c = '0';
-            }
-            else if (char.IsLetter(raw) || IsMark(raw))
-            {
-                c = char.ToLowerInvariant(raw);
-            }
-            else if (char.IsSurrogate(raw))
-            {
-                // Emoji and rare ideographs: kept as they are, a pair of characters in the n-grams.
-                c = raw;
-            }
-            else
-            {
-                c = ' ';
-            }
-
-            if (c == ' ' && output[length - 1] == ' ')
+            if (c != ' ' && length >= 3 && plain[length - 1] == c && plain[length - 2] == c)
             {
                 continue;
             }
 
-            if (c != ' ' && length >= 3 && output[length - 1] == c && output[length - 2] == c)
-            {
-                continue;
-            }
-
-            output[length++] = c;
+            accents |= c != bare;
+            plain[length] = c;
+            folded[length++] = bare;
         }
 
-        if (output[length - 1] != ' ')
+        if (plain[length - 1] != ' ')
         {
-            output[length++] = ' ';
+            plain[length] = ' ';
+            folded[length++] = ' ';
         }
 
         return length;
-    }
-
-    /// <summary>The same text with Latin letters' accents folded; false when nothing changed (the view would repeat the first).</summary>
-    internal static bool Fold(ReadOnlySpan<char> text, Span<char> output)
-    {
-        var changed = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var index = c switch
-            {
-                >= '\u00C0' and <= '\u024F' => c - '\u00C0',
-                >= '\u1E00' and <= '\u1EFF' => c - '\u1E00' + ('\u024F' - '\u00C0' + 1),
-                _ => -1,
-            };
-            if (index >= 0 && LatinFolds[index] != '\0')
-            {
-                output[i] = LatinFolds[index];
-                changed = true;
-            }
-            else
-            {
-                output[i] = c;
-            }
-        }
-
-        return changed;
     }
 
     private static int CharGrams(ReadOnlySpan<char> text, Span<int> features, int count)
@@ -283,34 +242,5 @@ public static class GramFeatures
         }
 
         return kept;
-    }
-
-    private static bool IsAscii(ReadOnlySpan<char> text) => Ascii.IsValid(text);
-
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
-
-    private static char[] BuildLatinFolds()
-    {
-        var folds = new char[('\u024F' - '\u00C0' + 1) + ('\u1EFF' - '\u1E00' + 1)];
-        var index = 0;
-        foreach (var (first, last) in new[] { ('\u00C0', '\u024F'), ('\u1E00', '\u1EFF') })
-        {
-            for (var c = first; c <= last; c++, index++)
-            {
-                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-                folds[index] = decomposed.Length > 1 && decomposed[0] < '\u0080' && char.IsLetter(decomposed[0])
-                    ? decomposed[0]
-                    : c switch
-                    {
-                        'đ' => 'd',
-                        'ø' => 'o',
-                        'ł' => 'l',
-                        _ => '\0',
-                    };
-            }
-        }
-
-        return folds;
     }
 }

@@ -213,6 +213,19 @@ public static class GramTrainer
             return report.ToString();
         }
 
+        /// <summary>One line: crisis lines handed off by the built-in detector or this layer, English and the others, and what it adds on ordinary lines.</summary>
+        public string Summary()
+        {
+            var all = Enumerable.Range(0, Lines.Count).ToArray();
+            var english = all.Where(i => Lines[i].Level == ConcernLevel.Crisis && Lines[i].Language == "en").ToArray();
+            var other = all.Where(i => Lines[i].Level == ConcernLevel.Crisis && Lines[i].Language != "en").ToArray();
+            var distress = all.Where(i => Lines[i].Level == ConcernLevel.Check && Lines[i].Language != "en").ToArray();
+            bool Either(int i) => Data.Lexical[i] == ConcernLevel.Crisis || LevelOf(i) == ConcernLevel.Crisis;
+            var addedChecks = all.Count(i => Lines[i].Level == ConcernLevel.None && Data.Lexical[i] == ConcernLevel.None && LevelOf(i) == ConcernLevel.Check);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"crisis en {Percent(english.Count(Either), english.Length)} other {Percent(other.Count(Either), other.Length)}; other distress checked {Percent(distress.Count(i => Data.Lexical[i] != ConcernLevel.None || LevelOf(i) != ConcernLevel.None), distress.Length)}; added checks on ordinary {addedChecks}");
+        }
+
         private static string Percent(int part, int whole) => whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0}%");
     }
 }

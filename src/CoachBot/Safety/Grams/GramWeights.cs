@@ -52,7 +52,7 @@ public sealed record GramWeights
     public const string FileName = "gram-weights.json";
 
     /// <summary>Changes whenever <see cref="GramFeatures"/> reads a message differently: weights from another featurizer are refused.</summary>
-    public const string FeaturizerVersion = "nfkc-lower-digits0-rep2-fold; chars 1(non-ascii)..5; words 1..2; fnv1a-mix; 2^18";
+    public const string FeaturizerVersion = "scriptfolding-lower-digits0-rep2; +folded view; chars 1(non-ascii)..5; words 1..2; fnv1a-mix; 2^18";
 
     /// <summary>How the file is made again from the training data (see <see cref="GramTrainer"/>).</summary>
     public const string RegenerateCommand =

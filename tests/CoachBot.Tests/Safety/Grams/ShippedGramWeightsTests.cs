@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoachBot.Safety.Concepts;
 using CoachBot.Safety.Grams;
 using Xunit.Abstractions;
@@ -23,9 +24,21 @@ public sealed class ShippedGramWeightsTests(ITestOutputHelper output)
         {
             File.WriteAllText(shippedPath, trained.ToJson());
             File.WriteAllText(Path.Combine(root, "src", "CoachBot", "Safety", "Grams", "validation.txt"), validation.Report());
+            // COACHBOT_GRAMS_SWEEP="epochs:rate:l2,...": other training settings, read by the same folds (to choose them).
+            var prepared = validation.Data;
+            foreach (var setting in (Environment.GetEnvironmentVariable("COACHBOT_GRAMS_SWEEP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = setting.Split(':');
+                var defaults = (GramTrainer.Epochs, GramTrainer.LearningRate, GramTrainer.L2);
+                (GramTrainer.Epochs, GramTrainer.LearningRate, GramTrainer.L2) = (int.Parse(parts[0], CultureInfo.InvariantCulture),
+                    float.Parse(parts[1], CultureInfo.InvariantCulture), float.Parse(parts[2], CultureInfo.InvariantCulture));
+                var swept = GramTrainer.CrossValidate(prepared);
+                output.WriteLine($"{setting}: {swept.Summary()}\n{swept.Report()}");
+                (GramTrainer.Epochs, GramTrainer.LearningRate, GramTrainer.L2) = defaults;
+            }
         }
 
-        output.WriteLine(validation.Report());
+        output.WriteLine($"{validation.Summary()}\n{validation.Report()}");
         var shipped = GramWeights.Load(shippedPath);
         Assert.Equal(trained.Thresholds.OrderBy(pair => pair.Key, StringComparer.Ordinal), shipped.Thresholds.OrderBy(pair => pair.Key, StringComparer.Ordinal));
         var fresh = trained.DecodeHeads();
