@@ -29,11 +29,17 @@ public sealed class GramClassifier
     /// <summary>The level the message reads at, by the thresholds for its language.</summary>
     public SafetySignal Assess(ReadOnlySpan<char> text)
     {
+        var thresholds = Weights.ThresholdsFor(GramLanguage.Of(text));
+        if (thresholds.Check >= GramTrainer.Never)
+        {
+            // A language the layer gives no reading in (GramTrainer.LeftOut): not even featurized.
+            return SafetySignal.None;
+        }
+
         var (rented, count) = GramFeatures.Rent(text);
         try
         {
             var scores = Score(rented.AsSpan(0, count));
-            var thresholds = Weights.ThresholdsFor(GramLanguage.Of(text));
             if (scores.Crisis >= thresholds.HandOff)
             {
                 return new SafetySignal(ConcernLevel.Crisis, scores.Kind);

@@ -33,6 +33,13 @@ public static class GramTrainer
 
     private const int Seed = 1518;
 
+    /// <summary>
+    /// Languages the layer gives no reading in: English, which the lexical and semantic layers are made and tested
+    /// for (here short English intake answers, "Contoso" or a role, read as a crisis: nothing in the training lines
+    /// looks like them), and a message too short or mixed to tell.
+    /// </summary>
+    public static IReadOnlySet<string> LeftOut { get; } = new HashSet<string>(StringComparer.Ordinal) { "en", GramLanguage.Unknown };
+
     private static readonly ConcernKind[] CrisisKinds = [ConcernKind.SelfHarm, ConcernKind.HarmToOthers, ConcernKind.Abuse, ConcernKind.EatingDisorder, ConcernKind.SubstanceUse];
 
     /// <summary>Trains on every line, with thresholds from <see cref="CrossValidate"/>, which is returned too.</summary>
@@ -91,7 +98,11 @@ public static class GramTrainer
         foreach (var language in data.Languages.Distinct())
         {
             var rows = Enumerable.Range(0, lines.Count).Where(i => data.Languages[i] == language).ToArray();
-            if (rows.Count(i => lines[i].Level == ConcernLevel.None && !lines[i].Figure) >= MinOrdinaryLines)
+            if (LeftOut.Contains(language))
+            {
+                thresholds[language] = new GramThresholds(Never, Never);
+            }
+            else if (rows.Count(i => lines[i].Level == ConcernLevel.None && !lines[i].Figure) >= MinOrdinaryLines)
             {
                 thresholds[language] = ThresholdsOf(data, crisis, concern, rows);
             }

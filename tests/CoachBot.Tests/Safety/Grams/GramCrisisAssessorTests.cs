@@ -33,8 +33,16 @@ public sealed class GramCrisisAssessorTests
     [InlineData("面试没通过，可以帮我改一下简历吗")]
     [InlineData("不採用の連絡が来ました。次の面接の準備を手伝ってください")]
     [InlineData("면접에서 떨어졌어요. 자기소개서 좀 봐 주세요")]
-    [InlineData("Can you help me write a thank-you note to the recruiter at Contoso?")]
     public async Task Ordinary_job_talk_is_no_concern(string message)
+    {
+        Assert.Equal(SafetySignal.None, await Shipped.AssessAsync(message, [], CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("i took a bunch of my sleeping pills like 20 min ago")]
+    [InlineData("Contoso")]
+    [InlineData("Data analyst intern")]
+    public async Task An_english_or_unknown_language_message_is_left_to_the_other_layers(string message)
     {
         Assert.Equal(SafetySignal.None, await Shipped.AssessAsync(message, [], CancellationToken.None));
     }

@@ -24,6 +24,7 @@ public sealed class ShippedGramWeightsTests(ITestOutputHelper output)
         {
             File.WriteAllText(shippedPath, trained.ToJson());
             File.WriteAllText(Path.Combine(root, "src", "CoachBot", "Safety", "Grams", "validation.txt"), validation.Report());
+            output.WriteLine(CostPerMessage(new GramClassifier(trained), validation.Data.Lines));
             // COACHBOT_GRAMS_SWEEP="epochs:rate:l2,...": other training settings, read by the same folds (to choose them).
             var prepared = validation.Data;
             foreach (var setting in (Environment.GetEnvironmentVariable("COACHBOT_GRAMS_SWEEP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
@@ -94,6 +95,32 @@ public sealed class ShippedGramWeightsTests(ITestOutputHelper output)
     {
         var error = Assert.Throws<FileNotFoundException>(() => GramWeights.Load(Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.json")));
         Assert.Contains(GramWeights.RegenerateCommand, error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>What reading a message costs, for the record (printed when retraining, never asserted: speed is measured in bench/).</summary>
+    private static string CostPerMessage(GramClassifier classifier, IReadOnlyList<TrainingLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            classifier.Assess(line.Text);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        const int Rounds = 3;
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var line in lines)
+            {
+                classifier.Assess(line.Text);
+            }
+        }
+
+        var messages = Rounds * lines.Count;
+        var cpuUsed = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"cost per message ({messages} messages, mean {lines.Average(line => line.Text.Length):0} characters): {clock.Elapsed.TotalMicroseconds / messages:0.0} µs wall, {cpuUsed.TotalMicroseconds / messages:0.0} µs CPU (process), {(GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)messages:0} bytes allocated");
     }
 
     private static string RepositoryRoot()
