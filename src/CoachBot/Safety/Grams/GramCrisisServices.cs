@@ -3,8 +3,9 @@ namespace CoachBot.Safety.Grams;
 public static class GramCrisisServices
 {
     /// <summary>
-    /// <c>CoachBot:Safety:Grams:Enabled</c>: the n-gram layer is on unless this says false (to measure the other
-    /// layers without it; a deployment has no reason to turn a safety layer off).
+    /// <c>CoachBot:Safety:Grams:Enabled</c>: the n-gram layer is off unless this says true. It raised fresh-4's other
+    /// languages from 66 to 74 %, but hands off negated wishes ("no quiero morir", "我不想死") and an idiom ("我想死你了")
+    /// that the red-team probes pin as a gentle check or nothing; until it reads negation, it is opt-in.
     /// </summary>
     public const string EnabledKey = "CoachBot:Safety:Grams:Enabled";
 
@@ -14,12 +15,18 @@ public static class GramCrisisServices
     /// </summary>
     public static IServiceCollection AddGramCrisisAssessor(this IServiceCollection services, IConfiguration configuration)
     {
-        if (!configuration.GetValue(EnabledKey, defaultValue: true))
+        if (!configuration.GetValue(EnabledKey, defaultValue: false))
         {
             return services;
         }
 
         services.AddSingleton(_ => new GramClassifier(GramWeights.Load(GramCrisisAssessor.DefaultWeightsPath)));
+        return services.AddGramLayer();
+    }
+
+    /// <summary>The layer over the <see cref="GramClassifier"/> registered (the shipped one, or a test's).</summary>
+    public static IServiceCollection AddGramLayer(this IServiceCollection services)
+    {
         services.AddSingleton<GramCrisisAssessor>();
         services.AddSingleton<ISafetyAssessor>(sp => sp.GetRequiredService<GramCrisisAssessor>());
         services.AddHostedService<GramWeightsStartupCheck>();

@@ -3,7 +3,6 @@ using CoachBot.Safety;
 using CoachBot.Safety.Grams;
 using CoachBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Tests.Safety.Grams;
 
@@ -59,7 +58,7 @@ public sealed class GramCrisisAssessorTests
     [Fact]
     public async Task Its_silence_lowers_no_other_layer()
     {
-        await using var chat = TestConversation.Start(configure: builder => builder.Services.Replace(ServiceDescriptor.Singleton(Reading(crisis: false))));
+        await using var chat = TestConversation.Start(configure: builder => builder.Services.AddSingleton(Reading(crisis: false)).AddGramLayer());
         await chat.ReachQuestion(IntakeDialog.RolePrompt);
 
         var handOff = Assert.Single((await chat.Say("i want to kill myself tonight")).Activities).Text!;
@@ -70,7 +69,7 @@ public sealed class GramCrisisAssessorTests
     [Fact]
     public async Task Its_crisis_raises_the_others_silence()
     {
-        await using var chat = TestConversation.Start(configure: builder => builder.Services.Replace(ServiceDescriptor.Singleton(Reading(crisis: true))));
+        await using var chat = TestConversation.Start(configure: builder => builder.Services.AddSingleton(Reading(crisis: true)).AddGramLayer());
 
         var handOff = Assert.Single((await chat.Say("Data analyst intern")).Activities).Text!;
 
