@@ -40,7 +40,10 @@ public sealed class GramClassifier
         try
         {
             var scores = Score(rented.AsSpan(0, count));
-            if (scores.Crisis >= thresholds.HandOff)
+            // N-grams read topics, not whether: a wish to live ("no quiero morir"), a laugh with nothing concrete beside
+            // it, or a figure of speech ("想死你了", I miss you so) is softened to the gentle question, by the concept
+            // reading the concept layer softens by.
+            if (scores.Crisis >= thresholds.HandOff && !IsSoftened(text))
             {
                 return new SafetySignal(ConcernLevel.Crisis, scores.Kind);
             }
@@ -53,6 +56,21 @@ public sealed class GramClassifier
         {
             GramFeatures.Return(rented);
         }
+    }
+
+    private static bool IsSoftened(ReadOnlySpan<char> text)
+    {
+        Span<Concepts.ConceptHit> hits = stackalloc Concepts.ConceptHit[Concepts.ConceptReader.MaxHits];
+        var found = hits[..Concepts.ConceptReader.Shared.Read(text, hits)];
+        foreach (var hit in found)
+        {
+            if (hit.Concept == Concepts.Concept.Figure)
+            {
+                return true;
+            }
+        }
+
+        return Concepts.ConceptFeatures.WishesToLive(found) || Concepts.ConceptFeatures.LaughsItOff(found);
     }
 
     public GramScores Score(ReadOnlySpan<int> features)

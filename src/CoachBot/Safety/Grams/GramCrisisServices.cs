@@ -3,9 +3,8 @@ namespace CoachBot.Safety.Grams;
 public static class GramCrisisServices
 {
     /// <summary>
-    /// <c>CoachBot:Safety:Grams:Enabled</c>: the n-gram layer is off unless this says true. It raised fresh-4's other
-    /// languages from 66 to 74 %, but hands off negated wishes ("no quiero morir", "我不想死") and an idiom ("我想死你了")
-    /// that the red-team probes pin as a gentle check or nothing; until it reads negation, it is opt-in.
+    /// <c>CoachBot:Safety:Grams:Enabled</c>: the n-gram layer is on unless this says false (it raised fresh-4's other
+    /// languages from 66 to 74 %; see bench/README.md, "Character n-grams").
     /// </summary>
     public const string EnabledKey = "CoachBot:Safety:Grams:Enabled";
 
@@ -15,7 +14,7 @@ public static class GramCrisisServices
     /// </summary>
     public static IServiceCollection AddGramCrisisAssessor(this IServiceCollection services, IConfiguration configuration)
     {
-        if (!configuration.GetValue(EnabledKey, defaultValue: false))
+        if (!configuration.GetValue(EnabledKey, defaultValue: true))
         {
             return services;
         }
