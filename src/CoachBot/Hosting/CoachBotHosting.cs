@@ -59,6 +59,7 @@ public static class CoachBotHosting
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
         services.AddSemanticCrisisAssessor(builder.Configuration);
         Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services, builder.Configuration);
+        Safety.Grams.GramCrisisServices.AddGramCrisisAssessor(services, builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();
         services.AddSingleton<DataRights>();
