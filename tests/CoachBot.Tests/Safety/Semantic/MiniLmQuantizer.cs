@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using Google.Protobuf;
 using CoachBot.Safety.Semantic;
+using Google.Protobuf;
 using Onnx;
 
 namespace CoachBot.Tests.Safety.Semantic;
