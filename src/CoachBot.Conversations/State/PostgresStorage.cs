@@ -106,6 +106,9 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
         : purgeHorizonWait is null ? DefaultPurgeHorizonWait
         : throw new ArgumentOutOfRangeException(nameof(purgeHorizonWait), purgeHorizonWait, "A purge cannot wait less than no time.");
 
+    /// <summary>How long a purge waits at most for older snapshots to end.</summary>
+    public TimeSpan PurgeHorizonWait => purgeHorizonWait;
+
     /// <exception cref="StorageUnavailableException">The database could not be reached or did not answer in time.</exception>
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
         GuardAsync("read", async () =>

@@ -1,3 +1,4 @@
+using CoachBot.Conversations.State;
 using Npgsql;
 
 namespace CoachBot.Storage;
@@ -44,7 +45,12 @@ public sealed class StorageSelection
             return $"{Section}:Postgres:ConnectionString is not a valid Npgsql connection string.";
         }
 
-        return Postgres.LockSessions < 0 ? $"{Section}:Postgres:LockSessions must be 0 (automatic) or positive." : null;
+        if (Postgres.LockSessions < 0)
+        {
+            return $"{Section}:Postgres:LockSessions must be 0 (automatic) or positive.";
+        }
+
+        return Postgres.PurgeHorizonWait < TimeSpan.Zero ? $"{Section}:Postgres:PurgeHorizonWait must be zero or positive (e.g. \"00:00:05\")." : null;
     }
 }
 
@@ -55,4 +61,10 @@ public sealed class PostgresStorageOptions
 
     /// <summary>Long-lived connections that hold the conversation locks of this instance; 0: four per processor, at least 4.</summary>
     public int LockSessions { get; set; }
+
+    /// <summary>
+    /// How long a purge (retention sweep, erasure) waits at most for snapshots older than its deletes to end
+    /// before it rewrites the table; past it the purge reports a timeout and a later one tries again.
+    /// </summary>
+    public TimeSpan PurgeHorizonWait { get; set; } = PostgresStorage.DefaultPurgeHorizonWait;
 }

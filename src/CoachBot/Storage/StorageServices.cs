@@ -54,7 +54,8 @@ public static class StorageServices
                     exception);
             }
 
-            return new PostgresStorage(dataSource, sp.GetRequiredService<TimeProvider>());
+            var options = sp.GetRequiredService<IOptions<StorageSelection>>().Value.Postgres;
+            return new PostgresStorage(dataSource, sp.GetRequiredService<TimeProvider>(), options.PurgeHorizonWait);
         });
         services.AddSingleton<IConversationLocks>(sp => new PostgresConversationLocks(
             sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IOptions<StorageSelection>>().Value.Postgres.LockSessions));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using CoachBot.Conversations.State;
 using CoachBot.IntegrationTests.Http;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,25 @@ public sealed class PostgresHostTests
             store: TestStore.Sqlite, settings: new Dictionary<string, string?> { ["CoachBot:Storage:Provider"] = "Postgres" }));
 
         Assert.Contains("CoachBot:Storage:Postgres:ConnectionString", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task The_purges_wait_for_older_snapshots_is_the_configured_one()
+    {
+        await using var server = await CoachBotServer.StartAsync(
+            TestPostgres.NewSchema(), settings: new Dictionary<string, string?> { ["CoachBot:Storage:Postgres:PurgeHorizonWait"] = "00:00:30" });
+
+        var storage = Assert.IsType<PostgresStorage>(server.Services.GetRequiredService<IStorage>());
+        Assert.Equal(TimeSpan.FromSeconds(30), storage.PurgeHorizonWait);
+    }
+
+    [PostgresFact]
+    public async Task A_negative_purge_wait_stops_the_start_naming_the_setting()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => CoachBotServer.StartAsync(
+            TestPostgres.NewSchema(), settings: new Dictionary<string, string?> { ["CoachBot:Storage:Postgres:PurgeHorizonWait"] = "-00:00:01" }));
+
+        Assert.Contains("CoachBot:Storage:Postgres:PurgeHorizonWait", failure.ToString(), StringComparison.Ordinal);
     }
 
     [PostgresFact]
