@@ -39,7 +39,7 @@ public static class HeadCost
         var perPieceCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (rounds * bank.Count);
         var perPieceWall = wall.Elapsed.TotalMicroseconds / (rounds * bank.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"head: {head.Members} member(s) of {head.Hidden} hidden units over {head.Dimensions} inputs; {perPieceCpu:F1} µs CPU ({perPieceWall:F1} µs wall) per piece; {pieces:F2} pieces per read development message: {perPieceCpu * pieces:F0} µs CPU per message (checksum {sum:F1})"));
+            $"head: {head.Hidden} hidden units over {head.Dimensions} inputs; {perPieceCpu:F1} µs CPU ({perPieceWall:F1} µs wall) per piece; {pieces:F2} pieces per read development message: {perPieceCpu * pieces:F0} µs CPU per message (checksum {sum:F1})"));
         return 0;
     }
 }

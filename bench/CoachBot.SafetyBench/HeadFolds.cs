@@ -50,7 +50,7 @@ public static class HeadFolds
     public static int Run(string bankPath, string trainingDirectory, IReadOnlyList<string> settings, TextWriter output, CancellationToken ct)
     {
         // The shipped head is always measured: it is the reference a new head must not give more false hand-offs than.
-        var shipped = new HeadSpec(MlpSettings.Shipped, MeanMax: false);
+        var shipped = new HeadSpec(MlpSettings.Shipped, 1, MeanMax: false);
         var heads = settings.Where(s => s != WithTrainingBank).Select(Parse).Prepend(shipped).Distinct().ToList();
         var variants = settings.Contains(WithTrainingBank) ? new[] { "bank", "bank+training" } : ["bank"];
         var embedder = MiniLmEmbedder.Shared;
@@ -109,17 +109,20 @@ public static class HeadFolds
             var trainVectors = trainIndices.SelectMany(i => lineVectors[i]).ToArray();
             var trainMeanMax = lineMeanMax.Length == 0 ? [] : trainIndices.SelectMany(i => lineMeanMax[i]).ToArray();
             var trainLabels = trainIndices.Select(i => lines[i].IsCrisis ? 1f : 0f).ToArray();
-            var mlps = heads.Select(spec => (Name: spec.ToString(), spec.MeanMax, Head: spec.MeanMax
-                ? MlpCrisisHead.Train(trainMeanMax, 2 * bank.Dimensions, trainLabels, spec.Settings, [])
-                : MlpCrisisHead.Train(trainVectors, bank.Dimensions, trainLabels, spec.Settings, []))).ToList();
+            // Members from consecutive seeds, their probabilities averaged.
+            var mlps = heads.Select(spec => (Name: spec.ToString(), spec.MeanMax, Members: Enumerable.Range(0, spec.Members)
+                .Select(seed => spec.MeanMax
+                    ? MlpCrisisHead.Train(trainMeanMax, 2 * bank.Dimensions, trainLabels, spec.Settings with { Seed = spec.Settings.Seed + seed }, [])
+                    : MlpCrisisHead.Train(trainVectors, bank.Dimensions, trainLabels, spec.Settings with { Seed = spec.Settings.Seed + seed }, []))
+                .ToArray())).ToList();
             foreach (var (variant, variantBank) in new[] { ("bank", without), ("bank+training", larger) }.Where(v => variants.Contains(v.Item1)))
             {
                 var logistic = CrisisHead.Train(variantBank);
                 var nearest = inGroup.Select(m => pieces[m].Embeddings.Select(piece => NearestExamples.In(variantBank, piece)).ToArray()).ToList();
                 Fill((variant, "logistic"), (m, k, p) => logistic.CrisisProbability(pieces[m].Embeddings[p], nearest[k][p]));
-                foreach (var (name, meanMaxInput, mlp) in mlps)
+                foreach (var (name, meanMaxInput, members) in mlps)
                 {
-                    Fill((variant, name), (m, _, p) => mlp.CrisisProbability(meanMaxInput ? pieceMeanMax[m][p] : pieces[m].Embeddings[p]));
+                    Fill((variant, name), (m, _, p) => members.Average(member => member.CrisisProbability(meanMaxInput ? pieceMeanMax[m][p] : pieces[m].Embeddings[p])));
                 }
 
                 void Fill((string, string) key, Func<int, int, int, float> probability)
@@ -244,19 +247,18 @@ public static class HeadFolds
             Epochs = int.Parse(parts[1], CultureInfo.InvariantCulture),
             Dropout = float.Parse(parts[2], CultureInfo.InvariantCulture),
             WeightDecay = float.Parse(parts[3], CultureInfo.InvariantCulture),
-            Members = parts.Length > 4 ? int.Parse(parts[4], CultureInfo.InvariantCulture) : 1,
         };
-        return new HeadSpec(settings, parts.Length > 5 && parts[5] == "meanmax");
+        return new HeadSpec(settings, parts.Length > 4 ? int.Parse(parts[4], CultureInfo.InvariantCulture) : 1, parts.Length > 5 && parts[5] == "meanmax");
     }
 
     /// <summary>An argument that adds the bank with every training line it lacks as a second variant (slow).</summary>
     private const string WithTrainingBank = "+training";
 
-    /// <summary>An MLP setting (with how many seeds are averaged), and whether it reads mean and max pooling.</summary>
-    private sealed record HeadSpec(MlpSettings Settings, bool MeanMax)
+    /// <summary>An MLP setting, how many members from consecutive seeds are averaged, and whether it reads mean and max pooling.</summary>
+    private sealed record HeadSpec(MlpSettings Settings, int Members, bool MeanMax)
     {
         public override string ToString() =>
-            FormattableString.Invariant($"mlp {Settings.Hidden}:{Settings.Epochs}:{Settings.Dropout}:{Settings.WeightDecay}{(Settings.Members > 1 ? $" x{Settings.Members}" : "")}{(MeanMax ? " meanmax" : "")}");
+            FormattableString.Invariant($"mlp {Settings.Hidden}:{Settings.Epochs}:{Settings.Dropout}:{Settings.WeightDecay}{(Members > 1 ? $" x{Members}" : "")}{(MeanMax ? " meanmax" : "")}");
     }
 
     /// <summary>Mean and max pooling of the model's token states, as one vector per sentence (for the cache).</summary>

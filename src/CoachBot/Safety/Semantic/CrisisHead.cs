@@ -110,20 +110,7 @@ public sealed class CrisisHead
     /// <summary>The rule of <see cref="Raise(SafetySignal, NearestExamples, ReadOnlySpan{float})"/>, given the head's probability.</summary>
     public static SafetySignal Raise(SafetySignal nearest, NearestExamples examples, float probability, HeadThresholds thresholds)
     {
-        if (nearest.Level == ConcernLevel.Crisis)
-        {
-            return nearest;
-        }
-
-        // A check that only says "near crisis lines" (not near a distress line), on a piece the head is sure is no
-        // crisis, reads a topic, not a person: "HR Manager, Fabrikam" beside the bank's threats to HR managers.
-        if (nearest.Level == ConcernLevel.Check && probability < thresholds.TopicalCheckBelow
-            && (examples.Crisis + examples.SecondCrisis) / 2 >= examples.Check)
-        {
-            return SafetySignal.None;
-        }
-
-        if (Math.Max(examples.None, examples.Check) >= thresholds.KnownOther)
+        if (nearest.Level == ConcernLevel.Crisis || Math.Max(examples.None, examples.Check) >= thresholds.KnownOther)
         {
             return nearest;
         }
@@ -247,8 +234,9 @@ public sealed class CrisisHead
 /// one (negative: it may be farther): the head's probability and the nearest examples' margin read together.
 /// </param>
 /// <param name="TopicalCheckBelow">
-/// A check of the nearest examples that comes from crisis lines alone (no distress line as near) is dropped when the
-/// head's probability is below this: the piece shares a crisis line's topic, not its meaning. 0: never dropped.
+/// The nearest examples' own check, when it comes from crisis lines (no distress line as near), is not given when the
+/// head's probability is below this: the piece shares a crisis line's topic, not its meaning
+/// (<see cref="SemanticCrisisAssessor.Strongest"/>). 0: always given.
 /// </param>
 public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity, float TopicalCheckBelow = 0f)
 {
@@ -257,11 +245,10 @@ public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, fl
     /// (bench/CoachBot.SafetyBench --head-folds, bench/README.md): the most crisis lines held apart with no group getting a
     /// false hand-off more than the logistic head gave it. The MLP is surer than the logistic head, so its bars are higher;
     /// the ceiling is lower (an ordinary or check example at 0.70 already vetoes). No check from the head alone.
-    /// Sixth round: with five members averaged, a crisis from the head alone at 0.995 (was 0.999 for one network), when
-    /// the nearest crisis example is 0.10 nearer than the nearest ordinary one (a single network at these bars gave one
-    /// writer group a false hand-off more).
+    /// Sixth round: a check that comes from crisis lines alone is dropped when the head reads p &lt; 0.02
+    /// (<see cref="TopicalCheckBelow"/>: a signature line, "HR Manager, Fabrikam", beside the bank's threats to HR managers).
     /// </summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.995f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f, MinMargin: 0.10f);
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f, TopicalCheckBelow: 0.02f);
 
     /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>
     public static HeadThresholds Logistic { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);

@@ -7,9 +7,7 @@ namespace CoachBot.Safety.Semantic;
 
 /// <summary>
 /// A non-linear reading of the sentence embedding: one hidden layer of rectified units, then crisis against
-/// everything else; several such networks trained from different seeds (<see cref="MlpSettings.Members"/>), their
-/// probabilities averaged. One network's probability near the bar varies with its seed; the average varies less, so a
-/// bar can sit lower without a false hand-off (bench/README.md, "Semantic head, sixth round"). A logistic head over MiniLM reads topics (pills, die, kill) and saturates on them; a hidden
+/// everything else. A logistic head over MiniLM reads topics (pills, die, kill) and saturates on them; a hidden
 /// layer can weigh who and whether against the topic ("my dad is going to kill me when he finds out").
 /// <para>
 /// Unlike the logistic head it is trained OFFLINE, on every English line the team has (the bank and the training
@@ -26,32 +24,27 @@ public sealed class MlpCrisisHead
     /// <summary>Retrains the shipped head from the training lines and writes it over the shipped file.</summary>
     public const string RegenerateCommand = "COACHBOT_RETRAIN_SEMANTIC_HEAD=1 dotnet test tests/CoachBot.Tests -c Debug --filter \"FullyQualifiedName~ShippedMlpHeadTests\"";
 
-    private static ReadOnlySpan<byte> Magic => "CBMLP02\n"u8;
+    private static ReadOnlySpan<byte> Magic => "CBMLP01\n"u8;
 
-    // Member after member: hidden weights (Hidden x Dimensions each), hidden biases, output weights, output bias.
     private readonly float[] hiddenWeights;
     private readonly float[] hiddenBiases;
     private readonly float[] outputWeights;
-    private readonly float[] outputBiases;
+    private readonly float outputBias;
 
-    private MlpCrisisHead(int dimensions, float[] hiddenWeights, float[] hiddenBiases, float[] outputWeights, float[] outputBiases, byte[] trainingDigest)
+    private MlpCrisisHead(int dimensions, float[] hiddenWeights, float[] hiddenBiases, float[] outputWeights, float outputBias, byte[] trainingDigest)
     {
         Dimensions = dimensions;
         this.hiddenWeights = hiddenWeights;
         this.hiddenBiases = hiddenBiases;
         this.outputWeights = outputWeights;
-        this.outputBiases = outputBiases;
+        this.outputBias = outputBias;
         TrainingDigest = trainingDigest;
     }
 
     /// <summary>The embedding's length it reads.</summary>
     public int Dimensions { get; }
 
-    /// <summary>Hidden units of each member.</summary>
-    public int Hidden => hiddenBiases.Length / Members;
-
-    /// <summary>Networks whose probabilities are averaged.</summary>
-    public int Members => outputBiases.Length;
+    public int Hidden => hiddenBiases.Length;
 
     /// <summary>The SHA-256 of the training lines and settings it was trained from (<see cref="HeadTrainingSet.Digest"/>).</summary>
     public byte[] TrainingDigest { get; }
@@ -67,25 +60,18 @@ public sealed class MlpCrisisHead
             throw new ArgumentException($"The head reads {Dimensions}-dimensional embeddings, not {sentence.Length}.", nameof(sentence));
         }
 
-        var (h, sum) = (Hidden, 0f);
-        for (var member = 0; member < Members; member++)
+        var z = outputBias;
+        for (var j = 0; j < hiddenBiases.Length; j++)
         {
-            var z = outputBiases[member];
-            for (var j = member * h; j < (member + 1) * h; j++)
-            {
-                var a = TensorPrimitives.Dot(sentence, hiddenWeights.AsSpan(j * Dimensions, Dimensions)) + hiddenBiases[j];
-                z += a > 0 ? a * outputWeights[j] : 0;
-            }
-
-            sum += 1f / (1f + MathF.Exp(-z));
+            var a = TensorPrimitives.Dot(sentence, hiddenWeights.AsSpan(j * Dimensions, Dimensions)) + hiddenBiases[j];
+            z += a > 0 ? a * outputWeights[j] : 0;
         }
 
-        return sum / Members;
+        return 1f / (1f + MathF.Exp(-z));
     }
 
     /// <summary>
-    /// <see cref="MlpSettings.Members"/> networks, the i-th from seed <see cref="MlpSettings.Seed"/> + i, each by
-    /// mini-batch Adam on the mean log-loss, decoupled weight decay, dropout on the hidden units; He-initialized
+    /// Mini-batch Adam on the mean log-loss, decoupled weight decay, dropout on the hidden units; He-initialized
     /// from a seeded generator and visited in a seeded order, one thread: the same lines and settings give the
     /// same head on the same machine.
     /// </summary>
@@ -99,24 +85,12 @@ public sealed class MlpCrisisHead
         ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(settings);
-        if (vectors.Length != labels.Length * dimensions)
+        var (n, h, d) = (labels.Length, settings.Hidden, dimensions);
+        if (vectors.Length != n * d)
         {
             throw new ArgumentException("One embedding per label is needed.", nameof(vectors));
         }
 
-        if (settings.Members < 1)
-        {
-            throw new ArgumentException("A head has at least one member.", nameof(settings));
-        }
-
-        var members = Enumerable.Range(0, settings.Members).Select(i => TrainOne(vectors, dimensions, labels, settings with { Seed = settings.Seed + i })).ToList();
-        return new MlpCrisisHead(
-            dimensions, [.. members.SelectMany(m => m.W1)], [.. members.SelectMany(m => m.B1)], [.. members.SelectMany(m => m.W2)], [.. members.Select(m => m.B2)], trainingDigest);
-    }
-
-    private static (float[] W1, float[] B1, float[] W2, float B2) TrainOne(float[] vectors, int dimensions, float[] labels, MlpSettings settings)
-    {
-        var (n, h, d) = (labels.Length, settings.Hidden, dimensions);
         var random = new Random(settings.Seed);
         var w1 = new float[h * d];
         var b1 = new float[h];
@@ -199,7 +173,7 @@ public sealed class MlpCrisisHead
             }
         }
 
-        return (w1, b1, w2, b2[0]);
+        return new MlpCrisisHead(d, w1, b1, w2, b2[0], trainingDigest);
     }
 
     /// <summary>A standard normal draw (Box–Muller), from the seeded generator.</summary>
@@ -211,9 +185,8 @@ public sealed class MlpCrisisHead
     }
 
     /// <summary>
-    /// Writes the head: magic, the training digest, the SHA-256 of what follows it, the dimensions, hidden units
-    /// per member and members (int32, little-endian), then the float32 weights, all members' of each kind in turn
-    /// (hidden, hidden biases, output, output biases).
+    /// Writes the head: magic, the training digest, the SHA-256 of what follows it, the dimensions and hidden
+    /// units (int32, little-endian), then the float32 weights (hidden, hidden biases, output, output bias).
     /// </summary>
     public void Write(string path)
     {
@@ -237,15 +210,14 @@ public sealed class MlpCrisisHead
 
     private byte[] Payload()
     {
-        var payload = new byte[12 + (sizeof(float) * (hiddenWeights.Length + hiddenBiases.Length + outputWeights.Length + outputBiases.Length))];
+        var payload = new byte[8 + (sizeof(float) * (hiddenWeights.Length + hiddenBiases.Length + outputWeights.Length + 1))];
         BinaryPrimitives.WriteInt32LittleEndian(payload, Dimensions);
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), Hidden);
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(8), Members);
-        var floats = MemoryMarshal.Cast<byte, float>(payload.AsSpan(12));
+        var floats = MemoryMarshal.Cast<byte, float>(payload.AsSpan(8));
         hiddenWeights.CopyTo(floats);
         hiddenBiases.CopyTo(floats[hiddenWeights.Length..]);
-        outputWeights.CopyTo(floats[(hiddenWeights.Length + hiddenBiases.Length)..]);
-        outputBiases.CopyTo(floats[(hiddenWeights.Length + hiddenBiases.Length + outputWeights.Length)..]);
+        outputWeights.CopyTo(floats[(hiddenWeights.Length + Hidden)..]);
+        floats[^1] = outputBias;
         return payload;
     }
 
@@ -265,21 +237,20 @@ public sealed class MlpCrisisHead
 
         var header = Magic.Length + (2 * SHA256.HashSizeInBytes);
         var payload = bytes.AsSpan(Math.Min(header, bytes.Length));
-        if (bytes.Length < header + 12 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
+        if (bytes.Length < header + 8 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
             || !SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(Magic.Length + SHA256.HashSizeInBytes, SHA256.HashSizeInBytes)))
         {
             throw new InvalidDataException($"The semantic crisis layer's head {path} is damaged or not a head's file; restore the file shipped with the app or run: {RegenerateCommand}");
         }
 
-        var (d, h, m) = (BinaryPrimitives.ReadInt32LittleEndian(payload), BinaryPrimitives.ReadInt32LittleEndian(payload[4..]), BinaryPrimitives.ReadInt32LittleEndian(payload[8..]));
-        var floats = MemoryMarshal.Cast<byte, float>(payload[12..]);
-        if (d <= 0 || h <= 0 || m <= 0 || floats.Length != m * ((h * d) + h + h + 1))
+        var (d, h) = (BinaryPrimitives.ReadInt32LittleEndian(payload), BinaryPrimitives.ReadInt32LittleEndian(payload[4..]));
+        var floats = MemoryMarshal.Cast<byte, float>(payload[8..]);
+        if (d <= 0 || h <= 0 || floats.Length != (h * d) + h + h + 1)
         {
             throw new InvalidDataException($"The semantic crisis layer's head {path} has sizes that do not match its length; run: {RegenerateCommand}");
         }
 
-        var (w1, b1, w2) = (m * h * d, m * h, m * h);
-        return new MlpCrisisHead(d, floats[..w1].ToArray(), floats.Slice(w1, b1).ToArray(), floats.Slice(w1 + b1, w2).ToArray(), floats[(w1 + b1 + w2)..].ToArray(),
+        return new MlpCrisisHead(d, floats[..(h * d)].ToArray(), floats.Slice(h * d, h).ToArray(), floats.Slice((h * d) + h, h).ToArray(), floats[^1],
             bytes.AsSpan(Magic.Length, SHA256.HashSizeInBytes).ToArray());
     }
 }
@@ -291,13 +262,12 @@ public sealed class MlpCrisisHead
 /// <param name="WeightDecay">Decoupled L2, per step, as a share of the learning rate.</param>
 /// <param name="Dropout">The share of hidden units dropped in training.</param>
 /// <param name="BatchSize">Lines per step.</param>
-/// <param name="Seed">The generator's seed: initial weights, order and dropout (of the first member; the next ones count up from it).</param>
-/// <param name="Members">Networks trained from consecutive seeds whose probabilities are averaged.</param>
-public sealed record MlpSettings(int Hidden, int Epochs, float LearningRate, float WeightDecay, float Dropout, int BatchSize, int Seed, int Members = 1)
+/// <param name="Seed">The generator's seed: initial weights, order and dropout.</param>
+public sealed record MlpSettings(int Hidden, int Epochs, float LearningRate, float WeightDecay, float Dropout, int BatchSize, int Seed)
 {
-    /// <summary>The shipped head's settings: see bench/README.md for how they were chosen (five members since the sixth round).</summary>
-    public static MlpSettings Shipped { get; } = new(Hidden: 256, Epochs: 15, LearningRate: 1e-3f, WeightDecay: 0.1f, Dropout: 0.5f, BatchSize: 32, Seed: 15, Members: 5);
+    /// <summary>The shipped head's settings: see bench/README.md for how they were chosen.</summary>
+    public static MlpSettings Shipped { get; } = new(Hidden: 256, Epochs: 15, LearningRate: 1e-3f, WeightDecay: 0.1f, Dropout: 0.5f, BatchSize: 32, Seed: 15);
 
     /// <summary>The settings as text, part of the training digest.</summary>
-    public override string ToString() => FormattableString.Invariant($"hidden={Hidden} epochs={Epochs} rate={LearningRate} decay={WeightDecay} dropout={Dropout} batch={BatchSize} seed={Seed} members={Members}");
+    public override string ToString() => FormattableString.Invariant($"hidden={Hidden} epochs={Epochs} rate={LearningRate} decay={WeightDecay} dropout={Dropout} batch={BatchSize} seed={Seed}");
 }

@@ -113,7 +113,15 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         var strongest = SafetySignal.None;
         for (var i = 0; i < pieces.Length && strongest.Level != ConcernLevel.Crisis; i++)
         {
-            var verdict = CrisisHead.Raise(pieces[i].Nearest.Verdict(), pieces[i].Nearest, pieces[i].CrisisProbability, thresholds);
+            var nearest = pieces[i].Nearest.Verdict();
+            // A check only for being near crisis lines, on a piece the head is sure is no crisis, reads a topic, not a
+            // person: a signature "HR Manager, Fabrikam" beside the bank's threats to HR managers.
+            if (nearest.Level == ConcernLevel.Check && pieces[i].Nearest.IsCheckFromCrisisLines && pieces[i].CrisisProbability < thresholds.TopicalCheckBelow)
+            {
+                nearest = SafetySignal.None;
+            }
+
+            var verdict = CrisisHead.Raise(nearest, pieces[i].Nearest, pieces[i].CrisisProbability, thresholds);
             // A clause alone may raise a crisis, not a check: torn from its sentence, a feeling loses what
             // tempers it ("I'm devastated" in "I'm devastated but I'll be okay").
             if (i < sentences || verdict.Level == ConcernLevel.Crisis)

@@ -27,7 +27,6 @@ public sealed class ShippedMlpHeadTests
         Assert.True(shipped.TrainingDigest.AsSpan().SequenceEqual(set.Digest),
             $"{shippedPath} is stale: the bank, the training files or the settings changed since it was trained. Run: {MlpCrisisHead.RegenerateCommand}");
         Assert.Equal(MlpSettings.Shipped.Hidden, shipped.Hidden);
-        Assert.Equal(MlpSettings.Shipped.Members, shipped.Members);
     }
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class ShippedMlpHeadTests
             labels[i] = row[0] * row[1] > 0 ? 1f : 0f;
         }
 
-        var settings = MlpSettings.Shipped with { Hidden = 16, Epochs = 60, Dropout = 0f, Members = 1 };
+        var settings = MlpSettings.Shipped with { Hidden = 16, Epochs = 60, Dropout = 0f };
         var digest = System.Security.Cryptography.SHA256.HashData("an exclusive-or"u8);
         var head = MlpCrisisHead.Train(vectors, dimensions, labels, settings, digest);
         var again = MlpCrisisHead.Train(vectors, dimensions, labels, settings, digest);
@@ -116,49 +115,6 @@ public sealed class ShippedMlpHeadTests
             var read = MlpCrisisHead.Read(path);
             Assert.Equal(head.CrisisProbability(differ), read.CrisisProbability(differ));
             Assert.Equal(digest, read.TrainingDigest);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    [Fact]
-    public void Members_are_trained_from_consecutive_seeds_and_their_probabilities_averaged_and_kept_in_the_file()
-    {
-        var random = new Random(11);
-        const int dimensions = 6, count = 300;
-        var vectors = new float[count * dimensions];
-        var labels = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            var row = vectors.AsSpan(i * dimensions, dimensions);
-            for (var j = 0; j < dimensions; j++)
-            {
-                row[j] = (random.NextSingle() * 2) - 1;
-            }
-
-            labels[i] = row[0] + (0.5f * row[2]) > 0.2f ? 1f : 0f;
-        }
-
-        var single = MlpSettings.Shipped with { Hidden = 8, Epochs = 5, Members = 1, Seed = 40 };
-        var digest = System.Security.Cryptography.SHA256.HashData("three members"u8);
-        var ensemble = MlpCrisisHead.Train(vectors, dimensions, labels, single with { Members = 3 }, digest);
-        var alone = Enumerable.Range(0, 3).Select(i => MlpCrisisHead.Train(vectors, dimensions, labels, single with { Seed = 40 + i }, digest)).ToList();
-
-        float[] probe = [0.3f, -0.2f, 0.1f, 0.4f, -0.5f, 0.2f];
-        Assert.Equal(3, ensemble.Members);
-        Assert.Equal(alone.Average(head => head.CrisisProbability(probe)), ensemble.CrisisProbability(probe), 5);
-        // The members differ (else averaging would be for nothing).
-        Assert.NotEqual(alone[0].CrisisProbability(probe), alone[1].CrisisProbability(probe));
-
-        var path = Path.Combine(Path.GetTempPath(), $"coachbot-mlp-{Guid.NewGuid():N}.bin");
-        try
-        {
-            ensemble.Write(path);
-            var read = MlpCrisisHead.Read(path);
-            Assert.Equal(3, read.Members);
-            Assert.Equal(ensemble.CrisisProbability(probe), read.CrisisProbability(probe));
         }
         finally
         {
