@@ -245,10 +245,11 @@ public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, fl
     /// (bench/CoachBot.SafetyBench --head-folds, bench/README.md): the most crisis lines held apart with no group getting a
     /// false hand-off more than the logistic head gave it. The MLP is surer than the logistic head, so its bars are higher;
     /// the ceiling is lower (an ordinary or check example at 0.70 already vetoes). No check from the head alone.
-    /// Sixth round: a check that comes from crisis lines alone is dropped when the head reads p &lt; 0.02
-    /// (<see cref="TopicalCheckBelow"/>: a signature line, "HR Manager, Fabrikam", beside the bank's threats to HR managers).
+    /// Sixth round: no <see cref="TopicalCheckBelow"/> (off): at 0.01–0.1 it quiets a pasted signature ("HR Manager,
+    /// Fabrikam", p = 0.014, beside the bank's threats to HR managers) but the folds lose a distress line's check; at 0.005,
+    /// where none is lost, it quiets nothing.
     /// </summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f, TopicalCheckBelow: 0.02f);
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f);
 
     /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>
     public static HeadThresholds Logistic { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);

@@ -91,22 +91,25 @@ public sealed class CrisisHeadTests
     }
 
     [Fact]
-    public void A_check_only_for_being_near_crisis_lines_is_not_given_when_the_head_is_sure_of_no_crisis()
+    public void A_check_only_for_being_near_crisis_lines_can_be_withheld_when_the_head_is_sure_of_no_crisis()
     {
         // Two crisis lines near (0.56, 0.54), no distress line as near, ordinary ones farther: the nearest examples' check.
         var nearCrisisLines = Nearest(crisis: 0.56f, check: 0.30f, none: 0.40f);
         Assert.Equal(ConcernLevel.Check, nearCrisisLines.Verdict().Level);
-        var sure = HeadThresholds.Default.TopicalCheckBelow / 2;
+        // Off in the shipped thresholds (bench/README.md, sixth round); measured by the folds at these.
+        var thresholds = HeadThresholds.Default with { TopicalCheckBelow = 0.02f };
+        var sure = 0.01f;
+        Assert.Equal(ConcernLevel.Check, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, sure)], 1, HeadThresholds.Default).Level);
 
-        Assert.Equal(SafetySignal.None, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, sure)], 1, HeadThresholds.Default));
+        Assert.Equal(SafetySignal.None, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, sure)], 1, thresholds));
         // The head less sure of no crisis: the check stands.
-        Assert.Equal(ConcernLevel.Check, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, 0.3f)], 1, HeadThresholds.Default).Level);
+        Assert.Equal(ConcernLevel.Check, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, 0.3f)], 1, thresholds).Level);
         // A check for being near a distress line stands however sure the head is: distress is no crisis, and is checked.
         var nearDistress = Nearest(crisis: 0.40f, check: 0.65f, none: 0.45f);
-        Assert.Equal(new SafetySignal(ConcernLevel.Check, AcuteDistress), SemanticCrisisAssessor.Strongest([new PieceReading(nearDistress, sure)], 1, HeadThresholds.Default));
+        Assert.Equal(new SafetySignal(ConcernLevel.Check, AcuteDistress), SemanticCrisisAssessor.Strongest([new PieceReading(nearDistress, sure)], 1, thresholds));
         // A crisis of the nearest examples is never lowered.
         var crisis = Nearest(crisis: 0.80f, check: 0.30f, none: 0.40f);
-        Assert.Equal(ConcernLevel.Crisis, SemanticCrisisAssessor.Strongest([new PieceReading(crisis, sure)], 1, HeadThresholds.Default).Level);
+        Assert.Equal(ConcernLevel.Crisis, SemanticCrisisAssessor.Strongest([new PieceReading(crisis, sure)], 1, thresholds).Level);
     }
 
     private static NearestExamples Nearest(float crisis, float check, float none) =>
