@@ -44,7 +44,7 @@ public static class HeadFolds
 
     /// <param name="bankPath">The semantic bank.</param>
     /// <param name="trainingDirectory">The training files (<c>Safety/Concepts/training</c>).</param>
-    /// <param name="settings">MLP settings as <c>hidden:epochs:dropout:decay</c>; none: the shipped ones.</param>
+    /// <param name="settings">MLP settings as <c>hidden:epochs:dropout:decay[:members[:meanmax]]</c>, and <c>+training</c> for the larger bank; the shipped head is always measured (the reference).</param>
     /// <param name="output">Where the table goes.</param>
     /// <param name="ct">Stops the run.</param>
     public static int Run(string bankPath, string trainingDirectory, IReadOnlyList<string> settings, TextWriter output, CancellationToken ct)

@@ -115,7 +115,8 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         {
             var nearest = pieces[i].Nearest.Verdict();
             // A check only for being near crisis lines, on a piece the head is sure is no crisis, reads a topic, not a
-            // person: a signature "HR Manager, Fabrikam" beside the bank's threats to HR managers.
+            // person: a signature "HR Manager, Fabrikam" beside the bank's threats to HR managers. Off in the shipped
+            // thresholds (it cost a distress line's check on the folds); the bench measures it.
             if (nearest.Level == ConcernLevel.Check && pieces[i].Nearest.IsCheckFromCrisisLines && pieces[i].CrisisProbability < thresholds.TopicalCheckBelow)
             {
                 nearest = SafetySignal.None;
