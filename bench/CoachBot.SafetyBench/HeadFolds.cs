@@ -69,11 +69,11 @@ public static class HeadFolds
         {
             if (!SemanticCrisisAssessor.IsWorthReading(message.Text))
             {
-                return (Embeddings: Array.Empty<float[]>(), Sentences: 0);
+                return (Embeddings: Array.Empty<float[]>(), Sentences: 0, OfTheWriter: Array.Empty<bool>());
             }
 
             var (texts, count) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(message.Text));
-            return (Embeddings: cache.Embed(texts, embedder, ct), Sentences: count);
+            return (Embeddings: cache.Embed(texts, embedder, ct), Sentences: count, OfTheWriter: texts.Select(SemanticCrisisAssessor.SpeaksOfTheWriter).ToArray());
         }).ToList();
         cache.Save();
         float[][] lineMeanMax = [];
@@ -135,7 +135,7 @@ public static class HeadFolds
                     for (var k = 0; k < inGroup.Count; k++)
                     {
                         var m = inGroup[k];
-                        all[m] = (levels[m], [.. pieces[m].Embeddings.Select((_, p) => new PieceReading(nearest[k][p], probability(m, k, p)))], pieces[m].Sentences);
+                        all[m] = (levels[m], [.. pieces[m].Embeddings.Select((_, p) => new PieceReading(nearest[k][p], probability(m, k, p), pieces[m].OfTheWriter[p]))], pieces[m].Sentences);
                     }
                 }
             }
