@@ -23,6 +23,7 @@ public static class HeadFolds
     private static readonly float[] CrisisAlone = [0.9f, 0.95f, 0.97f, 0.98f, 0.99f, 0.995f, 0.999f, 1.01f];
     private static readonly float[] KnownOther = [0.7f, 0.75f, 0.8f, 0.85f, 1.01f];
     private static readonly float[] MinMargin = [float.NegativeInfinity, -0.05f, 0f, 0.05f, 0.1f, 0.15f, 0.2f];
+    private static readonly float[] TopicalCheckBelow = [0.005f, 0.01f, 0.02f, 0.05f, 0.1f];
 
     private const string Development = "development (en)";
 
@@ -43,12 +44,15 @@ public static class HeadFolds
 
     /// <param name="bankPath">The semantic bank.</param>
     /// <param name="trainingDirectory">The training files (<c>Safety/Concepts/training</c>).</param>
-    /// <param name="settings">MLP settings as <c>hidden:epochs:dropout:decay</c>; none: the shipped ones.</param>
+    /// <param name="settings">MLP settings as <c>hidden:epochs:dropout:decay[:members[:meanmax]]</c>, and <c>+training</c> for the larger bank; the shipped head is always measured (the reference).</param>
     /// <param name="output">Where the table goes.</param>
     /// <param name="ct">Stops the run.</param>
     public static int Run(string bankPath, string trainingDirectory, IReadOnlyList<string> settings, TextWriter output, CancellationToken ct)
     {
-        var heads = settings.Count == 0 ? [MlpSettings.Shipped] : settings.Select(Parse).ToList();
+        // The shipped head is always measured: it is the reference a new head must not give more false hand-offs than.
+        var shipped = new HeadSpec(MlpSettings.Shipped, 1, MeanMax: false);
+        var heads = settings.Where(s => s != WithTrainingBank).Select(Parse).Prepend(shipped).Distinct().ToList();
+        var variants = settings.Contains(WithTrainingBank) ? new[] { "bank", "bank+training" } : ["bank"];
         var embedder = MiniLmEmbedder.Shared;
         var set = HeadTrainingSet.Read(bankPath, trainingDirectory, MlpSettings.Shipped);
         var lines = set.Lines;
@@ -65,13 +69,26 @@ public static class HeadFolds
         {
             if (!SemanticCrisisAssessor.IsWorthReading(message.Text))
             {
-                return (Embeddings: Array.Empty<float[]>(), Sentences: 0);
+                return (Embeddings: Array.Empty<float[]>(), Sentences: 0, OfTheWriter: Array.Empty<bool>());
             }
 
             var (texts, count) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(message.Text));
-            return (Embeddings: cache.Embed(texts, embedder, ct), Sentences: count);
+            return (Embeddings: cache.Embed(texts, embedder, ct), Sentences: count, OfTheWriter: texts.Select(SemanticCrisisAssessor.SpeaksOfTheWriter).ToArray());
         }).ToList();
         cache.Save();
+        float[][] lineMeanMax = [];
+        var pieceMeanMax = pieces.Select(_ => Array.Empty<float[]>()).ToList();
+        if (heads.Any(head => head.MeanMax))
+        {
+            var meanMax = new MeanMaxEmbedder(embedder);
+            var meanMaxCache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "coachbot-head-folds-meanmax.bin"));
+            lineMeanMax = meanMaxCache.Embed([.. lines.Select(line => line.Text)], meanMax, ct);
+            pieceMeanMax = [.. messages.Select(message => SemanticCrisisAssessor.IsWorthReading(message.Text)
+                ? meanMaxCache.Embed(SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(message.Text)).Pieces, meanMax, ct)
+                : [])];
+            meanMaxCache.Save();
+        }
+
         var lexical = new CrisisDetector();
         var levels = messages.Select(message => lexical.Assess(message.Text, []).Level).ToList();
         var extra = Enumerable.Range(0, lines.Count).Where(i => !bankKeys.Contains(HeadTrainingSet.KeyOf(lines[i].Text))).ToList();
@@ -90,19 +107,25 @@ public static class HeadFolds
             var larger = without.With([.. extraHere.Select(i => lines[i].Signal)], [.. extraHere.SelectMany(i => lineVectors[i])]);
             var trainIndices = Enumerable.Range(0, lines.Count).Where(i => lines[i].Source != group).ToList();
             var trainVectors = trainIndices.SelectMany(i => lineVectors[i]).ToArray();
+            var trainMeanMax = lineMeanMax.Length == 0 ? [] : trainIndices.SelectMany(i => lineMeanMax[i]).ToArray();
             var trainLabels = trainIndices.Select(i => lines[i].IsCrisis ? 1f : 0f).ToArray();
-            var mlps = heads.Select(s => (Name: Describe(s), Head: MlpCrisisHead.Train(trainVectors, bank.Dimensions, trainLabels, s, []))).ToList();
-            foreach (var (variant, variantBank) in new[] { ("bank", without), ("bank+training", larger) })
+            // Members from consecutive seeds, their probabilities averaged.
+            var mlps = heads.Select(spec => (Name: spec.ToString(), spec.MeanMax, Members: Enumerable.Range(0, spec.Members)
+                .Select(seed => spec.MeanMax
+                    ? MlpCrisisHead.Train(trainMeanMax, 2 * bank.Dimensions, trainLabels, spec.Settings with { Seed = spec.Settings.Seed + seed }, [])
+                    : MlpCrisisHead.Train(trainVectors, bank.Dimensions, trainLabels, spec.Settings with { Seed = spec.Settings.Seed + seed }, []))
+                .ToArray())).ToList();
+            foreach (var (variant, variantBank) in new[] { ("bank", without), ("bank+training", larger) }.Where(v => variants.Contains(v.Item1)))
             {
                 var logistic = CrisisHead.Train(variantBank);
                 var nearest = inGroup.Select(m => pieces[m].Embeddings.Select(piece => NearestExamples.In(variantBank, piece)).ToArray()).ToList();
-                Fill((variant, "logistic"), (piece, near) => logistic.CrisisProbability(piece, near));
-                foreach (var (name, mlp) in mlps)
+                Fill((variant, "logistic"), (m, k, p) => logistic.CrisisProbability(pieces[m].Embeddings[p], nearest[k][p]));
+                foreach (var (name, meanMaxInput, members) in mlps)
                 {
-                    Fill((variant, name), (piece, _) => mlp.CrisisProbability(piece));
+                    Fill((variant, name), (m, _, p) => members.Average(member => member.CrisisProbability(meanMaxInput ? pieceMeanMax[m][p] : pieces[m].Embeddings[p])));
                 }
 
-                void Fill((string, string) key, Func<float[], NearestExamples, float> probability)
+                void Fill((string, string) key, Func<int, int, int, float> probability)
                 {
                     if (!readings.TryGetValue(key, out var all))
                     {
@@ -112,7 +135,7 @@ public static class HeadFolds
                     for (var k = 0; k < inGroup.Count; k++)
                     {
                         var m = inGroup[k];
-                        all[m] = (levels[m], [.. pieces[m].Embeddings.Select((piece, p) => new PieceReading(nearest[k][p], probability(piece, nearest[k][p])))], pieces[m].Sentences);
+                        all[m] = (levels[m], [.. pieces[m].Embeddings.Select((_, p) => new PieceReading(nearest[k][p], probability(m, k, p), pieces[m].OfTheWriter[p]))], pieces[m].Sentences);
                     }
                 }
             }
@@ -121,9 +144,11 @@ public static class HeadFolds
             output.Flush();
         }
 
-        var reference = Tallies(readings[("bank", "logistic")], HeadThresholds.Logistic);
+        var logisticReference = Tallies(readings[("bank", "logistic")], HeadThresholds.Logistic);
+        var reference = Tallies(readings[("bank", shipped.ToString())], HeadThresholds.Default);
         output.WriteLine();
-        output.WriteLine($"shipped (bank, logistic, default thresholds): {Sum(reference)}\t{string.Join('\t', groups.Select((g, i) => $"{g}: {reference[i]}"))}");
+        output.WriteLine($"logistic (bank, its thresholds): {Sum(logisticReference)}\t{string.Join('\t', groups.Select((g, i) => $"{g}: {logisticReference[i]}"))}");
+        output.WriteLine($"shipped (bank, {shipped}, default thresholds), the reference: {Sum(reference)}\t{string.Join('\t', groups.Select((g, i) => $"{g}: {reference[i]}"))}");
         output.WriteLine();
         output.WriteLine("variant\thead\tcrisisWithCheck\tcrisisAlone\tknownOther\tminMargin\tall (crisis distress ordinary+figure hand-offs, ordinary checks)\t" + string.Join('\t', groups));
         foreach (var ((variant, head), read) in readings)
@@ -157,6 +182,19 @@ public static class HeadFolds
             {
                 output.WriteLine(string.Join('\t', [
                     variant, head, F(thresholds.CrisisWithCheck), F(thresholds.CrisisAlone), F(thresholds.KnownOther), F(thresholds.MinMargin), all.ToString(), .. tallies.Select(t => t.ToString())]));
+            }
+
+            // The side rule: a check from crisis lines alone dropped when the head is sure of no crisis, at the default
+            // thresholds and at the best admissible ones.
+            foreach (var (thresholds, _, _) in atDefault.Concat(admissible.Take(1)).Where(_ => head != "logistic"))
+            {
+                foreach (var below in TopicalCheckBelow)
+                {
+                    var vetoed = thresholds with { TopicalCheckBelow = below };
+                    var tallies = Tallies(read, vetoed);
+                    output.WriteLine(string.Join('\t', [
+                        variant, head, F(vetoed.CrisisWithCheck), F(vetoed.CrisisAlone), F(vetoed.KnownOther), F(vetoed.MinMargin), $"topical<{F(below)}", Sum(tallies).ToString(), .. tallies.Select(t => t.ToString())]));
+                }
             }
 
             output.Flush();
@@ -199,19 +237,35 @@ public static class HeadFolds
         _ => Label.Ordinary,
     };
 
-    private static MlpSettings Parse(string setting)
+    /// <summary>hidden:epochs:dropout:decay, then optionally :members (that many seeds averaged; 1 if not given) and :meanmax (mean and max pooling in).</summary>
+    private static HeadSpec Parse(string setting)
     {
         var parts = setting.Split(':');
-        return MlpSettings.Shipped with
+        var settings = MlpSettings.Shipped with
         {
             Hidden = int.Parse(parts[0], CultureInfo.InvariantCulture),
             Epochs = int.Parse(parts[1], CultureInfo.InvariantCulture),
             Dropout = float.Parse(parts[2], CultureInfo.InvariantCulture),
             WeightDecay = float.Parse(parts[3], CultureInfo.InvariantCulture),
         };
+        return new HeadSpec(settings, parts.Length > 4 ? int.Parse(parts[4], CultureInfo.InvariantCulture) : 1, parts.Length > 5 && parts[5] == "meanmax");
     }
 
-    private static string Describe(MlpSettings s) => FormattableString.Invariant($"mlp {s.Hidden}:{s.Epochs}:{s.Dropout}:{s.WeightDecay}");
+    /// <summary>An argument that adds the bank with every training line it lacks as a second variant (slow).</summary>
+    private const string WithTrainingBank = "+training";
+
+    /// <summary>An MLP setting, how many members from consecutive seeds are averaged, and whether it reads mean and max pooling.</summary>
+    private sealed record HeadSpec(MlpSettings Settings, int Members, bool MeanMax)
+    {
+        public override string ToString() =>
+            FormattableString.Invariant($"mlp {Settings.Hidden}:{Settings.Epochs}:{Settings.Dropout}:{Settings.WeightDecay}{(Members > 1 ? $" x{Members}" : "")}{(MeanMax ? " meanmax" : "")}");
+    }
+
+    /// <summary>Mean and max pooling of the model's token states, as one vector per sentence (for the cache).</summary>
+    private sealed class MeanMaxEmbedder(MiniLmEmbedder embedder) : ISentenceEmbedder
+    {
+        public float[][] Embed(string[] sentences, CancellationToken cancellationToken) => embedder.EmbedMeanAndMax(sentences, cancellationToken);
+    }
 
     private static string F(float x) => float.IsNegativeInfinity(x) ? "-" : x.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,8 @@ using CoachBot.SafetyBench;
 
 // dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development | --file PATH] [--points] [--each OUT.tsv]
 //   or: -- --folds BANK WRITER.tsv... (the semantic layer's settings validated by writer; see Folds)
-//   or: -- --head-folds BANK TRAINING_DIR [hidden:epochs:dropout:decay...] (the heads validated by writer group; see HeadFolds)
+//   or: -- --head-folds BANK TRAINING_DIR [hidden:epochs:dropout:decay[:members[:meanmax]]... +training] (the heads validated by writer group; see HeadFolds)
+//   or: -- --head-cost (the semantic head's CPU per typed message; see HeadCost)
 //   or: -- --probe TEXT... (how each layer reads sentences of one's own; see Probe)
 // Exit codes: 0 the report was printed (whether or not the targets are met: rates are reported, not
 // asserted), 1 unknown arguments, 2 the corpus part is missing or not of the corpus's format.
@@ -15,6 +16,11 @@ if (args is ["--folds", var bankPath, .. var writerFiles])
 if (args is ["--head-folds", var headBankPath, var trainingDirectory, .. var headSettings])
 {
     return HeadFolds.Run(Path.GetFullPath(headBankPath), Path.GetFullPath(trainingDirectory), headSettings, Console.Out, CancellationToken.None);
+}
+
+if (args is ["--head-cost"])
+{
+    return HeadCost.Run(Console.Out);
 }
 
 if (args is ["--probe", .. var texts])

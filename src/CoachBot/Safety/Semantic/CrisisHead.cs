@@ -233,15 +233,22 @@ public sealed class CrisisHead
 /// The head raises only when the nearest crisis example is at least this much closer than the nearest ordinary
 /// one (negative: it may be farther): the head's probability and the nearest examples' margin read together.
 /// </param>
-public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity)
+/// <param name="TopicalCheckBelow">
+/// The nearest examples' own check, when it comes from crisis lines (no distress line as near) on a piece with no word
+/// for its writer, is not given when the head's probability is below this: the piece shares a crisis line's topic, not
+/// its meaning (<see cref="SemanticCrisisAssessor.Strongest"/>). 0: always given.
+/// </param>
+public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity, float TopicalCheckBelow = 0f)
 {
     /// <summary>
     /// The shipped thresholds, for <see cref="MlpCrisisHead"/>'s probability. Chosen by leave-one-writer-group-out folds
     /// (bench/CoachBot.SafetyBench --head-folds, bench/README.md): the most crisis lines held apart with no group getting a
     /// false hand-off more than the logistic head gave it. The MLP is surer than the logistic head, so its bars are higher;
     /// the ceiling is lower (an ordinary or check example at 0.70 already vetoes). No check from the head alone.
+    /// Sixth round: <see cref="TopicalCheckBelow"/> 0.02 quiets a pasted signature ("HR Manager, Fabrikam", p = 0.014,
+    /// beside the bank's threats to HR managers).
     /// </summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f);
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f, TopicalCheckBelow: 0.02f);
 
     /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>
     public static HeadThresholds Logistic { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);

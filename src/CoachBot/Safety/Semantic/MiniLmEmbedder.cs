@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics.Tensors;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Microsoft.ML.OnnxRuntime;
@@ -78,7 +79,23 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
         return vectors;
     }
 
-    private float[] EmbedOne(string sentence, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each sentence's unit mean embedding (what <see cref="Embed"/> gives) followed by the unit maximum of its token
+    /// states, dimension by dimension: a reading of the strongest token beside the average (for a head; the bank
+    /// compares means).
+    /// </summary>
+    public float[][] EmbedMeanAndMax(string[] sentences, CancellationToken cancellationToken)
+    {
+        var vectors = new float[sentences.Length][];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            vectors[i] = EmbedOne(sentences[i], cancellationToken, withMax: true);
+        }
+
+        return vectors;
+    }
+
+    private float[] EmbedOne(string sentence, CancellationToken cancellationToken, bool withMax = false)
     {
         var encoded = tokenizer.Encode([sentence])[0];
         var ids = encoded.InputIds;
@@ -93,9 +110,28 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
         cancellationToken.ThrowIfCancellationRequested();
 
         var tokens = outputs[0].GetTensorDataAsSpan<float>();
-        var vector = MeanOfRealTokens(tokens, mask, tokens.Length / ids.Length);
+        var dimensions = tokens.Length / ids.Length;
+        var vector = MeanOfRealTokens(tokens, mask, dimensions);
         NormalizeInPlace(vector);
-        return vector;
+        if (!withMax)
+        {
+            return vector;
+        }
+
+        var both = new float[2 * dimensions];
+        vector.CopyTo(both, 0);
+        var max = both.AsSpan(dimensions);
+        max.Fill(float.NegativeInfinity);
+        for (var token = 0; token < mask.Length; token++)
+        {
+            if (mask[token] != 0)
+            {
+                TensorPrimitives.Max(max, tokens.Slice(token * dimensions, dimensions), max);
+            }
+        }
+
+        NormalizeInPlace(max);
+        return both;
     }
 
     /// <summary>The average of the token vectors the mask marks as real (padding left out).</summary>
@@ -123,7 +159,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
     }
 
     /// <summary>Scales to unit length, so a dot product is the cosine.</summary>
-    private static void NormalizeInPlace(float[] vector)
+    private static void NormalizeInPlace(Span<float> vector)
     {
         var squares = 0f;
         foreach (var value in vector)

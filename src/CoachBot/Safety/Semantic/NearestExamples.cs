@@ -77,11 +77,14 @@ public readonly record struct NearestExamples(
 
         // The two nearest crisis examples must agree for a check too: one alone is pulled in by a single
         // shared phrase ("hit me" in "hit me up about a job").
-        var (concern, kind) = crisisPair >= Check ? (crisisPair, CrisisKind) : (Check, CheckKind);
+        var (concern, kind) = IsCheckFromCrisisLines ? (crisisPair, CrisisKind) : (Check, CheckKind);
         return concern >= CheckFloor && concern - None >= CheckMargin
             ? new SafetySignal(ConcernLevel.Check, kind)
             : SafetySignal.None;
     }
+
+    /// <summary>Whether a check of <see cref="Verdict"/> comes from the two nearest crisis examples rather than a distress one.</summary>
+    public bool IsCheckFromCrisisLines => (Crisis + SecondCrisis) / 2 >= Check;
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
 }

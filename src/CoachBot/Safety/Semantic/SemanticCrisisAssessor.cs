@@ -98,7 +98,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         for (var i = 0; i < embeddings.Length; i++)
         {
             var nearest = NearestExamples.In(model.Bank, embeddings[i]);
-            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i]));
+            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i]), SpeaksOfTheWriter(pieces[i]));
         }
 
         return Strongest(readings, sentences, HeadThresholds.Default);
@@ -113,7 +113,17 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         var strongest = SafetySignal.None;
         for (var i = 0; i < pieces.Length && strongest.Level != ConcernLevel.Crisis; i++)
         {
-            var verdict = CrisisHead.Raise(pieces[i].Nearest.Verdict(), pieces[i].Nearest, pieces[i].CrisisProbability, thresholds);
+            var nearest = pieces[i].Nearest.Verdict();
+            // A check only for being near crisis lines, on a piece that says nothing of its writer and that the head is
+            // sure is no crisis, reads a topic, not a person: a signature "HR Manager, Fabrikam" beside the bank's
+            // threats to HR managers.
+            if (nearest.Level == ConcernLevel.Check && pieces[i].Nearest.IsCheckFromCrisisLines && !pieces[i].SpeaksOfTheWriter
+                && pieces[i].CrisisProbability < thresholds.TopicalCheckBelow)
+            {
+                nearest = SafetySignal.None;
+            }
+
+            var verdict = CrisisHead.Raise(nearest, pieces[i].Nearest, pieces[i].CrisisProbability, thresholds);
             // A clause alone may raise a crisis, not a check: torn from its sentence, a feeling loses what
             // tempers it ("I'm devastated" in "I'm devastated but I'll be okay").
             if (i < sentences || verdict.Level == ConcernLevel.Crisis)
@@ -192,6 +202,12 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         [.. text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(part => Count(part) is { Words: >= MinWords, Letters: >= MinLetters })];
 
+    /// <summary>Whether a piece (normalized) has a word for its writer: I, me, my, we...; a signature or a heading has none.</summary>
+    public static bool SpeaksOfTheWriter(string piece) => FirstPerson().IsMatch(piece);
+
+    [GeneratedRegex(@"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|us|our|ours|ourselves)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
     /// <summary>Where a sentence's clauses meet: punctuation, and the conjunctions that join a feeling to its cause.</summary>
     [GeneratedRegex(@"[,:()\u2013\u2014]|\s-\s|\b(?:and|but|so|because|cause|cuz|since|if|when|after|then|tbh|ngl|lol)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreaks();
@@ -247,5 +263,8 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     private static partial void LogFailure(ILogger logger, string exceptionType);
 }
 
-/// <summary>What the semantic layer reads of one piece of a message: its nearest examples and the head's crisis probability.</summary>
-public readonly record struct PieceReading(NearestExamples Nearest, float CrisisProbability);
+/// <summary>
+/// What the semantic layer reads of one piece of a message: its nearest examples, the head's crisis probability, and
+/// whether it has a word for its writer (<see cref="SemanticCrisisAssessor.SpeaksOfTheWriter"/>).
+/// </summary>
+public readonly record struct PieceReading(NearestExamples Nearest, float CrisisProbability, bool SpeaksOfTheWriter = true);

@@ -90,6 +90,37 @@ public sealed class CrisisHeadTests
         Assert.True(besideCrisis > besideOrdinary, $"{besideCrisis} beside a crisis example, {besideOrdinary} beside an ordinary one");
     }
 
+    [Fact]
+    public void A_check_only_for_being_near_crisis_lines_is_withheld_when_the_piece_has_no_writer_and_the_head_is_sure_of_no_crisis()
+    {
+        // Two crisis lines near (0.56, 0.54), no distress line as near, ordinary ones farther: the nearest examples' check.
+        var nearCrisisLines = Nearest(crisis: 0.56f, check: 0.30f, none: 0.40f);
+        Assert.Equal(ConcernLevel.Check, nearCrisisLines.Verdict().Level);
+        var thresholds = HeadThresholds.Default;
+        var sure = thresholds.TopicalCheckBelow / 2;
+
+        Assert.Equal(SafetySignal.None, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, sure, SpeaksOfTheWriter: false)], 1, thresholds));
+        // A piece that speaks of its writer keeps the check, however sure the head is.
+        Assert.Equal(ConcernLevel.Check, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, sure, SpeaksOfTheWriter: true)], 1, thresholds).Level);
+        // The head less sure of no crisis: the check stands.
+        Assert.Equal(ConcernLevel.Check, SemanticCrisisAssessor.Strongest([new PieceReading(nearCrisisLines, 0.3f, SpeaksOfTheWriter: false)], 1, thresholds).Level);
+        // A check for being near a distress line stands: distress is no crisis, and is checked.
+        var nearDistress = Nearest(crisis: 0.40f, check: 0.65f, none: 0.45f);
+        Assert.Equal(new SafetySignal(ConcernLevel.Check, AcuteDistress), SemanticCrisisAssessor.Strongest([new PieceReading(nearDistress, sure, SpeaksOfTheWriter: false)], 1, thresholds));
+        // A crisis of the nearest examples is never lowered.
+        var crisis = Nearest(crisis: 0.80f, check: 0.30f, none: 0.40f);
+        Assert.Equal(ConcernLevel.Crisis, SemanticCrisisAssessor.Strongest([new PieceReading(crisis, sure, SpeaksOfTheWriter: false)], 1, thresholds).Level);
+    }
+
+    [Theory]
+    [InlineData("hr manager, fabrikam", false)]
+    [InlineData("talent acquisition | northwind", false)]
+    [InlineData("i can't do this anymore", true)]
+    [InlineData("my dad hits me", true)]
+    [InlineData("we lost everything", true)]
+    public void A_piece_speaks_of_its_writer_when_it_has_a_word_for_them(string piece, bool speaks) =>
+        Assert.Equal(speaks, SemanticCrisisAssessor.SpeaksOfTheWriter(piece));
+
     private static NearestExamples Nearest(float crisis, float check, float none) =>
         new(crisis, crisis - 0.02f, SubstanceUse, check, AcuteDistress, none, none - 0.02f);
 

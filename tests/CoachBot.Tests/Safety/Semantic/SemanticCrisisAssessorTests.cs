@@ -62,6 +62,13 @@ public sealed class SemanticCrisisAssessorTests
     public async Task Job_talk_that_sounds_deadly_stays_quiet(string message) =>
         Assert.Equal(SafetySignal.None, await Assess(message));
 
+    [Theory]
+    [InlineData("HR Manager, Fabrikam")]
+    [InlineData("Talent Acquisition | Northwind")]
+    [InlineData("Sarah Lee, HR Manager, Fabrikam")]
+    public async Task A_pasted_signature_line_is_no_concern(string line) =>
+        Assert.Equal(SafetySignal.None, await Assess(line));
+
     public static TheoryData<string> EveryButton() =>
     [
         .. new[] { IntakeDialog.LooksRight, ReplyDialog.LooksGood, ReplyDialog.StartAgain, ReplyDialog.Unsigned }
