@@ -15,14 +15,21 @@ public static partial class StoryReader
     private const int MatchTimeoutMs = 1_000;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    public static MessageDetails Read(string text)
+    public static MessageDetails Read(string text) => Read(text, today: null);
+
+    /// <param name="text">What the person typed.</param>
+    /// <param name="today">The day it is by the bot's clock, for "last thurs" and "on tuesday"; null reads them without it.</param>
+    public static MessageDetails Read(string text, DayOfWeek? today)
     {
-        var story = text.Length > MaxInputChars ? text[..MaxInputChars] : text;
-        if (ChoiceRecognizer.Normalize(story).Length == 0)
+        var whole = text.Length > MaxInputChars ? text[..MaxInputChars] : text;
+        if (ChoiceRecognizer.Normalize(whole).Length == 0)
         {
             return MessageDetails.None;
         }
 
+        // "my friend got rejected from X yesterday", "in case it's a no": someone else's news and news that has
+        // not come say nothing of what happened to this person, nor when.
+        var story = WithoutOthersNews(whole);
         var situation = FindSituation(story);
         // "It was Dr. Okafor who interviewed me" names the contact; its words say nothing of the stage.
         var (contact, aboutTheRest) = FindContact(story);
@@ -33,18 +40,19 @@ public static partial class StoryReader
         // "didn't get a call back" is the answer that never came, not a call.
         var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, NoCallBack().Replace(StageCalls().Replace(happened, " "), " "));
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
-        var several = FindSeveralCompanies(story);
+        var several = FindSeveralCompanies(whole);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
         var (listedCompany, listedRole) = FindListed(story);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
-        var company = several is null ? FindCompany(story, contact) ?? listedCompany : null;
+        // A friend's news may still name the company both applied to ("my friend got rejected from X too").
+        var company = several is null ? FindCompany(story, contact) ?? listedCompany ?? FindCompany(whole, contact) : null;
         return new MessageDetails
         {
             Company = company,
             Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story),
             Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
-            HeardWhen = FindWhen(situation, aboutTheRest),
+            HeardWhen = FindWhen(situation, aboutTheRest, today),
             SinceLastStep = ElapsedTime.Read(aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
             OwnReason = FindOwnReason(story),
@@ -67,14 +75,21 @@ public static partial class StoryReader
     /// ("applied two weeks ago", "the final round was a month ago") is when the news came only for someone
     /// who has heard nothing since; anyone else is asked.
     /// </summary>
-    private static HeardWhen? FindWhen(Situation? situation, string story)
+    private static HeardWhen? FindWhen(Situation? situation, string story, DayOfWeek? today)
     {
         if (ElapsedTime.SaidOutright(story) is { } said)
         {
             return said;
         }
 
-        if (ElapsedTime.Find(story) is { } elapsed)
+        // "Just got this: ... I signed the contract last month": the news is what just came; the other times are
+        // of other things.
+        if (JustCameWithoutTime(story))
+        {
+            return Coaching.HeardWhen.Today;
+        }
+
+        if (ElapsedTime.Find(story, today) is { } elapsed)
         {
             var before = story[Math.Max(0, elapsed.Index - StepLookBehindChars)..elapsed.Index];
             return situation != Coaching.Situation.Ghosted && Matches(StepJustBefore(), before) ? null : elapsed.When;
@@ -85,6 +100,33 @@ public static partial class StoryReader
     }
 
     private const int StepLookBehindChars = 60;
+
+    /// <summary>"just got this", "just heard back": news that came now, said in a sentence that names no other time.</summary>
+    private static bool JustCameWithoutTime(string story)
+    {
+        foreach (var sentence in Sentence().Split(story))
+        {
+            if (Matches(JustCame(), sentence) && ElapsedTime.Find(sentence) is null && Pick(Choices.HeardWhen, HeardWhenChoices, sentence) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The story without someone else's news ("my roommate got in tho", "my friend got rejected yesterday") and news not yet come ("in case it's a no").</summary>
+    private static string WithoutOthersNews(string story)
+    {
+        try
+        {
+            return NotYetNews().Replace(OthersNews().Replace(story, " "), " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return story;
+        }
+    }
 
     /// <returns>
     /// Whether the story says a step after the application never came ("never got an interview", "rejected
@@ -400,7 +442,8 @@ public static partial class StoryReader
             // "she said she'd call by Monday" is a promise, not a reason.
             // "because I've received an offer elsewhere" is the person's story, not why anyone decided anything.
             var said = clause.Groups["reason"].Value;
-            if (Matches(Promise(), said))
+            // "prob because my gpa", "i think it was because of the gap": the person's guess, not what the employer said.
+            if (Matches(Promise(), said) || Matches(OwnGuess(), story[Math.Max(0, clause.Index - GuessLookBehindChars)..clause.Index]))
             {
                 continue;
             }
@@ -425,6 +468,8 @@ public static partial class StoryReader
         // An e-mail's sentence of the reason, if the story quotes one; never a sentence in the person's own voice.
         return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence : null;
     }
+
+    private const int GuessLookBehindChars = 30;
 
     /// <summary>
     /// Every match, also those that begin inside one already found: "my application for the copywriter role"
@@ -533,7 +578,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:applied|applying|my\s+application|sent\s+(?:in\s+)?my\s+(?:cv|resume))\b", Options, MatchTimeoutMs)]
     private static partial Regex Applied();
 
-    [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?:they|she|he|the\s+recruiter|the\s+email|it)\s+(?:said|says|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?<!\b(?:i|we)\s+(?:\w+\s+)?)\b(?:said|says|saying|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
     private static partial Regex ReasonClause();
 
     [GeneratedRegex(@"\b\w*scr\w*ning\s+call|\bphone\s+(?:screen\w*|interview\w*)|\b(?:intro|first|recruiter|hr)\s+call\b", Options, MatchTimeoutMs)]
@@ -675,6 +720,24 @@ public static partial class StoryReader
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
     [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
+
+    /// <summary>"prob", "maybe", "i think it was": what comes next is the person's guess.</summary>
+    [GeneratedRegex(@"\b(?:prob|probs|probably|prolly|maybe|perhaps|possibly|i\s+think|i\s+guess|i\s+bet|i\s+assume|i\s+suspect|i\s+reckon|i\s+feel\s+like|must\s+(?:have\s+been|be))\b[^.!?\n]{0,20}$", Options, MatchTimeoutMs)]
+    private static partial Regex OwnGuess();
+
+    /// <summary>
+    /// Someone else's news, to the end of its clause: "my friend got rejected from X yesterday", "my roommate
+    /// got in tho". A clause that goes on to the person ("... but I heard nothing") keeps that part.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:my|a|our|his|her)\s+(?:best\s+|close\s+)?(?:friends?|room\s*mates?|flat\s*mates?|house\s*mates?|class\s*mates?|course\s*mates?|mates?|brother|sister|cousin|bf|gf|boyfriend|girlfriend|partner|colleague|friend\s+of\s+mine)\b(?:\s+\w+){0,2}?\s+(?:also\s+|just\s+|even\s+|both\s+)?(?:got|was|were|has\s+been|had\s+been|is|had|heard|did|didn't|didnt|went)\b[^.!?\n;]*?(?=\s+(?:but|and|while|whereas|so)\s+(?:i|i'm|im|i’m|my|me)\b|[.!?\n;]|$)", Options, MatchTimeoutMs)]
+    private static partial Regex OthersNews();
+
+    /// <summary>News that has not come: "in case it's a no", "if they reject me", "what if i get rejected".</summary>
+    [GeneratedRegex(@"\b(?:in\s+case|incase|if|what\s+if|whether|before|until|till)\s+(?:it'?s|its|it’s|it\s+is|it\s+turns\s+out\s+(?:to\s+be\s+)?|they|i|i'?m|i’m|im)\s+(?:\w+\s+){0,3}?(?:a\s+no|no|reject\w*|turn\w*\s+(?:me\s+)?down|not\s+selected|ghost\w*|don'?t\s+get\s+it)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NotYetNews();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", Options, MatchTimeoutMs)]
+    private static partial Regex Sentence();
 
     /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
     [GeneratedRegex(@"\bwaiting\s+(?:on|for)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
