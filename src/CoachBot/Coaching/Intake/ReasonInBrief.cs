@@ -26,7 +26,15 @@ public static partial class ReasonInBrief
         var text = string.Join(' ', said.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim().Trim('"', '“', '”', '\'');
         try
         {
-            return Shorten(text);
+            if (Crowded().IsMatch(text) && !Decided().IsMatch(text))
+            {
+                // "we received an exceptionally high volume of applicants", "we had many strong candidates": true of
+                // every opening, so it says nothing of why this person was not chosen. Repeating it in a draft ("I
+                // understand you had many applicants") sounds like thanking them for a form letter; the person is asked.
+                return null;
+            }
+
+            return Kind(text) ?? InFewWords(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -34,21 +42,26 @@ public static partial class ReasonInBrief
         }
     }
 
-    private static string? Shorten(string text)
+    /// <summary>A reason of a kind the coach knows, put in its few words; null for any other.</summary>
+    public static string? Known(string said)
     {
-        // "we received an exceptionally high volume of applicants", "we had many strong candidates": true of
-        // every opening, so it says nothing of why this person was not chosen. Repeating it in a draft ("I
-        // understand you had many applicants") sounds like thanking them for a form letter; the person is asked.
-        if (Crowded().IsMatch(text) && !Decided().IsMatch(text))
+        try
+        {
+            return Kind(string.Join(' ', said.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        }
+        catch (RegexMatchTimeoutException)
         {
             return null;
         }
+    }
 
+    private static string? Kind(string text)
+    {
         // "due to unforeseen changes in business conditions, we have decided to rescind": the cause is the reason.
         if (CauseAfterConnector().Match(text) is { Success: true } cause
             && Words(cause.Groups["cause"].Value) is var causeWords && causeWords.Length is > 0 and <= MaxCauseWords)
         {
-            return Expand(string.Join(' ', causeWords));
+            return HiringFrozen().IsMatch(cause.Value) ? "a hiring freeze" : Expand(string.Join(' ', causeWords));
         }
 
         if (CloserMatch().IsMatch(text))
@@ -59,12 +72,15 @@ public static partial class ReasonInBrief
                 : "other candidates matched the role more closely";
         }
 
+        if (InternalHire().IsMatch(text))
+        {
+            return "the role went to an internal candidate";
+        }
+
         if (RoleGone().Match(text) is { Success: true } gone)
         {
             var how = gone.Groups["how"].Value.ToLowerInvariant();
-            return how.StartsWith("no longer", StringComparison.Ordinal) ? "the role is no longer available"
-                : Internally().IsMatch(text) ? "the role was filled internally"
-                : $"the role was {how}";
+            return how.StartsWith("no longer", StringComparison.Ordinal) ? "the role is no longer available" : $"the role was {how}";
         }
 
         // "they said i didnt have enough sql": the person reports the employer's words in their own voice.
@@ -84,12 +100,16 @@ public static partial class ReasonInBrief
         }
 
         // "I already accepted one at Corvid", "accepted a place elsewhere": the commonest reason to decline.
-        if (AcceptedAnother().IsMatch(text))
-        {
-            return "I accepted another offer";
-        }
+        return AcceptedAnother().IsMatch(text) ? "I accepted another offer" : null;
+    }
 
-        var words = Words(LeadIn().Replace(text, string.Empty, 1));
+    /// <summary>Any other reason, without the e-mail's lead-in or what followed from it, when a few words say it.</summary>
+    private static string? InFewWords(string text)
+    {
+        var reason = LeadIn().Replace(text, string.Empty, 1);
+        // "they've over-hired and have to withdraw some offers": the reason, not what it led to.
+        reason = Consequence().Match(reason) is { Success: true, Index: > 0 } then ? reason[..then.Index] : reason;
+        var words = Words(reason);
         return words.Length is >= 1 and <= MaxWords ? Expand(string.Join(' ', words)) : null;
     }
 
@@ -103,7 +123,7 @@ public static partial class ReasonInBrief
         _ => match.Value,
     });
 
-    [GeneratedRegex(@"\b(?:high|large|huge|overwhelming|record|unprecedented|significant|exceptional(?:ly\s+high)?|great)\s+(?:volume|number)\s+of\s+(?:applicants|applications|candidates|interest)|\bmany\s+(?:strong|qualified|talented|excellent|great|highly\s+qualified)\s+(?:applicants|applications|candidates)|\b(?:highly|very|extremely|incredibly)\s+competitive\b|\bcompetitive\s+(?:field|pool|process|year)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:high|large|huge|overwhelming|record|unprecedented|significant|exceptional(?:ly\s+high)?|great)\s+(?:volume|number)\s+of\s+(?:applicants|applications|candidates|interest)|\bmany\s+(?:strong|qualified|talented|excellent|great|highly\s+qualified)\s+(?:applicants|applications|candidates)|\b(?:highly|very|extremely|incredibly)\s+competitive\b|\bcompetitive\s+(?:field|pool|process|year)|\b(?:got|had|received|get|gets)\s+(?:like\s+|over\s+|about\s+|around\s+|almost\s+|nearly\s+)?\d[\d,.]*k?\s+(?:apps|applications|applicants|candidates|cvs|resumes)\b|\b(?:so\s+many|tons\s+of|loads\s+of|thousands\s+of|hundreds\s+of)\s+(?:apps|applications|applicants|candidates)\b", Options, MatchTimeoutMs)]
     private static partial Regex Crowded();
 
     /// <summary>A crowded field beside a reason that is one: "many applicants, and we chose those with more experience".</summary>
@@ -122,8 +142,11 @@ public static partial class ReasonInBrief
     [GeneratedRegex(@"\b(?:position|role|opening|vacancy|job|requisition|spot|post)\s+(?:has\s+(?:now\s+|since\s+|already\s+)?been|had\s+been|was|got|is|has)\s+(?:now\s+|since\s+|already\s+)?(?<how>filled|closed|cancell?ed|eliminated|put\s+on\s+hold|no\s+longer\s+(?:available|open))\b", Options, MatchTimeoutMs)]
     private static partial Regex RoleGone();
 
-    [GeneratedRegex(@"\binternal(?:ly)?\b", Options, MatchTimeoutMs)]
-    private static partial Regex Internally();
+    [GeneratedRegex(@"\bfilled\s+internally|\binternal\s+(?:candidate|applicant|hire|transfer)s?\b|\bwent\s+(?:with\s+(?:someone\s+)?)?internal(?:ly)?\b|\bhired\s+(?:someone\s+)?internally\b", Options, MatchTimeoutMs)]
+    private static partial Regex InternalHire();
+
+    [GeneratedRegex(@"\s+(?:and|so)\s+(?:(?:they|we)\s+)?(?:have|had|need|needed|must|are|were|now|therefore)\s+(?:to\s+)?(?:withdraw|rescind|pull|cancel|let|reduce|cut|close)\b|\s+(?:and|so)\s+(?:they|we)\s+(?:can'?t|cannot|couldn'?t|won'?t)\b|,\s*(?:and|so)\s+(?:we|they)\b", Options, MatchTimeoutMs)]
+    private static partial Regex Consequence();
 
     [GeneratedRegex(@"\b(?:i\s+)?(?:didn'?t|didn’t|didnt|did\s+not|don'?t|don’t|dont|do\s+not)\s+have\s+enough\s+(?<what>[\p{L}\d+#.\- ]{2,40}?)(?=\s*(?:[,;.!?]|$|\s+(?:and|but|so|for|lol|tbh)\b))|\bnot\s+enough\s+(?<what>[\p{L}\d+#.\- ]{2,40}?)(?=\s*(?:[,;.!?]|$|\s+(?:and|but|so|for|lol|tbh)\b))", Options, MatchTimeoutMs)]
     private static partial Regex NotEnough();

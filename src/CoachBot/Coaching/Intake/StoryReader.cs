@@ -164,6 +164,13 @@ public static partial class StoryReader
                 && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
             {
                 var reason = trimmed[start.Groups["connector"].Length..].Trim();
+                // "my mum is unwell and I need to stay near home": what follows from it is part of the reason.
+                var at = story.IndexOf(reason, StringComparison.Ordinal);
+                if (at >= 0 && SafeMatch(ReasonGoesOn(), story, at + reason.Length) is { Success: true } more && more.Index == at + reason.Length)
+                {
+                    reason += more.Value.TrimEnd('.', ',', ';', '!', '?');
+                }
+
                 if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
                 {
                     return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -425,7 +432,10 @@ public static partial class StoryReader
     {
         if (KnownReason().Match(story) is { Success: true } known)
         {
-            return known.Value;
+            // "the budget got cut so they froze hiring": the sentence says more than its first known words.
+            var start = story.LastIndexOfAny(['.', '!', '?', '\n'], known.Index) + 1;
+            var end = story.IndexOfAny(['.', '!', '?', '\n'], known.Index);
+            return ReasonInBrief.Known(story[start..(end < 0 ? story.Length : end)]) ?? known.Value;
         }
 
         // "they hired someone with more experience than me" says what they decided; "I have more experience
@@ -628,7 +638,7 @@ public static partial class StoryReader
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:because|since|as|cause|cuz|bc)\s+)?(?:i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:because|since|as|cause|cuz|bc)\s+|(?:tbh\s+|honestly\s+)?i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:already|just|recently)\s+accepted|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
@@ -720,6 +730,10 @@ public static partial class StoryReader
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
     [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
+
+    /// <summary>"... and I need to stay near home": a reason's consequence in the person's voice, which goes with it.</summary>
+    [GeneratedRegex(@"\G\s+and\s+i\s+(?:need|have|want|can'?t|cannot|would\s+rather|would\s+have)\b[^,.;!?\n]{3,80}", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonGoesOn();
 
     /// <summary>"prob", "maybe", "i think it was": what comes next is the person's guess.</summary>
     [GeneratedRegex(@"\b(?:prob|probs|probably|prolly|maybe|perhaps|possibly|i\s+think|i\s+guess|i\s+bet|i\s+assume|i\s+suspect|i\s+reckon|i\s+feel\s+like|must\s+(?:have\s+been|be))\b[^.!?\n]{0,20}$", Options, MatchTimeoutMs)]
