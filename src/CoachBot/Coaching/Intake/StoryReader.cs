@@ -49,7 +49,7 @@ public static partial class StoryReader
         return new MessageDetails
         {
             Company = company,
-            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story),
+            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story) ?? FindRoleAlone(story),
             Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
             HeardWhen = FindWhen(situation, aboutTheRest, today),
@@ -239,6 +239,24 @@ public static partial class StoryReader
         return at < 0 ? null : FindRoleInParentheses(story[(at + company.Length)..]);
     }
 
+    /// <summary>
+    /// "ghosted by Kestrel. web dev intern. 3 weeks.", "it was for swe intern": a title said on its own, as a
+    /// sentence or a list's item, ending in a word that makes it a position (intern, trainee, co-op...).
+    /// </summary>
+    private static string? FindRoleAlone(string story)
+    {
+        foreach (var match in Overlapping(TitleAlone(), story))
+        {
+            var title = match.Groups["title"].Value.Trim();
+            if (RoleSpelling.EndsLikeATitle(title) && !Matches(SomeoneThere(), title) && Names.Role(title) is { } role)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
     private static string? FindRoleInParentheses(string story)
     {
@@ -362,7 +380,7 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story, string? contact)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
@@ -375,12 +393,32 @@ public static partial class StoryReader
                 if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company)
                     && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
                 {
-                    return company;
+                    return FullName(story, company);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "two offers, one from Halcyon Media ... I need to turn down Halcyon": a short name said again is the
+    /// longer name the story gave first, when exactly one longer name begins with it.
+    /// </summary>
+    private static string FullName(string story, string company)
+    {
+        var longer = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var match in Overlapping(CapitalisedName(), story))
+        {
+            var name = match.Value.TrimEnd('.');
+            if (name.Length > company.Length && name.StartsWith(company + " ", StringComparison.OrdinalIgnoreCase) && Names.Company(name) is { } full
+                && !RoleSpelling.EndsLikeATitle(full) && full.Length > company.Length)
+            {
+                longer.Add(full);
+            }
+        }
+
+        return longer.Count == 1 ? longer.First() : company;
     }
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -540,7 +578,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?(?:\s+(?:is|was)|\s*:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|inte?r?v(?:ie|ei|e|i)w(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
     [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
@@ -611,7 +649,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
     [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
@@ -642,7 +680,7 @@ public static partial class StoryReader
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
@@ -669,11 +707,11 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?<!\b(?:they|she|he|it|company|employer|recruiter)\s+(?:\w+\s+)?)\b(?:declin(?:e|ing)|turn(?:ing)?\s+down|say(?:ing)?\s+no\s+to)\s+(?:an?|the|this|that|my|their|his|her)\s+(?:\w+\s+){0,2}?offer\b", Options, MatchTimeoutMs)]
     private static partial Regex DecliningAnOffer();
 
-    [GeneratedRegex(@"\boffer(?:ed)?\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\boffer(?:s|ed)?\b", Options, MatchTimeoutMs)]
     private static partial Regex AnOffer();
 
     /// <summary>The person declining, with or without the offer in the same clause: "I'm going to decline", "so i need to say no", "I'm turning down Hearth &amp; Home".</summary>
-    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
     private static partial Regex IDecline();
 
     /// <summary>No answer yet, said more softly than being ghosted: checked only when no rejection was said.</summary>
@@ -752,6 +790,22 @@ public static partial class StoryReader
 
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+", Options, MatchTimeoutMs)]
     private static partial Regex Sentence();
+
+    /// <summary>"failed the coding test for kestrel robotics", "did the HireVue for Bluebird": a test is set by the company.</summary>
+    [GeneratedRegex(@"\b(?:oa|online\s+(?:assessment|test)|(?:coding|aptitude|psychometric|numerical|video)\s+(?:test|interview|challenge)|assessment|hirevue|take[\s-]?home|case\s+study)\s+(?:for|from|with)\s+(?!(?:the|a|an|my|their|this|that|his|her|it|them)\b)" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyTestFor();
+
+    /// <summary>"I asked Wrenley Foods for more money", "I need to write to Wrenfield": a capitalised name the person asked or writes to.</summary>
+    [GeneratedRegex(@"\b(?:asked|emailed|messaged|contacted|negotiated\s+with|(?:write|writing|wrote|reply|replying|respond|responding)\s+(?:back\s+)?to)\s+(?=\p{Lu})(?-i:(?!(?:I|The|My|Their|Them|Him|Her|HR|Recruiter|Recruiting)\b))" + NameWords + @"(?=\s+(?:for|to|if|about|whether|and|but|so)\b|\s*[,.!?;]|\s*$)", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyAskedOrWrittenTo();
+
+    /// <summary>A name in capitals, two to four words: "Halcyon Media", "Elm Street Advisory".</summary>
+    [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\d'’&-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\d'’&-]*){1,3})", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex CapitalisedName();
+
+    /// <summary>A sentence or list item that is only a title: ". web dev intern.", ", it was for swe intern".</summary>
+    [GeneratedRegex(@"(?:^|[.!?,;:]\s+|\n)(?:(?:it\s+was|it'?s|its|was)\s+)?(?:for\s+)?(?:the\s+|an?\s+)?(?<title>(?!(?:i|i'm|im|my|they|we|she|he|it|and|but|so)\b)[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,4}?\s+(?:intern|internship|trainee|co-?op|apprentice|apprenticeship|placement|graduate|grad))(?=\s*(?:[.!?,;]|$|\n))", Options, MatchTimeoutMs)]
+    private static partial Regex TitleAlone();
 
     /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
     [GeneratedRegex(@"\bwaiting\s+(?:on|for)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
