@@ -103,4 +103,47 @@ public class ReadingSecondRoundTests
     [InlineData("still waiting on Solano Corp, what do I say if they reject me?")]
     public void News_not_yet_come_is_still_waiting(string story) =>
         Assert.Equal(Situation.Ghosted, BuiltInMessageReader.Read(story).Situation);
+
+    [Theory]
+    [InlineData("i tried to negotiate the Wrenley Foods offer. the manager Tom said 9 months is non negotiable", "9 months is non negotiable")]
+    [InlineData("asked Orbitrack for a hybrid setup on my offer, they said fully remote only and if that doesnt suit they will move on", "fully remote only")]
+    public void A_negotiations_answer_is_its_reason(string story, string reason)
+    {
+        var rejection = new RejectionCase();
+        IntakeDialog.TakeOpening(rejection, story, BuiltInMessageReader.Read(story));
+        Assert.Equal(reason, rejection.Reason);
+    }
+
+    [Fact]
+    public void A_promised_timeline_is_no_reason()
+    {
+        var rejection = new RejectionCase();
+        const string Story = "Halcyon Media rejected me after the final round, they said 2 weeks max to hear";
+        IntakeDialog.TakeOpening(rejection, Story, BuiltInMessageReader.Read(Story));
+        Assert.Null(rejection.Reason);
+    }
+
+    // ----- Company and role -----
+
+    [Theory]
+    [InlineData("failed the coding test for kestrel robotics, got the email yesterday", "Kestrel Robotics")]
+    [InlineData("intervewed with Halcyon Media last week and nothing since", "Halcyon Media")]
+    [InlineData("i asked Wrenley Foods for more money on my offer and they said the salary is fixed", "Wrenley Foods")]
+    [InlineData("I have two offers, one from Halcyon Media and one from Kestrel Robotics. I am taking Kestrel so I need to turn down Halcyon", "Halcyon Media")]
+    public void The_company_is_read_after_a_test_a_misspelt_interview_or_as_whom_the_person_asked(string story, string company) =>
+        Assert.Equal(company, BuiltInMessageReader.Read(story).Company);
+
+    [Theory]
+    [InlineData("failed the coding test for kestrel robotics, got the email yesterday", Situation.Rejected)]
+    [InlineData("I have two offers, one from Halcyon Media and one from Kestrel Robotics. I am taking Kestrel so I need to write to Halcyon and turn them down", Situation.DeclinedOffer)]
+    public void Failing_a_test_is_a_rejection_and_turning_one_of_two_offers_down_is_a_decline(string story, Situation situation) =>
+        Assert.Equal(situation, BuiltInMessageReader.Read(story).Situation);
+
+    [Theory]
+    [InlineData("ghosted by Kestrel Robotics. web dev intern. 3 weeks.", "Web Developer Intern")]
+    [InlineData("Halcyon Media rejected me today, it was for swe intern", "Software Engineering Intern")]
+    [InlineData("Orbitrack offered me the ml intern role but I'm turning it down", "Machine Learning Intern")]
+    [InlineData("Dear Kim,\n\nThank you for accepting our offer for the position of Data Science Intern (Summer 2026). Due to a change in our plans, we must rescind this offer.\n\nRegards,\nJo Finch\nOrbitrack", "Data Science Intern")]
+    public void A_title_said_alone_in_short_forms_or_with_when_it_starts_is_read(string story, string role) =>
+        Assert.Equal(role, BuiltInMessageReader.Read(story).Role);
 }
