@@ -753,7 +753,7 @@ public static partial class StoryReader
     private static partial Regex TheyWanted();
 
     /// <summary>What someone said they would do, or when: "she'd call monday", "they'll decide by Friday", "about 2 weeks".</summary>
-    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b|(?:\d+|an?|one|two|three|a\s+few|few|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|business\s+days?)(?:\s+(?:max|tops|at\s+most|or\s+so|at\s+the\s+latest))?(?:\s+to\s+(?:hear|decide|get\s+back|reply|respond)(?:\s+back)?)?\s*[.!"”]?\s*$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b|(?:\d+|an?|one|two|three|a\s+few|few|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|business\s+days?)(?:\s+(?:max|tops|at\s+most|or\s+so|at\s+the\s+latest))?(?:\s+to\s+(?:hear|decide|get\s+back|reply|respond)(?:\s+back)?)?\s*[.!""”]?\s*$)", Options, MatchTimeoutMs)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"^\s*[""“](?<words>[^""“”]{3,200})[""”]", Options, MatchTimeoutMs)]
