@@ -30,7 +30,7 @@ public class ReadingSecondRoundTests
 
     [Theory]
     [InlineData("Umbra Labs rejected me after the interview, they said i didnt have enough excel experience", "not enough excel experience")]
-    [InlineData("Kiteway rejected me, apparently the job got filled internally", "the role went to an internal candidate")]
+    [InlineData("Kiteway rejected me, apparently the job got filled internally", "the role was filled internally")]
     [InlineData("Solano Corp rescinded my offer, the budget got cut so they froze hiring", "budget cuts and a hiring freeze")]
     [InlineData("Brightwater turned me down, the manager said the salary band is fixed and they can't go higher", "the salary band is fixed")]
     public void A_reason_in_the_persons_own_words_is_the_employers_reason(string story, string reason) =>

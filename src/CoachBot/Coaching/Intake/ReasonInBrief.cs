@@ -13,6 +13,7 @@ public static partial class ReasonInBrief
     private const int MatchTimeoutMs = 1_000;
     private const int MaxWords = 14;
     private const int MaxCauseWords = 8;
+    private const int MaxShortWords = 8;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <returns>The reason in a few words; null when what was said gives none, or none that fits in a few words.</returns>
@@ -34,7 +35,9 @@ public static partial class ReasonInBrief
                 return null;
             }
 
-            return Kind(text) ?? InFewWords(text);
+            // A reason already short ("the role has been eliminated", "budget reductions this quarter") is kept as
+            // said, but for the person's own voice ("i didnt have enough sql", "i already accepted one").
+            return Words(text).Length <= MaxShortWords ? InOwnVoice(text) ?? InFewWords(text) : Kind(text) ?? InFewWords(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -74,7 +77,7 @@ public static partial class ReasonInBrief
 
         if (InternalHire().IsMatch(text))
         {
-            return "the role went to an internal candidate";
+            return FilledInternally().IsMatch(text) ? "the role was filled internally" : "the role went to an internal candidate";
         }
 
         if (RoleGone().Match(text) is { Success: true } gone)
@@ -83,10 +86,9 @@ public static partial class ReasonInBrief
             return how.StartsWith("no longer", StringComparison.Ordinal) ? "the role is no longer available" : $"the role was {how}";
         }
 
-        // "they said i didnt have enough sql": the person reports the employer's words in their own voice.
-        if (NotEnough().Match(text) is { Success: true } lacking)
+        if (InOwnVoice(text) is { } reported)
         {
-            return $"not enough {lacking.Groups["what"].Value.Trim()}";
+            return reported;
         }
 
         if (HiringFrozen().IsMatch(text))
@@ -99,9 +101,17 @@ public static partial class ReasonInBrief
             return "budget cuts";
         }
 
-        // "I already accepted one at Corvid", "accepted a place elsewhere": the commonest reason to decline.
-        return AcceptedAnother().IsMatch(text) ? "I accepted another offer" : null;
+        return null;
     }
+
+    /// <summary>
+    /// A reason in the person's voice, put as what it is: "they said i didnt have enough sql" reports the
+    /// employer's words ("not enough sql"); "I already accepted one at Corvid" is the commonest reason to decline.
+    /// </summary>
+    private static string? InOwnVoice(string text) =>
+        NotEnough().Match(text) is { Success: true } lacking ? $"not enough {lacking.Groups["what"].Value.Trim()}"
+        : AcceptedAnother().IsMatch(text) ? "I accepted another offer"
+        : null;
 
     /// <summary>Any other reason, without the e-mail's lead-in or what followed from it, when a few words say it.</summary>
     private static string? InFewWords(string text)
@@ -144,6 +154,9 @@ public static partial class ReasonInBrief
 
     [GeneratedRegex(@"\bfilled\s+internally|\binternal\s+(?:candidate|applicant|hire|transfer)s?\b|\bwent\s+(?:with\s+(?:someone\s+)?)?internal(?:ly)?\b|\bhired\s+(?:someone\s+)?internally\b", Options, MatchTimeoutMs)]
     private static partial Regex InternalHire();
+
+    [GeneratedRegex(@"\bfilled\s+internally\b", Options, MatchTimeoutMs)]
+    private static partial Regex FilledInternally();
 
     [GeneratedRegex(@"\s+(?:and|so)\s+(?:(?:they|we)\s+)?(?:have|had|need|needed|must|are|were|now|therefore)\s+(?:to\s+)?(?:withdraw|rescind|pull|cancel|let|reduce|cut|close)\b|\s+(?:and|so)\s+(?:they|we)\s+(?:can'?t|cannot|couldn'?t|won'?t)\b|,\s*(?:and|so)\s+(?:we|they)\b", Options, MatchTimeoutMs)]
     private static partial Regex Consequence();

@@ -781,7 +781,7 @@ public static partial class StoryReader
     /// Someone else's news, to the end of its clause: "my friend got rejected from X yesterday", "my roommate
     /// got in tho". A clause that goes on to the person ("... but I heard nothing") keeps that part.
     /// </summary>
-    [GeneratedRegex(@"\b(?:my|a|our|his|her)\s+(?:best\s+|close\s+)?(?:friends?|room\s*mates?|flat\s*mates?|house\s*mates?|class\s*mates?|course\s*mates?|mates?|brother|sister|cousin|bf|gf|boyfriend|girlfriend|partner|colleague|friend\s+of\s+mine)\b(?:\s+\w+){0,2}?\s+(?:also\s+|just\s+|even\s+|both\s+)?(?:got|was|were|has\s+been|had\s+been|is|had|heard|did|didn't|didnt|went)\b[^.!?\n;]*?(?=\s+(?:but|and|while|whereas|so)\s+(?:i|i'm|im|i’m|my|me)\b|[.!?\n;]|$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:my|a|our|his|her)\s+(?:best\s+|close\s+)?(?:friends?|room\s*mates?|flat\s*mates?|house\s*mates?|class\s*mates?|course\s*mates?|mates?|brother|sister|cousin|bf|gf|boyfriend|girlfriend|friend\s+of\s+mine)\b(?=[^.!?\n;]*?\b(?:reject\w*|turned\s+down|ghosted|got\s+in|got\s+through|got\s+(?:an?\s+)?offers?|got\s+the\s+(?:job|role|offer|place)|heard\s+back|a\s+no|didn'?t\s+get|not\s+selected|rescind\w*)\b)(?:\s+\w+){0,2}?\s+(?:also\s+|just\s+|even\s+|both\s+)?(?:got|was|were|has\s+been|had\s+been|is|had|heard|did|didn't|didnt|went)\b[^.!?\n;]*?(?=\s+(?:but|and|while|whereas|so)\s+(?:i|i'm|im|i’m|my|me)\b|[.!?\n;]|$)", Options, MatchTimeoutMs)]
     private static partial Regex OthersNews();
 
     /// <summary>News that has not come: "in case it's a no", "if they reject me", "what if i get rejected".</summary>
