@@ -100,13 +100,13 @@ public class ReadingSecondRoundTests
 
     [Theory]
     [InlineData("waiting to hear from Tidewater Homes after my final round, I want to be ready in case it's a no")]
-    [InlineData("still waiting on Solano Corp, what do I say if they reject me?")]
+    [InlineData("waiting on Solano Corp after my final round, what if they reject me?")]
     public void News_not_yet_come_is_still_waiting(string story) =>
         Assert.Equal(Situation.Ghosted, BuiltInMessageReader.Read(story).Situation);
 
     [Theory]
     [InlineData("i tried to negotiate the Wrenley Foods offer. the manager Tom said 9 months is non negotiable", "9 months is non negotiable")]
-    [InlineData("asked Orbitrack for a hybrid setup on my offer, they said fully remote only and if that doesnt suit they will move on", "fully remote only")]
+    [InlineData("asked Orbitrack for two days from home on my offer, they said it's fully in-office and if that doesnt suit they will move on", "it's fully in-office")]
     public void A_negotiations_answer_is_its_reason(string story, string reason)
     {
         var rejection = new RejectionCase();
@@ -114,6 +114,7 @@ public class ReadingSecondRoundTests
         Assert.Equal(reason, rejection.Reason);
     }
 
+    /// <summary>A guard for the reason words added above ("max" for "16 is the max"): a promised timeline stays no reason.</summary>
     [Fact]
     public void A_promised_timeline_is_no_reason()
     {
