@@ -1,15 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CoachBot.Coaching.Intake;
 
 /// <summary>
 /// The offline reader: a pasted rejection e-mail is read as one, anything else as a story in the
 /// person's own words. Both leave unsure details null.
 /// </summary>
-/// <param name="clock">The bot's clock: "last thurs" is read against the day it is.</param>
-public sealed class BuiltInMessageReader(TimeProvider clock) : IMessageReader
+public sealed class BuiltInMessageReader : IMessageReader
 {
+    private readonly TimeProvider clock;
+
     public BuiltInMessageReader() : this(TimeProvider.System)
     {
     }
+
+    /// <param name="clock">The bot's clock: "last thurs" is read against the day it is.</param>
+    [ActivatorUtilitiesConstructor]
+    public BuiltInMessageReader(TimeProvider clock) => this.clock = clock;
 
     public ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken)
     {
