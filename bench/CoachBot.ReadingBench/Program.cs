@@ -1,11 +1,12 @@
 using System.Globalization;
 using CoachBot.ReadingBench;
 
-// dotnet run --project bench/CoachBot.ReadingBench -c Release -- --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv]
+// dotnet run --project bench/CoachBot.ReadingBench -c Release -- --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv] [--today DAY]
+// (--today: the weekday the bot's clock says, for "last thurs"; the machine's day when not given)
 // Exit codes: 0 the report was printed (rates are reported, not asserted), 1 unknown arguments, 2 the file is
 // missing or not of the stories' format.
 //   or: -- --probe TEXT... (how the reader reads sentences of one's own; " || " splits two messages)
-const string Usage = "usage: CoachBot.ReadingBench --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv] | --probe TEXT...";
+const string Usage = "usage: CoachBot.ReadingBench --file STORIES.tsv [--ids s001-s060] [--each OUT.tsv] [--today DAY] | --probe TEXT...";
 if (args is ["--probe", .. var texts])
 {
     return Probe.Run(texts, Console.Out);
@@ -14,6 +15,7 @@ if (args is ["--probe", .. var texts])
 string? file = null;
 string? each = null;
 IdRange? ids = null;
+var today = TimeProvider.System.GetLocalNow().DayOfWeek;
 for (var index = 0; index < args.Length; index++)
 {
     switch (args[index])
@@ -26,6 +28,10 @@ for (var index = 0; index < args.Length; index++)
             break;
         case "--ids" when index + 1 < args.Length && IdRange.Parse(args[index + 1]) is { } range:
             ids = range;
+            index++;
+            break;
+        case "--today" when index + 1 < args.Length && Enum.TryParse<DayOfWeek>(args[index + 1], ignoreCase: true, out var day):
+            today = day;
             index++;
             break;
         default:
@@ -61,7 +67,7 @@ var report = new ReadingReport();
 var rows = new List<string>();
 foreach (var story in stories)
 {
-    var read = StoryReading.Read(story);
+    var read = StoryReading.Read(story, today);
     var verdicts = Enum.GetValues<Field>().Select(field => (Field: field, Result: Verdicts.Judge(field, story, read))).ToList();
     foreach (var (field, result) in verdicts)
     {
@@ -72,7 +78,7 @@ foreach (var story in stories)
 }
 
 var scope = ids is null ? "all ids" : $"ids {ids.Prefix}{ids.First:000}-{ids.Prefix}{ids.Last:000}";
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reading {stories.Count} stories of {Path.GetFileName(file)} ({scope}) with the built-in reader, as intake reads a first and a second message."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reading {stories.Count} stories of {Path.GetFileName(file)} ({scope}) with the built-in reader, as intake reads a first and a second message, on a {today}."));
 report.Write(Console.Out);
 if (each is not null)
 {

@@ -6,11 +6,13 @@ namespace CoachBot.ReadingBench;
 /// <summary>What the bot understood of a story, read exactly as intake reads it (IntakeDialog's own steps).</summary>
 public static class StoryReading
 {
-    public static RejectionCase Read(Story story)
+    /// <param name="story">The story's messages.</param>
+    /// <param name="today">The day it is by the bot's clock (the machine's, or --today), as the bot reads "last thurs".</param>
+    public static RejectionCase Read(Story story, DayOfWeek today)
     {
         var rejection = new RejectionCase();
         var opening = story.Messages[0];
-        IntakeDialog.TakeOpening(rejection, opening, BuiltInMessageReader.Read(opening));
+        IntakeDialog.TakeOpening(rejection, opening, BuiltInMessageReader.Read(opening, today));
         foreach (var answer in story.Messages.Skip(1))
         {
             // The next message answers the question the bot asked next: what the case still lacked.
@@ -18,7 +20,7 @@ public static class StoryReading
             if (asked is null)
             {
                 // Nothing was left to ask, so the bot showed its summary, and what the message says corrects it.
-                var said = BuiltInMessageReader.Read(answer);
+                var said = BuiltInMessageReader.Read(answer, today);
                 if (CaseDetails.HasAny(said))
                 {
                     CaseDetails.Merge(rejection, said, replace: true);
@@ -27,7 +29,7 @@ public static class StoryReading
                 continue;
             }
 
-            var details = IntakeDialog.IsTapped(rejection, asked, answer) ? null : BuiltInMessageReader.Read(answer);
+            var details = IntakeDialog.IsTapped(rejection, asked, answer) ? null : BuiltInMessageReader.Read(answer, today);
             IntakeDialog.TakeAnswer(rejection, asked, answer, details);
         }
 

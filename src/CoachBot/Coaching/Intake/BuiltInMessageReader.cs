@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CoachBot.Coaching.Intake;
 
 /// <summary>
@@ -6,13 +8,34 @@ namespace CoachBot.Coaching.Intake;
 /// </summary>
 public sealed class BuiltInMessageReader : IMessageReader
 {
+    private readonly TimeProvider clock;
+
+    public BuiltInMessageReader() : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="clock">The bot's clock: "last thurs" is read against the day it is.</param>
+    [ActivatorUtilitiesConstructor]
+    public BuiltInMessageReader(TimeProvider clock) => this.clock = clock;
+
     public ValueTask<MessageDetails> ReadAsync(string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Read(text));
+        return ValueTask.FromResult(Read(text, clock.GetLocalNow().DayOfWeek));
     }
 
-    public static MessageDetails Read(string text)
+    /// <summary>Reads without the day it is: weekdays are read as the week before ("last Tuesday") or this week ("on Tuesday").</summary>
+    public static MessageDetails Read(string text) => Read(text, today: null);
+
+    public static MessageDetails Read(string text, DayOfWeek? today)
+    {
+        var read = ReadWhole(text, today);
+        // However it was said, a reason is kept in a few words, or not at all (ReasonInBrief).
+        return read.Reason is null && read.OwnReason is null ? read
+            : read with { Reason = ReasonInBrief.Condense(read.Reason), OwnReason = ReasonInBrief.Condense(read.OwnReason) };
+    }
+
+    private static MessageDetails ReadWhole(string text, DayOfWeek? today)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -21,12 +44,12 @@ public sealed class BuiltInMessageReader : IMessageReader
 
         if (!RejectionEmailExtractor.LooksLikeRejectionEmail(text))
         {
-            return StoryReader.Read(text);
+            return StoryReader.Read(text, today);
         }
 
         // What the e-mail leaves out (when it came), the person may have written around it.
         var email = RejectionEmailExtractor.Read(text);
-        var story = StoryReader.Read(text);
+        var story = StoryReader.Read(text, today);
         // The e-mail's own wording of the stage wins; the story reader's reading of the employer's words is
         // too loose for the application stage ("your application" is in every rejection).
         // The person's own words around it are not that loose: "they didn't even look at my portfolio" stands.

@@ -58,26 +58,71 @@ public static partial class ElapsedTime
         }
     }
 
-    /// <returns>How long ago, and where in the text it was said; null when the text says no time gone by.</returns>
-    public static (HeardWhen When, int Index)? Find(string text)
+    /// <returns>
+    /// How long ago, and where in the text it was said; null when the text says no time gone by. Of several
+    /// times ("applied two weeks ago ... finished the test on Friday") the latest is the last step's.
+    /// </returns>
+    /// <param name="text">What the person wrote.</param>
+    /// <param name="today">The day it is by the bot's clock: "last thurs" on a Sunday was three days ago. Without
+    /// it, "last Tuesday" is taken as the week before and "on Tuesday" as this week.</param>
+    public static (HeardWhen When, int Index)? Find(string text, DayOfWeek? today = null)
     {
         try
         {
-            if (Counted().Match(text) is { Success: true } counted)
+            (int Days, int Index)? latest = null;
+            foreach (Match counted in Counted().Matches(text))
             {
-                return (Bucket(Days(counted.Groups["count"].Value, counted.Groups["unit"].Value)), counted.Index);
+                Keep(ref latest, Days(counted.Groups["count"].Value, counted.Groups["unit"].Value), counted.Index);
             }
 
-            // "last Tuesday" is most often the one before this week's; "on Tuesday", "since Monday" this week's.
-            return LastWeekday().Match(text) is { Success: true } last ? (HeardWhen.EarlierThanThat, last.Index)
-                : ThisWeekday().Match(text) is { Success: true } day ? (HeardWhen.ThisWeek, day.Index)
-                : null;
+            foreach (Match last in LastWeekday().Matches(text))
+            {
+                Keep(ref latest, today is { } day ? DaysSince(day, last.Groups["day"].Value, last: true) : DaysInAWeek, last.Index);
+            }
+
+            foreach (Match on in ThisWeekday().Matches(text))
+            {
+                var named = on.Groups["day"].Value;
+                Keep(ref latest, today is { } day && named.Length > 0 ? DaysSince(day, named, last: false) : DaysInAWeek - 1, on.Index);
+            }
+
+            return latest is { } found ? (Bucket(found.Days), found.Index) : null;
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
+
+        static void Keep(ref (int Days, int Index)? latest, int days, int index)
+        {
+            if (latest is null || days < latest.Value.Days)
+            {
+                latest = (days, index);
+            }
+        }
     }
+
+    /// <summary>
+    /// Days since the weekday named, by the bot's clock. The same weekday as today, or "last" with
+    /// yesterday's name (which would have been said "yesterday"), is the week before.
+    /// </summary>
+    private static int DaysSince(DayOfWeek today, string named, bool last)
+    {
+        var day = WeekdayOf(named);
+        var days = ((int)today - (int)day + DaysInAWeek) % DaysInAWeek;
+        return days == 0 || (last && days == 1) ? days + DaysInAWeek : days;
+    }
+
+    private static DayOfWeek WeekdayOf(string named) => named.ToLowerInvariant()[..2] switch
+    {
+        "mo" => DayOfWeek.Monday,
+        "tu" => DayOfWeek.Tuesday,
+        "we" => DayOfWeek.Wednesday,
+        "th" => DayOfWeek.Thursday,
+        "fr" => DayOfWeek.Friday,
+        "sa" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
 
     private static int Days(string count, string unit)
     {
@@ -108,13 +153,17 @@ public static partial class ElapsedTime
     [GeneratedRegex(@"\b(?:been|for|in|over|past|since|almost|nearly|about|like|around|roughly|already|than)\s+(?:(?:over|about|almost|nearly|like|around|roughly|more\s+than|a\s+good|the\s+(?:last|past))\s+)?" + Count + @"\s+" + Unit + @"\b(?!\s*(?:'|’)?\s*(?:time|notice|from\s+now|later))|\b" + Count + @"\s+" + Unit + @"\s+(?:ago|since|now|already|and\s+(?:nothing|no|still|counting|not)|of\s+(?:silence|nothing|waiting|no)|without|with\s+no|back|before|have\s+passed|has\s+passed|went\s+by|gone\s+by)\b", Options, MatchTimeoutMs)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"\b(?:last|this\s+past|the\s+previous)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)\b", Options, MatchTimeoutMs)]
+    /// <summary>A weekday as people write it: "thursday", "thurs", "thu", "weds".</summary>
+    private const string Weekday = @"(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?";
+
+    [GeneratedRegex(@"\b(?:last|this\s+past|the\s+previous)\s+" + Weekday, Options, MatchTimeoutMs)]
     private static partial Regex LastWeekday();
 
-    [GeneratedRegex(@"\b(?:on|since|back\s+on|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)\b|\b(?:over|on|this|since\s+the)\s+(?:the\s+)?weekend\b", Options, MatchTimeoutMs)]
+    /// <summary>"on Tuesday", "since Monday", "it was tuesday", "tues morning": a weekday gone by ("by friday", "next wednesday" are yet to come).</summary>
+    [GeneratedRegex(@"\b(?:on|since|back\s+on|this|(?:it|that|this|which|interview|round|call)\s+was|was\s+on)\s+" + Weekday + @"|(?<!\b(?:by|next|until|till|til|before|this\s+coming|on\s+or\s+before)\s+)\b(?!sun\b|sat\b|wed\b)" + Weekday + @"(?=\s+(?:morning|afternoon|evening|night))|\b(?:over|on|this|since\s+the)\s+(?:the\s+)?weekend\b", Options, MatchTimeoutMs)]
     private static partial Regex ThisWeekday();
 
-    [GeneratedRegex(@"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|just\s+now|an?\s+(?:hour|few\s+hours|couple\s+(?:of\s+)?hours)\s+ago|\d+\s+hours?\s+ago|minutes\s+ago)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|just\s+now|an?\s+(?:hour|few\s+hours|couple\s+(?:of\s+)?hours)\s+ago|\d+\s+hours?\s+ago|(?:\d+|a\s+few|few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s*(?:min|mins|minutes)\s+ago|minutes\s+ago)\b", Options, MatchTimeoutMs)]
     private static partial Regex Today();
 
     [GeneratedRegex(@"\b(?:yesterday|last\s+night)\b", Options, MatchTimeoutMs)]

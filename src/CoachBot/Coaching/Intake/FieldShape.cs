@@ -111,7 +111,7 @@ public static partial class FieldShape
     private static bool Matches(Regex pattern, string text) => pattern.IsMatch(text.Length > MaxChars ? text[..MaxChars] : text);
 
     /// <summary>The words employers' reasons are made of.</summary>
-    [GeneratedRegex(@"\b(?:experience\w*|candidates?|applicants?|someone\s+else|(?:filled|closed|cancell?ed|eliminated|frozen|paused)|on\s+hold|budget\w*|funding|headcount|freeze|skills?|skill\s*set|timing|fit|match\w*|align\w*|qualif\w*|senior\w*|junior|salary|pay|compensation|sponsor\w*|visa|clearance|background|references?|internal\w*|restructur\w*|reorg\w*|locat\w*|relocat\w*|remote|degree|certif\w*|requirements?|needs|looking\s+for|portfolio|hiring|positions?|vacanc\w*|shortlist\w*|competitive|competition)\b", Options)]
+    [GeneratedRegex(@"\b(?:experience\w*|candidates?|applicants?|someone\s+else|(?:filled|closed|cancell?ed|eliminated|frozen|paused)|on\s+hold|budget\w*|funding|headcount|freeze|skills?|skill\s*set|timing|fit|match\w*|align\w*|qualif\w*|senior\w*|junior|salary|pay|compensation|sponsor\w*|visa|clearance|background|references?|internal\w*|restructur\w*|reorg\w*|locat\w*|relocat\w*|remote|degree|certif\w*|requirements?|needs|looking\s+for|portfolio|hiring|positions?|vacanc\w*|shortlist\w*|competitive|competition|review\s+of|intake|staffing|over-?hired|overhir\w*|business|market|economic|conditions|circumstances|priorities|demand|changes?|negotia\w*|fixed|max(?:imum)?|on[\s-]?site|in[\s-]?office|office|hybrid|contract|start\s+date|stipend|bonus|package|relocation|hours|commute|schedule)\b", Options)]
     private static partial Regex ReasonWords();
 
     /// <summary>The employer (or whoever spoke for them) as the one who said, chose or decided.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace CoachBot.Coaching.Intake;
 
@@ -6,7 +7,7 @@ namespace CoachBot.Coaching.Intake;
 /// Whether a few words can be a company, a role or a person's name, tidied the way a careful writer
 /// would write them ("contoso" becomes "Contoso"); null when they cannot.
 /// </summary>
-public static class Names
+public static partial class Names
 {
     public const int MaxCompanyChars = 60;
     public const int MaxRoleChars = 80;
@@ -92,7 +93,8 @@ public static class Names
 
     public static string? Role(string text)
     {
-        var words = Words(text);
+        // "Software Engineering Intern (Summer 2027)", "Graduate Analyst - 2026 intake": when the job starts is not its title.
+        var words = Words(WithoutWhenItStarts(text));
         while (words.Count > 1 && (words[0] is "the" or "a" or "an" or "The" or "A" or "An"))
         {
             words.RemoveAt(0);
@@ -199,4 +201,20 @@ public static class Names
         word.Length == 0 ? word
         : Acronyms.Contains(word) ? word.ToUpperInvariant()
         : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>A title without when the job starts after it: "(Summer 2027)", "- 2026 intake".</summary>
+    internal static string WithoutWhenItStarts(string title)
+    {
+        try
+        {
+            return WhenItStarts().Replace(title, string.Empty);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return title;
+        }
+    }
+
+    [GeneratedRegex(@"\s*[(\[](?:summer|winter|spring|autumn|fall|20\d\d|starting|start)\b[^)\]]{0,24}[)\]]\s*$|\s*[-–,]\s*(?:(?:summer|winter|spring|autumn|fall)\s+)?20\d\d(?:\s+intake)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex WhenItStarts();
 }

@@ -131,7 +131,7 @@ public static partial class RejectionEmailExtractor
 
     private static string? CleanRole(string raw, string? company, string? internshipNoun)
     {
-        var words = CutAtSentenceWord(raw);
+        var words = CutAtSentenceWord(Names.WithoutWhenItStarts(raw));
         if (company is not null)
         {
             DropLeadingCompany(words, company);

@@ -76,7 +76,7 @@ public static partial class RejectionEmailExtractor
     [GeneratedRegex(@"\b(?:application|applying|applied|candidacy|consideration|interview(?:s|ed|ing)?)\s+for\s+" + Article + "(?<role>" + RoleTitle + ")", Options, MatchTimeoutMs)]
     private static partial Regex RoleAfterApplicationFor();
 
-    [GeneratedRegex(@"\brescind\w*|\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,6}?(?:withdrawn|revoked|retracted|pulled)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,6}?(?:withdrawn|revoked|retracted|pulled)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferWithdrawn();
 
     [GeneratedRegex(@"\bnegotiat\w*|\b(?:reach|come\s+to)\s+(?:an?\s+)?(?:agreement|terms)\b", Options, MatchTimeoutMs)]

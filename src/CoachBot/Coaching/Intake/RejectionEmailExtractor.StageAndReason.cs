@@ -52,6 +52,13 @@ public static partial class RejectionEmailExtractor
         {
             if (!IsMatch(ReasonWording(), sentence))
             {
+                // "Following a review of our intake, we are unable to honour the offer": a withdrawal says its
+                // cause after a connector, whatever words the cause is in.
+                if (IsMatch(OfferWithdrawn(), sentence) && ReasonIn(sentence) is { } cause)
+                {
+                    return Clip(cause, MaxReasonChars);
+                }
+
                 continue;
             }
 

@@ -88,6 +88,7 @@ public static class RoleSpelling
         ["biz"] = ("business", "business"),
         ["admin"] = ("administrative", "administrator"),
         ["grad"] = ("graduate", "graduate"),
+        ["ml"] = ("machine learning", "machine learning"),
     };
 
     public static bool IsKindOfPosition(string word) => KindsOfPosition.Contains(word.Trim('.', ','));

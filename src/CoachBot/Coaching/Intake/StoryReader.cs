@@ -15,14 +15,21 @@ public static partial class StoryReader
     private const int MatchTimeoutMs = 1_000;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    public static MessageDetails Read(string text)
+    public static MessageDetails Read(string text) => Read(text, today: null);
+
+    /// <param name="text">What the person typed.</param>
+    /// <param name="today">The day it is by the bot's clock, for "last thurs" and "on tuesday"; null reads them without it.</param>
+    public static MessageDetails Read(string text, DayOfWeek? today)
     {
-        var story = text.Length > MaxInputChars ? text[..MaxInputChars] : text;
-        if (ChoiceRecognizer.Normalize(story).Length == 0)
+        var whole = text.Length > MaxInputChars ? text[..MaxInputChars] : text;
+        if (ChoiceRecognizer.Normalize(whole).Length == 0)
         {
             return MessageDetails.None;
         }
 
+        // "my friend got rejected from X yesterday", "in case it's a no": someone else's news and news that has
+        // not come say nothing of what happened to this person, nor when.
+        var story = WithoutOthersNews(whole);
         var situation = FindSituation(story);
         // "It was Dr. Okafor who interviewed me" names the contact; its words say nothing of the stage.
         var (contact, aboutTheRest) = FindContact(story);
@@ -33,18 +40,19 @@ public static partial class StoryReader
         // "didn't get a call back" is the answer that never came, not a call.
         var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, NoCallBack().Replace(StageCalls().Replace(happened, " "), " "));
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
-        var several = FindSeveralCompanies(story);
+        var several = FindSeveralCompanies(whole);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
         var (listedCompany, listedRole) = FindListed(story);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
-        var company = several is null ? FindCompany(story, contact) ?? listedCompany : null;
+        // A friend's news may still name the company both applied to ("my friend got rejected from X too").
+        var company = several is null ? FindCompany(story, contact) ?? listedCompany ?? FindCompany(whole, contact) : null;
         return new MessageDetails
         {
             Company = company,
-            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story),
+            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story) ?? FindRoleAlone(story),
             Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
-            HeardWhen = FindWhen(situation, aboutTheRest),
+            HeardWhen = FindWhen(situation, aboutTheRest, today),
             SinceLastStep = ElapsedTime.Read(aboutTheRest),
             Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
             OwnReason = FindOwnReason(story),
@@ -67,14 +75,21 @@ public static partial class StoryReader
     /// ("applied two weeks ago", "the final round was a month ago") is when the news came only for someone
     /// who has heard nothing since; anyone else is asked.
     /// </summary>
-    private static HeardWhen? FindWhen(Situation? situation, string story)
+    private static HeardWhen? FindWhen(Situation? situation, string story, DayOfWeek? today)
     {
         if (ElapsedTime.SaidOutright(story) is { } said)
         {
             return said;
         }
 
-        if (ElapsedTime.Find(story) is { } elapsed)
+        // "Just got this: ... I signed the contract last month": the news is what just came; the other times are
+        // of other things.
+        if (JustCameWithoutTime(story))
+        {
+            return Coaching.HeardWhen.Today;
+        }
+
+        if (ElapsedTime.Find(story, today) is { } elapsed)
         {
             var before = story[Math.Max(0, elapsed.Index - StepLookBehindChars)..elapsed.Index];
             return situation != Coaching.Situation.Ghosted && Matches(StepJustBefore(), before) ? null : elapsed.When;
@@ -85,6 +100,33 @@ public static partial class StoryReader
     }
 
     private const int StepLookBehindChars = 60;
+
+    /// <summary>"just got this", "just heard back": news that came now, said in a sentence that names no other time.</summary>
+    private static bool JustCameWithoutTime(string story)
+    {
+        foreach (var sentence in Sentence().Split(story))
+        {
+            if (Matches(JustCame(), sentence) && ElapsedTime.Find(sentence) is null && Pick(Choices.HeardWhen, HeardWhenChoices, sentence) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The story without someone else's news ("my roommate got in tho", "my friend got rejected yesterday") and news not yet come ("in case it's a no").</summary>
+    private static string WithoutOthersNews(string story)
+    {
+        try
+        {
+            return NotYetNews().Replace(OthersNews().Replace(story, " "), " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return story;
+        }
+    }
 
     /// <returns>
     /// Whether the story says a step after the application never came ("never got an interview", "rejected
@@ -122,6 +164,13 @@ public static partial class StoryReader
                 && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
             {
                 var reason = trimmed[start.Groups["connector"].Length..].Trim();
+                // "my mum is unwell and I need to stay near home": what follows from it is part of the reason.
+                var at = story.IndexOf(reason, StringComparison.Ordinal);
+                if (at >= 0 && SafeMatch(ReasonGoesOn(), story, at + reason.Length) is { Success: true } more && more.Index == at + reason.Length)
+                {
+                    reason += more.Value.TrimEnd('.', ',', ';', '!', '?');
+                }
+
                 if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
                 {
                     return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -188,6 +237,24 @@ public static partial class StoryReader
 
         var at = story.IndexOf(company + " (", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? null : FindRoleInParentheses(story[(at + company.Length)..]);
+    }
+
+    /// <summary>
+    /// "ghosted by Kestrel. web dev intern. 3 weeks.", "it was for swe intern": a title said on its own, as a
+    /// sentence or a list's item, ending in a word that makes it a position (intern, trainee, co-op...).
+    /// </summary>
+    private static string? FindRoleAlone(string story)
+    {
+        foreach (var match in Overlapping(TitleAlone(), story))
+        {
+            var title = match.Groups["title"].Value.Trim();
+            if (RoleSpelling.EndsLikeATitle(title) && !Matches(SomeoneThere(), title) && Names.Role(title) is { } role)
+            {
+                return role;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
@@ -313,7 +380,7 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story, string? contact)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
@@ -326,12 +393,32 @@ public static partial class StoryReader
                 if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company)
                     && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
                 {
-                    return company;
+                    return FullName(story, company);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "two offers, one from Halcyon Media ... I need to turn down Halcyon": a short name said again is the
+    /// longer name the story gave first, when exactly one longer name begins with it.
+    /// </summary>
+    private static string FullName(string story, string company)
+    {
+        var longer = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var match in Overlapping(CapitalisedName(), story))
+        {
+            var name = match.Value.TrimEnd('.');
+            if (name.Length > company.Length && name.StartsWith(company + " ", StringComparison.OrdinalIgnoreCase) && Names.Company(name) is { } full
+                && !RoleSpelling.EndsLikeATitle(full) && full.Length > company.Length)
+            {
+                longer.Add(full);
+            }
+        }
+
+        return longer.Count == 1 ? longer.First() : company;
     }
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -383,7 +470,10 @@ public static partial class StoryReader
     {
         if (KnownReason().Match(story) is { Success: true } known)
         {
-            return known.Value;
+            // "the budget got cut so they froze hiring": the sentence says more than its first known words.
+            var start = story.LastIndexOfAny(['.', '!', '?', '\n'], known.Index) + 1;
+            var end = story.IndexOfAny(['.', '!', '?', '\n'], known.Index);
+            return ReasonInBrief.Known(story[start..(end < 0 ? story.Length : end)]) ?? known.Value;
         }
 
         // "they hired someone with more experience than me" says what they decided; "I have more experience
@@ -400,7 +490,8 @@ public static partial class StoryReader
             // "she said she'd call by Monday" is a promise, not a reason.
             // "because I've received an offer elsewhere" is the person's story, not why anyone decided anything.
             var said = clause.Groups["reason"].Value;
-            if (Matches(Promise(), said))
+            // "prob because my gpa", "i think it was because of the gap": the person's guess, not what the employer said.
+            if (Matches(Promise(), said) || Matches(OwnGuess(), story[Math.Max(0, clause.Index - GuessLookBehindChars)..clause.Index]))
             {
                 continue;
             }
@@ -425,6 +516,8 @@ public static partial class StoryReader
         // An e-mail's sentence of the reason, if the story quotes one; never a sentence in the person's own voice.
         return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence : null;
     }
+
+    private const int GuessLookBehindChars = 30;
 
     /// <summary>
     /// Every match, also those that begin inside one already found: "my application for the copywriter role"
@@ -485,7 +578,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?(?:\s+(?:is|was)|\s*:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|inte?r?v(?:ie|ei|e|i)w(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
     [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
@@ -533,7 +626,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:applied|applying|my\s+application|sent\s+(?:in\s+)?my\s+(?:cv|resume))\b", Options, MatchTimeoutMs)]
     private static partial Regex Applied();
 
-    [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?:they|she|he|the\s+recruiter|the\s+email|it)\s+(?:said|says|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?<!\b(?:i|we)\s+(?:\w+\s+)?)\b(?:said|says|saying|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
     private static partial Regex ReasonClause();
 
     [GeneratedRegex(@"\b\w*scr\w*ning\s+call|\bphone\s+(?:screen\w*|interview\w*)|\b(?:intro|first|recruiter|hr)\s+call\b", Options, MatchTimeoutMs)]
@@ -556,7 +649,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
     [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
@@ -583,11 +676,11 @@ public static partial class StoryReader
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:because|since|as|cause|cuz|bc)\s+)?(?:i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:because|since|as|cause|cuz|bc)\s+|(?:tbh\s+|honestly\s+)?i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:already|just|recently)\s+accepted|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
@@ -614,11 +707,11 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?<!\b(?:they|she|he|it|company|employer|recruiter)\s+(?:\w+\s+)?)\b(?:declin(?:e|ing)|turn(?:ing)?\s+down|say(?:ing)?\s+no\s+to)\s+(?:an?|the|this|that|my|their|his|her)\s+(?:\w+\s+){0,2}?offer\b", Options, MatchTimeoutMs)]
     private static partial Regex DecliningAnOffer();
 
-    [GeneratedRegex(@"\boffer(?:ed)?\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\boffer(?:s|ed)?\b", Options, MatchTimeoutMs)]
     private static partial Regex AnOffer();
 
     /// <summary>The person declining, with or without the offer in the same clause: "I'm going to decline", "so i need to say no", "I'm turning down Hearth &amp; Home".</summary>
-    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
     private static partial Regex IDecline();
 
     /// <summary>No answer yet, said more softly than being ghosted: checked only when no rejection was said.</summary>
@@ -660,7 +753,7 @@ public static partial class StoryReader
     private static partial Regex TheyWanted();
 
     /// <summary>What someone said they would do, or when: "she'd call monday", "they'll decide by Friday", "about 2 weeks".</summary>
-    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b|(?:\d+|an?|one|two|three|a\s+few|few|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|business\s+days?)(?:\s+(?:max|tops|at\s+most|or\s+so|at\s+the\s+latest))?(?:\s+to\s+(?:hear|decide|get\s+back|reply|respond)(?:\s+back)?)?\s*[.!""”]?\s*$)", Options, MatchTimeoutMs)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"^\s*[""“](?<words>[^""“”]{3,200})[""”]", Options, MatchTimeoutMs)]
@@ -675,6 +768,44 @@ public static partial class StoryReader
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
     [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
+
+    /// <summary>"... and I need to stay near home": a reason's consequence in the person's voice, which goes with it.</summary>
+    [GeneratedRegex(@"\G\s+and\s+i\s+(?:need|have|want|can'?t|cannot|would\s+rather|would\s+have)\b[^,.;!?\n]{3,80}", Options, MatchTimeoutMs)]
+    private static partial Regex ReasonGoesOn();
+
+    /// <summary>"prob", "maybe", "i think it was": what comes next is the person's guess.</summary>
+    [GeneratedRegex(@"\b(?:prob|probs|probably|prolly|maybe|perhaps|possibly|i\s+think|i\s+guess|i\s+bet|i\s+assume|i\s+suspect|i\s+reckon|i\s+feel\s+like|must\s+(?:have\s+been|be))\b[^.!?\n]{0,20}$", Options, MatchTimeoutMs)]
+    private static partial Regex OwnGuess();
+
+    /// <summary>
+    /// Someone else's news, to the end of its clause: "my friend got rejected from X yesterday", "my roommate
+    /// got in tho". A clause that goes on to the person ("... but I heard nothing") keeps that part.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:my|a|our|his|her)\s+(?:best\s+|close\s+)?(?:friends?|room\s*mates?|flat\s*mates?|house\s*mates?|class\s*mates?|course\s*mates?|mates?|brother|sister|cousin|bf|gf|boyfriend|girlfriend|friend\s+of\s+mine)\b(?=[^.!?\n;]*?\b(?:reject\w*|turned\s+down|ghosted|got\s+in|got\s+through|got\s+(?:an?\s+)?offers?|got\s+the\s+(?:job|role|offer|place)|heard\s+back|a\s+no|didn'?t\s+get|not\s+selected|rescind\w*)\b)(?:\s+\w+){0,2}?\s+(?:also\s+|just\s+|even\s+|both\s+)?(?:got|was|were|has\s+been|had\s+been|is|had|heard|did|didn't|didnt|went)\b[^.!?\n;]*?(?=\s+(?:but|and|while|whereas|so)\s+(?:i|i'm|im|i’m|my|me)\b|[.!?\n;]|$)", Options, MatchTimeoutMs)]
+    private static partial Regex OthersNews();
+
+    /// <summary>News that has not come: "in case it's a no", "if they reject me", "what if i get rejected".</summary>
+    [GeneratedRegex(@"\b(?:in\s+case|incase|if|what\s+if|whether|before|until|till)\s+(?:it'?s|its|it’s|it\s+is|it\s+turns\s+out\s+(?:to\s+be\s+)?|they|i|i'?m|i’m|im)\s+(?:\w+\s+){0,3}?(?:a\s+no|no|reject\w*|turn\w*\s+(?:me\s+)?down|not\s+selected|ghost\w*|don'?t\s+get\s+it)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NotYetNews();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", Options, MatchTimeoutMs)]
+    private static partial Regex Sentence();
+
+    /// <summary>"failed the coding test for kestrel robotics", "did the HireVue for Bluebird": a test is set by the company.</summary>
+    [GeneratedRegex(@"\b(?:oa|online\s+(?:assessment|test)|(?:coding|aptitude|psychometric|numerical|video)\s+(?:test|interview|challenge)|assessment|hirevue|take[\s-]?home|case\s+study)\s+(?:for|from|with)\s+(?!(?:the|a|an|my|their|this|that|his|her|it|them)\b)" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyTestFor();
+
+    /// <summary>"I asked Wrenley Foods for more money", "I need to write to Wrenfield": a capitalised name the person asked or writes to.</summary>
+    [GeneratedRegex(@"\b(?:asked|emailed|messaged|contacted|negotiated\s+with|(?:write|writing|wrote|reply|replying|respond|responding)\s+(?:back\s+)?to)\s+(?=\p{Lu})(?-i:(?!(?:I|The|My|Their|Them|Him|Her|HR|Recruiter|Recruiting)\b))" + NameWords + @"(?=\s+(?:for|to|if|about|whether|and|but|so)\b|\s*[,.!?;]|\s*$)", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyAskedOrWrittenTo();
+
+    /// <summary>A name in capitals, two to four words: "Halcyon Media", "Elm Street Advisory".</summary>
+    [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\d'’&-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\d'’&-]*){1,3})", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex CapitalisedName();
+
+    /// <summary>A sentence or list item that is only a title: ". web dev intern.", ", it was for swe intern".</summary>
+    [GeneratedRegex(@"(?:^|[.!?,;:]\s+|\n)(?:(?:it\s+was|it'?s|its|was)\s+)?(?:for\s+)?(?:the\s+|an?\s+)?(?<title>(?!(?:i|i'm|im|my|they|we|she|he|it|and|but|so)\b)[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,4}?\s+(?:intern|internship|trainee|co-?op|apprentice|apprenticeship|placement|graduate|grad))(?=\s*(?:[.!?,;]|$|\n))", Options, MatchTimeoutMs)]
+    private static partial Regex TitleAlone();
 
     /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
     [GeneratedRegex(@"\bwaiting\s+(?:on|for)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
