@@ -51,7 +51,7 @@ public sealed class EmailPasteTranscriptTests
         var saved = await chat.FinishAfterIntake();
         Assert.Equal(("Fabrikam", "Junior Data Analyst", RejectionStage.Interview), (saved.Company, saved.Role, saved.Stage));
         Assert.Equal((HeardVia.Email, HeardWhen.Yesterday, "Priya Natarajan"), (saved.HeardVia, saved.HeardWhen, saved.ContactName));
-        Assert.Contains("another candidate whose experience more closely matches", saved.Reason, StringComparison.Ordinal);
+        Assert.Equal("other candidates' experience matched more closely", saved.Reason);
     }
 
     [Fact]
