@@ -28,12 +28,12 @@ internal static partial class ConceptLexicon
         cut: काट*, कट, कटिंग, नस, ज़ख्म, काट लिया, kaat, kat, kaat liya, cutting, cut, nas, nas kaat, zakhm, nishaan, nishan, khud ko nuksan, khud ko chot, जला, जलाती, जलाता, सिगरेट, jala, jalati, jalata, cigarette
         rope: रस्सी, फंदा, फांसी, पंखे, लटक, rassi, fanda, phanda, fansi, phansi, pankhe, pankha, latak
         gun: बंदूक, पिस्तौल, गोली मार, कट्टा, हथियार, bandook, banduk, pistol, gun, goli maar, katta, hathiyar
-        hit: मार*, पीट*, थप्पड़, थप्पड़, बेल्ट, पिटाई, maarte, maara, maarta, peet, peeta, peetna, pitai, thappad, belt, laat, sar phod, sir phod, सर फोड़, सिर फोड़, maarta hai, maarti hai, peet*, laat maar, danda, डंडा, chappal
-        hurt: चोट, नुकसान, दर्द, तकलीफ, सताना, परेशान, chot, nuksan, nuksaan, dard, takleef, satana, hurt, harm, badla
-        threat: धमकी, धमकाया, वरना, नहीं तो, dhamki, dhamkaya, warna, varna, nahi toh, nahi to, dekh lena, chhodunga nahi, dekh lunga, sabak sikha, सबक सिखा, dhamki de
+        hit: मार*, पीट*, थप्पड़, थप्पड़, बेल्ट, पिटाई, maarte, maara, maarta, peet, peeta, peetna, pitai, thappad, belt, laat, sar phod, sir phod, सर फोड़, सिर फोड़, maarta hai, maarti hai, peet*, laat maar, danda, डंडा, chappal, maarne, मारते
+        hurt: चोट, नुकसान, दर्द, तकलीफ, सताना, परेशान, chot, nuksan, nuksaan, dard, takleef, satana, hurt, harm, badla, छुआ, zabardasti, ज़बरदस्ती
+        threat: धमकी, धमकाया, वरना, नहीं तो, dhamki, dhamkaya, warna, varna, nahi toh, nahi to, dekh lena, chhodunga nahi, dekh lunga, sabak sikha, सबक सिखा, dhamki de, band kar dete, kamre me band
         fear: डर, डरती, डरता, डर लग, dar, darr, darti, darta, dar lag, darr lag, khauf
-        starve: खाना, खाया, भूखा, भूखी, उल्टी, वज़न, मोटी, मोटा, khana, khaya, bhookha, bhookhi, bhooka, ulti, vazan, wazan, moti, mota, bhook, ulti kar, उल्टी कर, ungli, उंगली, vomit
-        drink: शराब, दारू, नशा, ड्रग्स, पी, sharab, daaru, daru, nasha, drugs, pee, peeke, ganja, weed, पीना, पीने, smack, charas, chitta, pee raha, pee rahi, peeta, peeti, पीता, पीती, nashe, नशे, heroin, coke
+        starve: खाना, खाया, भूखा, भूखी, उल्टी, वज़न, मोटी, मोटा, khana, khaya, bhookha, bhookhi, bhooka, ulti, vazan, wazan, moti, mota, bhook, ulti kar, उल्टी कर, ungli, उंगली, vomit, patli, पतली, पानी पे, sirf paani
+        drink: शराब, दारू, नशा, ड्रग्स, पी, sharab, daaru, daru, nasha, drugs, pee, peeke, ganja, weed, पीना, पीने, smack, charas, chitta, pee raha, pee rahi, peeta, peeti, पीता, पीती, nashe, नशे, heroin, coke, चिट्टा, cocaine, joint, tunn, modafinil, behosh, बेहोश
         now: अब, अभी, आज, आज रात, इसी वक्त, ab, abhi, aaj, aaj raat, isi waqt, turant
         soon: कल, सोमवार, जल्दी, इस हफ्ते, kal, somvar, monday, jaldi, is hafte, parso
         plan: प्लान, तय, जमा, इकट्ठा, तैयारी, लेकर आया, ले आया, खरीद, plan, tay, jama, ikattha, taiyari, lekar aaya, le aaya, le aayi, kharid, khareed, note, chitthi, चिट्ठी, tab kar, tab karunga

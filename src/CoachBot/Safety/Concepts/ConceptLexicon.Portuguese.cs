@@ -21,19 +21,19 @@ internal static partial class ConceptLexicon
         forever: para sempre, pra sempre, eterno, eternamente, nunca mais
         goodbye: adeus, tchau, despedir*, despedida, me despedir, perdao, me perdoem, me perdoa, desculpa por tudo, obrigad* por tudo, cuidem, amo voces, digam a, despeco, me despeco, ultima mensagem, foi bom enquanto durou
         last: ultim*, ultima vez, ultima mensagem, pela ultima vez
-        pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho, cartela, remedios, comprimidos
+        pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho, cartela, remedios, comprimidos, calmantes, calmante
         height: telhado, laje, ponte, sacada, varanda, janela, predio, andar, precipicio, trilho*, trem, metro, penhasco, viaduto, terraco, cobertura, atropel*
         jump: pular, pulo, pulei, pulando, me jogar, me atirar, atirar, cair, me jogo
         blade: faca*, lamina*, gilete, navalha, estilete, tesoura, vidro, canivete
         cut: cortar*, me cortar, me corto, me cortei, corte*, autolesa*, automutila*, me machucar, cicatri*, me queimar, me ferir, queimo, queimar, me queimo, isqueiro, cigarro
         rope: corda, forca, enforc*, pendurar, cinto, ventilador
         gun: arma, armas, revolver, pistola, espingarda, rifle, atirar*, tiro, tiros, bala*, disparar
-        hit: bater*, bate, batia, batendo, bateu, apanh*, soco*, tapa*, chute*, surra*, espanc*, empurr*, cinta, chinelada*
-        hurt: machuc*, ferir*, feri*, dor, sofr*, abus*, maltrat*, violen*, estupr*, toca em mim, vingan*, pagar caro, vao pagar
-        threat: ameac*, ou entao, senao, vai me matar, me mata se, me expulsar, me expulsou, me tranca, nao me deixa
+        hit: bater*, bate, batia, batendo, bateu, apanh*, soco*, tapa*, chute*, surra*, espanc*, empurr*, cinta, chinelada*, joga coisas, partiu-me
+        hurt: machuc*, ferir*, feri*, dor, sofr*, abus*, maltrat*, violen*, estupr*, toca em mim, vingan*, pagar caro, vao pagar, passou a mao
+        threat: ameac*, ou entao, senao, vai me matar, me mata se, me expulsar, me expulsou, me tranca, nao me deixa, fechou-me, me trancou, trancad*, fechou no quarto, me fecha
         fear: medo, assustad*, apavorad*, aterroriz*, insegur*, escond*
-        starve: comer, comida, nao como, parei de comer, nao comi, jejum, vomit*, purg*, laxante*, peso, gorda, gordo, magra, calorias, compuls*, anorex*, bulim*, sem comer, quilos
-        drink: beb*, bebad*, alcool*, cerveja*, cachaca, vodka, droga*, drogad*, maconha, cocaina, brisa, chapad*, ressaca, recaida, recai*, crack, pedra, lanca, heroina, pinga
+        starve: comer, comida, nao como, parei de comer, nao comi, jejum, vomit*, purg*, laxante*, peso, gorda, gordo, magra, calorias, compuls*, anorex*, bulim*, sem comer, quilos, so de agua, so agua, agua e cafe, emagrec*, sem almocar, sem jantar, sem janta, refeicao
+        drink: beb*, bebad*, alcool*, cerveja*, cachaca, vodka, droga*, drogad*, maconha, cocaina, brisa, chapad*, ressaca, recaida, recai*, crack, pedra, lanca, heroina, pinga, cheirando, cheirar, snifar, cheirei
         now: agora, hoje, hoje a noite, hoje de noite, nesse momento, neste momento, agora mesmo, ja, minutos atras, ha pouco
         soon: amanha, segunda, terca, quarta, quinta, sexta, sabado, domingo, fim de semana, semana que vem, logo, essa semana
         plan: plan*, metodo, bilhete, carta, decid*, pronto, pronta, preparad*, comprei, comprar, comprado, contei, junt*, guard*, ja tenho, tenho tudo, quantos, dose, doei, doando, minhas coisas, testamento, ja sei como, sei como, senhas, dividas, dei minhas coisas

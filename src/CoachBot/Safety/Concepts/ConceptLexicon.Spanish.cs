@@ -21,7 +21,7 @@ internal static partial class ConceptLexicon
         forever: para siempre, eterno, eternamente, nunca mas
         goodbye: adios, despedirme, me despido, despedida, perdon, perdonenme, perdoname, gracias por todo, cuidense, cuiden a, los quiero, los amo, hasta siempre, digan a, diganle, ultimo mensaje, cuiden a mi, cuiden de mi, cuida a mi
         last: ultim*, ultima vez, ultimo mensaje, por ultima vez
-        pills: pastill*, pildora*, tableta*, sobredosis, veneno, envenen*, medicamento*, medicina*, clonazepam, rivotril, paracetamol, cloro, raticida, blister, pastis, clona*, tafil, alprazolam, ibuprofeno, me tome todo
+        pills: pastill*, pildora*, tableta*, sobredosis, veneno, envenen*, medicamento*, medicina*, clonazepam, rivotril, paracetamol, cloro, raticida, blister, pastis, clona*, tafil, alprazolam, ibuprofeno, me tome todo, lo que me recetaron
         height: azotea, techo, puente, balcon, ventana, edificio, piso, precipicio, vias, tren, metro, acantilado, terraza, cornisa, periferico, autopista, me atropelle, me atropellara, atropell*
         jump: salt*, tirarme, lanzarme, aventarme, arrojarme, caer, caerme, me aviento, me tiro
         blade: cuchillo*, navaja*, cuchilla*, hoja de afeitar, cutter, tijeras, vidrio, rastrillo, gillette
@@ -29,11 +29,11 @@ internal static partial class ConceptLexicon
         rope: cuerda, soga, ahorcar*, colgar*, colgarme, cinturon, lazo, ventilador, horca
         gun: pistola, arma, armas, fusil, escopeta, rifle, disparar*, dispar*, balazo*, bala*, tiro, tiros, pegarme un tiro, plomo
         hit: peg*, golpe*, golp*, cachetad*, bofetad*, patad*, punetazo*, madrazo*, chingadazo*, cinturonazo*, correa, chancla*, zarandea*, empuja*, jalon*
-        hurt: dano, danar, lastim*, herir*, sufr*, abus*, maltrat*, violen*, viol*, toca, tocaba, vengar*, venganza, pagar, pagaran, las va a pagar
-        threat: amenaz*, o si no, me va a matar, me mata si, me corre, me echa, echar de la casa, se las va a ver, me encierra, no me deja
+        hurt: dano, danar, lastim*, herir*, sufr*, abus*, maltrat*, violen*, viol*, toca, tocaba, vengar*, venganza, pagar, pagaran, las va a pagar, acostaba con, acostarme con
+        threat: amenaz*, o si no, me va a matar, me mata si, me corre, me echa, echar de la casa, se las va a ver, me encierra, no me deja, encierran, encerr*, me echaron de la casa, me echaron de casa
         fear: miedo, asustad*, aterrad*, temo, insegur*, esconder*, escondid*, me da miedo
-        starve: comer, comida, no como, dejar de comer, deje de comer, no he comido, ayuno, ayunar, vomit*, devolver, purg*, laxante*, peso, gorda, gordo, flaca, flaco, calorias, atracon*, anorex*, bulim*, sin comer, kilos
-        drink: beb*, borrach*, alcohol*, chela*, cerveza*, tequila, vodka, mezcal, droga*, drogar*, drogad*, coca, mota, porro*, cocaina, peda, crudo, resaca, recaida, recai*, pedo, perico, crack, piedra, merca, heroina, fentanilo, perderme
+        starve: comer, comida, no como, dejar de comer, deje de comer, no he comido, ayuno, ayunar, vomit*, devolver, purg*, laxante*, peso, gorda, gordo, flaca, flaco, calorias, atracon*, anorex*, bulim*, sin comer, kilos, en ayunas, ayunas, comidas, adelgaz*, salto comidas, saltarme comidas
+        drink: beb*, borrach*, alcohol*, chela*, cerveza*, tequila, vodka, mezcal, droga*, drogar*, drogad*, coca, mota, porro*, cocaina, peda, crudo, resaca, recaida, recai*, pedo, perico, crack, piedra, merca, heroina, fentanilo, perderme, porros, porro, rayas, una raya, perder el conocimiento, cristal, bien pedo
         now: ahora, ahorita, hoy, esta noche, en este momento, ahora mismo, hace rato, hace un rato, hace minutos, ya mismo, esta tarde
         soon: manana, lunes, martes, miercoles, jueves, viernes, sabado, domingo, fin de semana, pronto, la proxima semana, esta semana
         plan: plan*, metodo, nota, carta, decid*, listo, lista, preparad*, compre, comprar, compro, comprado, compradas, conte, contado, guarde, guardado, guardadas, guardando, ahorr*, junte, juntado, juntando, tengo todo, ya tengo, cuantas, dosis, regale, regalando, mis cosas, testamento, ya se como, se como, lo tengo pensado, elegir el dia, escoger el dia, busque como, como hacerlo, contrasenas, contrasena, deudas, deje todo escrito, regale mis

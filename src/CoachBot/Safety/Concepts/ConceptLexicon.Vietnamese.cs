@@ -13,7 +13,7 @@ internal static partial class ConceptLexicon
         never: khong bao gio, ko bao gio, khong con, ko con, nua, chang con
         death: chet, cai chet, qua doi, chet di, di chet, chet quach, mat di, chet cho xong, chet di cho roi
         suicide: tu tu, tu sat, tu ket lieu, ket lieu ban than, ket thuc cuoc doi, ket thuc cuoc song, ket lieu doi minh, quyen sinh
-        kill: giet, dam chet, chem, giet chet, dam no, chem chet, bop co, siet co, dap dau, dap chet
+        kill: giet, dam chet, chem, giet chet, dam no, chem chet, bop co, siet co, dap dau, dap chet, tat axit, axit, xu no, dap vo dau
         live: song, cuoc song, cuoc doi, ton tai, tiep tuc, song tiep, thuc day, song lam gi, tho lam gi, hit tho
         end: ket thuc, cham dut, dung lai, xong, ket lieu, het
         disappear: bien mat, tan bien, khong ton tai, bien di, ra di, bien khoi
@@ -28,15 +28,15 @@ internal static partial class ConceptLexicon
         cut: cat, rach tay, tu hai, lam dau ban than, lam hai ban than, seo, cat tay, rach tay, co tay, dot tay, bat lua
         rope: day thung, treo co, thong long, that co
         gun: sung, vu khi, ban chet, ban no
-        hit: danh toi, danh em, danh minh, bi danh, danh dap, bao hanh, dam da, tat vao mat, that lung, bop co, dap dau, dam vao, dam vao mat, dap vao
-        hurt: lam hai, dau don, lam dau, ton thuong, hanh ha, xam hai, hiep dam, tra thu, bao thu, lam dau
-        threat: de doa, doa, neu khong, khong thi, duoi ra khoi nha, duoi ra, nhot, cho no biet tay, biet tay, tra gia, tra thu, khong tha
+        hit: danh toi, danh em, danh minh, bi danh, danh dap, bao hanh, dam da, tat vao mat, that lung, bop co, dap dau, dam vao, dam vao mat, dap vao, dap minh, dap em, dap nga, day nga, tat minh, tat em, giat toc, dap vo, danh t, danh tao, danh con, danh chau, nem vao
+        hurt: lam hai, dau don, lam dau, ton thuong, hanh ha, xam hai, hiep dam, tra thu, bao thu, lam dau, so mo, sam so
+        threat: de doa, doa, neu khong, khong thi, duoi ra khoi nha, duoi ra, nhot, cho no biet tay, biet tay, tra gia, tra thu, khong tha, khoa cua, khong ai tin, khong cho di, cam gap, kiem tra dien thoai, doc tin nhan, tung anh, lam loan
         fear: so hai, so lam, so qua, so chet, khiep, khong an toan, tron, so ve nha
-        starve: khong an, bo an, nhin an, nhin doi, non, can nang, beo, gay, an kieng, bo bua, moc hong
-        drink: ruou, bia, nhau, say, ma tuy, thuoc lac, can sa, heroin, ma tuy da, bia ruou, say xin, nghien
+        starve: khong an, bo an, nhin an, nhin doi, non, can nang, beo, gay, an kieng, bo bua, moc hong, bung doi, calo, giam can, tang can, giau do an, bi xiu, ngat xiu, bi ngat
+        drink: ruou, bia, nhau, say, ma tuy, thuoc lac, can sa, heroin, ma tuy da, bia ruou, say xin, nghien, choi da, di bay, chich, bat tinh, choi ke, say khuot
         now: bay gio, gio, toi nay, hom nay, ngay bay gio, luc nay, vua moi, dem nay, ngay
         soon: ngay mai, mai, thu hai, cuoi tuan, tuan sau, sap
-        plan: ke hoach, chuan bi, mua, gom, tich, dem, quyet dinh, san sang, cach, viet thu, de lai, mat khau, no nan, khoan no, viet xong, de duoi goi, duoi goi, thu cho, la minh lam
+        plan: ke hoach, chuan bi, mua, gom, tich, dem, quyet dinh, san sang, cach, viet thu, de lai, mat khau, no nan, khoan no, viet xong, de duoi goi, duoi goi, thu cho, la minh lam, biet nha
         pointless: vo nghia, khong co y nghia, y nghia, de lam gi, lam gi, vo vong, tuyet vong, het hy vong, khong co ly do, ly do, khong con hy vong, bat luc, chang de lam gi
         burden: ganh nang, vuong vi, khong co minh, khong co toi, tot hon, khong ai quan tam, khong ai de y, khong ai nho, lang phi, phi tien, ton tien
         cantgoon: khong chiu noi, chiu het noi, het chiu noi, chiu dung, chiu noi, bo cuoc, buong xuoi, gioi han, khong the tiep tuc, het suc, khong tho noi, guc nga, khong qua noi, ko qua noi, chang qua noi
