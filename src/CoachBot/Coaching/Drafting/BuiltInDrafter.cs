@@ -76,61 +76,96 @@ public sealed class BuiltInDrafter : IReplyDrafter
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
             // thanks only for the time the team gave them.
             return facts.Short
-                ? ShortRescinded.For(facts.Tone)(facts.Position)
-                : $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{facts.ReasonHeard} {Pick(RescindedTime, facts).For(facts.Tone)(facts)}";
+                ? Join(Say(RescindedNews, facts, Slot.News), Say(RescindedTime, facts, Slot.Time))
+                : Join(Say(RescindedNews, facts, Slot.News), facts.ReasonHeard, Say(RescindedTime, facts, Slot.Time));
         }
 
-        var thankYou = ThankYous[facts.Variant].For(facts.Tone);
+        var thanks = Say(facts.Stage.Thanks, facts, Slot.Thanks);
         if (facts.Short || facts.Goal is ReplyGoal.CheckOnStatus or ReplyGoal.DeclineOffer)
         {
             // A status check and a decline say their news in their own paragraph.
-            return thankYou(facts.Short ? facts.Stage.BriefThanks(facts.Position) : facts.Stage.Thanks(facts.Position));
+            return thanks;
         }
 
         // Someone who never heard back has no decision to be thanked for: they follow up instead.
-        var news = facts.NeverHeardBack ? FollowUps.For(facts.Tone) : Acknowledgement(facts);
-        return $"{thankYou(facts.Stage.Thanks(facts.Position))} {news}{facts.ReasonUnderstood}";
+        var news = facts.NeverHeardBack ? Say(FollowUpsFor(facts), facts, Slot.News) : Say(AcknowledgementsFor(facts), facts, Slot.News);
+        return Join(thanks, news, facts.ReasonUnderstood);
     }
 
-    /// <summary>A short line that takes the news in, chosen by how the news came and how the person feels, so two letters rarely share it.</summary>
-    private static string Acknowledgement(Facts facts)
-    {
-        var pool = facts.HeardVia == HeardVia.Call ? CallAcknowledgements
-            : facts.Feeling is Feeling.Disappointed or Feeling.DoubtingMyself ? SorryAcknowledgements
-            : PlainAcknowledgements;
-        return Pick(pool, facts).For(facts.Tone);
-    }
+    /// <summary>A line that takes the news in, by how it came, when, and how the person feels.</summary>
+    private static Line[] AcknowledgementsFor(Facts facts) =>
+        facts.HeardVia == HeardVia.Call ? CallAcknowledgements
+        : facts.HeardWhen == HeardWhen.EarlierThanThat ? LateAcknowledgements
+        : facts.Feeling is Feeling.Disappointed or Feeling.DoubtingMyself ? SorryAcknowledgements
+        : PlainAcknowledgements;
+
+    private static Line[] FollowUpsFor(Facts facts) =>
+        facts.HeardWhen == HeardWhen.EarlierThanThat ? LongSilenceFollowUps : FollowUps;
 
     private static string Closing(Facts facts)
     {
         if (facts.Rescinded)
         {
             // The opening has thanked them for their time already; a third thank-you would ring hollow.
-            return RescindedClosing.For(facts.Tone)(facts.Company is null ? "you" : $"the {facts.Company} team");
+            return Say(RescindedClosings, facts, Slot.Closing);
         }
 
-        var pool = facts.Company is null ? PlainClosings : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings : WarmerClosings;
-        return Pick(pool, facts).For(facts.Tone)(facts.Company ?? string.Empty);
+        var pool = facts.NeverHeardBack ? WaitingClosings
+            : facts.Company is null ? PlainClosings
+            : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
+            : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings
+            : WarmerClosings;
+        return Say(pool, facts, Slot.Closing);
     }
-
-    /// <summary>One of the choices, by the case's details and the wording asked for: stable for a case, different between cases.</summary>
-    private static T Pick<T>(T[] choices, Facts facts) => choices[(int)((uint)(facts.Seed + facts.Variant) % (uint)choices.Length)];
 
     private static string GoalParagraph(Facts facts)
     {
-        var text = facts.Goal == ReplyGoal.AskAboutRescindedOffer && facts.Reason is not null
-            ? (facts.Reason == ReasonKind.BackgroundCheck ? BackgroundCheckAsk : KnownReasonAsk)
-            : facts.Variant == 1 && !facts.Short && AlternativeGoals.TryGetValue(facts.Goal, out var other) ? new GoalText(other, Goals[facts.Goal].Brief)
-            : Goals[facts.Goal];
-        var write = facts.Short ? text.Brief.For(facts.Tone) : text.Full.For(facts.Tone);
-        return write(facts);
+        if (facts.Goal == ReplyGoal.AskAboutRescindedOffer && facts.Reason == ReasonKind.BackgroundCheck)
+        {
+            return facts.Short
+                ? Join(Say(ReportAsks, facts, Slot.GoalA), Say(BriefCallAsks, facts, Slot.GoalD))
+                : Join(Say(ReportAsks, facts, Slot.GoalA), Say(RespondLines, facts, Slot.GoalB), Say(CallAsks, facts, Slot.GoalD));
+        }
+
+        return facts.Goal switch
+        {
+            ReplyGoal.AskForFeedback => facts.Short
+                ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackGrace, facts, Slot.GoalC))
+                : Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC), Say(FeedbackGrace, facts, Slot.GoalD)),
+            ReplyGoal.OneLastPitch => facts.Short
+                ? Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB))
+                : Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB), Say(PitchMore, facts, Slot.GoalC)),
+            ReplyGoal.AskAboutRescindedOffer => facts.Short
+                ? Join(Say(AlternativeAsks, facts, Slot.GoalC), Say(BriefCallAsks, facts, Slot.GoalD))
+                : Join(
+                    facts.Reason is null ? Say(NotLightly, facts, Slot.GoalA) : string.Empty,
+                    facts.Reason is null ? Say(ReasonAsks, facts, Slot.GoalB) : string.Empty,
+                    Say(AlternativeAsks, facts, Slot.GoalC),
+                    Say(CallAsks, facts, Slot.GoalD)),
+            ReplyGoal.CheckOnStatus => facts.Short
+                ? Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB))
+                : Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB), Say(TimingAsks, facts, Slot.GoalC)),
+            ReplyGoal.DeclineOffer => facts.Short
+                ? Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), facts.DeclineReason, Say(InTouch, facts, Slot.GoalC))
+                : Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), facts.DeclineReason, Say(Respect, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC)),
+            _ => facts.Short
+                ? Join(Say(FutureOpenings, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC))
+                : Join(Say(InterestFor(facts), facts, Slot.GoalA), Say(FutureOpenings, facts, Slot.GoalB), Say(KeepingUp, facts, Slot.GoalC)),
+        };
     }
+
+    /// <summary>A relieved person does not claim an interest they may not feel; they say what they liked.</summary>
+    private static Line[] InterestFor(Facts facts) => facts.Feeling == Feeling.Relieved ? RelievedInterest : Interest;
+
+    /// <summary>A decline by how the person came to it: a hard choice for someone disappointed or unsure.</summary>
+    private static Line[] DeclineLinesFor(Facts facts) => facts.Feeling is Feeling.Disappointed or Feeling.DoubtingMyself ? HardDeclines : Declines;
 
     private static string OwnPointsParagraph(Facts facts)
     {
         // Points the person wrote as sentences in their own voice ("I can start in June", "I would love to
         // stay in touch") are woven in as sentences of the letter, whatever the goal; a fragment ("my
-        // portfolio") is introduced the way a writer would mention it.
+        // portfolio") is introduced the way a writer would mention it. Every point was read and tidied first
+        // (ChatRegister.Shape), and one that still reads as chat is left to the person.
         if (facts.OwnPoints.All(IsSentence))
         {
             return string.Join(' ', facts.OwnPoints.Select(point => $"{char.ToUpperInvariant(point[0])}{point[1..]}."));
@@ -166,126 +201,153 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return facts.Sender is { } sender ? $"{signOff}\n{sender}" : signOff;
     }
 
+    // ----- Choosing -----
+
+    /// <summary>The places in a letter where a wording is chosen, each chosen on its own.</summary>
+    private enum Slot
+    {
+        Thanks = 1,
+        News,
+        Time,
+        GoalA,
+        GoalB,
+        GoalC,
+        GoalD,
+        Closing,
+        Reason,
+    }
+
+    /// <summary>
+    /// One wording of the slot, chosen by the case (its details and the wording asked for) and the slot:
+    /// stable while the case is revised, different between cases, and independent from slot to slot.
+    /// </summary>
+    private static string Say(Line[] choices, Facts facts, Slot slot)
+    {
+        var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u) ^ ((uint)facts.Variant * 0x85EB_CA6Bu);
+        mixed ^= mixed >> 16;
+        mixed *= 0x7FEB_352Du;
+        mixed ^= mixed >> 15;
+        return choices[(int)(mixed % (uint)choices.Length)].For(facts.Tone)(facts);
+    }
+
+    private static string Join(params string[] sentences) =>
+        string.Join(' ', sentences.Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0));
+
+    private static Line L(Func<Facts, string> neutral, Func<Facts, string> warm, Func<Facts, string> formal) => new(neutral, warm, formal);
+
+    private static Line L(Func<Facts, string> all) => new(all, all, all);
+
     // ----- Phrase tables -----
-    // A sentence of more than ten words names something of this case (the company, the role, the person's
-    // own words); the shorter lines come in several wordings, picked by the case. So two letters rarely
-    // share a sentence, and a recruiter who sees two of them cannot tell they came from one template.
+    // No sentence here is longer than ten words once the case's facts are set aside (company, role, names,
+    // stage): a run of eleven words two letters share can only be the person's own. Each slot has several
+    // wordings, and which pool a slot draws from depends on the situation, the stage, how and when the news
+    // came and how the person feels, so two letters rarely share even a short sentence.
 
     private static readonly ByTone<Func<string, string>> ContactGreetings = new(
         Neutral: name => $"Dear {name},",
         Warm: name => $"Hi {name},",
         Formal: name => $"Dear {name},");
 
-    private static readonly ByTone<Func<string, string>>[] ThankYous =
+    private static readonly Line[] PlainAcknowledgements =
     [
-        new(
-            Neutral: what => $"Thank you for {what}.",
-            Warm: what => $"Thank you so much for {what}.",
-            Formal: what => $"I would like to thank you for {what}."),
-        new(
-            Neutral: what => $"I'm grateful to you for {what}.",
-            Warm: what => $"Many thanks for {what}.",
-            Formal: what => $"Please accept my sincere thanks for {what}."),
+        L(_ => "I appreciate the clear answer.", _ => "I truly appreciate the clear answer.", _ => "I appreciate your clear reply."),
+        L(_ => "It helps to know where things stand.", _ => "It helps so much to know where things stand.", _ => "It is helpful to know where matters stand."),
+        L(_ => "I appreciate you letting me know.", _ => "I appreciate you letting me know.", _ => "I appreciate being informed so promptly."),
+        L(f => $"I understand the decision {f.TeamRef} has made.", f => $"I understand the choice {f.TeamRef} made.", f => $"I understand the decision of {f.TeamRef}."),
     ];
 
-    private static readonly ByTone<string>[] PlainAcknowledgements =
+    private static readonly Line[] SorryAcknowledgements =
     [
-        new(Neutral: "I appreciate the clear answer.", Warm: "I truly appreciate the clear answer.", Formal: "I appreciate your clear reply."),
-        new(Neutral: "It helps to know where things stand.", Warm: "It helps so much to know where things stand.", Formal: "It is helpful to know where matters stand."),
-        new(Neutral: "I appreciate you letting me know.", Warm: "I appreciate you letting me know.", Formal: "I appreciate being informed so promptly."),
+        L(_ => "I was sorry to hear it, but I understand."),
+        L(_ => "I had hoped otherwise, and I appreciate the update.", _ => "I'd hoped otherwise, but I appreciate the update.", _ => "I had hoped otherwise, and I appreciate the update."),
+        L(_ => "Of course I hoped for another outcome, but I understand.", _ => "Of course I'd hoped for another outcome, but I understand.", _ => "Naturally I had hoped for another outcome, but I understand."),
+        L(_ => "It was not the answer I hoped for, but I understand.", _ => "It wasn't the answer I'd hoped for, but I get it.", _ => "It was not the outcome I had hoped for; I understand."),
     ];
 
-    private static readonly ByTone<string>[] SorryAcknowledgements =
+    private static readonly Line[] CallAcknowledgements =
     [
-        new(Neutral: "I was sorry to hear it, but I understand.", Warm: "I was sorry to hear it, but I understand.", Formal: "I was sorry to hear it, but I understand."),
-        new(Neutral: "I had hoped otherwise, and I appreciate the update.", Warm: "I'd hoped otherwise, but I appreciate the update.", Formal: "I had hoped otherwise, and I appreciate the update."),
-        new(Neutral: "Of course I hoped for another outcome, but I understand.", Warm: "Of course I'd hoped for another outcome, but I understand.", Formal: "Naturally I had hoped for another outcome, but I understand."),
+        L(_ => "Hearing it from you by phone meant a lot.", _ => "Hearing it from you by phone meant a lot.", _ => "Hearing the news from you by phone was considerate."),
+        L(_ => "I appreciated you calling rather than writing.", _ => "I appreciated you calling rather than writing.", _ => "I appreciated your calling rather than writing."),
+        L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "Your taking the time to call was much appreciated."),
     ];
 
-    private static readonly ByTone<string>[] CallAcknowledgements =
+    /// <summary>For a person replying some time after the news: no pretending it just came.</summary>
+    private static readonly Line[] LateAcknowledgements =
     [
-        new(Neutral: "Hearing it from you by phone meant a lot.", Warm: "Hearing it from you by phone meant a lot.", Formal: "Hearing the news from you by phone was considerate."),
-        new(Neutral: "I appreciated you calling rather than writing.", Warm: "I appreciated you calling rather than writing.", Formal: "I appreciated your calling rather than writing."),
+        L(_ => "I have taken a little time to reflect since your message.", _ => "I've taken a little time to take your message in.", _ => "I have taken some time to reflect on your message."),
+        L(_ => "Having had some time to think, I wanted to reply.", _ => "I've had some time to think, and wanted to reply.", _ => "Having had time to reflect, I wished to reply."),
     ];
 
-    private static readonly ByTone<string> FollowUps = new(
-        Neutral: "Not having heard back, I wanted to ask about next steps.",
-        Warm: "I haven't heard back, so I'm asking about next steps.",
-        Formal: "Having not heard back, I am enquiring about next steps.");
+    private static readonly Line[] FollowUps =
+    [
+        L(_ => "Not having heard back, I wanted to ask about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
+        L(_ => "As I have not heard back, I am following up.", _ => "I haven't heard back yet, so I'm following up.", _ => "As I have not yet heard back, I am following up."),
+    ];
+
+    private static readonly Line[] LongSilenceFollowUps =
+    [
+        L(_ => "It has been a while, so I wanted to follow up.", _ => "It's been a little while, so I'm following up.", _ => "Some time has passed, so I am writing to follow up."),
+        L(_ => "Since it has been some weeks, I am checking in.", _ => "It's been a few weeks, so I'm checking in.", _ => "As several weeks have passed, I am writing to check in."),
+    ];
 
     /// <summary>The news of a withdrawn offer, heard: never thanked for.</summary>
-    private static readonly ByTone<Func<string, string>>[] RescindedNews =
+    private static readonly Line[] RescindedNews =
     [
-        new(
-            Neutral: position => $"I was sorry to learn that the offer for {position} has been withdrawn.",
-            Warm: position => $"I was really sorry to hear that the offer for {position} has been withdrawn.",
-            Formal: position => $"I was sorry to learn of the decision to withdraw the offer for {position}."),
-        new(
-            Neutral: position => $"I have received your message that the offer for {position} is no longer going ahead.",
-            Warm: position => $"I got your message that the offer for {position} won't be going ahead.",
-            Formal: position => $"I have received your message that the offer for {position} will not proceed."),
+        L(f => $"I was sorry to hear {f.Job} will not go ahead.", f => $"I'm sorry to hear {f.Job} won't go ahead.", f => $"I was sorry to learn {f.Job} will not proceed."),
+        L(f => $"Your message about the offer for {f.Job} reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
+        L(f => $"I was disappointed to learn {f.Job} is withdrawn.", f => $"I was really disappointed that {f.Job} fell through.", f => $"I regret that the offer of {f.Job} was withdrawn."),
     ];
 
     /// <summary>What a person whose offer was withdrawn can still thank for: the time, not the offer nor the news.</summary>
-    private static readonly ByTone<Func<Facts, string>>[] RescindedTime =
+    private static readonly Line[] RescindedTime =
     [
-        new(
-            Neutral: f => $"Thank you for the time {f.TeamRef} spent with me.",
-            Warm: f => $"Thank you so much for the time {f.TeamRef} spent with me.",
-            Formal: f => $"I would like to thank you for the time {f.TeamRef} spent with me."),
-        new(
-            Neutral: f => $"Thank you for every conversation with {f.TeamRef} along the way.",
-            Warm: f => $"Thank you so much for every conversation with {f.TeamRef} along the way.",
-            Formal: f => $"I would like to thank you for every conversation with {f.TeamRef} along the way."),
+        L(f => $"Thank you for the time {f.TeamRef} gave me.", f => $"Thanks so much for the time {f.TeamRef} gave me.", f => $"I am grateful for the time {f.TeamRef} gave me."),
+        L(_ => "Thank you for every conversation along the way.", _ => "Thank you for every conversation we had along the way.", _ => "I am grateful for each conversation along the way."),
+        L(_ => "I appreciated getting to know the team.", _ => "I really appreciated getting to know everyone.", _ => "I valued the opportunity to know the team."),
     ];
 
-    /// <summary>A short draft's opening after a withdrawn offer: the time thanked for and the news taken in, in one sentence.</summary>
-    private static readonly ByTone<Func<string, string>> ShortRescinded = new(
-        Neutral: position => $"Thanks for your time; I was sorry the offer for {position} was withdrawn.",
-        Warm: position => $"Many thanks for your time; I was sorry the offer for {position} was withdrawn.",
-        Formal: position => $"Thank you for your time; I regret that the offer for {position} was withdrawn.");
-
     /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
-    private static readonly ByTone<Func<string, string>>[] WarmerClosings =
+    private static readonly Line[] WarmerClosings =
     [
-        new(
-            Neutral: company => $"Thank you again for your time, and I wish everyone at {company} all the best.",
-            Warm: company => $"Thanks again, and I wish everyone at {company} all the very best.",
-            Formal: company => $"Thank you once again for your time and consideration, and I wish everyone at {company} every success."),
-        new(
-            Neutral: company => $"Wishing you and your colleagues at {company} a good rest of the hiring season.",
-            Warm: company => $"Wishing you and everyone at {company} a lovely few months ahead.",
-            Formal: company => $"With my best wishes to you and your colleagues at {company} for the months ahead."),
-        new(
-            Neutral: company => $"I hope our paths cross again, and I wish the {company} team well.",
-            Warm: company => $"I hope our paths cross again, and I wish the {company} team every happiness.",
-            Formal: company => $"I hope our paths may cross again, and I wish the {company} team well."),
+        L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
+        L(f => $"Wishing you and your colleagues at {f.Company} a good season.", f => $"Wishing you and everyone at {f.Company} a lovely season.", f => $"With my best wishes to your colleagues at {f.Company}."),
+        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"I hope our paths cross again; all the best to {f.Company}.", f => $"I hope our paths may cross again. I wish {f.Company} well."),
+        L(f => $"Thank you again, and warm regards to all at {f.Company}.", f => $"Thanks again, and warm wishes to all at {f.Company}.", f => $"Thank you once more; my regards to all at {f.Company}."),
     ];
 
     /// <summary>Briefer closings for a person who is relieved, frustrated or angry: calm, and no lingering.</summary>
-    private static readonly ByTone<Func<string, string>>[] BriskClosings =
+    private static readonly Line[] BriskClosings =
     [
-        new(
-            Neutral: company => $"Thank you again for your time, and best wishes to the {company} team.",
-            Warm: company => $"Thanks again for your time, and best wishes to all at {company}.",
-            Formal: company => $"Thank you once again for your time; my best wishes to all at {company}."),
-        new(
-            Neutral: company => $"I wish you and the {company} team a successful search.",
-            Warm: company => $"Good luck to you and the {company} team with the search.",
-            Formal: company => $"I wish you and the {company} team a successful search."),
+        L(f => $"Best wishes to the {f.Company} team with the search.", f => $"Best wishes to all at {f.Company} with the search.", f => $"My best wishes to all at {f.Company}."),
+        L(f => $"I wish you and the {f.Company} team a successful search.", f => $"Good luck to you and the {f.Company} team.", f => $"I wish the {f.Company} team a successful search."),
+        L(f => $"Thank you again for your time, and all the best to {f.Company}.", f => $"Thanks again, and all the best to {f.Company}.", f => $"Thank you again; I wish {f.Company} every success."),
+    ];
+
+    /// <summary>For a person still waiting: the letter ends by looking forward to the answer.</summary>
+    private static readonly Line[] WaitingClosings =
+    [
+        L(_ => "I look forward to hearing from you.", _ => "I look forward to hearing from you soon.", _ => "I look forward to your reply."),
+        L(_ => "Thank you, and I hope to hear from you soon.", _ => "Thanks so much, and I hope to hear soon.", _ => "Thank you in advance for any news you can share."),
+    ];
+
+    private static readonly Line[] DeclineClosings =
+    [
+        L(f => $"Thank you again, and all the best to {f.Company}.", f => $"Thanks again, and all the best to everyone at {f.Company}.", f => $"Thank you once more; I wish {f.Company} every success."),
+        L(f => $"I wish you and everyone at {f.Company} well.", f => $"Wishing you and everyone at {f.Company} the very best.", f => $"With my best wishes to all at {f.Company}."),
     ];
 
     /// <summary>After a withdrawn offer: looking ahead, without thanking once more.</summary>
-    private static readonly ByTone<Func<string, string>> RescindedClosing = new(
-        Neutral: who => $"I look forward to hearing from {who}.",
-        Warm: who => $"I hope to hear from {who} soon.",
-        Formal: who => $"I shall look forward to hearing from {who}.");
+    private static readonly Line[] RescindedClosings =
+    [
+        L(f => $"I look forward to hearing from {f.Who}.", f => $"I hope to hear from {f.Who} soon.", f => $"I shall look forward to hearing from {f.Who}."),
+        L(_ => "I hope we can find a way forward.", _ => "I really hope we can find a way forward.", _ => "I hope we may find a way forward."),
+    ];
 
     /// <summary>Without a company to name, the closing stays short.</summary>
-    private static readonly ByTone<Func<string, string>>[] PlainClosings =
+    private static readonly Line[] PlainClosings =
     [
-        new(Neutral: _ => "Thank you again for your time.", Warm: _ => "Thanks again for everything.", Formal: _ => "Thank you once again for your time and consideration."),
-        new(Neutral: _ => "Wishing you and the team all the best.", Warm: _ => "Wishing you all a lovely few months ahead.", Formal: _ => "With my best wishes for the months ahead."),
+        L(_ => "Thank you again for your time.", _ => "Thanks again for everything.", _ => "Thank you once again for your time and consideration."),
+        L(_ => "Wishing you and the team all the best.", _ => "Wishing you all a lovely few months ahead.", _ => "With my best wishes for the months ahead."),
     ];
 
     private static readonly ByTone<string>[] SignOffs =
@@ -304,169 +366,279 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Warm: new(point => $"One reason I think I'd be a great fit: {point}.", "A few reasons I think I'd be a great fit:"),
         Formal: new(point => $"One reason I believe I would be well suited to the role: {point}.", "I believe I would be well suited to the role for the following reasons:"));
 
-    private static readonly Dictionary<ReplyGoal, GoalText> Goals = new()
-    {
-        [ReplyGoal.ThankAndStayConnected] = new(
-            Full: new(
-                Neutral: f => $"I remain interested in {f.Opportunities} and would welcome being considered for future openings, whether for a similar role or a different one. I hope we can stay in touch, and I will keep an eye on new postings {f.AtName}.",
-                Warm: f => $"I'm still very interested in {f.Opportunities}, and I'd love to be considered for future openings, whether for a similar role or something different. Let's stay in touch; I'd be glad to connect on LinkedIn.",
-                Formal: f => $"I remain very interested in {f.Opportunities} and would be grateful to be considered for future openings, whether in a similar role or another area. I would welcome the chance to stay in touch."),
-            Brief: new(
-                Neutral: f => $"I would welcome being considered for future openings {f.AtName} and hope we stay in touch.",
-                Warm: f => $"I'd love to be considered for future openings {f.AtName}, and to stay in touch.",
-                Formal: f => $"I would be grateful to be considered for future openings {f.AtName} and hope we may remain in touch.")),
+    // ----- Staying connected -----
 
-        [ReplyGoal.AskForFeedback] = new(
-            Full: new(
-                Neutral: f => $"If you have a moment, I would value any feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would be helpful. I completely understand if that is not possible.",
-                Warm: f => $"If you have a spare moment, I'd really value any feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would help a lot. No worries at all if that isn't possible.",
-                Formal: f => $"I would be grateful if {f.TeamRef} could share any feedback on how I might strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would be most helpful. I fully understand if this is not possible."),
-            Brief: new(
-                Neutral: f => $"Could {f.TeamRef} share feedback on how I could strengthen future {f.Stage.FeedbackTopic}? A sentence or two would help; I understand if not.",
-                Warm: f => $"I'd really value a sentence or two of feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. No worries if not.",
-                Formal: f => $"If time allows, I would be grateful for a sentence or two of feedback from {f.TeamRef} on how I might strengthen future {f.Stage.FeedbackTopic}.")),
+    private static readonly Line[] Interest =
+    [
+        L(f => $"I remain interested in {f.Opportunities}.", f => $"I'm still very interested in {f.Opportunities}.", f => $"I remain very interested in {f.Opportunities}."),
+        L(f => $"I would still be glad to work {f.AtName} one day.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome the chance to work {f.AtName}."),
+        L(f => $"My interest in {f.Opportunities} has not changed.", f => $"My interest in {f.Opportunities} hasn't changed.", f => $"My interest in {f.Opportunities} is undiminished."),
+    ];
 
-        [ReplyGoal.OneLastPitch] = new(
-            Full: new(
-                Neutral: f => $"I remain very interested in {f.RoleNamed}. If anything changes, I would be glad to be considered. A similar opening {f.AtName} would interest me too, and I am happy to answer any further questions.",
-                Warm: f => $"I'm still very keen on {f.RoleNamed}. If anything changes, I'd be really glad to be considered. A similar opening {f.AtName} would be exciting too, and I'm happy to share more that would help.",
-                Formal: f => $"I remain strongly interested in {f.RoleNamed}. Should circumstances change, I would be grateful to be considered. I would be pleased to provide any further information."),
-            Brief: new(
-                Neutral: f => $"I remain very interested in {f.RoleNamed} and would be glad to be considered if anything changes.",
-                Warm: f => $"I'm still very keen on {f.RoleNamed}, and I'd be glad to be considered if anything changes.",
-                Formal: f => $"I remain strongly interested in {f.RoleNamed} and would be grateful to be considered should circumstances change.")),
+    private static readonly Line[] RelievedInterest =
+    [
+        L(f => $"I enjoyed learning about {f.TeamRef} and its work.", f => $"I really enjoyed learning about {f.TeamRef}.", f => $"I valued learning about the work of {f.TeamRef}."),
+        L(f => $"It was good to learn more about {f.TeamRef}.", f => $"It was great to learn more about {f.TeamRef}.", f => $"It was a pleasure to learn about {f.TeamRef}."),
+    ];
 
-        [ReplyGoal.AskAboutRescindedOffer] = new(
-            Full: new(
-                Neutral: f => $"I understand these decisions are not made lightly. Could you tell me more about the reason? I would also like to know whether anything might still be possible {f.AtName}, such as a later start date or a different role. Would a short call in the coming days suit you?",
-                Warm: f => $"I know decisions like this aren't easy. I'd really appreciate hearing a little more about the reason. I'd also love to know whether anything might still work {f.AtName}, such as a later start date or another role on the team. Would you have time for a quick call this week?",
-                Formal: f => $"I understand that such decisions are not made lightly. I would be grateful if you could clarify the reason. I would also welcome discussing whether an alternative might be possible {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
-            Brief: new(
-                Neutral: f => $"Could you help me understand the reason, and whether a later start date or another role {f.AtName} might be possible? I would welcome a short call if you have time.",
-                Warm: f => $"I'd really appreciate hearing a little more about the reason. Could a later start date or another role {f.AtName} work? Would you have time for a quick call?",
-                Formal: f => $"I would be grateful if you could clarify the reason and whether a later start date or another position {f.AtName} might be possible. Would you be available for a brief call?")),
+    private static readonly Line[] FutureOpenings =
+    [
+        L(f => $"I would welcome being considered for future openings {f.AtName}.", f => $"I'd love to be considered for future openings {f.AtName}.", f => $"I would be grateful to be considered for future openings."),
+        L(_ => "Please keep me in mind for future openings.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
+        L(_ => "A future opening that fits would interest me.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
+    ];
 
-        [ReplyGoal.CheckOnStatus] = new(
-            Full: new(
-                Neutral: f => $"I wanted to check in on where things stand with {f.RoleNamed}, as I have not heard back yet. I remain interested and would welcome news of next steps.",
-                Warm: f => $"I wanted to check in on where things stand with {f.RoleNamed}, since I haven't heard back yet. I'm still really keen to hear about next steps.",
-                Formal: f => $"I am writing to ask where matters stand with {f.RoleNamed}, as I have not yet heard back. I remain very interested and would value news of next steps."),
-            Brief: new(
-                Neutral: f => $"Could you let me know where things stand with {f.RoleNamed}? I remain interested and would welcome an update.",
-                Warm: f => $"I'd love to know where things stand with {f.RoleNamed}; I'm still very interested.",
-                Formal: f => $"I would be grateful for an update on {f.RoleNamed}, in which I remain very interested.")),
+    private static readonly Line[] KeepingUp =
+    [
+        L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch; I'd be glad to connect on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
+        L(f => $"I will keep an eye on new postings {f.AtName}.", f => $"I'll keep watching for new postings {f.AtName}.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch.", _ => "I hope we may keep in touch."),
+    ];
 
-        [ReplyGoal.DeclineOffer] = new(
-            Full: new(
-                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} This was not an easy decision, and I have a lot of respect for {f.TeamRef}. I hope we stay in touch.",
-                Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} It wasn't an easy call, and I really enjoyed getting to know {f.TeamRef}. I'd love to stay in touch.",
-                Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} This was a difficult decision, and I hold {f.TeamRef} in high regard. I hope we may remain in touch."),
-            Brief: new(
-                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} I hope we can stay in touch.",
-                Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} I'd love to stay in touch.",
-                Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} I hope we may remain in touch.")),
-    };
+    private static readonly Line[] InTouch =
+    [
+        L(_ => "I hope we stay in touch.", _ => "I'd love to stay in touch.", _ => "I hope we may remain in touch."),
+        L(_ => "I hope we can keep in touch.", _ => "Let's keep in touch.", _ => "I would be glad to remain in touch."),
+    ];
 
-    /// <summary>A second wording of each full goal paragraph, for "start again".</summary>
-    private static readonly Dictionary<ReplyGoal, ByTone<Func<Facts, string>>> AlternativeGoals = new()
-    {
-        [ReplyGoal.ThankAndStayConnected] = new(
-            Neutral: f => $"I would be glad to hear from you if a future opening {f.AtName} fits. I will keep following {f.Opportunities}. Let's stay in touch.",
-            Warm: f => $"If another opening {f.AtName} comes up that fits, I'd be thrilled to hear about it. I'll keep watching {f.Opportunities}. Let's keep in touch.",
-            Formal: f => $"Should a suitable future opening arise {f.AtName}, I would welcome hearing from you. I shall keep an eye on {f.Opportunities}. I hope we may remain in touch."),
-        [ReplyGoal.AskForFeedback] = new(
-            Neutral: f => $"Could you share a sentence or two of feedback? Knowing how I could strengthen future {f.Stage.FeedbackTopic} would help me, and the view of {f.TeamRef} matters to me. Of course no reply is needed if you are busy.",
-            Warm: f => $"Could you share a sentence or two of feedback? Hearing how I could strengthen future {f.Stage.FeedbackTopic} would mean a lot, coming from {f.TeamRef}. No worries at all if you're busy.",
-            Formal: f => $"Would you be willing to share a sentence or two of feedback? An indication from {f.TeamRef} of how I might strengthen future {f.Stage.FeedbackTopic} would be invaluable. I fully understand if time does not allow."),
-        [ReplyGoal.OneLastPitch] = new(
-            Neutral: f => $"My interest in {f.RoleNamed} has not changed. Should the situation shift, please keep me in mind. Any further questions are welcome.",
-            Warm: f => $"My enthusiasm for {f.RoleNamed} hasn't changed one bit. If the situation shifts, please keep me in mind. I'm happy to answer anything else.",
-            Formal: f => $"My interest in {f.RoleNamed} remains undiminished. Should the situation change, please keep me in mind. I remain available for any further questions."),
-        [ReplyGoal.AskAboutRescindedOffer] = new(
-            Neutral: f => $"Could we talk through what led to this? I would also like to explore whether another option might work {f.AtName}, such as a later start date or a different role. Would a short call in the coming days suit you?",
-            Warm: f => $"Could we talk through what led to this? I'd also love to explore whether another option might work {f.AtName}, such as a later start date or another role on the team. Would a quick call this week suit you?",
-            Formal: f => $"Might we discuss what led to this? I would also welcome exploring whether an alternative could work {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
-        [ReplyGoal.CheckOnStatus] = new(
-            Neutral: f => $"As I have not heard back yet, I wanted to ask how things are going with {f.RoleNamed}. Any update on next steps or timing would be welcome.",
-            Warm: f => $"I haven't heard back yet, so I wanted to ask how things are going with {f.RoleNamed}. Any update on next steps would be great.",
-            Formal: f => $"Not having received an update, I wished to enquire about the status of {f.RoleNamed}. Any information on next steps or timing would be welcome."),
-        [ReplyGoal.DeclineOffer] = new(
-            Neutral: f => $"Having thought it over carefully, I will not be accepting the offer for {f.RoleNamed}.{f.OwnReason} I enjoyed meeting the team and hope we stay in touch.",
-            Warm: f => $"Having thought it over, I've decided to decline the offer for {f.RoleNamed}.{f.OwnReason} I really enjoyed meeting the team; let's stay in touch.",
-            Formal: f => $"Having given the matter careful thought, I must respectfully decline the offer for {f.RoleNamed}.{f.OwnReason} It was a pleasure to meet the team. I hope we may remain in touch."),
-    };
+    // ----- Feedback -----
 
-    /// <summary>A rescinded offer whose reason was given: no asking for it again.</summary>
-    private static readonly GoalText KnownReasonAsk = new(
-        Full: new(
-            Neutral: f => $"I would still like to know whether anything might be possible {f.AtName}, such as a later start date or a different role. Would a short call in the coming days suit you?",
-            Warm: f => $"I'd still love to know whether anything might work {f.AtName}, such as a later start date or another role on the team. Would you have time for a quick call this week?",
-            Formal: f => $"I would welcome discussing whether an alternative might be possible {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
-        Brief: new(
-            Neutral: _ => "Might a later start date or another role be possible? I would welcome a short call about the offer.",
-            Warm: _ => "Could a later start date or another role work? I'd welcome a quick call about the offer.",
-            Formal: _ => "Might a later start date or another position be possible? I would welcome a brief call regarding the offer."));
+    private static readonly Line[] FeedbackAsks =
+    [
+        L(f => $"If you have a moment, I would value feedback from {f.TeamRef}.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for any feedback {f.TeamRef} could share."),
+        L(f => $"Could {f.TeamRef} share some brief feedback?", f => $"Could {f.TeamRef} share a little feedback?", f => $"Might {f.TeamRef} be able to share brief feedback?"),
+        L(f => $"I would value any feedback from {f.TeamRef}.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
+    ];
+
+    private static readonly Line[] FeedbackPurposes =
+    [
+        L(f => $"It would help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic}."),
+        L(f => $"I am keen to strengthen future {f.Stage.FeedbackTopic}.", f => $"I'm keen to strengthen future {f.Stage.FeedbackTopic}.", f => $"I am eager to strengthen future {f.Stage.FeedbackTopic}."),
+        L(f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I wish to strengthen future {f.Stage.FeedbackTopic}; your view matters."),
+    ];
+
+    private static readonly Line[] FeedbackSizes =
+    [
+        L(_ => "Even a sentence or two would help."),
+        L(_ => "A sentence or two would mean a lot.", _ => "A sentence or two would mean a lot.", _ => "A sentence or two would be invaluable."),
+    ];
+
+    private static readonly Line[] FeedbackGrace =
+    [
+        L(_ => "I completely understand if that is not possible.", _ => "No worries at all if that isn't possible.", _ => "I fully understand if this is not possible."),
+        L(_ => "Of course, no reply is needed if you are busy.", _ => "No reply needed if you're busy, of course.", _ => "I understand entirely if time does not allow."),
+    ];
+
+    // ----- A last pitch -----
+
+    private static readonly Line[] PitchInterest =
+    [
+        L(f => $"I remain very interested in {f.Job}.", f => $"I'm still very keen on {f.Job}.", f => $"I remain strongly interested in {f.Job}."),
+        L(f => $"My interest in {f.Job} has not changed.", f => $"My enthusiasm for {f.Job} hasn't changed one bit.", f => $"My interest in {f.Job} remains undiminished."),
+    ];
+
+    private static readonly Line[] PitchIfChanges =
+    [
+        L(f => $"If anything changes {f.AtName}, I would be glad to be considered.", f => $"If anything changes {f.AtName}, I'd love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
+        L(f => $"Should the situation {f.AtName} shift, please keep me in mind.", f => $"If things shift {f.AtName}, please keep me in mind.", f => $"Should the situation change, please keep me in mind."),
+    ];
+
+    private static readonly Line[] PitchMore =
+    [
+        L(f => $"A similar opening {f.AtName} would interest me too.", f => $"A similar opening {f.AtName} would be exciting too.", f => $"A similar opening {f.AtName} would also interest me."),
+        L(_ => "I am happy to answer any further questions.", _ => "I'm happy to answer anything else.", _ => "I remain available for any further questions."),
+    ];
+
+    // ----- A withdrawn offer -----
+
+    private static readonly Line[] NotLightly =
+    [
+        L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy.", _ => "I understand that such decisions are not made lightly."),
+        L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been easy.", _ => "I appreciate this cannot have been easy."),
+    ];
+
+    private static readonly Line[] ReasonAsks =
+    [
+        L(_ => "Could you tell me more about the reason?", _ => "I'd really appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
+        L(_ => "Could we talk through what led to this?", _ => "Could we talk through what led to this?", _ => "Might we discuss what led to this?"),
+    ];
+
+    private static readonly Line[] AlternativeAsks =
+    [
+        L(f => $"Might a later start date or another role work {f.AtName}?", f => $"Could a later start date or another role work {f.AtName}?", f => $"Might a later start date or another position be possible {f.AtName}?"),
+        L(f => $"Is anything still possible {f.AtName}, like a later start date?", f => $"Could anything still work {f.AtName}, like a later start date?", f => $"Might an alternative be possible {f.AtName}, such as a later start?"),
+    ];
+
+    private static readonly Line[] CallAsks =
+    [
+        L(_ => "Would a short call in the coming days suit you?", _ => "Would you have time for a quick call this week?", _ => "Would a brief call at your convenience suit you?"),
+        L(_ => "I would welcome a short call to talk it over.", _ => "I'd love a quick call to talk it over.", _ => "I would welcome a brief call to discuss it."),
+    ];
+
+    private static readonly Line[] BriefCallAsks =
+    [
+        L(_ => "I would welcome a short call about the offer.", _ => "I'd welcome a quick call about the offer.", _ => "I would welcome a brief call regarding the offer."),
+        L(_ => "Could we talk about the offer on a short call?", _ => "Could we have a quick call about the offer?", _ => "Might we discuss the offer on a brief call?"),
+    ];
 
     /// <summary>
     /// An offer withdrawn after a background check: the person may ask for the report and respond to it.
     /// Nothing presumes the report is wrong: the person never said so.
     /// </summary>
-    private static readonly GoalText BackgroundCheckAsk = new(
-        Full: new(
-            Neutral: f => $"Could you please send me a copy of the background check report for {f.RoleNamed}? I would like the chance to review it and respond. A short call about the offer would also help.",
-            Warm: f => $"Could you please send me a copy of the background check report for {f.RoleNamed}? I'd like the chance to review it and respond. A quick call about the offer would help too.",
-            Formal: f => $"I would be grateful for a copy of the background check report for {f.RoleNamed}. I would welcome the opportunity to review it and respond. A brief call about the offer would also help."),
-        Brief: new(
-            Neutral: f => $"Could you send me a copy of the background check report for {f.RoleNamed}, so I can review it and respond? A short call about the offer would also help.",
-            Warm: f => $"Could you send me a copy of the background check report for {f.RoleNamed} so I can review it and respond? A quick call about the offer would help too.",
-            Formal: f => $"I would be grateful for a copy of the background check report for {f.RoleNamed}, so that I may review it and respond, and for a brief call regarding the offer."));
+    private static readonly Line[] ReportAsks =
+    [
+        L(f => $"May I have a copy of the background check report?", f => $"Could you send me the background check report?", f => $"Might I have a copy of the background check report?"),
+        L(f => $"Could you share the background check report with me?", f => $"Could you share the background check report with me?", f => $"I would be grateful for the background check report."),
+    ];
 
+    private static readonly Line[] RespondLines =
+    [
+        L(_ => "I would like the chance to review it and respond.", _ => "I'd like the chance to review it and respond.", _ => "I would welcome the opportunity to review it and respond."),
+        L(_ => "I would value the chance to read it and reply.", _ => "I'd value the chance to read it and reply.", _ => "I would value the chance to read and answer it."),
+    ];
+
+    // ----- Still waiting -----
+
+    private static readonly Line[] StatusAsks =
+    [
+        L(f => $"May I ask for an update on {f.Job}?", f => $"I'd love an update on {f.Job} when you can.", f => $"I would be grateful for an update on {f.Job}."),
+        L(f => $"I would welcome news of next steps for {f.Job}.", f => $"I'd love to hear about next steps for {f.Job}.", f => $"I would value news of next steps for {f.Job}."),
+        L(f => $"Could you tell me the status of {f.Job}?", f => $"Could you let me know the status of {f.Job}?", f => $"Might you share the status of {f.Job}?"),
+    ];
+
+    private static readonly Line[] StillInterested =
+    [
+        L(f => $"I remain interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
+        L(f => $"My interest in working {f.AtName} is as strong as ever.", f => $"I'm as keen as ever to work {f.AtName}.", f => $"My interest in joining {f.TeamRef} remains strong."),
+    ];
+
+    private static readonly Line[] TimingAsks =
+    [
+        L(_ => "Any word on timing would be welcome.", _ => "Any word on timing would be great.", _ => "Any indication of timing would be welcome."),
+        L(_ => "Even a rough timeline would help me plan.", _ => "Even a rough timeline would really help.", _ => "Even an approximate timeline would assist my planning."),
+    ];
+
+    // ----- Declining an offer -----
+
+    private static readonly Line[] Declines =
+    [
+        L(_ => "After careful thought, I have decided to decline the offer.", _ => "After much thought, I've decided to decline the offer.", _ => "After careful consideration, I must respectfully decline the offer."),
+        L(_ => "Having weighed it carefully, I will not be accepting the offer.", _ => "Having thought it over, I've decided to decline.", _ => "Having weighed it carefully, I must decline the offer."),
+    ];
+
+    private static readonly Line[] HardDeclines =
+    [
+        L(_ => "It was a hard choice, but I must decline the offer.", _ => "It was a hard call, but I've decided to decline.", _ => "It was a difficult choice, but I must decline the offer."),
+        L(_ => "With some regret, I have decided to decline the offer.", _ => "With some regret, I've decided to decline the offer.", _ => "With some regret, I have decided to decline the offer."),
+    ];
+
+    private static readonly Line[] Respect =
+    [
+        L(f => $"I have a lot of respect for {f.TeamRef}.", f => $"I really enjoyed getting to know {f.TeamRef}.", f => $"I hold {f.TeamRef} in high regard."),
+        L(f => $"I enjoyed meeting {f.TeamRef} very much.", f => $"Meeting {f.TeamRef} was a real pleasure.", f => $"It was a pleasure to meet {f.TeamRef}."),
+    ];
+
+    /// <summary>A decline's reason, worded by its kind: the person's own words never go in as they typed them.</summary>
+    private static readonly Dictionary<DeclineReasonKind, Line[]> DeclineReasonLines = new()
+    {
+        [DeclineReasonKind.AnotherOffer] =
+        [
+            L(_ => "I have accepted another position."),
+            L(_ => "I have accepted an offer elsewhere.", _ => "I've accepted an offer elsewhere.", _ => "I have accepted an offer elsewhere."),
+        ],
+        [DeclineReasonKind.Compensation] =
+        [
+            L(_ => "The compensation does not work for my circumstances."),
+            L(_ => "The salary does not meet my current needs."),
+        ],
+        [DeclineReasonKind.Relocation] =
+        [
+            L(_ => "It comes down to where I need to be based."),
+            L(_ => "The location does not fit my plans."),
+        ],
+        [DeclineReasonKind.Timing] =
+        [
+            L(_ => "The timing is not right for me."),
+            L(_ => "The timing does not work for me at present."),
+        ],
+        [DeclineReasonKind.Family] =
+        [
+            L(_ => "For family reasons, I am unable to take it on."),
+            L(_ => "My family commitments mean I cannot take it on."),
+        ],
+        [DeclineReasonKind.Personal] =
+        [
+            L(_ => "Personal circumstances mean I cannot take it on."),
+            L(_ => "For personal reasons, I am unable to take it on."),
+        ],
+        [DeclineReasonKind.Direction] =
+        [
+            L(_ => "I am pursuing a different direction in my career."),
+            L(_ => "The role is not the right fit for my plans."),
+        ],
+    };
+
+    /// <summary>A reason given that has no wording of its own: a neutral line, and the person is told they may add it.</summary>
+    private static readonly Line[] NeutralDeclineReason =
+    [
+        L(_ => "My decision is no reflection on the team."),
+        L(_ => "The decision is about my own plans, not the team."),
+    ];
+
+    /// <summary>The thanks for the stage the person reached, in words of that stage only.</summary>
     private static readonly Dictionary<RejectionStage, StageWords> Stages = new()
     {
         [RejectionStage.Application] = new(
-            Thanks: position => $"considering my application for {position} and for the time spent reviewing it",
-            BriefThanks: position => $"considering my application for {position}",
-            News: "your decision",
+            [
+                L(f => $"Thank you for considering my application for {f.Job}.", f => $"Many thanks for considering my application for {f.Job}.", f => $"Thank you for considering my candidacy for {f.Job}."),
+                L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered my application for {f.Job}."),
+            ],
             FeedbackTopic: "applications"),
         [RejectionStage.ScreeningCall] = new(
-            Thanks: position => $"the call about {position} and for taking the time to speak with me",
-            BriefThanks: position => $"the call about {position}",
-            News: "your decision",
+            [
+                L(f => $"Thank you for the call about {f.Job}.", f => $"Thank you so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
+                L(f => $"I appreciated our phone conversation about {f.Job}.", f => $"I really appreciated our chat about {f.Job}.", f => $"I appreciated the opportunity to discuss {f.Job}."),
+            ],
             FeedbackTopic: "interviews"),
         [RejectionStage.Interview] = new(
-            Thanks: position => $"the interviews for {position} and the time the team spent with me",
-            BriefThanks: position => $"the interviews for {position}",
-            News: "your decision",
+            [
+                L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thank you so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
+                L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I really appreciated the chance to interview for {f.Job}.", f => $"I am grateful for the chance to interview for {f.Job}."),
+            ],
             FeedbackTopic: "interviews"),
         [RejectionStage.FinalRound] = new(
-            Thanks: position => $"the final-round interviews for {position} and the time the team spent with me",
-            BriefThanks: position => $"the final-round interviews for {position}",
-            News: "your decision",
+            [
+                L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thank you so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
+                L(f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I really appreciated the final-round interviews for {f.Job}.", f => $"I am grateful for the final-round interviews for {f.Job}."),
+            ],
             FeedbackTopic: "interviews"),
         [RejectionStage.OfferRescinded] = new(
-            Thanks: position => $"the offer for {position} and for the time the team spent with me during the process",
-            BriefThanks: position => $"the offer for {position}",
-            News: "the change",
+            [
+                L(f => $"Thank you for the time you gave me over {f.Job}."),
+            ],
             FeedbackTopic: "applications"),
         [RejectionStage.NegotiationBrokeDown] = new(
-            Thanks: position => $"the conversations about the offer for {position} and the time you put into them",
-            BriefThanks: position => $"the conversations about the offer for {position}",
-            News: "your decision",
+            [
+                L(f => $"Thank you for our conversations about {f.Job}.", f => $"Thanks so much for our conversations about {f.Job}.", f => $"Thank you for the discussions regarding {f.Job}."),
+                L(f => $"I appreciated your openness while we discussed {f.Job}.", f => $"I really appreciated how openly we discussed {f.Job}.", f => $"I appreciated your candour as we discussed {f.Job}."),
+            ],
             FeedbackTopic: "offer conversations"),
     };
 
     /// <summary>The person turns down an offer they received.</summary>
     private static readonly StageWords DeclinedStage = new(
-        Thanks: position => $"the offer for {position} and for the time you and the team spent with me",
-        BriefThanks: position => $"the offer for {position}",
-        News: "the offer",
+        [
+            L(f => $"Thank you for the offer for {f.Job}.", f => $"Thank you so much for offering me {f.Job}.", f => $"Thank you for offering me {f.Job}."),
+            L(f => $"I am grateful for the offer of {f.Job}.", f => $"I'm really grateful for the offer of {f.Job}.", f => $"I am most grateful for the offer of {f.Job}."),
+        ],
         FeedbackTopic: "applications");
 
     /// <summary>Used when the stage is not known yet.</summary>
     private static readonly StageWords UnknownStage = new(
-        Thanks: position => $"your time and for considering me for {position}",
-        BriefThanks: position => $"considering me for {position}",
-        News: "your decision",
+        [
+            L(f => $"Thank you for considering me for {f.Job}.", f => $"Thank you so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
+            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
+        ],
         FeedbackTopic: "applications");
 
     // ----- Small types -----
@@ -481,15 +653,20 @@ public sealed class BuiltInDrafter : IReplyDrafter
         };
     }
 
+    /// <summary>One sentence of a letter in the three tones, written from the case's facts.</summary>
+    private sealed record Line(Func<Facts, string> Neutral, Func<Facts, string> Warm, Func<Facts, string> Formal)
+    {
+        public Func<Facts, string> For(DraftTone tone) => tone switch
+        {
+            DraftTone.Warm => Warm,
+            DraftTone.Formal => Formal,
+            _ => Neutral,
+        };
+    }
+
     private sealed record LeadIn(Func<string, string> One, string Many);
 
-    private sealed record GoalText(ByTone<Func<Facts, string>> Full, ByTone<Func<Facts, string>> Brief);
-
-    private sealed record StageWords(
-        Func<string, string> Thanks,
-        Func<string, string> BriefThanks,
-        string News,
-        string FeedbackTopic);
+    private sealed record StageWords(Line[] Thanks, string FeedbackTopic);
 
     /// <summary>The request, cleaned up and turned into the noun phrases the templates use.</summary>
     private sealed record Facts(
@@ -499,25 +676,32 @@ public sealed class BuiltInDrafter : IReplyDrafter
         int Variant,
         ContactNameParts? Contact,
         string? Company,
-        string Position,
-        string RoleNamed,
+        string Job,
         string TeamRef,
         string AtName,
         string Opportunities,
+        string Who,
         StageWords Stage,
         IReadOnlyList<string> OwnPoints,
         string? Sender,
         bool NeverHeardBack,
         ReasonKind? Reason,
-        string OwnReason,
+        DeclineReasonKind? DeclineKind,
+        bool ReasonLeftOut,
         bool Rescinded,
         string ReasonHeard,
         string ReasonUnderstood,
         HeardVia? HeardVia,
+        HeardWhen? HeardWhen,
         Feeling? Feeling,
         string? Greeting,
         int Seed)
     {
+        /// <summary>The decline's reason in the letter's words: by its kind, or a neutral line when it has none.</summary>
+        public string DeclineReason => DeclineKind is { } kind ? Say(DeclineReasonLines[kind], this, Slot.Reason)
+            : ReasonLeftOut ? Say(NeutralDeclineReason, this, Slot.Reason)
+            : string.Empty;
+
         public static Facts From(DraftRequest request)
         {
             var @case = request.Case;
@@ -533,32 +717,35 @@ public sealed class BuiltInDrafter : IReplyDrafter
             var reason = declining ? null : Reasons.KindOf(Shaped(CaseText.Clean(@case.Reason), text => FieldShape.IsReason(text)));
             var rescinded = !declining && stage == RejectionStage.OfferRescinded;
             var neverHeardBack = @case.HeardVia == Coaching.HeardVia.NoWord || @case.Situation == Situation.Ghosted;
+            var declineReason = declining && FieldShape.IsReason(@case.Reason, declining: true) ? CaseText.Clean(@case.Reason) : null;
 
             return new Facts(
-                Goal: Goals.ContainsKey(request.Goal) ? request.Goal : ReplyGoal.ThankAndStayConnected,
+                Goal: Enum.IsDefined(request.Goal) ? request.Goal : ReplyGoal.ThankAndStayConnected,
                 Tone: style.Tone,
                 Short: style.Short,
                 Variant: Math.Abs(style.Variant % 2),
                 Contact: ContactNameParts.Parse(Shaped(CaseText.Clean(@case.ContactName), FieldShape.IsPerson)),
                 Company: company,
-                Position: PositionPhrase(role, company),
-                RoleNamed: role is not null ? $"the {role} role" : company is not null ? $"the position at {company}" : "the position",
+                Job: role is not null ? $"the {role} role" : company is not null ? $"the {company} position" : "the position",
                 TeamRef: company is null ? "the team" : $"the {company} team",
                 AtName: company is null ? "with your team" : $"at {company}",
                 Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
+                Who: company is null ? "you" : $"the {company} team",
                 Stage: stageWords,
-                OwnPoints: (style.OwnPoints ?? []).Where(FieldShape.IsPointForEmployer).Select(CleanPoint).OfType<string>().ToList(),
+                OwnPoints: (style.OwnPoints ?? []).Where(FieldShape.IsPointForEmployer).Select(ChatRegister.Shape).OfType<string>().ToList(),
                 Sender: Shaped(CaseText.Clean(request.SenderName), FieldShape.IsPerson),
                 NeverHeardBack: neverHeardBack,
                 Reason: reason,
-                OwnReason: declining && FieldShape.IsReason(@case.Reason, declining: true) && CleanPoint(@case.Reason) is { } own ? $" {char.ToUpperInvariant(own[0])}{own[1..]}." : string.Empty,
+                DeclineKind: DeclineReasons.KindOf(declineReason),
+                ReasonLeftOut: declineReason is not null && DeclineReasons.KindOf(declineReason) is null,
                 Rescinded: rescinded,
                 ReasonHeard: rescinded ? ReasonHeardLine(reason) : string.Empty,
                 ReasonUnderstood: rescinded || declining || neverHeardBack || style.Short ? string.Empty : ReasonUnderstoodLine(reason),
                 HeardVia: @case.HeardVia,
+                HeardWhen: @case.HeardWhen,
                 Feeling: @case.Feeling,
                 Greeting: CaseText.GreetingLine(style),
-                Seed: SeedOf(@case, company, role));
+                Seed: SeedOf(@case, company, role, style.Variant));
         }
 
         /// <summary>A rescinded offer's reason, taken in without asking for it again and without judging it.</summary>
@@ -583,11 +770,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
             _ => string.Empty,
         };
 
-        /// <summary>A stable number for the case's details (string hashes change between runs), so its wordings stay put while it is revised.</summary>
-        private static int SeedOf(RejectionCase @case, string? company, string? role)
+        /// <summary>
+        /// A stable number for the case: when it began and its details (string hashes change between runs), so
+        /// its wordings stay put while it is revised, and two cases rarely get the same ones.
+        /// </summary>
+        private static int SeedOf(RejectionCase @case, string? company, string? role, int variant)
         {
-            var seed = 17u;
-            foreach (var c in $"{company}|{role}|{@case.Stage}|{@case.Situation}|{@case.Feeling}|{@case.HeardVia}|{@case.HeardWhen}".ToLowerInvariant())
+            var seed = 2_166_136_261u;
+            foreach (var c in $"{@case.StartedAt.UtcTicks}|{company}|{role}|{@case.Stage}|{@case.Situation}|{@case.Feeling}|{@case.HeardVia}|{@case.HeardWhen}|{variant}".ToLowerInvariant())
             {
                 seed = (seed ^ c) * 16_777_619u;
             }
@@ -596,26 +786,5 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         private static string? Shaped(string? value, Func<string?, bool> hasShape) => hasShape(value) ? value : null;
-
-        private static string PositionPhrase(string? role, string? company) => (role, company) switch
-        {
-            ({ } r, { } c) => $"the {r} role at {c}",
-            ({ } r, null) => $"the {r} role",
-            (null, { } c) => $"the position at {c}",
-            _ => "the position",
-        };
-
-        /// <summary>Keeps the person's words; only line breaks and trailing punctuation are tidied.</summary>
-        private static string? CleanPoint(string? point)
-        {
-            if (point is null)
-            {
-                return null;
-            }
-
-            var oneLine = string.Join(' ', point.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            var trimmed = oneLine.TrimEnd('.', ',', ';', ':', '!', '?', ' ').TrimStart('-', '*', ' ');
-            return trimmed.Length == 0 ? null : trimmed;
-        }
     }
 }
