@@ -41,12 +41,12 @@ public sealed class DrafterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("the pay is kinda low tbh", "compensation")]
-    [InlineData("honestly the salary they offered wont cover rent", "salary")]
-    [InlineData("im moving back home to be near my parents", "based")]
+    [InlineData("the pay is kinda low tbh", "salary|compensation")]
+    [InlineData("honestly the salary they offered wont cover rent", "salary|compensation")]
+    [InlineData("im moving back home to be near my parents", "based|location")]
     [InlineData("i said yes to a different company last week", "accepted")]
     [InlineData("I'd rather start my masters in the fall", "timing")]
-    [InlineData("i want to go into a different field", "direction")]
+    [InlineData("i want to go into a different field", "direction|fit")]
     [InlineData("my mum is sick and I need to look after her", "family")]
     public async Task A_declines_reason_is_worded_by_its_kind_never_pasted(string typed, string worded)
     {
@@ -56,7 +56,7 @@ public sealed class DrafterOwnWordsTests
         var draft = await new BuiltInDrafter().DraftAsync(request, CancellationToken.None);
 
         Assert.DoesNotContain(typed, draft, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(worded, draft, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(worded.Split('|'), word => draft.Contains(word, StringComparison.OrdinalIgnoreCase));
         Assert.True(DraftRubric.Check(draft, request).Passed, $"{DraftRubric.Check(draft, request)}\n{draft}");
     }
 

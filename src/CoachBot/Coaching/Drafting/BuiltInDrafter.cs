@@ -37,7 +37,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
         };
         if (facts.OwnPoints.Count > 0)
         {
-            paragraphs.Add(OwnPointsParagraph(facts));
+            paragraphs.Add(Said(facts, OwnPointsParagraph(facts)));
+        }
+
+        // The company is named at least once in the body, whichever wordings were chosen.
+        if (facts.Company is { } company && !paragraphs.Skip(1).Any(paragraph => paragraph.Contains(company, StringComparison.OrdinalIgnoreCase))
+            && (facts.Short || !CompanyClosings.Contains(ClosingPool(facts))))
+        {
+            paragraphs[2] = Join(paragraphs[2], Say(CompanyWishes, facts, Slot.Company, next: SignOffs[facts.Variant].For(facts.Tone)));
         }
 
         if (!facts.Short)
@@ -77,7 +84,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             // thanks only for the time the team gave them.
             return facts.Short
                 ? Join(Say(RescindedNews, facts, Slot.News), Say(RescindedTime, facts, Slot.Time))
-                : Join(Say(RescindedNews, facts, Slot.News), facts.ReasonHeard, Say(RescindedTime, facts, Slot.Time));
+                : Join(Say(RescindedNews, facts, Slot.News), Said(facts, facts.ReasonHeard), Say(RescindedTime, facts, Slot.Time));
         }
 
         var thanks = Say(facts.Stage.Thanks, facts, Slot.Thanks);
@@ -89,7 +96,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         // Someone who never heard back has no decision to be thanked for: they follow up instead.
         var news = facts.NeverHeardBack ? Say(FollowUpsFor(facts), facts, Slot.News) : Say(AcknowledgementsFor(facts), facts, Slot.News);
-        return Join(thanks, news, facts.ReasonUnderstood);
+        return Join(thanks, news, Said(facts, facts.ReasonUnderstood));
     }
 
     /// <summary>A line that takes the news in, by how it came, when, and how the person feels.</summary>
@@ -102,21 +109,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static Line[] FollowUpsFor(Facts facts) =>
         facts.HeardWhen == HeardWhen.EarlierThanThat ? LongSilenceFollowUps : FollowUps;
 
-    private static string Closing(Facts facts)
-    {
-        if (facts.Rescinded)
-        {
-            // The opening has thanked them for their time already; a third thank-you would ring hollow.
-            return Say(RescindedClosings, facts, Slot.Closing);
-        }
+    /// <summary>The last line before the sign-off, whose words it must not repeat.</summary>
+    private static string Closing(Facts facts) => Say(ClosingPool(facts), facts, Slot.Closing, next: SignOffs[facts.Variant].For(facts.Tone));
 
-        var pool = facts.NeverHeardBack ? WaitingClosings
-            : facts.Company is null ? PlainClosings
-            : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
-            : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings
-            : WarmerClosings;
-        return Say(pool, facts, Slot.Closing);
-    }
+    private static Line[] ClosingPool(Facts facts) =>
+        // After a withdrawn offer the opening has thanked them for their time already; a third thank-you would ring hollow.
+        facts.Rescinded ? RescindedClosings
+        : facts.NeverHeardBack ? WaitingClosings
+        : facts.Company is null ? PlainClosings
+        : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
+        : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings
+        : WarmerClosings;
 
     private static string GoalParagraph(Facts facts)
     {
@@ -146,8 +149,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 ? Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB))
                 : Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB), Say(TimingAsks, facts, Slot.GoalC)),
             ReplyGoal.DeclineOffer => facts.Short
-                ? Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), facts.DeclineReason, Say(InTouch, facts, Slot.GoalC))
-                : Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), facts.DeclineReason, Say(Respect, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC)),
+                ? Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), Said(facts, facts.DeclineReason), Say(InTouch, facts, Slot.GoalC))
+                : Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), Said(facts, facts.DeclineReason), Say(Respect, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC)),
             _ => facts.Short
                 ? Join(Say(FutureOpenings, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC))
                 : Join(Say(InterestFor(facts), facts, Slot.GoalA), Say(FutureOpenings, facts, Slot.GoalB), Say(KeepingUp, facts, Slot.GoalC)),
@@ -215,19 +218,53 @@ public sealed class BuiltInDrafter : IReplyDrafter
         GoalD,
         Closing,
         Reason,
+        Company,
     }
 
     /// <summary>
     /// One wording of the slot, chosen by the case (its details and the wording asked for) and the slot:
     /// stable while the case is revised, different between cases, and independent from slot to slot.
     /// </summary>
-    private static string Say(Line[] choices, Facts facts, Slot slot)
+    /// <remarks>
+    /// Like a careful writer, it passes over a wording that repeats a word of the sentence before (or of the
+    /// line after, <paramref name="next"/>) when another wording of the slot does not.
+    /// </remarks>
+    private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null)
     {
         var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u) ^ ((uint)facts.Variant * 0x85EB_CA6Bu);
         mixed ^= mixed >> 16;
         mixed *= 0x7FEB_352Du;
         mixed ^= mixed >> 15;
-        return choices[(int)(mixed % (uint)choices.Length)].For(facts.Tone)(facts);
+        var first = (int)(mixed % (uint)choices.Length);
+        var chosen = choices[first].For(facts.Tone)(facts);
+        for (var i = 0; i < choices.Length; i++)
+        {
+            var candidate = choices[(first + i) % choices.Length].For(facts.Tone)(facts);
+            if (!DraftRubric.SharesLongWord(candidate, facts.Written.Last) && (next is null || !DraftRubric.SharesLongWord(candidate, next)))
+            {
+                chosen = candidate;
+                break;
+            }
+        }
+
+        return Said(facts, chosen);
+    }
+
+    /// <summary>A sentence the letter now ends with, so the next choice can avoid its words.</summary>
+    private static string Said(Facts facts, string sentence)
+    {
+        if (sentence.Trim().Length > 0)
+        {
+            facts.Written.Last = sentence;
+        }
+
+        return sentence;
+    }
+
+    /// <summary>What the letter has said so far, as far as choosing the next wording needs.</summary>
+    private sealed class Progress
+    {
+        public string Last { get; set; } = string.Empty;
     }
 
     private static string Join(params string[] sentences) =>
@@ -261,7 +298,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "I was sorry to hear it, but I understand."),
         L(_ => "I had hoped otherwise, and I appreciate the update.", _ => "I'd hoped otherwise, but I appreciate the update.", _ => "I had hoped otherwise, and I appreciate the update."),
         L(_ => "Of course I hoped for another outcome, but I understand.", _ => "Of course I'd hoped for another outcome, but I understand.", _ => "Naturally I had hoped for another outcome, but I understand."),
-        L(_ => "It was not the answer I hoped for, but I understand.", _ => "It wasn't the answer I'd hoped for, but I get it.", _ => "It was not the outcome I had hoped for; I understand."),
+        L(_ => "It was not the answer I hoped for; I understand.", _ => "It wasn't the answer I'd hoped for, but I understand.", _ => "This was not the outcome I hoped for; I understand."),
     ];
 
     private static readonly Line[] CallAcknowledgements =
@@ -274,36 +311,36 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>For a person replying some time after the news: no pretending it just came.</summary>
     private static readonly Line[] LateAcknowledgements =
     [
-        L(_ => "I have taken a little time to reflect since your message.", _ => "I've taken a little time to take your message in.", _ => "I have taken some time to reflect on your message."),
+        L(_ => "I have taken some time to reflect since your message.", _ => "I've taken a little time to take your message in.", _ => "I have taken some time to reflect on your message."),
         L(_ => "Having had some time to think, I wanted to reply.", _ => "I've had some time to think, and wanted to reply.", _ => "Having had time to reflect, I wished to reply."),
     ];
 
     private static readonly Line[] FollowUps =
     [
-        L(_ => "Not having heard back, I wanted to ask about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
-        L(_ => "As I have not heard back, I am following up.", _ => "I haven't heard back yet, so I'm following up.", _ => "As I have not yet heard back, I am following up."),
+        L(_ => "Not having heard back, I am asking about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
+        L(_ => "As I have not heard back, I am following up.", _ => "I haven't heard back yet, so I'm following up.", _ => "Not having heard back, I am writing to follow up."),
     ];
 
     private static readonly Line[] LongSilenceFollowUps =
     [
-        L(_ => "It has been a while, so I wanted to follow up.", _ => "It's been a little while, so I'm following up.", _ => "Some time has passed, so I am writing to follow up."),
-        L(_ => "Since it has been some weeks, I am checking in.", _ => "It's been a few weeks, so I'm checking in.", _ => "As several weeks have passed, I am writing to check in."),
+        L(_ => "It has been a while, so I am following up.", _ => "It's been a little while, so I'm following up.", _ => "Some time has passed, so I am following up."),
+        L(_ => "Since it has been some weeks, I am checking in.", _ => "It's been a few weeks, so I'm checking in.", _ => "As some weeks have passed, I am checking in."),
     ];
 
     /// <summary>The news of a withdrawn offer, heard: never thanked for.</summary>
     private static readonly Line[] RescindedNews =
     [
-        L(f => $"I was sorry to hear {f.Job} will not go ahead.", f => $"I'm sorry to hear {f.Job} won't go ahead.", f => $"I was sorry to learn {f.Job} will not proceed."),
-        L(f => $"Your message about the offer for {f.Job} reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
-        L(f => $"I was disappointed to learn {f.Job} is withdrawn.", f => $"I was really disappointed that {f.Job} fell through.", f => $"I regret that the offer of {f.Job} was withdrawn."),
+        L(f => $"I was sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
+        L(f => $"Your message about {f.Job} reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
+        L(f => $"Losing the offer for {f.Job} was a disappointment.", f => $"I was really disappointed that {f.Job} fell through.", f => $"I regret that {f.Job} will not go ahead."),
     ];
 
     /// <summary>What a person whose offer was withdrawn can still thank for: the time, not the offer nor the news.</summary>
     private static readonly Line[] RescindedTime =
     [
-        L(f => $"Thank you for the time {f.TeamRef} gave me.", f => $"Thanks so much for the time {f.TeamRef} gave me.", f => $"I am grateful for the time {f.TeamRef} gave me."),
+        L(f => $"Thank you for the time {f.TeamRef} gave me.", _ => "Thanks so much for all the time you gave me.", _ => "I am grateful for the time and care you gave."),
         L(_ => "Thank you for every conversation along the way.", _ => "Thank you for every conversation we had along the way.", _ => "I am grateful for each conversation along the way."),
-        L(_ => "I appreciated getting to know the team.", _ => "I really appreciated getting to know everyone.", _ => "I valued the opportunity to know the team."),
+        L(_ => "I appreciated getting to know the team.", _ => "I really appreciated getting to know everyone.", _ => "I appreciated the opportunity to know the team."),
     ];
 
     /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
@@ -311,16 +348,16 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
         L(f => $"Wishing you and your colleagues at {f.Company} a good season.", f => $"Wishing you and everyone at {f.Company} a lovely season.", f => $"With my best wishes to your colleagues at {f.Company}."),
-        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"I hope our paths cross again; all the best to {f.Company}.", f => $"I hope our paths may cross again. I wish {f.Company} well."),
-        L(f => $"Thank you again, and warm regards to all at {f.Company}.", f => $"Thanks again, and warm wishes to all at {f.Company}.", f => $"Thank you once more; my regards to all at {f.Company}."),
+        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"I hope our paths cross again. All the best to {f.Company}.", f => $"I hope our paths may cross again. I wish {f.Company} well."),
+        L(f => $"Thank you again, and my best to all at {f.Company}.", f => $"Thanks again, and all my best to everyone at {f.Company}.", f => $"Thank you once more; my regards to all at {f.Company}."),
     ];
 
     /// <summary>Briefer closings for a person who is relieved, frustrated or angry: calm, and no lingering.</summary>
     private static readonly Line[] BriskClosings =
     [
-        L(f => $"Best wishes to the {f.Company} team with the search.", f => $"Best wishes to all at {f.Company} with the search.", f => $"My best wishes to all at {f.Company}."),
+        L(f => $"Best wishes to the {f.Company} team with the search.", f => $"All the best to everyone at {f.Company} with the search.", f => $"My best wishes to all at {f.Company}."),
         L(f => $"I wish you and the {f.Company} team a successful search.", f => $"Good luck to you and the {f.Company} team.", f => $"I wish the {f.Company} team a successful search."),
-        L(f => $"Thank you again for your time, and all the best to {f.Company}.", f => $"Thanks again, and all the best to {f.Company}.", f => $"Thank you again; I wish {f.Company} every success."),
+        L(f => $"Thank you again, and all the best to {f.Company}.", f => $"Thanks again, and all the best to {f.Company}.", f => $"Thank you again; I wish {f.Company} every success."),
     ];
 
     /// <summary>For a person still waiting: the letter ends by looking forward to the answer.</summary>
@@ -332,8 +369,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] DeclineClosings =
     [
-        L(f => $"Thank you again, and all the best to {f.Company}.", f => $"Thanks again, and all the best to everyone at {f.Company}.", f => $"Thank you once more; I wish {f.Company} every success."),
+        L(f => $"Thank you again, and all the best to {f.Company}.", f => $"Thanks again, and all the best to all at {f.Company}.", f => $"Thank you once more; I wish {f.Company} every success."),
         L(f => $"I wish you and everyone at {f.Company} well.", f => $"Wishing you and everyone at {f.Company} the very best.", f => $"With my best wishes to all at {f.Company}."),
+    ];
+
+    /// <summary>Good wishes that name the company, for a letter whose chosen wordings did not.</summary>
+    private static readonly HashSet<Line[]> CompanyClosings = [WarmerClosings, BriskClosings, DeclineClosings];
+
+    private static readonly Line[] CompanyWishes =
+    [
+        L(f => $"I wish the {f.Company} team well.", f => $"Warm wishes to everyone at {f.Company}.", f => $"My best wishes to all at {f.Company}."),
+        L(f => $"My best wishes to everyone at {f.Company}.", f => $"All the best to the {f.Company} team.", f => $"I wish the {f.Company} team every success."),
     ];
 
     /// <summary>After a withdrawn offer: looking ahead, without thanking once more.</summary>
@@ -371,7 +417,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Interest =
     [
         L(f => $"I remain interested in {f.Opportunities}.", f => $"I'm still very interested in {f.Opportunities}.", f => $"I remain very interested in {f.Opportunities}."),
-        L(f => $"I would still be glad to work {f.AtName} one day.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome the chance to work {f.AtName}."),
+        L(f => $"I would still be glad to work {f.AtName}.", f => $"I'd still love to work {f.AtName}.", f => $"I would still welcome a role {f.AtName}."),
         L(f => $"My interest in {f.Opportunities} has not changed.", f => $"My interest in {f.Opportunities} hasn't changed.", f => $"My interest in {f.Opportunities} is undiminished."),
     ];
 
@@ -383,15 +429,15 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] FutureOpenings =
     [
-        L(f => $"I would welcome being considered for future openings {f.AtName}.", f => $"I'd love to be considered for future openings {f.AtName}.", f => $"I would be grateful to be considered for future openings."),
+        L(f => $"I would welcome consideration for future openings {f.AtName}.", _ => "I'd love to be considered for future openings.", f => $"I would be grateful to be considered for future openings."),
         L(_ => "Please keep me in mind for future openings.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
-        L(_ => "A future opening that fits would interest me.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
+        L(_ => "Future openings that fit would interest me.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
     ];
 
     private static readonly Line[] KeepingUp =
     [
-        L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch; I'd be glad to connect on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
-        L(f => $"I will keep an eye on new postings {f.AtName}.", f => $"I'll keep watching for new postings {f.AtName}.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch, perhaps on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
+        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll keep watching for new postings {f.AtName}.", f => $"I shall follow new postings {f.AtName} with interest."),
         L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch.", _ => "I hope we may keep in touch."),
     ];
 
@@ -405,7 +451,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] FeedbackAsks =
     [
-        L(f => $"If you have a moment, I would value feedback from {f.TeamRef}.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for any feedback {f.TeamRef} could share."),
+        L(_ => "If you have a moment, I would value your feedback.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for feedback from {f.TeamRef}."),
         L(f => $"Could {f.TeamRef} share some brief feedback?", f => $"Could {f.TeamRef} share a little feedback?", f => $"Might {f.TeamRef} be able to share brief feedback?"),
         L(f => $"I would value any feedback from {f.TeamRef}.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
     ];
@@ -439,8 +485,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] PitchIfChanges =
     [
-        L(f => $"If anything changes {f.AtName}, I would be glad to be considered.", f => $"If anything changes {f.AtName}, I'd love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
-        L(f => $"Should the situation {f.AtName} shift, please keep me in mind.", f => $"If things shift {f.AtName}, please keep me in mind.", f => $"Should the situation change, please keep me in mind."),
+        L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
+        L(_ => "Should things shift, please keep me in mind.", _ => "If things shift, please do keep me in mind.", f => $"Should the situation change, please keep me in mind."),
     ];
 
     private static readonly Line[] PitchMore =
@@ -465,20 +511,20 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] AlternativeAsks =
     [
-        L(f => $"Might a later start date or another role work {f.AtName}?", f => $"Could a later start date or another role work {f.AtName}?", f => $"Might a later start date or another position be possible {f.AtName}?"),
-        L(f => $"Is anything still possible {f.AtName}, like a later start date?", f => $"Could anything still work {f.AtName}, like a later start date?", f => $"Might an alternative be possible {f.AtName}, such as a later start?"),
+        L(_ => "Might a later start or another role be possible?", _ => "Could a later start or another role work?", _ => "Might a later start or another position be possible?"),
+        L(f => $"Might a later start still work {f.AtName}?", f => $"Could a later start still work {f.AtName}?", f => $"Would a later start still be possible {f.AtName}?"),
     ];
 
     private static readonly Line[] CallAsks =
     [
-        L(_ => "Would a short call in the coming days suit you?", _ => "Would you have time for a quick call this week?", _ => "Would a brief call at your convenience suit you?"),
-        L(_ => "I would welcome a short call to talk it over.", _ => "I'd love a quick call to talk it over.", _ => "I would welcome a brief call to discuss it."),
+        L(_ => "Would a short call about the offer suit you?", _ => "Could we have a quick call about the offer?", _ => "Would a brief call about the offer suit you?"),
+        L(_ => "I would welcome a call to talk over the offer.", _ => "I'd love a quick call to talk over the offer.", _ => "I would welcome a brief call to discuss the offer."),
     ];
 
     private static readonly Line[] BriefCallAsks =
     [
         L(_ => "I would welcome a short call about the offer.", _ => "I'd welcome a quick call about the offer.", _ => "I would welcome a brief call regarding the offer."),
-        L(_ => "Could we talk about the offer on a short call?", _ => "Could we have a quick call about the offer?", _ => "Might we discuss the offer on a brief call?"),
+        L(_ => "Could we talk about the offer on a short call?", _ => "Could we have a quick call about the offer?", _ => "Could we discuss the offer on a brief call?"),
     ];
 
     /// <summary>
@@ -501,15 +547,15 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] StatusAsks =
     [
-        L(f => $"May I ask for an update on {f.Job}?", f => $"I'd love an update on {f.Job} when you can.", f => $"I would be grateful for an update on {f.Job}."),
-        L(f => $"I would welcome news of next steps for {f.Job}.", f => $"I'd love to hear about next steps for {f.Job}.", f => $"I would value news of next steps for {f.Job}."),
-        L(f => $"Could you tell me the status of {f.Job}?", f => $"Could you let me know the status of {f.Job}?", f => $"Might you share the status of {f.Job}?"),
+        L(f => $"May I ask for an update on {f.Job}?", f => $"I'd love an update on {f.Job}.", f => $"I would welcome an update on {f.Job}."),
+        L(_ => "I would welcome news of the next steps.", _ => "I'd love to hear about next steps.", _ => "I would value news of the next steps."),
+        L(f => $"Could you tell me the status of {f.Job}?", f => $"Could you share the status of {f.Job}?", f => $"Might you share the status of {f.Job}?"),
     ];
 
     private static readonly Line[] StillInterested =
     [
         L(f => $"I remain interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
-        L(f => $"My interest in working {f.AtName} is as strong as ever.", f => $"I'm as keen as ever to work {f.AtName}.", f => $"My interest in joining {f.TeamRef} remains strong."),
+        L(_ => "I am as keen as ever on the opportunity.", _ => "I'm just as keen on the opportunity as ever.", f => $"My interest in joining {f.TeamRef} remains strong."),
     ];
 
     private static readonly Line[] TimingAsks =
@@ -523,12 +569,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Declines =
     [
         L(_ => "After careful thought, I have decided to decline the offer.", _ => "After much thought, I've decided to decline the offer.", _ => "After careful consideration, I must respectfully decline the offer."),
-        L(_ => "Having weighed it carefully, I will not be accepting the offer.", _ => "Having thought it over, I've decided to decline.", _ => "Having weighed it carefully, I must decline the offer."),
+        L(_ => "Having weighed it carefully, I will not accept the offer.", _ => "Having thought it over, I've decided to decline.", _ => "Having weighed it carefully, I must decline the offer."),
     ];
 
     private static readonly Line[] HardDeclines =
     [
-        L(_ => "It was a hard choice, but I must decline the offer.", _ => "It was a hard call, but I've decided to decline.", _ => "It was a difficult choice, but I must decline the offer."),
+        L(_ => "After a hard choice, I am declining the offer.", _ => "It was a hard call, but I've decided to decline.", _ => "It was a difficult choice, but I must decline."),
         L(_ => "With some regret, I have decided to decline the offer.", _ => "With some regret, I've decided to decline the offer.", _ => "With some regret, I have decided to decline the offer."),
     ];
 
@@ -591,24 +637,24 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [RejectionStage.Application] = new(
             [
                 L(f => $"Thank you for considering my application for {f.Job}.", f => $"Many thanks for considering my application for {f.Job}.", f => $"Thank you for considering my candidacy for {f.Job}."),
-                L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered my application for {f.Job}."),
+                L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
             ],
             FeedbackTopic: "applications"),
         [RejectionStage.ScreeningCall] = new(
             [
-                L(f => $"Thank you for the call about {f.Job}.", f => $"Thank you so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
+                L(f => $"Thank you for the call about {f.Job}.", f => $"Thanks so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
                 L(f => $"I appreciated our phone conversation about {f.Job}.", f => $"I really appreciated our chat about {f.Job}.", f => $"I appreciated the opportunity to discuss {f.Job}."),
             ],
             FeedbackTopic: "interviews"),
         [RejectionStage.Interview] = new(
             [
-                L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thank you so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
-                L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I really appreciated the chance to interview for {f.Job}.", f => $"I am grateful for the chance to interview for {f.Job}."),
+                L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
+                L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I really appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
             ],
             FeedbackTopic: "interviews"),
         [RejectionStage.FinalRound] = new(
             [
-                L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thank you so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
+                L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thanks so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
                 L(f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I really appreciated the final-round interviews for {f.Job}.", f => $"I am grateful for the final-round interviews for {f.Job}."),
             ],
             FeedbackTopic: "interviews"),
@@ -629,14 +675,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly StageWords DeclinedStage = new(
         [
             L(f => $"Thank you for the offer for {f.Job}.", f => $"Thank you so much for offering me {f.Job}.", f => $"Thank you for offering me {f.Job}."),
-            L(f => $"I am grateful for the offer of {f.Job}.", f => $"I'm really grateful for the offer of {f.Job}.", f => $"I am most grateful for the offer of {f.Job}."),
+            L(f => $"I am grateful for the offer of {f.Job}.", f => $"I'm really grateful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
         ],
         FeedbackTopic: "applications");
 
     /// <summary>Used when the stage is not known yet.</summary>
     private static readonly StageWords UnknownStage = new(
         [
-            L(f => $"Thank you for considering me for {f.Job}.", f => $"Thank you so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
+            L(f => $"Thank you for considering me for {f.Job}.", f => $"Thanks so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
             L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
         ],
         FeedbackTopic: "applications");
@@ -697,6 +743,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
         string? Greeting,
         int Seed)
     {
+        /// <summary>The letter so far (its last sentence), while it is being written.</summary>
+        public Progress Written { get; } = new();
+
         /// <summary>The decline's reason in the letter's words: by its kind, or a neutral line when it has none.</summary>
         public string DeclineReason => DeclineKind is { } kind ? Say(DeclineReasonLines[kind], this, Slot.Reason)
             : ReasonLeftOut ? Say(NeutralDeclineReason, this, Slot.Reason)

@@ -123,6 +123,21 @@ public static partial class DraftRubric
         }
     }
 
+    /// <summary>Whether two sentences share a word of five letters or more that is not a function word: what a writer avoids in consecutive sentences.</summary>
+    internal static bool SharesLongWord(string first, string second)
+    {
+        foreach (Match word in LongWord().Matches(first))
+        {
+            if (!CommonWords.Contains(word.Value)
+                && Regex.IsMatch(second, $@"(?<!\p{{L}}){Regex.Escape(word.Value)}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Function words long enough to count, which any careful writer repeats.</summary>
     private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
     {
