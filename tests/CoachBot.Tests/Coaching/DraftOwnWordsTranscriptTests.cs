@@ -27,7 +27,7 @@ public sealed class DraftOwnWordsTranscriptTests
         var draft = await DeclineWith(chat, "my gut says no and i can't really explain it");
 
         Assert.DoesNotContain("gut", draft, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(chat.LastReplies.Texts, line => line.Contains(DeclineReasons.LeftToYou, StringComparison.Ordinal));
+        Assert.Contains(chat.LastReplies!.Texts, line => line.Contains(DeclineReasons.LeftToYou, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -88,15 +88,21 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         var thanks = Say(facts.Stage.Thanks, facts, Slot.Thanks);
-        if (facts.Short || facts.Goal is ReplyGoal.CheckOnStatus or ReplyGoal.DeclineOffer)
+        if (facts.Short)
         {
-            // A status check and a decline say their news in their own paragraph.
             return thanks;
         }
 
+        if (facts.Goal is ReplyGoal.CheckOnStatus or ReplyGoal.DeclineOffer)
+        {
+            // A status check and a decline say their news in their own paragraph.
+            return Join(thanks, Say(facts.Stage.Takeaways, facts, Slot.Takeaway));
+        }
+
         // Someone who never heard back has no decision to be thanked for: they follow up instead.
+        var takeaway = Say(facts.Stage.Takeaways, facts, Slot.Takeaway);
         var news = facts.NeverHeardBack ? Say(FollowUpsFor(facts), facts, Slot.News) : Say(AcknowledgementsFor(facts), facts, Slot.News);
-        return Join(thanks, news, Said(facts, facts.ReasonUnderstood));
+        return Join(thanks, takeaway, news, Said(facts, facts.ReasonUnderstood));
     }
 
     /// <summary>A line that takes the news in, by how it came, when, and how the person feels.</summary>
@@ -133,13 +139,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return facts.Goal switch
         {
             ReplyGoal.AskForFeedback => facts.Short
-                ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackGrace, facts, Slot.GoalC))
+                ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackSizes, facts, Slot.GoalC), Say(FeedbackGrace, facts, Slot.GoalD))
                 : Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC), Say(FeedbackGrace, facts, Slot.GoalD)),
             ReplyGoal.OneLastPitch => facts.Short
                 ? Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB))
                 : Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB), Say(PitchMore, facts, Slot.GoalC)),
             ReplyGoal.AskAboutRescindedOffer => facts.Short
-                ? Join(Say(AlternativeAsks, facts, Slot.GoalC), Say(BriefCallAsks, facts, Slot.GoalD))
+                ? Join(Say(AlternativeAsks, facts, Slot.GoalC), Say(facts.Reason is null ? ReasonCallAsks : BriefCallAsks, facts, Slot.GoalD))
                 : Join(
                     facts.Reason is null ? Say(NotLightly, facts, Slot.GoalA) : string.Empty,
                     facts.Reason is null ? Say(ReasonAsks, facts, Slot.GoalB) : string.Empty,
@@ -219,6 +225,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Closing,
         Reason,
         Company,
+        Takeaway,
     }
 
     /// <summary>
@@ -231,11 +238,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// </remarks>
     private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null)
     {
-        var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u) ^ ((uint)facts.Variant * 0x85EB_CA6Bu);
+        var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u);
         mixed ^= mixed >> 16;
         mixed *= 0x7FEB_352Du;
         mixed ^= mixed >> 15;
-        var first = (int)(mixed % (uint)choices.Length);
+        // "Start again" moves every slot on by one, so the new draft reads differently throughout.
+        var first = (int)((mixed + (uint)facts.Round) % (uint)choices.Length);
         var chosen = choices[first].For(facts.Tone)(facts);
         for (var i = 0; i < choices.Length; i++)
         {
@@ -332,7 +340,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I was sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
         L(f => $"Your message about {f.Job} reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
-        L(f => $"Losing the offer for {f.Job} was a disappointment.", f => $"I was really disappointed that {f.Job} fell through.", f => $"I regret that {f.Job} will not go ahead."),
+        L(f => $"I have read your message about {f.Job}.", f => $"I've read your message about {f.Job}.", f => $"I regret that {f.Job} will not go ahead."),
     ];
 
     /// <summary>What a person whose offer was withdrawn can still thank for: the time, not the offer nor the news.</summary>
@@ -437,8 +445,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] KeepingUp =
     [
         L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch, perhaps on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
-        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll keep watching for new postings {f.AtName}.", f => $"I shall follow new postings {f.AtName} with interest."),
-        L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch.", _ => "I hope we may keep in touch."),
+        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll watch for new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch."),
     ];
 
     private static readonly Line[] InTouch =
@@ -472,7 +480,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] FeedbackGrace =
     [
         L(_ => "I completely understand if that is not possible.", _ => "No worries at all if that isn't possible.", _ => "I fully understand if this is not possible."),
-        L(_ => "Of course, no reply is needed if you are busy.", _ => "No reply needed if you're busy, of course.", _ => "I understand entirely if time does not allow."),
+        L(_ => "I understand if you are too busy to reply.", _ => "No worries if you're too busy to reply.", _ => "I understand if time does not allow."),
     ];
 
     // ----- A last pitch -----
@@ -480,13 +488,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] PitchInterest =
     [
         L(f => $"I remain very interested in {f.Job}.", f => $"I'm still very keen on {f.Job}.", f => $"I remain strongly interested in {f.Job}."),
-        L(f => $"My interest in {f.Job} has not changed.", f => $"My enthusiasm for {f.Job} hasn't changed one bit.", f => $"My interest in {f.Job} remains undiminished."),
+        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still really keen on {f.Job}.", f => $"I remain most interested in {f.Job}."),
     ];
 
     private static readonly Line[] PitchIfChanges =
     [
         L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
-        L(_ => "Should things shift, please keep me in mind.", _ => "If things shift, please do keep me in mind.", f => $"Should the situation change, please keep me in mind."),
+        L(_ => "Should things shift, I would be glad to be considered.", _ => "If things shift, I'd be glad to be considered.", _ => "Should the situation change, I would welcome being considered."),
     ];
 
     private static readonly Line[] PitchMore =
@@ -506,19 +514,25 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] ReasonAsks =
     [
         L(_ => "Could you tell me more about the reason?", _ => "I'd really appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
-        L(_ => "Could we talk through what led to this?", _ => "Could we talk through what led to this?", _ => "Might we discuss what led to this?"),
+        L(_ => "Could we talk through the reason for this?", _ => "Could we talk through the reason behind it?", _ => "Might we discuss the reason for this decision?"),
     ];
 
     private static readonly Line[] AlternativeAsks =
     [
         L(_ => "Might a later start or another role be possible?", _ => "Could a later start or another role work?", _ => "Might a later start or another position be possible?"),
-        L(f => $"Might a later start still work {f.AtName}?", f => $"Could a later start still work {f.AtName}?", f => $"Would a later start still be possible {f.AtName}?"),
+        L(_ => "Might a later start, or another role, still work?", _ => "Could a later start, or another role, still work?", _ => "Might a later start, or another position, be possible?"),
     ];
 
     private static readonly Line[] CallAsks =
     [
         L(_ => "Would a short call about the offer suit you?", _ => "Could we have a quick call about the offer?", _ => "Would a brief call about the offer suit you?"),
-        L(_ => "I would welcome a call to talk over the offer.", _ => "I'd love a quick call to talk over the offer.", _ => "I would welcome a brief call to discuss the offer."),
+        L(_ => "A short call about the offer would help me.", _ => "A quick call about the offer would really help.", _ => "A brief call about the offer would be welcome."),
+    ];
+
+    /// <summary>A short draft's one question about a reason not given yet and the offer.</summary>
+    private static readonly Line[] ReasonCallAsks =
+    [
+        L(_ => "Might a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "Might a brief call cover the reason and the offer?"),
     ];
 
     private static readonly Line[] BriefCallAsks =
@@ -533,8 +547,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// </summary>
     private static readonly Line[] ReportAsks =
     [
-        L(f => $"May I have a copy of the background check report?", f => $"Could you send me the background check report?", f => $"Might I have a copy of the background check report?"),
-        L(f => $"Could you share the background check report with me?", f => $"Could you share the background check report with me?", f => $"I would be grateful for the background check report."),
+        L(_ => "May I have a copy of the background check report?", _ => "Could you send a copy of the background check report?", _ => "Might I have a copy of the background check report?"),
+        L(_ => "Could you share a copy of the background check report?", _ => "Could you share a copy of the background check report?", _ => "Might you share a copy of the background check report?"),
     ];
 
     private static readonly Line[] RespondLines =
@@ -547,9 +561,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] StatusAsks =
     [
-        L(f => $"May I ask for an update on {f.Job}?", f => $"I'd love an update on {f.Job}.", f => $"I would welcome an update on {f.Job}."),
-        L(_ => "I would welcome news of the next steps.", _ => "I'd love to hear about next steps.", _ => "I would value news of the next steps."),
-        L(f => $"Could you tell me the status of {f.Job}?", f => $"Could you share the status of {f.Job}?", f => $"Might you share the status of {f.Job}?"),
+        L(f => $"May I ask where things stand with {f.Job}?", f => $"I'd love to know where things stand with {f.Job}.", f => $"Might I ask where things stand with {f.Job}?"),
+        L(_ => "Could you tell me where things stand now?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
     ];
 
     private static readonly Line[] StillInterested =
@@ -631,6 +644,21 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "The decision is about my own plans, not the team."),
     ];
 
+    /// <summary>After meeting people: what the person can say they took away, without claiming more.</summary>
+    private static readonly Line[] MetTheTeam =
+    [
+        L(_ => "I enjoyed hearing more about the team and its work.", _ => "I loved hearing more about the team and its work.", _ => "I valued hearing more about the team and its work."),
+        L(_ => "Our conversations gave me a real sense of the team.", _ => "Our chats gave me a real feel for the team.", _ => "Our conversations gave me a clear sense of the team."),
+        L(_ => "I came away with a clearer picture of the work.", _ => "I came away with a much clearer picture of it.", _ => "I came away with a clearer understanding of the work."),
+    ];
+
+    /// <summary>After an application only: nothing about meetings that never happened.</summary>
+    private static readonly Line[] Researched =
+    [
+        L(f => $"Applying taught me a good deal about {f.TeamRef}.", f => $"Applying taught me a lot about {f.TeamRef}.", f => $"Applying taught me a great deal about {f.TeamRef}."),
+        L(_ => "Preparing my application was worthwhile in itself.", _ => "Putting my application together was worthwhile in itself.", _ => "Preparing my application was a worthwhile exercise in itself."),
+    ];
+
     /// <summary>The thanks for the stage the person reached, in words of that stage only.</summary>
     private static readonly Dictionary<RejectionStage, StageWords> Stages = new()
     {
@@ -639,7 +667,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 L(f => $"Thank you for considering my application for {f.Job}.", f => $"Many thanks for considering my application for {f.Job}.", f => $"Thank you for considering my candidacy for {f.Job}."),
                 L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
             ],
-            FeedbackTopic: "applications"),
+            FeedbackTopic: "applications",
+            TakeawayLines: Researched),
         [RejectionStage.ScreeningCall] = new(
             [
                 L(f => $"Thank you for the call about {f.Job}.", f => $"Thanks so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
@@ -675,7 +704,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly StageWords DeclinedStage = new(
         [
             L(f => $"Thank you for the offer for {f.Job}.", f => $"Thank you so much for offering me {f.Job}.", f => $"Thank you for offering me {f.Job}."),
-            L(f => $"I am grateful for the offer of {f.Job}.", f => $"I'm really grateful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
+            L(f => $"I appreciate the offer of {f.Job}.", f => $"I'm really thankful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
         ],
         FeedbackTopic: "applications");
 
@@ -683,9 +712,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly StageWords UnknownStage = new(
         [
             L(f => $"Thank you for considering me for {f.Job}.", f => $"Thanks so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
-            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
+            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful for you considering me for {f.Job}."),
         ],
-        FeedbackTopic: "applications");
+        FeedbackTopic: "applications",
+        TakeawayLines: Researched);
 
     // ----- Small types -----
 
@@ -712,7 +742,11 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private sealed record LeadIn(Func<string, string> One, string Many);
 
-    private sealed record StageWords(Line[] Thanks, string FeedbackTopic);
+    /// <summary>A stage's thanks, what the person can honestly say they took from it, and what feedback would be about.</summary>
+    private sealed record StageWords(Line[] Thanks, string FeedbackTopic, Line[]? TakeawayLines = null)
+    {
+        public Line[] Takeaways => TakeawayLines ?? MetTheTeam;
+    }
 
     /// <summary>The request, cleaned up and turned into the noun phrases the templates use.</summary>
     private sealed record Facts(
@@ -720,6 +754,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         DraftTone Tone,
         bool Short,
         int Variant,
+        int Round,
         ContactNameParts? Contact,
         string? Company,
         string Job,
@@ -773,6 +808,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Tone: style.Tone,
                 Short: style.Short,
                 Variant: Math.Abs(style.Variant % 2),
+                Round: Math.Abs(style.Variant),
                 Contact: ContactNameParts.Parse(Shaped(CaseText.Clean(@case.ContactName), FieldShape.IsPerson)),
                 Company: company,
                 Job: role is not null ? $"the {role} role" : company is not null ? $"the {company} position" : "the position",
@@ -794,7 +830,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 HeardWhen: @case.HeardWhen,
                 Feeling: @case.Feeling,
                 Greeting: CaseText.GreetingLine(style),
-                Seed: SeedOf(@case, company, role, style.Variant));
+                Seed: SeedOf(@case, company, role));
         }
 
         /// <summary>A rescinded offer's reason, taken in without asking for it again and without judging it.</summary>
@@ -823,10 +859,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
         /// A stable number for the case: when it began and its details (string hashes change between runs), so
         /// its wordings stay put while it is revised, and two cases rarely get the same ones.
         /// </summary>
-        private static int SeedOf(RejectionCase @case, string? company, string? role, int variant)
+        private static int SeedOf(RejectionCase @case, string? company, string? role)
         {
             var seed = 2_166_136_261u;
-            foreach (var c in $"{@case.StartedAt.UtcTicks}|{company}|{role}|{@case.Stage}|{@case.Situation}|{@case.Feeling}|{@case.HeardVia}|{@case.HeardWhen}|{variant}".ToLowerInvariant())
+            foreach (var c in $"{@case.StartedAt.UtcTicks}|{company}|{role}|{@case.Stage}|{@case.Situation}|{@case.Feeling}|{@case.HeardVia}|{@case.HeardWhen}".ToLowerInvariant())
             {
                 seed = (seed ^ c) * 16_777_619u;
             }
