@@ -124,12 +124,21 @@ public sealed class DrafterOwnWordsTests
 
     private static RejectionCase Rejected() => new()
     {
-        Company = "Contoso", Role = "Data Analyst", Stage = RejectionStage.Interview, Situation = Situation.Rejected, HeardVia = HeardVia.Email, Feeling = Feeling.Disappointed,
+        Company = "Contoso",
+        Role = "Data Analyst",
+        Stage = RejectionStage.Interview,
+        Situation = Situation.Rejected,
+        HeardVia = HeardVia.Email,
+        Feeling = Feeling.Disappointed,
     };
 
     private static RejectionCase Declined(string reason) => new()
     {
-        Company = "Fabrikam", Role = "Data Analyst", Situation = Situation.DeclinedOffer, Reason = reason, Feeling = Feeling.Relieved,
+        Company = "Fabrikam",
+        Role = "Data Analyst",
+        Situation = Situation.DeclinedOffer,
+        Reason = reason,
+        Feeling = Feeling.Relieved,
     };
 
     private static Task<string> Draft(RejectionCase @case, ReplyGoal goal, DraftStyle style) =>

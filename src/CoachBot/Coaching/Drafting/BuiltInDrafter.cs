@@ -520,7 +520,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] AlternativeAsks =
     [
         L(_ => "Might a later start or another role be possible?", _ => "Could a later start or another role work?", _ => "Might a later start or another position be possible?"),
-        L(_ => "Might a later start, or another role, still work?", _ => "Could a later start, or another role, still work?", _ => "Might a later start, or another position, be possible?"),
+        L(_ => "Could a later start, or another role, still work?", _ => "Could a later start, or another role, still work?", _ => "Could a later start, or another position, be possible?"),
     ];
 
     private static readonly Line[] CallAsks =
@@ -532,7 +532,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>A short draft's one question about a reason not given yet and the offer.</summary>
     private static readonly Line[] ReasonCallAsks =
     [
-        L(_ => "Might a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "Might a brief call cover the reason and the offer?"),
+        L(_ => "Could a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "Might a brief call cover the reason and the offer?"),
     ];
 
     private static readonly Line[] BriefCallAsks =
