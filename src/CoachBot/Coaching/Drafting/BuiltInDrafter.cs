@@ -561,7 +561,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] StatusAsks =
     [
-        L(f => $"May I ask where things stand with {f.Job}?", f => $"I'd love to know where things stand with {f.Job}.", f => $"Might I ask where things stand with {f.Job}?"),
+        L(f => $"May I ask where things stand with {f.Job}?", _ => "I'd love to know where things stand now.", f => $"Might I ask where things stand with {f.Job}?"),
         L(_ => "Could you tell me where things stand now?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
     ];
 
