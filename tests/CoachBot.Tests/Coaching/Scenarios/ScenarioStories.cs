@@ -164,7 +164,7 @@ public static class ScenarioStories
         S("decline, a reason of no kind", ["I have an offer from Fourth Coffee for the barista supervisor job and I'm going to decline"],
             Feeling.DoubtingMyself, "Fourth Coffee", "Barista Supervisor", null, Situation.DeclinedOffer, "CR", reason: "my gut says no and i can't really explain it"),
         S("e-mail: application, coordinator's signature and a notice", [AdatumHealth],
-            Feeling.Frustrated, "Adatum Health", "Data Entry Clerk", RejectionStage.Application, Situation.Rejected, "RS"),
+            Feeling.Frustrated, "Adatum Health", "Data Entry Clerk", RejectionStage.Application, Situation.Rejected, "R"),
         S("recruiter called after the phone screen, angry", ["The recruiter from Trey Analytics called yesterday to say they won't move forward after my phone screen for the marketing analyst role"],
             Feeling.Angry, "Trey Analytics", "Marketing Analyst", RejectionStage.ScreeningCall, Situation.Rejected, "CRSV"),
         S("two messages, second interview, something else", ["heard back from Lamna Labs", "they rejected me after the second interview for the lab coordinator position, by email"],
