@@ -33,7 +33,7 @@ public static class Probe
             for (var i = 0; i < pieces.Length; i++)
             {
                 var nearest = NearestExamples.In(model.Bank, embeddings[i]);
-                var probability = model.Head.CrisisProbability(embeddings[i], nearest);
+                var probability = model.Head.CrisisProbability(embeddings[i]);
                 var raised = CrisisHead.Raise(nearest.Verdict(), nearest, probability, HeadThresholds.Default);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {(i < sentences ? "sentence" : "clause")} \"{pieces[i]}\": crisis {nearest.Crisis:F2}/{nearest.SecondCrisis:F2} check {nearest.Check:F2} none {nearest.None:F2}/{nearest.SecondNone:F2} nearest {nearest.Verdict().Level}, head {probability:F3} -> {raised.Level}"));

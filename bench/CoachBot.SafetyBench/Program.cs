@@ -2,6 +2,7 @@ using CoachBot.SafetyBench;
 
 // dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development | --file PATH] [--points] [--each OUT.tsv]
 //   or: -- --folds BANK WRITER.tsv... (the semantic layer's settings validated by writer; see Folds)
+//   or: -- --head-folds BANK TRAINING_DIR [hidden:epochs:dropout:decay...] (the heads validated by writer group; see HeadFolds)
 //   or: -- --probe TEXT... (how each layer reads sentences of one's own; see Probe)
 // Exit codes: 0 the report was printed (whether or not the targets are met: rates are reported, not
 // asserted), 1 unknown arguments, 2 the corpus part is missing or not of the corpus's format.
@@ -9,6 +10,11 @@ const string Usage = "usage: CoachBot.SafetyBench [--part heldout|development | 
 if (args is ["--folds", var bankPath, .. var writerFiles])
 {
     return Folds.Run(Path.GetFullPath(bankPath), [.. writerFiles.Select(Path.GetFullPath)], Console.Out, CancellationToken.None);
+}
+
+if (args is ["--head-folds", var headBankPath, var trainingDirectory, .. var headSettings])
+{
+    return HeadFolds.Run(Path.GetFullPath(headBankPath), Path.GetFullPath(trainingDirectory), headSettings, Console.Out, CancellationToken.None);
 }
 
 if (args is ["--probe", .. var texts])

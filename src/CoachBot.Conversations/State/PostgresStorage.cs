@@ -18,7 +18,8 @@ namespace CoachBot.Conversations.State;
 /// not from the server's <c>now()</c>.
 /// </para>
 /// </summary>
-public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? clock = null) : IStorage
+/// <param name="purgeHorizonWait">How long a purge waits at most for older snapshots to end (see <see cref="PurgeAsync"/>); <see cref="DefaultPurgeHorizonWait"/> if null.</param>
+public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? clock = null, TimeSpan? purgeHorizonWait = null) : IStorage
 {
     private const string ProbeKey = "coachbot/storage-probe";
 
@@ -27,6 +28,33 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
 
     /// <summary>How long a purge waits for the table's lock before giving up (turns wait behind it meanwhile).</summary>
     private const int PurgeLockTimeoutMilliseconds = 5000;
+
+    /// <summary>How long a purge waits for snapshots older than the deletes to end, unless told otherwise.</summary>
+    public static readonly TimeSpan DefaultPurgeHorizonWait = TimeSpan.FromSeconds(5);
+
+    // The first look again after a moment (a turn's snapshot lasts milliseconds), then less and less often.
+    private static readonly TimeSpan FirstHorizonPoll = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan LongestHorizonPoll = TimeSpan.FromMilliseconds(500);
+
+    // The first transaction id not yet assigned: every transaction that had committed (the deletes) has a smaller one.
+    private const string NextTransactionId = "SELECT pg_snapshot_xmax(pg_current_snapshot())";
+
+    // What keeps VACUUM from removing a row deleted before $1 (PostgreSQL's horizon for an ordinary table):
+    // a snapshot older than that of a session of this database, or of none (a standby's feedback through a
+    // WAL sender; sessions of other databases are left out of the horizon); an older transaction id of any
+    // session or prepared transaction, in any database, since every new snapshot, the rewrite's own too,
+    // counts it as running; a replication slot's xmin (its catalog_xmin holds back the catalogs only).
+    // Ids are 32 bits and wrap around: age() counts each back from one common point, so the older of two
+    // has the larger age.
+    private const string OlderSnapshots = """
+        SELECT count(*) FROM (
+            SELECT backend_xmin AS xid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND (datname = current_database() OR datid IS NULL)
+            UNION ALL SELECT backend_xid FROM pg_stat_activity WHERE pid <> pg_backend_pid()
+            UNION ALL SELECT transaction FROM pg_prepared_xacts
+            UNION ALL SELECT xmin FROM pg_replication_slots
+        ) AS holders
+        WHERE xid IS NOT NULL AND age(xid) > age(xid($1))
+        """;
 
     private const string Read = "SELECT document, version FROM bot_state WHERE key = $1 AND (expires_at IS NULL OR expires_at > $2)";
 
@@ -74,6 +102,9 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
         """;
 
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly TimeSpan purgeHorizonWait = purgeHorizonWait is { } wait && wait >= TimeSpan.Zero ? wait
+        : purgeHorizonWait is null ? DefaultPurgeHorizonWait
+        : throw new ArgumentOutOfRangeException(nameof(purgeHorizonWait), purgeHorizonWait, "A purge cannot wait less than no time.");
 
     /// <exception cref="StorageUnavailableException">The database could not be reached or did not answer in time.</exception>
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
@@ -207,19 +238,30 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
 
     /// <summary>
     /// Rewrites the table into fresh files (<c>VACUUM FULL</c>), so deleted rows leave no copy in the
-    /// table's or its indexes' live files; the old files are unlinked. It does not reach the write-ahead
-    /// log until the server recycles it, standbys, nor backups and point-in-time restore, which keep what
-    /// they hold until their own retention ends (see the README). The rewrite locks the table: turns wait
-    /// for it, and it gives up rather than wait long for the lock itself.
+    /// table's or its indexes' live files; the old files are unlinked. The rewrite copies a deleted row
+    /// that some snapshot taken before the delete can still see (another instance's read, a report
+    /// running on the database), so it first waits, up to the purge's bound, until no snapshot or
+    /// transaction older than the deletes is left (<see cref="OlderSnapshots"/>); the delays between
+    /// looks are the clock's. It does not reach the write-ahead log until the server recycles it,
+    /// standbys, nor backups and point-in-time restore, which keep what they hold until their own
+    /// retention ends (see the README). The rewrite locks the table: turns wait for it, and it gives up
+    /// rather than wait long for the lock itself.
     /// </summary>
-    /// <exception cref="TimeoutException">The table stayed in use; deleted data may still be in its files. Try again.</exception>
+    /// <exception cref="TimeoutException">Older snapshots outlasted the wait, or the table stayed in use past the lock timeout; deleted data may still be in its files. Try again.</exception>
     public async Task PurgeAsync(CancellationToken cancellationToken)
     {
+        long holders;
         try
         {
-            await GuardAsync("write", async () =>
+            holders = await GuardAsync("write", async () =>
             {
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                var holding = await WaitForOlderSnapshotsAsync(connection, cancellationToken);
+                if (holding > 0)
+                {
+                    return holding;
+                }
+
                 await using (var limit = new NpgsqlCommand($"SET lock_timeout = {PurgeLockTimeoutMilliseconds}", connection))
                 {
                     await limit.ExecuteNonQueryAsync(cancellationToken);
@@ -228,14 +270,48 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
                 // Not in a transaction (VACUUM refuses one); the pool resets lock_timeout when the connection returns.
                 await using var vacuum = new NpgsqlCommand("VACUUM (FULL) bot_state", connection);
                 await vacuum.ExecuteNonQueryAsync(cancellationToken);
-                return 0;
+                return 0L;
             });
         }
         catch (StorageUnavailableException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
         {
             throw new TimeoutException("The table stayed in use past the lock timeout, so it was not rewritten; deleted data may still be in its files.", exception);
         }
+
+        if (holders > 0)
+        {
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+                $"{holders} snapshots or transactions older than the deletes outlasted the purge's wait ({purgeHorizonWait.TotalSeconds:0.###} s), so the table was not rewritten; deleted data may still be in its files."));
+        }
     }
+
+    /// <summary>Waits until nothing older than the deletes can see them any more, or the bound has passed.</summary>
+    /// <returns>How many sessions, slots or prepared transactions still hold them: 0 when the rewrite may go ahead.</returns>
+    private async Task<long> WaitForOlderSnapshotsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var next = new NpgsqlCommand(NextTransactionId, connection);
+        var deletesBefore = (ulong)(await next.ExecuteScalarAsync(cancellationToken))!;
+        await using var look = new NpgsqlCommand(OlderSnapshots, connection) { Parameters = { new NpgsqlParameter<ulong> { TypedValue = deletesBefore, NpgsqlDbType = NpgsqlDbType.Xid8 } } };
+        // The bound counts the delays waited on the clock rather than reading it, so it holds on any clock
+        // whose timers fire, a test's too.
+        var waited = TimeSpan.Zero;
+        var poll = FirstHorizonPoll;
+        while (true)
+        {
+            var holders = (long)(await look.ExecuteScalarAsync(cancellationToken))!;
+            if (holders == 0 || waited >= purgeHorizonWait)
+            {
+                return holders;
+            }
+
+            var delay = Min(poll, purgeHorizonWait - waited);
+            await Task.Delay(delay, clock, cancellationToken);
+            waited += delay;
+            poll = Min(poll * 2, LongestHorizonPoll);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Upserts the probe document, waiting at most <see cref="ProbeTimeout"/>.</summary>
     public async Task ProbeAsync(CancellationToken cancellationToken)

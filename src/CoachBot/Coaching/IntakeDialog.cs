@@ -96,7 +96,9 @@ public sealed class IntakeDialog : ComponentDialog
         var text = step.Turn.Text;
         if (step.Turn.Activity.Type == Conversations.Activities.ActivityTypes.Message && text.Length > 0 && Command.Match(text) == CommandKind.None)
         {
-            await ReadAsync(step, text, replace: false, ct);
+            var details = await reader.ReadAsync(text, ct);
+            TakeOpening(step.Values, text, details);
+            await AcknowledgeEmailAsync(step, text, ct);
         }
 
         return await step.ReplaceDialogAsync(AskWaterfall, step.Values, ct);
@@ -123,32 +125,53 @@ public sealed class IntakeDialog : ComponentDialog
         var asked = CaseDetails.Next(rejection);
         if (step.Result is string answer)
         {
-            // The reason question is answered in the person's own words, kept as they wrote them when they
-            // are a reason (FieldShape.IsReason), and answered once whatever else the message says.
-            var reasonAsked = asked == CaseDetail.Reason;
-            if (reasonAsked)
+            var details = IsTapped(rejection, asked, answer) ? null : await reader.ReadAsync(answer, ct);
+            TakeAnswer(rejection, asked, answer, details);
+            if (details is not null)
             {
-                Answer(rejection, CaseDetail.Reason, answer);
-            }
-
-            // A message that told other details (a story, an e-mail) is not a failed answer: the question is
-            // simply asked. A tapped button says only what it says, so it is not read for more.
-            var tapped = asked is { } shown && IsButton(answer, Buttons(shown, rejection, rejection.AskedAgain == shown));
-            var toldOther = !tapped && await ReadAsync(step, answer, replace: CaseDetails.IsCorrection(answer), ct, asked);
-            if (asked is { } detail && !reasonAsked && CaseDetails.Next(rejection) == detail && !toldOther)
-            {
-                Answer(rejection, detail, answer);
+                await AcknowledgeEmailAsync(step, answer, ct);
             }
         }
 
         return await step.ReplaceDialogAsync(AskWaterfall, rejection, ct);
     }
 
-    /// <summary>Reads every detail the message holds into the case; a pasted e-mail is acknowledged with what was found.</summary>
-    /// <returns>Whether the message changed the case, or was an e-mail.</returns>
-    private async Task<bool> ReadAsync(WaterfallStepContext<RejectionCase> step, string text, bool replace, CancellationToken ct, CaseDetail? asked = null)
+    /// <summary>The message that started the coaching, read (<paramref name="details"/>) into the case.</summary>
+    public static void TakeOpening(RejectionCase rejection, string text, MessageDetails details) =>
+        TakeDetails(rejection, text, details, replace: false, asked: null);
+
+    /// <summary>
+    /// An answer to the question <paramref name="asked"/>, with every other detail it told (<paramref name="details"/>,
+    /// null for a tapped button), into the case: the step the dialog takes, kept apart so the reading bench
+    /// (bench/CoachBot.ReadingBench) measures exactly what the bot does with a second message.
+    /// </summary>
+    public static void TakeAnswer(RejectionCase rejection, CaseDetail? asked, string answer, MessageDetails? details)
     {
-        var details = await reader.ReadAsync(text, ct);
+        // The reason question is answered in the person's own words, kept as they wrote them when they
+        // are a reason (FieldShape.IsReason), and answered once whatever else the message says.
+        var reasonAsked = asked == CaseDetail.Reason;
+        if (reasonAsked)
+        {
+            Answer(rejection, CaseDetail.Reason, answer);
+        }
+
+        // A message that told other details (a story, an e-mail) is not a failed answer: the question is
+        // simply asked.
+        var toldOther = details is not null && TakeDetails(rejection, answer, details, replace: CaseDetails.IsCorrection(answer), asked);
+        if (asked is { } detail && !reasonAsked && CaseDetails.Next(rejection) == detail && !toldOther)
+        {
+            Answer(rejection, detail, answer);
+        }
+    }
+
+    /// <summary>A tapped button (or its label typed) says only what it says, so it is not read for more.</summary>
+    public static bool IsTapped(RejectionCase rejection, CaseDetail? asked, string answer) =>
+        asked is { } shown && IsButton(answer, Buttons(shown, rejection, rejection.AskedAgain == shown));
+
+    /// <summary>Puts every detail the message holds into the case.</summary>
+    /// <returns>Whether the message changed the case, or was an e-mail.</returns>
+    private static bool TakeDetails(RejectionCase rejection, string text, MessageDetails details, bool replace, CaseDetail? asked)
+    {
         if (asked == CaseDetail.Contact && details.ContactName is not null)
         {
             // "the recruiter was Priya Shah" answers who the contact was, and nothing more: the facts
@@ -156,14 +179,17 @@ public sealed class IntakeDialog : ComponentDialog
             details = new MessageDetails { ContactName = details.ContactName };
         }
 
-        var changed = CaseDetails.Merge(step.Values, details, replace);
+        var changed = CaseDetails.Merge(rejection, details, replace);
+        return changed || RejectionEmailExtractor.LooksLikeRejectionEmail(text);
+    }
+
+    /// <summary>A pasted e-mail is acknowledged with what was found.</summary>
+    private static async Task AcknowledgeEmailAsync(WaterfallStepContext<RejectionCase> step, string text, CancellationToken ct)
+    {
         if (RejectionEmailExtractor.LooksLikeRejectionEmail(text))
         {
             await step.Turn.SendAsync($"{EmailRead} {EmailSummary(step.Values)}", ct);
-            return true;
         }
-
-        return changed;
     }
 
     /// <summary>The answer taken as the detail that was asked, if it can be one; else asked once more, then let go.</summary>

@@ -53,11 +53,13 @@ public static class CoachBotHosting
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         services.AddClientRateLimits();
         services.AddSingleton<ConversationRateLimiter>();
+        Memory.MemoryServices.AddNativeHeapTrimming(services, builder.Configuration);
 
         // Safety and privacy
         services.AddSingleton<ISafetyAssessor, CrisisDetector>();
         services.AddSemanticCrisisAssessor(builder.Configuration);
         Safety.Concepts.ConceptCrisisServices.AddConceptCrisisAssessor(services, builder.Configuration);
+        Safety.Grams.GramCrisisServices.AddGramCrisisAssessor(services, builder.Configuration);
         services.AddSingleton<SafetyGuard>();
         services.AddSingleton<PersonRecords>();
         services.AddSingleton<DataRights>();

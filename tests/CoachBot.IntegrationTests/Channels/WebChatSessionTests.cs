@@ -36,7 +36,7 @@ public sealed class WebChatSessionTests
     [Fact]
     public async Task After_delete_my_data_the_cookie_from_before_is_revoked()
     {
-        await using var server = await CoachBotServer.StartAsync();
+        await using var server = await CoachBotServer.StartAsync(Storage.TestPostgres.DatabaseForErasure());
         using var browser = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = server.BaseAddress };
         var (cookie, conversationId, userId) = await OpenAsync(browser);
         Assert.Equal(HttpStatusCode.OK, (await PostWithCookieAsync(browser, Message(conversationId, CoachingPlayer.Company), cookie)).StatusCode);

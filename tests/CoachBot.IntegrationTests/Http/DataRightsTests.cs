@@ -21,7 +21,7 @@ public sealed class DataRightsTests
     [Fact]
     public async Task After_delete_my_data_nothing_about_the_person_is_left_in_the_sqlite_file()
     {
-        await using var server = await CoachBotServer.StartAsync();
+        await using var server = await CoachBotServer.StartAsync(TestPostgres.DatabaseForErasure());
         var user = new ChannelUser(server.CreateClient()) { UserName = "Ada Quokkaperson" };
         var other = new ChannelUser(server.CreateClient());
         await CoachingPlayer.PlayToTheEndAsync(other, await other.SayAsync("hi"));

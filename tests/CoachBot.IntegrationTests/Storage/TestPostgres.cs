@@ -9,6 +9,15 @@ namespace CoachBot.IntegrationTests.Storage;
 /// parallel on one server; a schema is named by a "database path" of the form <c>postgres:NAME</c>, which
 /// <see cref="StoredRows"/>, <see cref="DatabaseFiles"/> and the test host understand.
 /// <para>
+/// Tests of the purge get a database of their own (<c>postgres:DATABASE/SCHEMA</c>, from
+/// <see cref="NewDatabase"/>): a purge waits for snapshots older than its deletes, and a snapshot keeps
+/// back deleted rows of its own database only (a transaction that has written holds them in every
+/// database, but the other tests' writes last milliseconds). So the other tests' long waits in the
+/// server's default database (a migration or conversation lock waited for is a statement with a
+/// snapshot) neither slow these purges nor make them time out, and the purge tests' own old snapshots
+/// hold up no other test's purge.
+/// </para>
+/// <para>
 /// Without the variable, the PostgreSQL tests are skipped with a message saying so, except in CI
 /// (<c>CI=true</c>), where they run and fail: CI never passes without having run them.
 /// </para>
@@ -42,10 +51,40 @@ public static class TestPostgres
         return PathPrefix + schema;
     }
 
-    /// <summary>A connection string whose tables are those of the schema named by <paramref name="databasePath"/>.</summary>
+    /// <summary>A new, empty database with an empty schema; its "database path". Not from template1, which another test may be connected to.</summary>
+    public static string NewDatabase()
+    {
+        var database = "d" + Guid.NewGuid().ToString("N")[..20];
+        using (var dataSource = NpgsqlDataSource.Create(ServerConnectionString))
+        using (var create = dataSource.CreateCommand($"CREATE DATABASE {database} TEMPLATE template0"))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        var path = $"{PathPrefix}{database}/coachbot";
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = false }.ConnectionString);
+        connection.Open();
+        using var schema = new NpgsqlCommand($"CREATE SCHEMA {SchemaOf(path)}", connection);
+        schema.ExecuteNonQuery();
+        return path;
+    }
+
+    /// <summary>
+    /// Where a host test that erases someone keeps its bot: a database of its own when the test servers
+    /// run on PostgreSQL (<c>COACHBOT_TEST_STORE=Postgres</c>), so its purge waits for nobody else's
+    /// snapshots; null (the default, a SQLite file) otherwise.
+    /// </summary>
+    public static string? DatabaseForErasure() => Http.CoachBotServer.DefaultStore == Http.TestStore.Postgres ? NewDatabase() : null;
+
+    /// <summary>A connection string whose tables are those of the schema named by <paramref name="databasePath"/>, in its database.</summary>
     public static string ConnectionString(string databasePath, int? maxPoolSize = null)
     {
         var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { SearchPath = SchemaOf(databasePath) };
+        if (DatabaseOf(databasePath) is { } database)
+        {
+            builder.Database = database;
+        }
+
         if (maxPoolSize is { } size)
         {
             builder.MaxPoolSize = size;
@@ -62,8 +101,22 @@ public static class TestPostgres
         return connection;
     }
 
-    public static string SchemaOf(string databasePath) =>
-        IsPostgres(databasePath) ? databasePath[PathPrefix.Length..] : throw new ArgumentException($"Not a PostgreSQL path: {databasePath}", nameof(databasePath));
+    public static string SchemaOf(string databasePath) => Parts(databasePath).Schema;
+
+    /// <summary>The database of a path from <see cref="NewDatabase"/>; null for the server's default one.</summary>
+    public static string? DatabaseOf(string databasePath) => Parts(databasePath).Database;
+
+    private static (string? Database, string Schema) Parts(string databasePath)
+    {
+        if (!IsPostgres(databasePath))
+        {
+            throw new ArgumentException($"Not a PostgreSQL path: {databasePath}", nameof(databasePath));
+        }
+
+        var name = databasePath[PathPrefix.Length..];
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (null, name) : (name[..slash], name[(slash + 1)..]);
+    }
 }
 
 /// <summary>A test that needs PostgreSQL: see <see cref="TestPostgres.SkipReason"/>.</summary>

@@ -31,6 +31,16 @@ public sealed class BuiltInMessageReader : IMessageReader
         // too loose for the application stage ("your application" is in every rejection).
         // The person's own words around it are not that loose: "they didn't even look at my portfolio" stands.
         var storyStage = story.Stage == RejectionStage.Application && !StoryReader.SaysNoStepAfterApplying(text) ? null : story.Stage;
-        return email with { HeardWhen = story.HeardWhen, Stage = email.Stage ?? storyStage, Role = email.Role ?? story.Role };
+        // What the e-mail does not name (a company only in its signature, the recruiter the person named), the
+        // person's words may: "that's the email I got from Fabrikam", "the recruiter was Priya Shah".
+        return email with
+        {
+            HeardWhen = story.HeardWhen,
+            Stage = email.Stage ?? storyStage,
+            Role = email.Role ?? story.Role,
+            Company = email.Company ?? story.Company,
+            ContactName = email.ContactName ?? story.ContactName,
+            SeveralCompanies = email.Company is null ? story.SeveralCompanies : null,
+        };
     }
 }

@@ -46,7 +46,7 @@ public static class Names
     /// <summary>Words that say who someone is at a company ("the hiring manager", "the talent team"), never the company's name.</summary>
     private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel",
+        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter",
     };
 
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
@@ -98,10 +98,21 @@ public static class Names
             words.RemoveAt(0);
         }
 
-        while (words.Count > 1 && words[^1].ToLowerInvariant() is "role" or "position" or "job" or "opening")
+        while (words.Count > 1 && words[^1].ToLowerInvariant() is "role" or "position" or "job" or "opening" or "thing" or "spot")
         {
             words.RemoveAt(words.Count - 1);
         }
+
+        // "a 6 month internship", "part time barista": how long and how many hours are not the title, and
+        // what is left of "6 month internship" is no title at all, so it is asked.
+        words = RoleSpelling.WithoutTerms(words);
+        if (words.Count == 0 || words.TrueForAll(RoleSpelling.IsKindOfPosition))
+        {
+            return null;
+        }
+
+        // "mech eng co-op", "store mgmt trainee": a title's usual short forms, written out.
+        words = RoleSpelling.WrittenOut(words);
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
         return Valid(words, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && FieldShape.IsRole(text) ? Tidy(words) : null;
@@ -181,7 +192,7 @@ public static class Names
     /// <summary>Short forms written in capitals in job titles ("ux designer" is "UX Designer").</summary>
     private static readonly HashSet<string> Acronyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ux", "ui", "qa", "hr", "it", "ai", "ml", "sql", "seo", "cad", "ceo", "cfo", "cto", "pr", "rn", "gis", "erp", "crm", "sre",
+        "ux", "ui", "qa", "hr", "it", "ai", "ml", "sql", "seo", "cad", "ceo", "cfo", "cto", "pr", "rn", "gis", "erp", "crm", "sre", "3d",
     };
 
     private static string Capitalise(string word) =>

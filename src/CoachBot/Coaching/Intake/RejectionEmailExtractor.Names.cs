@@ -22,6 +22,12 @@ public static partial class RejectionEmailExtractor
         "If", "Best", "Regards", "Sincerely", "Dear", "Hi", "Hello", "Kind", "Warm", "Cheers", "Again",
     };
 
+    /// <summary>A signer's title ("Head of Early Careers") starts with these: never the company.</summary>
+    private static readonly HashSet<string> SignerTitleStarts = new(StringComparer.Ordinal)
+    {
+        "Head", "Lead", "Director", "Manager", "Officer", "Early", "Senior", "Associate", "Chief", "VP", "Vice",
+    };
+
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "LLC", "Ltd", "Limited", "Corp", "GmbH", "PLC", "LLP",
@@ -58,6 +64,7 @@ public static partial class RejectionEmailExtractor
         yield return (CompanyAfterInterest(), false);
         yield return (CompanyAfterVerb(), false);
         yield return (CompanyInSignature(), false);
+        yield return (CompanyUnderTitle(), false);
         yield return (CompanyAfterTitle(), false);
     }
 
@@ -88,7 +95,7 @@ public static partial class RejectionEmailExtractor
         }
 
         words[^1] = StripPossessive(words[^1]);
-        if (NotNameWords.Contains(words[0]) || words.Exists(RoleNouns.Contains) || words.TrueForAll(TeamWords.Contains))
+        if (NotNameWords.Contains(words[0]) || SignerTitleStarts.Contains(words[0]) || words.Exists(RoleNouns.Contains) || words.TrueForAll(TeamWords.Contains))
         {
             return null;
         }

@@ -29,6 +29,14 @@ public static partial class RejectionEmailExtractor
     [GeneratedRegex(@"\b(?:unfortunately|regret|not\s+(?:to\s+)?(?:be\s+)?(?:move|moving|proceed|proceeding|pursue|pursuing|advance|advancing)|(?:other|another)\s+(?:candidates?|applicants?)|decided\s+to|after\s+careful\s+(?:consideration|review)|not\s+(?:been\s+)?selected|(?:position|role)\s+has\s+been\s+filled|rescind\w*|withdraw\w*\s+(?:the|our|your)\s+offer|unable\s+to\s+(?:offer|move|proceed|continue)|no\s+longer\s+(?:able|hiring|recruiting|considering)|(?:wish|wishing)\s+you\s+(?:the\s+best|all\s+the\s+best|success|luck|every\s+success)|best\s+of\s+luck|keep\s+your\s+(?:resume|résumé|cv|information|details)\s+on\s+file)", Options, MatchTimeoutMs)]
     private static partial Regex RejectionWording();
 
+    /// <summary>The employer's own voice: "we", "our", "your application".</summary>
+    [GeneratedRegex(@"\b(?:we|we'?ve|we’ve|we'?re|we’re|our|us|your|you)\b", Options, MatchTimeoutMs)]
+    private static partial Regex EmployerVoice();
+
+    /// <summary>The person's own voice: "I", "my", "me".</summary>
+    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i'?ve|i’ve|ive|i'?d|i’d|my|me)\b", Options, MatchTimeoutMs)]
+    private static partial Regex PersonVoice();
+
     [GeneratedRegex(@"^[ ]*(?:dear|hi|hello)[ ]+(?<name>[^,\n:]{1,60})", LineOptions, MatchTimeoutMs)]
     private static partial Regex Salutation();
 
@@ -47,6 +55,13 @@ public static partial class RejectionEmailExtractor
     /// <summary>A signature line such as "Recruiter, Contoso" or "University Recruiting | Contoso Ltd.".</summary>
     [GeneratedRegex(@"^[ ]*(?:[\p{L}-]+[ ]+){0,3}?(?:recruit\w*|talent(?:[ ]+acquisition)?|hr|human[ ]+resources|people[ ]+(?:team|operations|partner)|hiring[ ]+manager|sourcer|coordinator|partner|manager|specialist)(?:[ ]+[\p{L}-]+){0,2}?[ ]*(?:,|\||@|at\b|-|–|—)[ ]*(?:the[ ]+)?" + CompanyGroup + @"\.?[ ]*$", LineOptions, MatchTimeoutMs)]
     private static partial Regex CompanyInSignature();
+
+    /// <summary>
+    /// A signature's company on its own line under the signer's title ("University Recruiting Lead" then
+    /// "Kestrel &amp; Finch Technologies"), or after it on one line ("Clara Nguyen, HR Business Partner, Driftwood Hospitality Group").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:lead|head\s+of\s+[\p{L} ]{2,30}|partner|manager|recruit\w*|careers|officer|coordinator|specialist|director|advisor|talent\s+acquisition)[ ]*(?:\n[ ]*|,[ ]*)(?:the[ ]+)?" + CompanyGroup + @"\.?[ ]*[""”]?[ ]*$", LineOptions, MatchTimeoutMs)]
+    private static partial Regex CompanyUnderTitle();
 
     /// <summary>A capitalised title followed by "at": "Research Assistant at Tailspin Labs".</summary>
     [GeneratedRegex(@"(?-i:\b\p{Lu}\p{L}+)[ ]+at[ ]+(?:the[ ]+)?" + CompanyGroup, Options, MatchTimeoutMs)]

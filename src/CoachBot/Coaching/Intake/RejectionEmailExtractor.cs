@@ -62,11 +62,17 @@ public static partial class RejectionEmailExtractor
             return false;
         }
 
-        var shapedLikeEmail = email.Length >= ShortAnswerChars
-            || NonBlankLineCount(email) >= 3
-            || IsMatch(Salutation(), email);
-        return shapedLikeEmail || (signals >= 2 && email.Length >= 60);
+        // A long story in the person's own words ("they said the other candidate had more experience") is not
+        // an e-mail: without lines or a greeting, only text in the employer's voice ("we", "your") is one.
+        var shapedLikeEmail = NonBlankLineCount(email) >= 3
+            || IsMatch(Salutation(), email)
+            || (email.Length >= ShortAnswerChars && SpeaksAsTheEmployer(email));
+        return shapedLikeEmail || (signals >= 2 && email.Length >= 60 && SpeaksAsTheEmployer(email));
     }
+
+    /// <summary>"We have decided…", "your application": the employer writing to the person, more than the person writing about them.</summary>
+    private static bool SpeaksAsTheEmployer(string text) =>
+        CountMatches(EmployerVoice(), text, stopAt: 50) > CountMatches(PersonVoice(), text, stopAt: 50);
 
     /// <summary>
     /// Extracts what it can from <paramref name="emailText"/> and sets only the fields of

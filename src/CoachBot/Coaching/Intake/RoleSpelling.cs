@@ -22,6 +22,7 @@ public static class RoleSpelling
         "illustrator", "animator", "chemist", "biologist", "physicist", "statistician", "actuary", "lawyer", "attorney", "paramedic",
         "therapist", "dietitian", "physician", "surgeon", "dentist", "hygienist", "mechanic", "electrician", "operator", "supervisor",
         "receptionist", "secretary", "buyer", "merchandiser", "marketer", "copywriter", "owner", "partner", "agent", "ambassador", "aide",
+        "co-op", "placement", "barista", "artist", "programmer", "cashier", "server", "teller", "graduate",
     };
 
     /// <summary>Other words of job titles, to recognise a misspelt one.</summary>
@@ -45,6 +46,96 @@ public static class RoleSpelling
         "sales", "seller", "banker", "tutoring", "counseling", "counselling", "advisory", "assistants", "analysts", "engineers",
         "coaching", "operation", "operating", "controller", "analysis", "designing", "engineering", "servicing", "mechanics",
     };
+
+    /// <summary>Words for how long or how many hours a job is ("6 month", "part-time"): never part of its title.</summary>
+    private static readonly HashSet<string> TermWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "part-time", "full-time", "parttime", "fulltime", "temporary", "temp", "paid", "unpaid", "fixed-term",
+    };
+
+    private static readonly HashSet<string> TermUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "month", "months", "week", "weeks", "year", "years", "mo", "wk", "month-long", "week-long",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a",
+    };
+
+    /// <summary>The kinds of position, which alone say no title ("internship", "placement", "co-op").</summary>
+    private static readonly HashSet<string> KindsOfPosition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "internship", "intern", "placement", "co-op", "coop", "job", "contract", "apprenticeship", "position", "role", "scheme",
+        "programme", "program", "traineeship", "gig", "work",
+    };
+
+    /// <summary>Short forms of title words, written out; "eng" and "swe" are the field before another word ("data eng intern") and the person at the end.</summary>
+    private static readonly Dictionary<string, (string Inside, string AtEnd)> ShortForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["eng"] = ("engineering", "engineer"),
+        ["engg"] = ("engineering", "engineer"),
+        ["swe"] = ("software engineering", "software engineer"),
+        ["mgmt"] = ("management", "management"),
+        ["mgr"] = ("manager", "manager"),
+        ["dev"] = ("developer", "developer"),
+        ["mech"] = ("mechanical", "mechanical"),
+        ["agri"] = ("agricultural", "agricultural"),
+        ["asst"] = ("assistant", "assistant"),
+        ["mktg"] = ("marketing", "marketing"),
+        ["comms"] = ("communications", "communications"),
+        ["ops"] = ("operations", "operations"),
+        ["biz"] = ("business", "business"),
+        ["admin"] = ("administrative", "administrator"),
+        ["grad"] = ("graduate", "graduate"),
+    };
+
+    public static bool IsKindOfPosition(string word) => KindsOfPosition.Contains(word.Trim('.', ','));
+
+    /// <summary>The title without how long or how many hours the job is: "6 month placement" is "placement", "part time barista" is "barista".</summary>
+    public static List<string> WithoutTerms(List<string> words)
+    {
+        var kept = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var lower = word.ToLowerInvariant();
+            if (TermWords.Contains(lower))
+            {
+                continue;
+            }
+
+            if (lower is "part" or "full" && i + 1 < words.Count && words[i + 1].Equals("time", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
+                continue;
+            }
+
+            // "6 month", "6-month", "six months", "12mo"
+            var isCount = lower.Length > 0 && (lower.All(char.IsAsciiDigit) || NumberWords.Contains(lower));
+            if (isCount && i + 1 < words.Count && TermUnits.Contains(words[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var dash = lower.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && lower[..dash].All(char.IsAsciiDigit) && TermUnits.Contains(lower[(dash + 1)..]))
+            {
+                continue;
+            }
+
+            kept.Add(word);
+        }
+
+        return kept;
+    }
+
+    /// <summary>"mech eng co-op" is "mechanical engineering co-op"; a short form typed with a capital keeps one.</summary>
+    public static List<string> WrittenOut(List<string> words) =>
+        [.. words.SelectMany((word, i) => ShortForms.TryGetValue(word, out var full)
+            ? (i == words.Count - 1 ? full.AtEnd : full.Inside).Split(' ').Select(part => char.IsUpper(word[0]) ? char.ToUpperInvariant(part[0]) + part[1..] : part)
+            : [word])];
 
     /// <summary>Whether the words end like a job title ("data analyst internship", "UX designer").</summary>
     public static bool EndsLikeATitle(string text)
@@ -114,7 +205,7 @@ public static class RoleSpelling
         typed.Length > 0 && char.IsUpper(typed[0]) ? char.ToUpperInvariant(corrected[0]) + corrected[1..] : corrected;
 
     /// <summary>Edits (insert, delete, replace, swap two neighbours) between two words.</summary>
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;

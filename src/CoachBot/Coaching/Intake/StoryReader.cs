@@ -36,10 +36,12 @@ public static partial class StoryReader
         var several = FindSeveralCompanies(story);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
         var (listedCompany, listedRole) = FindListed(story);
+        // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
+        var company = several is null ? FindCompany(story, contact) ?? listedCompany : null;
         return new MessageDetails
         {
-            Company = several is null ? FindCompany(story) ?? listedCompany : null,
-            Role = FindRole(story) ?? listedRole,
+            Company = company,
+            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story),
             Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
             HeardVia = heardVia,
             HeardWhen = FindWhen(situation, aboutTheRest),
@@ -78,7 +80,8 @@ public static partial class StoryReader
             return situation != Coaching.Situation.Ghosted && Matches(StepJustBefore(), before) ? null : elapsed.When;
         }
 
-        return Pick(Choices.HeardWhen, HeardWhenChoices, story);
+        // "just got this", "the portal just changed to not selected": the news has only now come.
+        return Pick(Choices.HeardWhen, HeardWhenChoices, story) ?? (Matches(JustCame(), story) ? Coaching.HeardWhen.Today : null);
     }
 
     private const int StepLookBehindChars = 60;
@@ -145,28 +148,72 @@ public static partial class StoryReader
     private static (string? Company, string? Role) FindListed(string story)
     {
         var items = story.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length < 3)
+        if (items.Length >= 3 && ListedPair(items[0], items[1]) is var (company, title))
         {
-            return (null, null);
+            // "it was tailspin toys, the game tester role, ...": the list of a second message, said as an answer.
+            return (Names.Company(company), Names.Role(title));
         }
 
-        // "it was tailspin toys, the game tester role, ...": the list of a second message, said as an answer.
-        var company = ListLeadIn().Replace(items[0], string.Empty, 1);
-        var title = ListRoleNoun().Replace(items[1], string.Empty);
-        if (company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !RoleSpelling.EndsLikeATitle(title))
+        // "rescinded. Cinder Labs. product mgmt intern.", "Copperline Studios (motion graphics intern)": a short
+        // item that is a name, then one that ends like a job title, anywhere in the story; both must be names.
+        var fragments = story.Split([',', ';', '\n', '.', '!', '?', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i + 1 < fragments.Length; i++)
         {
-            return (null, null);
+            if (ListedPair(fragments[i], fragments[i + 1]) is var (name, job) && Names.Company(name) is { } listedCompany && Names.Role(job) is { } listedRole)
+            {
+                return (listedCompany, listedRole);
+            }
         }
 
-        return (Names.Company(company), Names.Role(title));
+        return (null, null);
+    }
+
+    /// <summary>A list's company and title, when the first item is a few words and the second ends like a job title.</summary>
+    private static (string Company, string Title)? ListedPair(string first, string second)
+    {
+        var company = ListLeadIn().Replace(first, string.Empty, 1);
+        var title = ListRoleNoun().Replace(second, string.Empty);
+        return company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 3 && RoleSpelling.EndsLikeATitle(title) && !Matches(SomeoneThere(), title)
+            ? (company, title)
+            : null;
+    }
+
+    /// <summary>"Hearth &amp; Home Lettings (property management trainee)": the title in brackets right after the company is its role.</summary>
+    private static string? RoleBesideCompany(string story, string? company)
+    {
+        if (company is null)
+        {
+            return null;
+        }
+
+        var at = story.IndexOf(company + " (", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : FindRoleInParentheses(story[(at + company.Length)..]);
+    }
+
+    /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
+    private static string? FindRoleInParentheses(string story)
+    {
+        foreach (var match in Overlapping(Bracketed(), story))
+        {
+            var title = ListRoleNoun().Replace(match.Groups["title"].Value.Trim(), string.Empty);
+            if (RoleSpelling.EndsLikeATitle(title) && Names.Role(title) is { } role)
+            {
+                return role;
+            }
+        }
+
+        return null;
     }
 
     // ----- Situation, stage, how and when -----
 
     private static Situation? FindSituation(string story) =>
-        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) || Matches(DecliningIt(), story) ? Coaching.Situation.DeclinedOffer
+        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) || Matches(DecliningIt(), story)
+            || (!Matches(OfferWithdrawn(), story) && (Matches(DecliningAnOffer(), story) || (Matches(AnOffer(), story) && Matches(IDecline(), story)))) ? Coaching.Situation.DeclinedOffer
         : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
         : Matches(Rejected(), story) ? Coaching.Situation.Rejected
+        // "still waiting on Northwind", "it's been 4 days since the interview": no answer yet, unless a rejection came.
+        : Matches(Waiting(), story) ? Coaching.Situation.Ghosted
         : null;
 
     /// <summary>The stage the story names; two stages named apart are left for the question, which asks which.</summary>
@@ -177,18 +224,54 @@ public static partial class StoryReader
             return RejectionStage.OfferRescinded;
         }
 
+        if (Matches(AnOffer(), story) && Matches(IAskedForMore(), story) && Matches(TheyWouldNotMove(), story))
+        {
+            // "I asked if they could do 34k and they said the salary is fixed": a negotiation that broke down, named or not.
+            return RejectionStage.NegotiationBrokeDown;
+        }
+
         var choices = StageChoices;
         if (IsNumber(story))
         {
             return null;
         }
 
-        if (ChoiceRecognizer.Recognize(story, choices) is { } found)
+        // "fully on site only" is where the work is done, not the onsite round; "fnal round" is the final round.
+        // "OA" is too short a word to be matched loosely, so it is written out.
+        var said = FinalMisspelt().Replace(WorkOnSite().Replace(story, " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
+        said = OnlineAssessment().Replace(said, "online assessment");
+        if (ChoiceRecognizer.Recognize(said, choices) is { } found)
         {
             return Choices.Stages[found.Index].Value;
         }
 
-        return null;
+        return FurthestNamed(ChoiceRecognizer.Ambiguous(said, choices));
+    }
+
+    /// <summary>
+    /// Several steps named ("interviewed there, final round was 3 weeks ago", "in the first call ... the
+    /// negotiation fell through"): an offer's ending comes after every step, and the final round after the
+    /// interviews, so that is where it ended. Any other pair is left for the question, which asks which.
+    /// </summary>
+    private static RejectionStage? FurthestNamed(IReadOnlyList<int> named)
+    {
+        if (named.Count < 2)
+        {
+            return null;
+        }
+
+        var stages = named.Select(index => Choices.Stages[index].Value).ToList();
+        var ending = stages.Where(stage => stage is RejectionStage.OfferRescinded or RejectionStage.NegotiationBrokeDown).ToList();
+        if (ending.Count == 1)
+        {
+            return ending[0];
+        }
+
+        // An interview and the final round are one path's steps; a screen and an onsite ("a phone screen and
+        // then an onsite", answering which stage) may be the person unsure which to pick, so it is asked.
+        return ending.Count == 0 && stages.Count == 2 && stages.Contains(RejectionStage.Interview) && stages.Contains(RejectionStage.FinalRound)
+            ? RejectionStage.FinalRound
+            : null;
     }
 
     private static T? Pick<T>(Option<T>[] options, List<Choice> choices, string story) where T : struct, Enum =>
@@ -207,23 +290,41 @@ public static partial class StoryReader
     /// only words that say the application stage itself ("after applying", "never got an interview") count.
     /// </summary>
     private static readonly List<Choice> StageChoices = Choices.Stages.Select(option => option.Value == RejectionStage.Application
-            ? new Choice { Value = "application stage", Synonyms = [.. option.Synonyms.Where(word => !AmbiguousStageWords.Contains(word))] }
-            : new Choice { Value = option.Label, Synonyms = [.. option.Synonyms] }).ToList();
+            ? new Choice { Value = "application stage", Synonyms = [.. option.Synonyms.Where(word => !AmbiguousStageWords.Contains(word)), .. MoreStageWords(option.Value)] }
+            : new Choice { Value = option.Label, Synonyms = [.. option.Synonyms, .. MoreStageWords(option.Value)] }).ToList();
+
+    /// <summary>
+    /// How stories name the stages besides the buttons' words: an online assessment or test comes before any
+    /// interview (the automated screen of the application stage); a numbered round or interview is an
+    /// interview ("2nd round", "3rd interview": only "final" says it was the last); a counter-offer is a negotiation.
+    /// </summary>
+    private static string[] MoreStageWords(RejectionStage stage) => stage switch
+    {
+        RejectionStage.Application => ["oa", "online assessment", "online test", "online tests", "coding test", "aptitude test", "psychometric test", "numerical test", "coding challenge"],
+        RejectionStage.ScreeningCall => ["screening call", "screen call", "phone screening", "recruiter screening"],
+        RejectionStage.Interview => ["1st round", "2nd round", "3rd round", "4th round", "third round", "1st interview", "2nd interview", "3rd interview", "first interview", "second interview", "third interview", "in person interview", "first round interview", "second round interview"],
+        RejectionStage.NegotiationBrokeDown => ["negotiate", "negotiated", "countered", "counter offer", "counteroffer"],
+        _ => [],
+    };
     private static readonly List<Choice> HeardViaChoices = Choices.ToChoices(Choices.HeardVia);
     private static readonly List<Choice> HeardWhenChoices = Choices.ToChoices(Choices.HeardWhen);
 
     // ----- Names -----
 
-    private static string? FindCompany(string story)
+    private static string? FindCompany(string story, string? contact)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
                 // A name never runs across a sentence's end ("honestly relieved. cronus said no").
+                // "email from harbourview insurance. actuarial intern.": after a preposition the name ends there.
                 var name = match.Groups["name"].Value;
-                var sentenceEnd = name.LastIndexOf(". ", StringComparison.Ordinal);
-                if (Names.Company(sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : name) is { } company)
+                var sentenceEnd = pattern == CompanyBeforeVerb() ? name.LastIndexOf(". ", StringComparison.Ordinal) : -1;
+                var firstEnd = pattern == CompanyBeforeVerb() ? -1 : name.IndexOf(". ", StringComparison.Ordinal);
+                name = sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : firstEnd >= 0 ? name[..firstEnd] : name;
+                if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company)
+                    && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
                 {
                     return company;
                 }
@@ -233,15 +334,24 @@ public static partial class StoryReader
         return null;
     }
 
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "internship", "placement", "scheme", "programme", "program", "co-op", "coop", "apprenticeship", "traineeship", "fellowship",
+    };
+
     private static string? FindRole(string story)
     {
         foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
-                // "the data analyst internship" is an internship: the word is part of the title.
-                var internship = match.Groups["noun"].Value.Equals("internship", StringComparison.OrdinalIgnoreCase) ? " internship" : string.Empty;
-                if (Names.Role(match.Groups["name"].Value + internship) is { } role)
+                // "the data analyst internship", "the graduate scheme", "the mech eng co-op": the kind of position is part of the title.
+                var noun = match.Groups["noun"].Value;
+                var kind = TitleNouns.Contains(noun) ? " " + noun : string.Empty;
+                // "the role was data analyst. they said no": a title never runs across a sentence's end.
+                var name = match.Groups["name"].Value;
+                var sentenceEnd = name.IndexOf(". ", StringComparison.Ordinal);
+                if (Names.Role((sentenceEnd >= 0 ? name[..sentenceEnd] : name) + kind) is { } role)
                 {
                     return role;
                 }
@@ -254,9 +364,9 @@ public static partial class StoryReader
     /// <returns>The contact's name, and the story without the words that named them.</returns>
     private static (string? Name, string Others) FindContact(string story)
     {
-        foreach (var pattern in (Regex[])[ContactIs(), ContactWho(), ContactDid(), ContactTitled()])
+        foreach (var pattern in (Regex[])[ContactIs(), ContactWho(), ContactDid(), ContactInBrackets(), ContactCameFrom(), ContactTitled()])
         {
-            foreach (Match match in pattern.Matches(story))
+            foreach (var match in Overlapping(pattern, story))
             {
                 if (Names.Person(match.Groups["name"].Value) is { } name)
                 {
@@ -276,18 +386,44 @@ public static partial class StoryReader
             return known.Value;
         }
 
-        if (ReasonClause().Match(story) is { Success: true } clause)
+        // "they hired someone with more experience than me" says what they decided; "I have more experience
+        // than the person they hired" is the person's own comparison, and no reason at all.
+        if (MoreExperience().Match(story) is { Success: true } more)
         {
-            // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
+            return Matches(IComparedMyself(), story) ? null
+                : Matches(TheyWanted(), story[..more.Index]) ? $"they wanted a candidate with {more.Value}"
+                : $"they chose a candidate with {more.Value}";
+        }
+
+        foreach (var clause in Overlapping(ReasonClause(), story))
+        {
+            // "she said she'd call by Monday" is a promise, not a reason.
+            // "because I've received an offer elsewhere" is the person's story, not why anyone decided anything.
             var said = clause.Groups["reason"].Value;
-            var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().TrimEnd('.', ',', ';', '!');
+            if (Matches(Promise(), said))
+            {
+                continue;
+            }
+
+            // 'the email said "the role is no longer available due to restructuring"': the employer's words, and
+            // of them the cause.
+            said = Quoted().Match(said) is { Success: true, Index: 0 } quote ? quote.Groups["words"].Value : said;
+            said = Cause().Match(said) is { Success: true } cause ? said[(cause.Index + cause.Length)..] : said;
+            // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
+            var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().Trim('"', '“', '”').TrimEnd('.', ',', ';', '!');
+            if (Matches(InOwnVoice(), reason) && Matches(NotAnOwnReason(), reason))
+            {
+                continue;
+            }
+
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
             }
         }
 
-        return RejectionEmailExtractor.FindReason(story);
+        // An e-mail's sentence of the reason, if the story quotes one; never a sentence in the person's own voice.
+        return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence : null;
     }
 
     /// <summary>
@@ -335,18 +471,27 @@ public static partial class StoryReader
 
     private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
 
-    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig)\b)";
+    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|thing)\b)";
 
-    [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?\s+(?:is|was|:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    /// <summary>Words that end a person's name written in lower case ("sarah lim if that matters", "kevin was rude").</summary>
+    private const string NameStop = @"(?:if|and|but|or|i|who|from|at|on|in|last|just|so|she|he|they|was|is|said|says|told|called|emailed|rang|phoned|messaged|wrote|texted|the|a|an|to|for|with|by|via|over|about|this|that|yesterday|today|twice|again|never|has|had|did|didn't|didnt|hasn't|hasnt|kind|there|then|too|also|though|lol|tho|btw|i'm|im|maybe|probably|early|let|sent|reached|got|interviewed|me|my|no|not|nothing|seems|seemed)";
+
+    /// <summary>One to three words of a person's name, in any case, with a title before them if there is one.</summary>
+    private const string PersonName = @"(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?!" + NameStop + @"\b)[\p{L}'’-]+(?:[ ]+(?!" + NameStop + @"\b)[\p{L}'’-]+){0,2})";
+
+    /// <summary>Who at a company a contact is: "recruiter", "the HM", "studio mgr".</summary>
+    private const string ContactRole = @"(?:recruiter|interviewer|hiring\s+(?:manager|mgr)|hm|(?:[\p{L}]+\s+)?mgr|manager|director|talent\s+partner|hr\s+(?:person|rep|manager))";
+
+    [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?(?:\s+(?:is|was)|\s*:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|to)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
-    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
-    [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)\s+(?:is|was|:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleIs();
 
     [GeneratedRegex(@"\b(?:for|the|an?|my|their|as)\s+(?:the\s+|an?\s+)?" + NameWords + RoleEnd, Options, MatchTimeoutMs)]
@@ -355,15 +500,23 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:as\s+an?|for\s+an?|applied\s+to\s+be\s+an?)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleAfterAs();
 
-    [GeneratedRegex(@"\b(?:(?:his|her|their|the\s+recruiter'?s|the\s+interviewer'?s|the\s+hiring\s+manager'?s|contact'?s?)\s+name\s+(?:is|was|:)|(?:recruiter|interviewer|hiring\s+manager|contact)\s+(?:is|was|named|called|:))\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:his|her|their|the\s+recruiter'?s|the\s+interviewer'?s|the\s+hiring\s+manager'?s|recruiter'?s|interviewer'?s|contact'?s?)\s+name\s+(?:is|was|:)|(?:" + ContactRole + @"|contact(?:\s+(?:there|on\s+the\s+e-?mail|at\s+[\p{L}&]+))?|person\s+who\s+(?:sent|made|signed|emailed|called|gave\s+me)\s+(?:\w+\s+){0,3}?)\s*(?:is|was|named|is\s+called|was\s+called|called|:))\s*" + PersonName, Options, MatchTimeoutMs)]
     private static partial Regex ContactIs();
+
+    /// <summary>"the HM (dave)", "the recruiter (Priya Shah)", "(the recruiter, Dana Osei)", "(rachel from HR)".</summary>
+    [GeneratedRegex(@"\b" + ContactRole + @"\s*\(\s*" + PersonName + @"(?:\s+i\s+think)?\??\s*\)|\(\s*(?:the\s+|my\s+)?" + ContactRole + @"\s*,\s*" + PersonName + @"\s*\)|\(\s*" + PersonName + @"\s+from\s+(?:hr|recruiting|talent(?:\s+acquisition)?|the\s+hiring\s+team|people\s+ops)\s*\)", Options, MatchTimeoutMs)]
+    private static partial Regex ContactInBrackets();
+
+    /// <summary>"the offer came from James O'Neill", "an email from someone called Hollis Grant".</summary>
+    [GeneratedRegex(@"\b(?:offer|e-?mail|call|news|letter|message|it)\s+came\s+from\s+" + PersonName + @"|\bsomeone\s+(?:called|named)\s+" + PersonName, Options, MatchTimeoutMs)]
+    private static partial Regex ContactCameFrom();
 
     /// <summary>"it was Dr. Amara Okafor who interviewed me", "Ms. Lee interviewed me": a capitalised name, a title or "who" make it a person.</summary>
     [GeneratedRegex(@"(?<name>(?:(?i:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:who\s+(?:interviewed|called|emailed|rejected|wrote\s+to)\s+me)\b|(?<name>(?i:dr|mr|mrs|ms|mx|prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:interviewed\s+me)\b", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex ContactWho();
 
     /// <summary>"recruiter tom becker called today", "the hiring manager, Ana, emailed me".</summary>
-    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:recruiter|interviewer|hiring\s+manager|hr\s+(?:person|rep|manager)|talent\s+partner)[,]?\s+(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent|interviewed)\b)|\b" + ContactRole + @"[,]?\s+" + PersonName + @"(?=[,]?\s+(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached|got|let|sent|interviewed|was|is|and|last|just|on|over|twice|again|but|about|who|never|didn'?t|hasn'?t|has|had|ghosted|stopped|went)\b|\s*[,.!?)]|\s*$)", Options, MatchTimeoutMs)]
     private static partial Regex ContactDid();
 
     /// <summary>"a decline letter for Margie Travel": whom the person is declining.</summary>
@@ -386,7 +539,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b\w*scr\w*ning\s+call|\bphone\s+(?:screen\w*|interview\w*)|\b(?:intro|first|recruiter|hr)\s+call\b", Options, MatchTimeoutMs)]
     private static partial Regex StageCalls();
 
-    [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bmore\s+(?:relevant\s+)?experience\b|\bsalary(?:\s+expectations)?\b|\bbudget(?:\s+cuts?)?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bsalary\s+expectations\b|(?<=\bover\s+(?:the\s+)?)(?:salary|pay|compensation)\b|\bbudget(?:\s+cuts?)?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
     private static partial Regex KnownReason();
 
     [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*(?:\w+\s+){0,3}?offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+(?:\w+\s+){0,2}?offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
@@ -403,10 +556,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
-    [GeneratedRegex(@"\brescind\w*|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferWithdrawn();
 
     /// <summary>"the recruiter at Adventure Works", "the hiring manager over at Northwind", "HR from Tailspin Toys": someone of the company, then the company.</summary>
@@ -434,7 +587,7 @@ public static partial class StoryReader
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+)?offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offer\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
@@ -443,11 +596,84 @@ public static partial class StoryReader
     [GeneratedRegex(@"^(?:it\s+(?:was|is)|it'?s|it’s|that\s+was|this\s+is|the\s+company\s+(?:was|is))\s+", Options, MatchTimeoutMs)]
     private static partial Regex ListLeadIn();
 
-    [GeneratedRegex(@"^(?:the|a|an)\s+|\s+(?:role|position|job)$", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:the|a|an|for|for\s+the|for\s+their)\s+|\s+(?:role|position|job|program|programme|thing|spot|opening)$", Options, MatchTimeoutMs)]
     private static partial Regex ListRoleNoun();
 
+    /// <summary>"the recruiter", "hiring manager", "the creative director": someone the person dealt with, not the job they wanted.</summary>
+    [GeneratedRegex(@"^(?:the\s+|my\s+|their\s+)?(?:[\p{L}]+\s+)?(?:recruiter|interviewer|hiring\s+manager|manager|director|talent\s+partner|hm|mgr)$", Options, MatchTimeoutMs)]
+    private static partial Regex SomeoneThere();
+
+    [GeneratedRegex(@"\((?<title>[^(),\n]{3,60})(?:,[^()\n]*)?\)", Options, MatchTimeoutMs)]
+    private static partial Regex Bracketed();
+
+    /// <summary>"I'm turning down Hearth &amp; Home Lettings": whom the person declines.</summary>
+    [GeneratedRegex(@"\bturn(?:ing|ed)?\s+down\s+(?!(?:the|their|an?|this|that|my|it|them|offers?|other|another|\d+)\b)" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyTurnedDown();
+
+    /// <summary>"need help declining an offer", "I want to decline my offer at GreenLoop": declining an offer, whoever says it.</summary>
+    [GeneratedRegex(@"(?<!\b(?:they|she|he|it|company|employer|recruiter)\s+(?:\w+\s+)?)\b(?:declin(?:e|ing)|turn(?:ing)?\s+down|say(?:ing)?\s+no\s+to)\s+(?:an?|the|this|that|my|their|his|her)\s+(?:\w+\s+){0,2}?offer\b", Options, MatchTimeoutMs)]
+    private static partial Regex DecliningAnOffer();
+
+    [GeneratedRegex(@"\boffer(?:ed)?\b", Options, MatchTimeoutMs)]
+    private static partial Regex AnOffer();
+
+    /// <summary>The person declining, with or without the offer in the same clause: "I'm going to decline", "so i need to say no", "I'm turning down Hearth &amp; Home".</summary>
+    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b", Options, MatchTimeoutMs)]
+    private static partial Regex IDecline();
+
+    /// <summary>No answer yet, said more softly than being ghosted: checked only when no rejection was said.</summary>
+    [GeneratedRegex(@"\bwaiting\b|\b(?:it'?s|it’s|its|it\s+has)\s+(?:only\s+|now\s+|already\s+|just\s+)?been\s+(?:over\s+|about\s+|almost\s+|nearly\s+|like\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)\b|\bnothing\s+(?:yet|since)\b|\b(?:haven'?t|havent|haven’t|have\s+not|hasn'?t|has\s+not)\s+heard\s+(?:since|yet|anything|a\s+thing)\b|\bno\s+news\s+yet\b", Options, MatchTimeoutMs)]
+    private static partial Regex Waiting();
+
+    /// <summary>The person asked for more after an offer: "I asked if they could do 34k", "i countered 18".</summary>
+    [GeneratedRegex(@"\bi\s+(?:\w+\s+)?(?:asked|countered|requested|pushed|negotiated|tried\s+to\s+negotiate)\b", Options, MatchTimeoutMs)]
+    private static partial Regex IAskedForMore();
+
+    /// <summary>The employer would not move: "said the salary is fixed", "16 is the max", "wouldn't budge".</summary>
+    [GeneratedRegex(@"\b(?:said\s+no|can'?t|cannot|can’t|cant|won'?t|won’t|wont|wouldn'?t|wouldnt|couldn'?t|unable|not\s+able|non[\s-]?negotiable|not\s+negotiable|(?:is|was)\s+fixed|the\s+max(?:imum)?|don'?t\s+match|do\s+not\s+match|budge|stands)\b", Options, MatchTimeoutMs)]
+    private static partial Regex TheyWouldNotMove();
+
+    /// <summary>Where the work is done ("fully on site only", "on-site 5 days"), not the onsite round.</summary>
+    [GeneratedRegex(@"\b(?:fully|work(?:ing)?|be|100%|days?)\s+on[\s-]?site\b|\bon[\s-]?site\s+(?:only|days?|work(?:ing)?|full[\s-]?time|\d)", Options, MatchTimeoutMs)]
+    private static partial Regex WorkOnSite();
+
+    [GeneratedRegex(@"\boa\b", Options, MatchTimeoutMs)]
+    private static partial Regex OnlineAssessment();
+
+    /// <summary>A word a letter from "final" before a round or interview ("fnal round", "finl interview").</summary>
+    [GeneratedRegex(@"\bf[a-z]{2,5}(?=\s+(?:round|interview\w*|intervew\w*|stage)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex FinalMisspelt();
+
+    /// <summary>"just got this", "just messaged me", "the portal just changed": news that has only now come.</summary>
+    [GeneratedRegex(@"\bjust\s+(?:got|received|heard|found\s+out|messaged|emailed|called|rang|changed|updated|came|now)\b", Options, MatchTimeoutMs)]
+    private static partial Regex JustCame();
+
+    /// <summary>"more experience", "more wet lab experience", "more relevant experience".</summary>
+    [GeneratedRegex(@"\bmore\s+(?:[\p{L}-]+\s+){0,2}?experience\b", Options, MatchTimeoutMs)]
+    private static partial Regex MoreExperience();
+
+    /// <summary>"I have more experience than the person they hired": the person's comparison, not the employer's reason.</summary>
+    [GeneratedRegex(@"\b(?:i|i'?ve|i’ve)\s+(?:have\s+|had\s+|got\s+)?(?:way\s+|much\s+|a\s+lot\s+|so\s+much\s+)?more\s+(?:[\p{L}-]+\s+){0,2}?experience\s+than\b", Options, MatchTimeoutMs)]
+    private static partial Regex IComparedMyself();
+
+    [GeneratedRegex(@"\b(?:looking\s+for|want(?:s|ed)?|need(?:s|ed)?|prefer(?:s|red)?)\b[^.!?]*$", Options, MatchTimeoutMs)]
+    private static partial Regex TheyWanted();
+
+    /// <summary>What someone said they would do, or when: "she'd call monday", "they'll decide by Friday", "about 2 weeks".</summary>
+    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex Promise();
+
+    [GeneratedRegex(@"^\s*[""“](?<words>[^""“”]{3,200})[""”]", Options, MatchTimeoutMs)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|i'?ve|i’ve|i'?d|i’d|my|we\s+talked|so\s+i)\b", Options, MatchTimeoutMs)]
+    private static partial Regex InOwnVoice();
+
+    [GeneratedRegex(@"\b(?:due\s+to|because\s+of|because)\s+", Options, MatchTimeoutMs)]
+    private static partial Regex Cause();
+
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
-    [GeneratedRegex(@"\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
 
     /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>

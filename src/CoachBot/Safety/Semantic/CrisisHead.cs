@@ -4,7 +4,10 @@ using System.Runtime.CompilerServices;
 namespace CoachBot.Safety.Semantic;
 
 /// <summary>
-/// A trained reading beside the nearest examples: logistic regression over the sentence embedding, crisis
+/// The rule by which a head's probability raises the nearest examples' verdict (<see cref="Raise(SafetySignal, NearestExamples, float, HeadThresholds)"/>),
+/// and the logistic head the layer shipped until the fifth round, kept as the folds' reference
+/// (bench/CoachBot.SafetyBench --head-folds); the layer now reads <see cref="MlpCrisisHead"/>'s probability.
+/// The logistic head: regression over the sentence embedding, crisis
 /// against everything else, trained on the example bank it serves. The nearest examples judge a message by
 /// the few lines most like it; the head weighs every direction of meaning the whole bank shows, so it
 /// still reads a crisis whose nearest lines are ordinary ones that share its words.
@@ -98,7 +101,7 @@ public sealed class CrisisHead
     /// It never lowers a verdict.
     /// </summary>
     public SafetySignal Raise(SafetySignal nearest, NearestExamples examples, ReadOnlySpan<float> sentence) =>
-        Raise(nearest, examples, sentence, HeadThresholds.Default);
+        Raise(nearest, examples, sentence, HeadThresholds.Logistic);
 
     /// <inheritdoc cref="Raise(SafetySignal, NearestExamples, ReadOnlySpan{float})"/>
     public SafetySignal Raise(SafetySignal nearest, NearestExamples examples, ReadOnlySpan<float> sentence, HeadThresholds thresholds) =>
@@ -113,7 +116,7 @@ public sealed class CrisisHead
         }
 
         var crisis = nearest.Level == ConcernLevel.Check ? thresholds.CrisisWithCheck : thresholds.CrisisAlone;
-        if (probability >= crisis)
+        if (probability >= crisis && examples.Crisis - examples.None >= thresholds.MinMargin)
         {
             return new SafetySignal(ConcernLevel.Crisis, examples.CrisisKind);
         }
@@ -226,8 +229,20 @@ public sealed class CrisisHead
 /// <param name="CrisisAlone">No opinion of the nearest examples becomes a crisis at this probability.</param>
 /// <param name="CheckAlone">No opinion of the nearest examples becomes a gentle check at this probability.</param>
 /// <param name="KnownOther">An ordinary or check example this close: the bank knows the phrasing as no crisis.</param>
-public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther)
+/// <param name="MinMargin">
+/// The head raises only when the nearest crisis example is at least this much closer than the nearest ordinary
+/// one (negative: it may be farther): the head's probability and the nearest examples' margin read together.
+/// </param>
+public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity)
 {
-    /// <summary>The shipped thresholds: see <see cref="CrisisHead"/> for how they were chosen. No check from the head alone.</summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
+    /// <summary>
+    /// The shipped thresholds, for <see cref="MlpCrisisHead"/>'s probability. Chosen by leave-one-writer-group-out folds
+    /// (bench/CoachBot.SafetyBench --head-folds, bench/README.md): the most crisis lines held apart with no group getting a
+    /// false hand-off more than the logistic head gave it. The MLP is surer than the logistic head, so its bars are higher;
+    /// the ceiling is lower (an ordinary or check example at 0.70 already vetoes). No check from the head alone.
+    /// </summary>
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f);
+
+    /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>
+    public static HeadThresholds Logistic { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);
 }

@@ -60,6 +60,20 @@ public sealed partial class ExampleBank
         return new ExampleBank([.. kept.Select(i => Signals[i])], vectors, Dimensions);
     }
 
+    /// <summary>This bank with more examples after its own: for validation of a larger bank.</summary>
+    /// <param name="signals">The new examples' labels.</param>
+    /// <param name="vectors">Their unit embeddings, row after row, of this bank's dimensions.</param>
+    public ExampleBank With(IReadOnlyList<SafetySignal> signals, ReadOnlySpan<float> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        if (vectors.Length != signals.Count * Dimensions)
+        {
+            throw new ArgumentException("One embedding of the bank's dimensions per label is needed.", nameof(vectors));
+        }
+
+        return new ExampleBank([.. Signals, .. signals], [.. Vectors, .. vectors], Dimensions);
+    }
+
     /// <summary>The bank at <paramref name="path"/>, embedded once per process for each distinct content.</summary>
     /// <exception cref="InvalidDataException">The file is missing, unreadable or malformed; the message says where.</exception>
     public static ExampleBank LoadShared(string path, ISentenceEmbedder embedder, ILogger logger)

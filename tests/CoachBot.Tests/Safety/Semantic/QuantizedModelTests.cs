@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using CoachBot.Safety.Semantic;
 using Onnx;
 
@@ -40,6 +41,21 @@ public sealed class QuantizedModelTests
         Assert.Equal(MiniLmQuantizer.Quantize(Float32Model.Value), MiniLmQuantizer.Quantize(Float32Model.Value));
 
     [Fact]
+    public void The_app_ships_the_model_but_no_tool_to_build_one()
+    {
+        // The quantizer and its ONNX graph library live in this test project: the app references neither, and
+        // its dependency manifest (what a publish copies beside it) lists no such package.
+        var app = typeof(MiniLmEmbedder).Assembly;
+        Assert.DoesNotContain(app.GetReferencedAssemblies(), reference => reference.Name == "OnnxSharp");
+        Assert.DoesNotContain(app.GetTypes(), type => type.Name == "MiniLmQuantizer");
+
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, $"{app.GetName().Name}.deps.json")));
+        var libraries = manifest.RootElement.GetProperty("libraries").EnumerateObject().Select(library => library.Name).ToList();
+        Assert.Contains(libraries, library => library.StartsWith("Microsoft.ML.OnnxRuntime/", StringComparison.Ordinal));
+        Assert.DoesNotContain(libraries, library => library.StartsWith("OnnxSharp/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_weights_are_held_as_8_bit_integers_and_only_the_token_embeddings_are_computed()
     {
         var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(MiniLmEmbedder.QuantizedModelPath));
@@ -55,7 +71,7 @@ public sealed class QuantizedModelTests
         // Six layers, each with its query, key, value, attention output and two feed-forward weights.
         Assert.Equal(36, model.Graph.Node.Count(n => n.OpType == "MatMulNBits" && n.Domain == "com.microsoft"));
         Assert.DoesNotContain(model.Graph.Node, n => n.OpType == "MatMul" && model.Graph.Initializer.Any(t => t.Name == n.Input[1]));
-        Assert.Equal([MiniLmQuantizer.TokenEmbeddingsOutput], model.Graph.Output.Select(o => o.Name));
+        Assert.Equal([MiniLmEmbedder.TokenEmbeddingsOutput], model.Graph.Output.Select(o => o.Name));
     }
 
     [Fact]

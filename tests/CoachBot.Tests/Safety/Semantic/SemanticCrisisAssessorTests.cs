@@ -24,7 +24,7 @@ public sealed class SemanticCrisisAssessorTests
     private static IMeterFactory NewMeters() => new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
 
     private static SemanticCrisisAssessor NewAssessor(ISentenceEmbedder? embedder = null, FakeLogger<SemanticCrisisAssessor>? logger = null, IMeterFactory? meters = null) =>
-        new(embedder is null ? Model.Value : new SemanticModel(embedder, Model.Value.Bank), logger ?? new FakeLogger<SemanticCrisisAssessor>(), meters ?? NewMeters());
+        new(embedder is null ? Model.Value : new SemanticModel(embedder, Model.Value.Bank, Model.Value.Head), logger ?? new FakeLogger<SemanticCrisisAssessor>(), meters ?? NewMeters());
 
     private static async Task<SafetySignal> Assess(string text, SemanticCrisisAssessor? assessor = null) =>
         await (assessor ?? NewAssessor()).AssessAsync(text, NoRecent, CancellationToken.None);

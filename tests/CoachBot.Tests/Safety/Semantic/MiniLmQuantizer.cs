@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
+using CoachBot.Safety.Semantic;
 using Google.Protobuf;
 using Onnx;
 
-namespace CoachBot.Safety.Semantic;
+namespace CoachBot.Tests.Safety.Semantic;
 
 /// <summary>
 /// Rewrites the package's float32 all-MiniLM-L6-v2 graph into the int8 one the process loads
@@ -23,13 +24,11 @@ namespace CoachBot.Safety.Semantic;
 /// <item>The pooler output (a Gemm and a Tanh on the first token) is never read, so it is removed.</item>
 /// </list>
 /// The result depends only on the source model's bytes: the same input gives the same output bytes, so the
-/// shipped file can be checked against a fresh quantization (<c>QuantizedModelTests</c>).
+/// shipped file can be checked against a fresh quantization (<see cref="QuantizedModelTests"/>). It lives with the
+/// tests, not in the app: the app only runs the model it ships and carries no tool to build one.
 /// </remarks>
 public static class MiniLmQuantizer
 {
-    /// <summary>The graph output the embedder reads: the token embeddings.</summary>
-    public const string TokenEmbeddingsOutput = "last_hidden_state";
-
     private const string MicrosoftDomain = "com.microsoft";
 
     /// <summary>Largest magnitude of a quantized value: symmetric 8 bits.</summary>
@@ -61,7 +60,7 @@ public static class MiniLmQuantizer
 
     private static void Quantize(GraphProto graph)
     {
-        KeepOnlyOutput(graph, TokenEmbeddingsOutput);
+        KeepOnlyOutput(graph, MiniLmEmbedder.TokenEmbeddingsOutput);
         var initializers = graph.Initializer.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var rewritten = new List<NodeProto>(graph.Node.Count);
         foreach (var node in graph.Node)

@@ -1,0 +1,46 @@
+namespace CoachBot.Safety.Grams;
+
+public static class GramCrisisServices
+{
+    /// <summary>
+    /// <c>CoachBot:Safety:Grams:Enabled</c>: the n-gram layer is on unless this says false (it raised fresh-4's other
+    /// languages from 66 to 74 %; see bench/README.md, "Character n-grams").
+    /// </summary>
+    public const string EnabledKey = "CoachBot:Safety:Grams:Enabled";
+
+    /// <summary>
+    /// The n-gram crisis assessor, asked after those registered before this call. Its weights load when the app
+    /// starts: a missing, damaged or stale file stops start-up with the command that regenerates it.
+    /// </summary>
+    public static IServiceCollection AddGramCrisisAssessor(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!configuration.GetValue(EnabledKey, defaultValue: true))
+        {
+            return services;
+        }
+
+        services.AddSingleton(_ => new GramClassifier(GramWeights.Load(GramCrisisAssessor.DefaultWeightsPath)));
+        return services.AddGramLayer();
+    }
+
+    /// <summary>The layer over the <see cref="GramClassifier"/> registered (the shipped one, or a test's).</summary>
+    public static IServiceCollection AddGramLayer(this IServiceCollection services)
+    {
+        services.AddSingleton<GramCrisisAssessor>();
+        services.AddSingleton<ISafetyAssessor>(sp => sp.GetRequiredService<GramCrisisAssessor>());
+        services.AddHostedService<GramWeightsStartupCheck>();
+        return services;
+    }
+}
+
+/// <summary>Loads the n-gram weights when the app starts: a failure stops start-up with the cause.</summary>
+public sealed class GramWeightsStartupCheck(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<GramCrisisAssessor>();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
