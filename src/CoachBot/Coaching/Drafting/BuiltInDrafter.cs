@@ -82,8 +82,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
             // thanks only for the time the team gave them.
+            // A short reply thanks the company by name, so it needs no closing wish to name it.
             return facts.Short
-                ? Join(Say(RescindedNews, facts, Slot.News), Say(RescindedTime, facts, Slot.Time))
+                ? Join(Say(RescindedNews, facts, Slot.News), Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time))
                 : Join(Say(RescindedNews, facts, Slot.News), Said(facts, facts.ReasonHeard), Say(RescindedTime, facts, Slot.Time));
         }
 
@@ -139,8 +140,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return facts.Goal switch
         {
             ReplyGoal.AskForFeedback => facts.Short
-                ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackSizes, facts, Slot.GoalC), Say(FeedbackGrace, facts, Slot.GoalD))
-                : Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC), Say(FeedbackGrace, facts, Slot.GoalD)),
+                ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackSizes, facts, Slot.GoalC))
+                : Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC)),
             ReplyGoal.OneLastPitch => facts.Short
                 ? Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB))
                 : Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB), Say(PitchMore, facts, Slot.GoalC)),
@@ -351,6 +352,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "I appreciated getting to know the team.", _ => "I really appreciated getting to know everyone.", _ => "I appreciated the opportunity to know the team."),
     ];
 
+    /// <summary>A short draft's thanks after a withdrawn offer, naming the company in place of a closing.</summary>
+    private static readonly Line[] RescindedTimeNamed =
+    [
+        L(f => $"Thank you for the time {f.Company} gave me.", f => $"Thanks so much for the time {f.Company} gave me.", f => $"I am grateful for the time {f.Company} gave me."),
+        L(f => $"Thank you for every conversation at {f.Company}.", f => $"Thank you for every conversation we had at {f.Company}.", f => $"I am grateful for each conversation at {f.Company}."),
+    ];
+
     /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
     private static readonly Line[] WarmerClosings =
     [
@@ -439,13 +447,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I would welcome consideration for future openings {f.AtName}.", _ => "I'd love to be considered for future openings.", f => $"I would be grateful to be considered for future openings."),
         L(_ => "Please keep me in mind for future openings.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
-        L(_ => "Future openings that fit would interest me.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
+        L(_ => "I would be interested in future openings that fit.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
     ];
 
     private static readonly Line[] KeepingUp =
     [
         L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch, perhaps on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
-        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll watch for new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll keep an eye on new postings {f.AtName}.", f => $"I shall follow new postings {f.AtName} with interest."),
         L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch."),
     ];
 
@@ -460,7 +468,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] FeedbackAsks =
     [
         L(_ => "If you have a moment, I would value your feedback.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for feedback from {f.TeamRef}."),
-        L(f => $"Could {f.TeamRef} share some brief feedback?", f => $"Could {f.TeamRef} share a little feedback?", f => $"Might {f.TeamRef} be able to share brief feedback?"),
+        L(f => $"Could {f.TeamRef} share some brief feedback?", f => $"I'd love a little feedback from {f.TeamRef}.", f => $"Might {f.TeamRef} be able to share brief feedback?"),
         L(f => $"I would value any feedback from {f.TeamRef}.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
     ];
 
@@ -471,16 +479,11 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I wish to strengthen future {f.Stage.FeedbackTopic}; your view matters."),
     ];
 
+    /// <summary>How little is asked, and that no answer is fine, in one sentence so a short draft stays short.</summary>
     private static readonly Line[] FeedbackSizes =
     [
-        L(_ => "Even a sentence or two would help."),
-        L(_ => "A sentence or two would mean a lot.", _ => "A sentence or two would mean a lot.", _ => "A sentence or two would be invaluable."),
-    ];
-
-    private static readonly Line[] FeedbackGrace =
-    [
-        L(_ => "I completely understand if that is not possible.", _ => "No worries at all if that isn't possible.", _ => "I fully understand if this is not possible."),
-        L(_ => "I understand if you are too busy to reply.", _ => "No worries if you're too busy to reply.", _ => "I understand if time does not allow."),
+        L(_ => "Even a sentence or two would help, if time allows.", _ => "No worries if not; a sentence or two would help.", _ => "A sentence or two would be invaluable, if time allows."),
+        L(_ => "A sentence or two would help, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "Even a sentence or two would help, if time allows."),
     ];
 
     // ----- A last pitch -----
@@ -532,7 +535,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>A short draft's one question about a reason not given yet and the offer.</summary>
     private static readonly Line[] ReasonCallAsks =
     [
-        L(_ => "Could a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "Might a brief call cover the reason and the offer?"),
+        L(_ => "Could a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "A brief call about the reason and offer would help."),
     ];
 
     private static readonly Line[] BriefCallAsks =
@@ -582,7 +585,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Declines =
     [
         L(_ => "After careful thought, I have decided to decline the offer.", _ => "After much thought, I've decided to decline the offer.", _ => "After careful consideration, I must respectfully decline the offer."),
-        L(_ => "Having weighed it carefully, I will not accept the offer.", _ => "Having thought it over, I've decided to decline.", _ => "Having weighed it carefully, I must decline the offer."),
+        L(_ => "Having weighed it carefully, I have decided to decline.", _ => "Having thought it over, I've decided to decline.", _ => "Having weighed it carefully, I must decline the offer."),
     ];
 
     private static readonly Line[] HardDeclines =
@@ -712,7 +715,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly StageWords UnknownStage = new(
         [
             L(f => $"Thank you for considering me for {f.Job}.", f => $"Thanks so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
-            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful for you considering me for {f.Job}."),
+            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful to be considered for {f.Job}."),
         ],
         FeedbackTopic: "applications",
         TakeawayLines: Researched);
