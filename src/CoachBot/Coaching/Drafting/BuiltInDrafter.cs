@@ -453,7 +453,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] KeepingUp =
     [
         L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch, perhaps on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
-        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll keep an eye on new postings {f.AtName}.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll follow new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
         L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch."),
     ];
 
@@ -491,7 +491,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] PitchInterest =
     [
         L(f => $"I remain very interested in {f.Job}.", f => $"I'm still very keen on {f.Job}.", f => $"I remain strongly interested in {f.Job}."),
-        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still really keen on {f.Job}.", f => $"I remain most interested in {f.Job}."),
+        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I remain most interested in {f.Job}."),
     ];
 
     private static readonly Line[] PitchIfChanges =
