@@ -19,8 +19,12 @@ public sealed class NativeHeapTrimmer : BackgroundService
     private readonly Action trim;
     private PeriodicTimer? timer;
 
-    public NativeHeapTrimmer(TimeProvider clock, IOptions<MemoryOptions> options)
-        : this(clock, options, NativeHeap.ReturnFreedMemory)
+    /// <summary>
+    /// On the system's clock, not the app's <see cref="TimeProvider"/>: the trim is the process's housekeeping in
+    /// real time, and a test's fake clock drives only the bot's own schedules (a timer on it would show up among them).
+    /// </summary>
+    public NativeHeapTrimmer(IOptions<MemoryOptions> options)
+        : this(TimeProvider.System, options, NativeHeap.ReturnFreedMemory)
     {
     }
 

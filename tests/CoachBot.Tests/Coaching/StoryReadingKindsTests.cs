@@ -115,6 +115,13 @@ public class StoryReadingKindsTests
     }
 
     [Theory]
+    [InlineData("it's been two weeks since Northwind told me no and I still haven't answered them")]
+    [InlineData("a month now since litware gave me a no after the onsite, cant face writing back")]
+    [InlineData("it has been ten days, the answer was no, Fabrikam went with someone internal")]
+    public void A_rejection_said_outright_is_a_rejection_however_long_ago(string story) =>
+        Assert.Equal(Situation.Rejected, StoryReader.Read(story).Situation);
+
+    [Theory]
     [InlineData("Contoso made me an offer, I asked for 10% more and they said the number is fixed")]
     [InlineData("tried to negotiate with Fabrikam but they won't budge on the start date")]
     [InlineData("got the offer from Litware, i countered and they said they cannot go higher")]
