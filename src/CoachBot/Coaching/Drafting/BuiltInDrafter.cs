@@ -76,16 +76,24 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return facts.Company is { } company ? $"{salutation} {company} hiring team," : $"{salutation} hiring team,";
     }
 
+    /// <summary>
+    /// The first paragraph: thanks for the stage the person reached, what that stage was like for them, and
+    /// how they take the news (or, with no news, that they are following up). A short draft keeps the thanks only.
+    /// </summary>
     private static string Opening(Facts facts)
     {
         if (facts.Rescinded)
         {
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
-            // thanks only for the time the team gave them.
-            // A short reply thanks the company by name, so it needs no closing wish to name it.
+            // thanks only for the time the team gave them. A short reply thanks the company by name, so it
+            // needs no closing wish to name it.
             return facts.Short
                 ? Join(Say(RescindedNews, facts, Slot.News), Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time))
-                : Join(Say(RescindedNews, facts, Slot.News), Said(facts, facts.ReasonHeard), Say(RescindedTime, facts, Slot.Time));
+                : Join(
+                    Say(RescindedNews, facts, Slot.News),
+                    Said(facts, facts.ReasonHeard),
+                    facts.Goal == ReplyGoal.AskAboutRescindedOffer ? Say(NotLightly, facts, Slot.Weighing) : string.Empty,
+                    Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time));
         }
 
         var thanks = Say(facts.Stage.Thanks, facts, Slot.Thanks);
@@ -94,16 +102,19 @@ public sealed class BuiltInDrafter : IReplyDrafter
             return thanks;
         }
 
-        if (facts.Goal is ReplyGoal.CheckOnStatus or ReplyGoal.DeclineOffer)
+        var wentThrough = Say(facts.Stage.Takeaways, facts, Slot.Takeaway);
+        if (facts.Goal == ReplyGoal.DeclineOffer)
         {
-            // A status check and a decline say their news in their own paragraph.
-            return Join(thanks, Say(facts.Stage.Takeaways, facts, Slot.Takeaway));
+            // A decline says its news in its own paragraph.
+            return Join(thanks, wentThrough);
         }
 
-        // Someone who never heard back has no decision to be thanked for: they follow up instead.
-        var takeaway = Say(facts.Stage.Takeaways, facts, Slot.Takeaway);
-        var news = facts.NeverHeardBack ? Say(FollowUpsFor(facts), facts, Slot.News) : Say(AcknowledgementsFor(facts), facts, Slot.News);
-        return Join(thanks, takeaway, news, Said(facts, facts.ReasonUnderstood));
+        // Someone who never heard back has no decision to be thanked for: they follow up instead. A reason
+        // the employer gave is taken in, in place of a general acknowledgement.
+        var news = facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? Say(FollowUpsFor(facts), facts, Slot.News)
+            : facts.ReasonUnderstood.Length > 0 ? Said(facts, facts.ReasonUnderstood)
+            : Say(AcknowledgementsFor(facts), facts, Slot.News);
+        return Join(thanks, wentThrough, news);
     }
 
     /// <summary>A line that takes the news in, by how it came, when, and how the person feels.</summary>
@@ -122,45 +133,76 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static Line[] ClosingPool(Facts facts) =>
         // After a withdrawn offer the opening has thanked them for their time already; a third thank-you would ring hollow.
         facts.Rescinded ? RescindedClosings
-        : facts.NeverHeardBack ? WaitingClosings
+        : facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? WaitingClosings
         : facts.Company is null ? PlainClosings
         : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
         : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings
         : WarmerClosings;
 
+    /// <summary>
+    /// The line a full draft opens its second paragraph with: what the person honestly takes away from the
+    /// stage or still values, by the stage and how they feel. It claims nothing about them beyond taking part.
+    /// </summary>
+    private static string Value(Facts facts)
+    {
+        if (facts.Short)
+        {
+            return string.Empty;
+        }
+
+        var group = facts.Goal == ReplyGoal.DeclineOffer ? StageGroup.Declined
+            : facts.Rescinded ? StageGroup.Rescinded
+            : facts.Stage.Group;
+        var mood = facts.Feeling switch
+        {
+            Feeling.Disappointed or Feeling.DoubtingMyself => Mood.Low,
+            Feeling.Angry or Feeling.Frustrated => Mood.Heated,
+            Feeling.Relieved => Mood.Light,
+            _ => Mood.Open,
+        };
+        return Say(Values[(group, mood)], facts, Slot.Value);
+    }
+
     private static string GoalParagraph(Facts facts)
     {
+        // The takeaway line is written where it stands in the letter, so each choice sees the sentence before it.
+        var value = facts.Goal == ReplyGoal.DeclineOffer ? string.Empty : Value(facts);
         if (facts.Goal == ReplyGoal.AskAboutRescindedOffer && facts.Reason == ReasonKind.BackgroundCheck)
         {
             return facts.Short
                 ? Join(Say(ReportAsks, facts, Slot.GoalA), Say(BriefCallAsks, facts, Slot.GoalD))
-                : Join(Say(ReportAsks, facts, Slot.GoalA), Say(RespondLines, facts, Slot.GoalB), Say(CallAsks, facts, Slot.GoalD));
+                : Join(value, Say(ReportAsks, facts, Slot.GoalA), Say(RespondLines, facts, Slot.GoalB), Say(CallAsks, facts, Slot.GoalD));
         }
 
         return facts.Goal switch
         {
             ReplyGoal.AskForFeedback => facts.Short
                 ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackSizes, facts, Slot.GoalC))
-                : Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC)),
+                : Join(value, Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC)),
             ReplyGoal.OneLastPitch => facts.Short
                 ? Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB))
-                : Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB), Say(PitchMore, facts, Slot.GoalC)),
+                : Join(value, Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB), Say(PitchMore, facts, Slot.GoalC)),
             ReplyGoal.AskAboutRescindedOffer => facts.Short
                 ? Join(Say(AlternativeAsks, facts, Slot.GoalC), Say(facts.Reason is null ? ReasonCallAsks : BriefCallAsks, facts, Slot.GoalD))
                 : Join(
-                    facts.Reason is null ? Say(NotLightly, facts, Slot.GoalA) : string.Empty,
+                    value,
                     facts.Reason is null ? Say(ReasonAsks, facts, Slot.GoalB) : string.Empty,
                     Say(AlternativeAsks, facts, Slot.GoalC),
                     Say(CallAsks, facts, Slot.GoalD)),
             ReplyGoal.CheckOnStatus => facts.Short
                 ? Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB))
-                : Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB), Say(TimingAsks, facts, Slot.GoalC)),
+                : Join(value, Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB), Say(TimingAsks, facts, Slot.GoalC)),
             ReplyGoal.DeclineOffer => facts.Short
                 ? Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), Said(facts, facts.DeclineReason), Say(InTouch, facts, Slot.GoalC))
-                : Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), Said(facts, facts.DeclineReason), Say(Respect, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC)),
+                : Join(
+                    Say(DeclineLinesFor(facts), facts, Slot.GoalA),
+                    Said(facts, facts.DeclineReason),
+                    Value(facts),
+                    Say(Respect, facts, Slot.GoalB),
+                    Say(InTouch, facts, Slot.GoalC)),
             _ => facts.Short
                 ? Join(Say(FutureOpenings, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC))
-                : Join(Say(InterestFor(facts), facts, Slot.GoalA), Say(FutureOpenings, facts, Slot.GoalB), Say(KeepingUp, facts, Slot.GoalC)),
+                : Join(value, Say(InterestFor(facts), facts, Slot.GoalA), Say(FutureOpenings, facts, Slot.GoalB), Say(KeepingUp, facts, Slot.GoalC)),
         };
     }
 
@@ -227,6 +269,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Reason,
         Company,
         Takeaway,
+        Value,
+        Weighing,
     }
 
     /// <summary>
@@ -246,17 +290,35 @@ public sealed class BuiltInDrafter : IReplyDrafter
         // "Start again" moves every slot on by one, so the new draft reads differently throughout.
         var first = (int)((mixed + (uint)facts.Round) % (uint)choices.Length);
         var chosen = choices[first].For(facts.Tone)(facts);
+        string? sameOpening = null;
         for (var i = 0; i < choices.Length; i++)
         {
             var candidate = choices[(first + i) % choices.Length].For(facts.Tone)(facts);
-            if (!DraftRubric.SharesLongWord(candidate, facts.Written.Last) && (next is null || !DraftRubric.SharesLongWord(candidate, next)))
+            if (DraftRubric.SharesLongWord(candidate, facts.Written.Last) || (next is not null && DraftRubric.SharesLongWord(candidate, next)))
             {
-                chosen = candidate;
-                break;
+                continue;
             }
+
+            // Two sentences in a row that open on the same word ("I ... I ...") read as a form being filled in.
+            if (string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase))
+            {
+                sameOpening ??= candidate;
+                continue;
+            }
+
+            sameOpening = null;
+            chosen = candidate;
+            break;
         }
 
-        return Said(facts, chosen);
+        return Said(facts, sameOpening ?? chosen);
+    }
+
+    private static string FirstWord(string sentence)
+    {
+        var trimmed = sentence.TrimStart();
+        var end = trimmed.IndexOfAny([' ', ',', ';']);
+        return end < 0 ? trimmed : trimmed[..end];
     }
 
     /// <summary>A sentence the letter now ends with, so the next choice can avoid its words.</summary>
@@ -285,9 +347,11 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     // ----- Phrase tables -----
     // No sentence here is longer than ten words once the case's facts are set aside (company, role, names,
-    // stage): a run of eleven words two letters share can only be the person's own. Each slot has several
-    // wordings, and which pool a slot draws from depends on the situation, the stage, how and when the news
-    // came and how the person feels, so two letters rarely share even a short sentence.
+    // stage), counting each fact as one word: a run of eleven words two letters share can only be the
+    // person's own. Each slot has several wordings, and which pool a slot draws from depends on the
+    // situation, the stage, how and when the news came and how the person feels, so two letters rarely
+    // share even a short sentence. Only the opening thanks the employer: later lines acknowledge, value,
+    // ask and look ahead.
 
     private static readonly ByTone<Func<string, string>> ContactGreetings = new(
         Neutral: name => $"Dear {name},",
@@ -296,25 +360,24 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] PlainAcknowledgements =
     [
-        L(_ => "I appreciate the clear answer.", _ => "I truly appreciate the clear answer.", _ => "I appreciate your clear reply."),
-        L(_ => "It helps to know where things stand.", _ => "It helps so much to know where things stand.", _ => "It is helpful to know where matters stand."),
-        L(_ => "I appreciate you letting me know.", _ => "I appreciate you letting me know.", _ => "I appreciate being informed so promptly."),
-        L(f => $"I understand the decision {f.TeamRef} has made.", f => $"I understand the choice {f.TeamRef} made.", f => $"I understand the decision of {f.TeamRef}."),
+        L(_ => "It helps to know clearly where things stand.", _ => "It really helps to know where things stand.", _ => "It is helpful to know clearly where matters stand."),
+        L(f => $"I understand the decision {f.TeamRef} has reached.", f => $"I understand the choice {f.TeamRef} made.", f => $"I understand and respect the decision of {f.TeamRef}."),
+        L(_ => "Knowing the outcome lets me plan what comes next.", _ => "Knowing the outcome means I can plan what's next.", _ => "Knowing the outcome allows me to plan what follows."),
+        L(_ => "I respect the decision, and clarity is always welcome.", _ => "I respect the decision, and the clarity helps.", _ => "I respect the decision and welcome the clarity."),
     ];
 
     private static readonly Line[] SorryAcknowledgements =
     [
-        L(_ => "I was sorry to hear it, but I understand."),
-        L(_ => "I had hoped otherwise, and I appreciate the update.", _ => "I'd hoped otherwise, but I appreciate the update.", _ => "I had hoped otherwise, and I appreciate the update."),
-        L(_ => "Of course I hoped for another outcome, but I understand.", _ => "Of course I'd hoped for another outcome, but I understand.", _ => "Naturally I had hoped for another outcome, but I understand."),
-        L(_ => "It was not the answer I hoped for; I understand.", _ => "It wasn't the answer I'd hoped for, but I understand.", _ => "This was not the outcome I hoped for; I understand."),
+        L(_ => "I had hoped for a different outcome, but I understand.", _ => "I'd hoped for a different outcome, but I understand.", _ => "I had hoped for a different outcome, but I understand."),
+        L(_ => "It was not the news I hoped for; I understand.", _ => "It wasn't the news I'd hoped for, but I understand.", _ => "This was not the outcome I hoped for; I understand."),
+        L(_ => "Naturally I had hoped otherwise, yet I respect the decision.", _ => "Of course I'd hoped otherwise, but I respect it.", _ => "Naturally I had hoped otherwise, yet I respect the decision."),
     ];
 
     private static readonly Line[] CallAcknowledgements =
     [
-        L(_ => "Hearing it from you by phone meant a lot.", _ => "Hearing it from you by phone meant a lot.", _ => "Hearing the news from you by phone was considerate."),
-        L(_ => "I appreciated you calling rather than writing.", _ => "I appreciated you calling rather than writing.", _ => "I appreciated your calling rather than writing."),
-        L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "Your taking the time to call was much appreciated."),
+        L(_ => "Hearing the news from you by phone meant a lot.", _ => "Hearing it from you by phone meant a lot.", _ => "Hearing the news from you by telephone was considerate."),
+        L(_ => "Calling me rather than writing was a considerate touch.", _ => "Calling rather than writing was a kind touch.", _ => "Calling me rather than writing was most considerate."),
+        L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "Your taking the time to call was most considerate."),
     ];
 
     /// <summary>For a person replying some time after the news: no pretending it just came.</summary>
@@ -326,8 +389,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] FollowUps =
     [
-        L(_ => "Not having heard back, I am asking about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
+        L(_ => "Not having heard back, I am writing about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
         L(_ => "As I have not heard back, I am following up.", _ => "I haven't heard back yet, so I'm following up.", _ => "Not having heard back, I am writing to follow up."),
+        L(_ => "Since our last contact, I have been keen to reconnect.", _ => "It's been quiet since we last spoke, so hello again.", _ => "Since our last contact, I have been keen to reconnect."),
     ];
 
     private static readonly Line[] LongSilenceFollowUps =
@@ -339,17 +403,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>The news of a withdrawn offer, heard: never thanked for.</summary>
     private static readonly Line[] RescindedNews =
     [
-        L(f => $"I was sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
-        L(f => $"Your message about {f.Job} reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
-        L(f => $"I have read your message about {f.Job}.", f => $"I've read your message about {f.Job}.", f => $"I regret that {f.Job} will not go ahead."),
+        L(f => $"I was sorry to read {f.Job} is withdrawn.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
+        L(f => $"Your message about {f.Job} has reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
+        L(f => $"I have read your message about {f.Job} carefully.", f => $"I've read your message about {f.Job} carefully.", f => $"I regret that {f.Job} will not go ahead."),
     ];
 
     /// <summary>What a person whose offer was withdrawn can still thank for: the time, not the offer nor the news.</summary>
     private static readonly Line[] RescindedTime =
     [
-        L(f => $"Thank you for the time {f.TeamRef} gave me.", _ => "Thanks so much for all the time you gave me.", _ => "I am grateful for the time and care you gave."),
-        L(_ => "Thank you for every conversation along the way.", _ => "Thank you for every conversation we had along the way.", _ => "I am grateful for each conversation along the way."),
-        L(_ => "I appreciated getting to know the team.", _ => "I really appreciated getting to know everyone.", _ => "I appreciated the opportunity to know the team."),
+        L(f => $"Thank you for all the time {f.CompanyOrTeam} gave me.", _ => "Thanks so much for all the time you gave me.", _ => "I am grateful for the time and care you gave."),
+        L(_ => "Thank you for every conversation we had along the way.", _ => "Thank you for every conversation we had along the way.", _ => "I am grateful for each conversation along the way."),
+        L(_ => "Thank you for the welcome I had from the team.", _ => "Thanks for the warm welcome from everyone on the team.", _ => "Thank you for the welcome the team extended to me."),
     ];
 
     /// <summary>A short draft's thanks after a withdrawn offer, naming the company in place of a closing.</summary>
@@ -357,15 +421,16 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"Thank you for the time {f.Company} gave me.", f => $"Thanks so much for the time {f.Company} gave me.", f => $"I am grateful for the time {f.Company} gave me."),
         L(f => $"Thank you for every conversation at {f.Company}.", f => $"Thank you for every conversation we had at {f.Company}.", f => $"I am grateful for each conversation at {f.Company}."),
+        L(f => $"Thank you for the welcome I had at {f.Company}.", f => $"Thanks for the warm welcome everyone at {f.Company} gave me.", f => $"Thank you for the welcome extended to me at {f.Company}."),
     ];
 
-    /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
+    /// <summary>Closings that name the company and look ahead, for a person who is disappointed, doubting or unsure.</summary>
     private static readonly Line[] WarmerClosings =
     [
         L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
         L(f => $"Wishing you and your colleagues at {f.Company} a good season.", f => $"Wishing you and everyone at {f.Company} a lovely season.", f => $"With my best wishes to your colleagues at {f.Company}."),
         L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"I hope our paths cross again. All the best to {f.Company}.", f => $"I hope our paths may cross again. I wish {f.Company} well."),
-        L(f => $"Thank you again, and my best to all at {f.Company}.", f => $"Thanks again, and all my best to everyone at {f.Company}.", f => $"Thank you once more; my regards to all at {f.Company}."),
+        L(f => $"I look forward to following the work of {f.Company}.", f => $"I'll enjoy following what {f.Company} does next.", f => $"I shall follow the work of {f.Company} with interest."),
     ];
 
     /// <summary>Briefer closings for a person who is relieved, frustrated or angry: calm, and no lingering.</summary>
@@ -373,19 +438,19 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"Best wishes to the {f.Company} team with the search.", f => $"All the best to everyone at {f.Company} with the search.", f => $"My best wishes to all at {f.Company}."),
         L(f => $"I wish you and the {f.Company} team a successful search.", f => $"Good luck to you and the {f.Company} team.", f => $"I wish the {f.Company} team a successful search."),
-        L(f => $"Thank you again, and all the best to {f.Company}.", f => $"Thanks again, and all the best to {f.Company}.", f => $"Thank you again; I wish {f.Company} every success."),
+        L(f => $"All the best to everyone at {f.Company} from here.", f => $"All the best to everyone at {f.Company} from here.", f => $"I wish {f.Company} every success in the year ahead."),
     ];
 
     /// <summary>For a person still waiting: the letter ends by looking forward to the answer.</summary>
     private static readonly Line[] WaitingClosings =
     [
-        L(_ => "I look forward to hearing from you.", _ => "I look forward to hearing from you soon.", _ => "I look forward to your reply."),
-        L(_ => "Thank you, and I hope to hear from you soon.", _ => "Thanks so much, and I hope to hear soon.", _ => "Thank you in advance for any news you can share."),
+        L(_ => "I look forward to hearing from you when you can.", _ => "I look forward to hearing from you soon.", _ => "I look forward to your reply at your convenience."),
+        L(_ => "I hope to hear from you soon about next steps.", _ => "Hope to hear from you soon about next steps.", _ => "I hope to hear from you shortly regarding next steps."),
     ];
 
     private static readonly Line[] DeclineClosings =
     [
-        L(f => $"Thank you again, and all the best to {f.Company}.", f => $"Thanks again, and all the best to all at {f.Company}.", f => $"Thank you once more; I wish {f.Company} every success."),
+        L(f => $"With best wishes to all at {f.Company} for the future.", f => $"All the very best to everyone at {f.Company}.", f => $"I wish {f.Company} every success in the future."),
         L(f => $"I wish you and everyone at {f.Company} well.", f => $"Wishing you and everyone at {f.Company} the very best.", f => $"With my best wishes to all at {f.Company}."),
     ];
 
@@ -401,14 +466,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>After a withdrawn offer: looking ahead, without thanking once more.</summary>
     private static readonly Line[] RescindedClosings =
     [
-        L(f => $"I look forward to hearing from {f.Who}.", f => $"I hope to hear from {f.Who} soon.", f => $"I shall look forward to hearing from {f.Who}."),
-        L(_ => "I hope we can find a way forward.", _ => "I really hope we can find a way forward.", _ => "I hope we may find a way forward."),
+        L(f => $"I look forward to hearing from {f.Who} soon.", f => $"I hope to hear from {f.Who} before long.", f => $"I shall look forward to hearing from {f.Who}."),
+        L(_ => "I hope we can find a good way forward together.", _ => "I really hope we can find a way forward together.", _ => "I hope we may find a way forward together."),
     ];
 
     /// <summary>Without a company to name, the closing stays short.</summary>
     private static readonly Line[] PlainClosings =
     [
-        L(_ => "Thank you again for your time.", _ => "Thanks again for everything.", _ => "Thank you once again for your time and consideration."),
+        L(_ => "I hope our paths cross again before long.", _ => "Hope our paths cross again before long.", _ => "I hope our paths may cross again in future."),
         L(_ => "Wishing you and the team all the best.", _ => "Wishing you all a lovely few months ahead.", _ => "With my best wishes for the months ahead."),
     ];
 
@@ -424,16 +489,131 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Formal: new(point => $"I would also like to draw your attention to {point}.", "I would also like to mention the following:"));
 
     private static readonly ByTone<LeadIn> FitLeadIns = new(
-        Neutral: new(point => $"One reason I believe I would be a good fit: {point}.", "A few reasons I believe I would be a good fit:"),
+        Neutral: new(point => $"One reason I would be a good fit: {point}.", "A few reasons I would be a good fit:"),
         Warm: new(point => $"One reason I think I'd be a great fit: {point}.", "A few reasons I think I'd be a great fit:"),
-        Formal: new(point => $"One reason I believe I would be well suited to the role: {point}.", "I believe I would be well suited to the role for the following reasons:"));
+        Formal: new(point => $"One reason I would suit the role: {point}.", "I believe I would suit the role for these reasons:"));
+
+    // ----- What the person takes away, by stage and feeling -----
+
+    /// <summary>
+    /// One honest line of what the person takes from the stage they reached or still values, by the stage
+    /// and how they feel: a low mood keeps what was worth it, a heated one stays measured, a relieved one
+    /// says what it clarified. Nothing here claims a skill, a feeling named outright, or a fact not given.
+    /// </summary>
+    private static readonly Dictionary<(StageGroup, Mood), Line[]> Values = new()
+    {
+        [(StageGroup.Applied, Mood.Low)] =
+        [
+            L(_ => "Applying showed me more clearly what I am aiming for.", _ => "Applying showed me more clearly what I'm aiming for.", _ => "Applying showed me more clearly what I am aiming for."),
+            L(_ => "I am glad I applied, and I will keep going.", _ => "I'm glad I applied, and I'll keep going.", _ => "I am glad to have applied, and I will persevere."),
+            L(_ => "The process gave me a clearer sense of my direction.", _ => "The process gave me a clearer sense of direction.", _ => "The process gave me a clearer sense of my direction."),
+        ],
+        [(StageGroup.Applied, Mood.Heated)] =
+        [
+            L(f => $"I still value what I learned about {f.CompanyOrTeam} while applying.", f => $"I still value what I learned about {f.CompanyOrTeam} while applying.", f => $"I continue to value what I learned about {f.CompanyOrTeam}."),
+            L(_ => "The application itself was a useful exercise for me.", _ => "Writing the application was a useful exercise for me.", _ => "The application itself proved a useful exercise."),
+        ],
+        [(StageGroup.Applied, Mood.Light)] =
+        [
+            L(_ => "Applying helped me clarify what I want from a role.", _ => "Applying helped me work out what I want next.", _ => "Applying helped me clarify what I seek in a role."),
+            L(_ => "It was a useful step in working out my direction.", _ => "It was a useful step in working out my path.", _ => "It was a useful step in settling my direction."),
+        ],
+        [(StageGroup.Applied, Mood.Open)] =
+        [
+            L(f => $"Reading about {f.CompanyOrTeam} was worthwhile in its own right.", f => $"Reading about {f.CompanyOrTeam} was worthwhile in its own right.", f => $"Reading about {f.CompanyOrTeam} was worthwhile in its own right."),
+            L(_ => "The process gave me a clearer sense of my direction.", _ => "The process gave me a clearer sense of direction.", _ => "The process gave me a clearer sense of my direction."),
+            L(_ => "Applying helped me clarify what I want from a role.", _ => "Applying helped me work out what I want next.", _ => "Applying helped me clarify what I seek in a role."),
+        ],
+        [(StageGroup.Talked, Mood.Low)] =
+        [
+            L(_ => "Preparing for our conversations taught me a great deal.", _ => "Preparing for our conversations taught me loads.", _ => "Preparing for our conversations taught me a great deal."),
+            L(_ => "Whatever the outcome, I am glad I took part.", _ => "Whatever the outcome, I'm really glad I took part.", _ => "Whatever the outcome, I am glad to have taken part."),
+            L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
+        ],
+        [(StageGroup.Talked, Mood.Heated)] =
+        [
+            L(_ => "I value the time you set aside for our conversations.", _ => "I value the time you set aside to talk.", _ => "I value the time you set aside for our conversations."),
+            L(_ => "Taking part was worthwhile, and I learned from it.", _ => "Taking part was worth it, and I learned from it.", _ => "Taking part was worthwhile, and instructive."),
+        ],
+        [(StageGroup.Talked, Mood.Light)] =
+        [
+            L(_ => "The process helped me think about what I want next.", _ => "The process helped me think about what I want next.", _ => "The process helped me consider what I wish to pursue."),
+            L(_ => "Talking with you clarified what I want in a role.", _ => "Talking with you clarified what I want in a role.", _ => "Our discussion clarified what I seek in a role."),
+        ],
+        [(StageGroup.Talked, Mood.Open)] =
+        [
+            L(_ => "I am taking a good deal away from the process.", _ => "I'm taking a good deal away from the process.", _ => "I am taking a good deal away from the process."),
+            L(_ => "Much of what we discussed will stay with me.", _ => "Lots of what we discussed will stay with me.", _ => "Much of what we discussed will remain with me."),
+            L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
+        ],
+        [(StageGroup.Terms, Mood.Low)] =
+        [
+            L(_ => "I valued how openly we could discuss the terms.", _ => "I valued how openly we could talk about the terms.", _ => "I valued how openly we were able to discuss terms."),
+            L(_ => "Although we could not agree, I respect the care taken.", _ => "Although we couldn't agree, I respect the care taken.", _ => "Although we could not agree, I respect the care taken."),
+        ],
+        [(StageGroup.Terms, Mood.Heated)] =
+        [
+            L(_ => "Our discussions about the terms taught me a great deal.", _ => "Our talks about the terms taught me a great deal.", _ => "Our discussions regarding terms were instructive for me."),
+            L(_ => "I respect that both sides were clear about their limits.", _ => "I respect that we were both clear about our limits.", _ => "I respect that both parties were clear about their limits."),
+        ],
+        [(StageGroup.Terms, Mood.Light)] =
+        [
+            L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
+            L(_ => "I respect that both sides were clear about their limits.", _ => "I respect that we were both clear about our limits.", _ => "I respect that both parties were clear about their limits."),
+        ],
+        [(StageGroup.Terms, Mood.Open)] =
+        [
+            L(_ => "I valued how openly we could discuss the terms.", _ => "I valued how openly we could talk about the terms.", _ => "I valued how openly we were able to discuss terms."),
+            L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
+        ],
+        [(StageGroup.Rescinded, Mood.Low)] =
+        [
+            L(_ => "I had been looking forward to starting with the team.", _ => "I'd been really looking forward to starting with you all.", _ => "I had been looking forward to joining the team."),
+            L(_ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me eager to join the team."),
+        ],
+        [(StageGroup.Rescinded, Mood.Heated)] =
+        [
+            L(_ => "I would like to understand where things now stand.", _ => "I'd like to understand where things now stand.", _ => "I would like to understand where matters now stand."),
+            L(_ => "I remain keen to find a constructive way ahead.", _ => "I'm still keen to find a constructive way ahead.", _ => "I remain keen to find a constructive way ahead."),
+        ],
+        [(StageGroup.Rescinded, Mood.Light)] =
+        [
+            L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
+            L(_ => "I remain keen to find a constructive way ahead.", _ => "I'm still keen to find a constructive way ahead.", _ => "I remain keen to find a constructive way ahead."),
+        ],
+        [(StageGroup.Rescinded, Mood.Open)] =
+        [
+            L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
+            L(_ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me eager to join the team."),
+        ],
+        [(StageGroup.Declined, Mood.Low)] =
+        [
+            L(_ => "Turning this down was not an easy choice for me.", _ => "Turning this down wasn't an easy choice for me.", _ => "Turning this down was not an easy choice for me."),
+            L(_ => "I have thought about this decision with great care.", _ => "I've thought this decision through with real care.", _ => "I have considered this decision with great care."),
+        ],
+        [(StageGroup.Declined, Mood.Heated)] =
+        [
+            L(_ => "The clarity you gave me throughout made this easier.", _ => "How clear you were throughout made this easier.", _ => "The clarity you provided throughout made this easier."),
+            L(_ => "I respect how the process was run throughout.", _ => "I respect how the whole process was run.", _ => "I respect how the process was conducted throughout."),
+        ],
+        [(StageGroup.Declined, Mood.Light)] =
+        [
+            L(_ => "I am confident this is the right choice for me.", _ => "I'm confident this is the right call for me.", _ => "I am confident this is the right decision for me."),
+            L(_ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step."),
+        ],
+        [(StageGroup.Declined, Mood.Open)] =
+        [
+            L(_ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step."),
+            L(_ => "I respect how the process was run throughout.", _ => "I respect how the whole process was run.", _ => "I respect how the process was conducted throughout."),
+        ],
+    };
 
     // ----- Staying connected -----
 
     private static readonly Line[] Interest =
     [
-        L(f => $"I remain interested in {f.Opportunities}.", f => $"I'm still very interested in {f.Opportunities}.", f => $"I remain very interested in {f.Opportunities}."),
-        L(f => $"I would still be glad to work {f.AtName}.", f => $"I'd still love to work {f.AtName}.", f => $"I would still welcome a role {f.AtName}."),
+        L(f => $"I remain keen on {f.Opportunities} as they arise.", f => $"I'm still keen on {f.Opportunities} as they come up.", f => $"I remain keen on {f.Opportunities} as they arise."),
+        L(f => $"I would still be glad to work {f.AtName} someday.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome a role {f.AtName} in future."),
         L(f => $"My interest in {f.Opportunities} has not changed.", f => $"My interest in {f.Opportunities} hasn't changed.", f => $"My interest in {f.Opportunities} is undiminished."),
     ];
 
@@ -445,22 +625,22 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] FutureOpenings =
     [
-        L(f => $"I would welcome consideration for future openings {f.AtName}.", _ => "I'd love to be considered for future openings.", f => $"I would be grateful to be considered for future openings."),
-        L(_ => "Please keep me in mind for future openings.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
-        L(_ => "I would be interested in future openings that fit.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
+        L(f => $"I would welcome consideration for future openings {f.AtName}.", _ => "I'd love to be considered for future openings that fit.", f => $"I would be grateful to be considered for future openings."),
+        L(_ => "Please keep me in mind for future openings that fit.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
+        L(_ => "I would gladly hear of future openings that fit.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
     ];
 
     private static readonly Line[] KeepingUp =
     [
-        L(_ => "I hope we can stay in touch.", _ => "Let's stay in touch, perhaps on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
-        L(f => $"I will watch for new postings {f.AtName}.", f => $"I'll follow new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
-        L(_ => "I would be glad to keep in touch.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch."),
+        L(_ => "I hope we can stay in touch from here.", _ => "It would be great to stay in touch on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
+        L(f => $"I will watch for new postings {f.AtName} with interest.", f => $"I'll follow new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(_ => "Keeping in touch from here would be a pleasure.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch in the meantime."),
     ];
 
     private static readonly Line[] InTouch =
     [
-        L(_ => "I hope we stay in touch.", _ => "I'd love to stay in touch.", _ => "I hope we may remain in touch."),
-        L(_ => "I hope we can keep in touch.", _ => "Let's keep in touch.", _ => "I would be glad to remain in touch."),
+        L(_ => "I hope we stay in touch in the years ahead.", _ => "I'd love to stay in touch in the years ahead.", _ => "I hope we may remain in touch going forward."),
+        L(_ => "I hope we can keep in touch from here.", _ => "Let's keep in touch as things move on.", _ => "I would be glad to remain in touch."),
     ];
 
     // ----- Feedback -----
@@ -468,14 +648,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] FeedbackAsks =
     [
         L(_ => "If you have a moment, I would value your feedback.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for feedback from {f.TeamRef}."),
-        L(f => $"Could {f.TeamRef} share some brief feedback?", f => $"I'd love a little feedback from {f.TeamRef}.", f => $"Might {f.TeamRef} be able to share brief feedback?"),
-        L(f => $"I would value any feedback from {f.TeamRef}.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
+        L(f => $"Could {f.TeamRef} share some brief feedback with me?", f => $"I'd love a little feedback from {f.TeamRef}.", f => $"Might {f.TeamRef} be able to share brief feedback?"),
+        L(f => $"I would value any feedback {f.TeamRef} can share.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
     ];
 
     private static readonly Line[] FeedbackPurposes =
     [
-        L(f => $"It would help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic}."),
-        L(f => $"I am keen to strengthen future {f.Stage.FeedbackTopic}.", f => $"I'm keen to strengthen future {f.Stage.FeedbackTopic}.", f => $"I am eager to strengthen future {f.Stage.FeedbackTopic}."),
+        L(f => $"It would help me strengthen future {f.Stage.FeedbackTopic} a great deal.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic} considerably."),
+        L(f => $"I am keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I'm keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I am eager to strengthen future {f.Stage.FeedbackTopic} where I can."),
         L(f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I wish to strengthen future {f.Stage.FeedbackTopic}; your view matters."),
     ];
 
@@ -490,7 +670,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] PitchInterest =
     [
-        L(f => $"I remain very interested in {f.Job}.", f => $"I'm still very keen on {f.Job}.", f => $"I remain strongly interested in {f.Job}."),
+        L(f => $"My interest in {f.Job} is as strong as ever.", f => $"I'm as keen on {f.Job} as ever.", f => $"My interest in {f.Job} is as strong as ever."),
         L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I remain most interested in {f.Job}."),
     ];
 
@@ -503,7 +683,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] PitchMore =
     [
         L(f => $"A similar opening {f.AtName} would interest me too.", f => $"A similar opening {f.AtName} would be exciting too.", f => $"A similar opening {f.AtName} would also interest me."),
-        L(_ => "I am happy to answer any further questions.", _ => "I'm happy to answer anything else.", _ => "I remain available for any further questions."),
+        L(_ => "I am happy to answer any further questions you have.", _ => "I'm happy to answer anything else you'd like to know.", _ => "I remain available for any further questions you may have."),
     ];
 
     // ----- A withdrawn offer -----
@@ -511,13 +691,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] NotLightly =
     [
         L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy.", _ => "I understand that such decisions are not made lightly."),
-        L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been easy.", _ => "I appreciate this cannot have been easy."),
+        L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been an easy call.", _ => "I appreciate this cannot have been an easy call."),
     ];
 
     private static readonly Line[] ReasonAsks =
     [
-        L(_ => "Could you tell me more about the reason?", _ => "I'd really appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
-        L(_ => "Could we talk through the reason for this?", _ => "Could we talk through the reason behind it?", _ => "Might we discuss the reason for this decision?"),
+        L(_ => "Could you tell me a little more about the reason?", _ => "I'd really appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
+        L(_ => "Could we talk through the reason for this change?", _ => "Could we talk through the reason behind it?", _ => "Might we discuss the reason for this decision?"),
     ];
 
     private static readonly Line[] AlternativeAsks =
@@ -528,9 +708,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] CallAsks =
     [
-        L(_ => "Would a short call about the offer suit you?", _ => "Could we have a quick call about the offer?", _ => "Would a brief call about the offer suit you?"),
-        L(_ => "A short call about the offer would help me.", _ => "A quick call about the offer would really help.", _ => "A brief call about the offer would be welcome."),
+        L(_ => "Would a short call about the offer suit you this week?", _ => "Could we have a quick call about the offer?", _ => "Would a brief call about the offer suit you?"),
+        L(_ => "A short call about the offer would help me greatly.", _ => "A quick call about the offer would really help.", _ => "A brief call about the offer would be most welcome."),
     ];
+
 
     /// <summary>A short draft's one question about a reason not given yet and the offer.</summary>
     private static readonly Line[] ReasonCallAsks =
@@ -565,19 +746,21 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] StatusAsks =
     [
         L(f => $"May I ask where things stand with {f.Job}?", _ => "I'd love to know where things stand now.", f => $"Might I ask where things stand with {f.Job}?"),
-        L(_ => "Could you tell me where things stand now?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
+        L(_ => "Could you tell me where things stand with the role?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
+        L(_ => "Is there any news on where the process stands?", _ => "Is there any update on where things are?", _ => "Is there any update on the status of the process?"),
     ];
 
     private static readonly Line[] StillInterested =
     [
-        L(f => $"I remain interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
+        L(f => $"I remain very interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
         L(_ => "I am as keen as ever on the opportunity.", _ => "I'm just as keen on the opportunity as ever.", f => $"My interest in joining {f.TeamRef} remains strong."),
+        L(f => $"Joining {f.TeamRef} is still something I would welcome.", f => $"Joining {f.TeamRef} is still something I'd love.", f => $"Joining {f.TeamRef} remains something I would welcome."),
     ];
 
     private static readonly Line[] TimingAsks =
     [
-        L(_ => "Any word on timing would be welcome.", _ => "Any word on timing would be great.", _ => "Any indication of timing would be welcome."),
-        L(_ => "Even a rough timeline would help me plan.", _ => "Even a rough timeline would really help.", _ => "Even an approximate timeline would assist my planning."),
+        L(_ => "Any word on timing would be welcome, however brief.", _ => "Any word on timing would be great, however brief.", _ => "Any indication of timing would be welcome, however brief."),
+        L(_ => "Even a rough timeline would help me plan ahead.", _ => "Even a rough timeline would really help me plan.", _ => "Even an approximate timeline would assist my planning."),
     ];
 
     // ----- Declining an offer -----
@@ -596,8 +779,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] Respect =
     [
-        L(f => $"I have a lot of respect for {f.TeamRef}.", f => $"I really enjoyed getting to know {f.TeamRef}.", f => $"I hold {f.TeamRef} in high regard."),
-        L(f => $"I enjoyed meeting {f.TeamRef} very much.", f => $"Meeting {f.TeamRef} was a real pleasure.", f => $"It was a pleasure to meet {f.TeamRef}."),
+        L(f => $"I have a great deal of respect for {f.CompanyOrTeam}.", f => $"I really enjoyed getting to know {f.TeamRef}.", f => $"I hold {f.TeamRef} in the highest regard."),
+        L(f => $"I enjoyed meeting {f.TeamRef} very much indeed.", f => $"Meeting {f.TeamRef} was a real pleasure.", f => $"It was a pleasure to meet {f.TeamRef}."),
     ];
 
     /// <summary>A decline's reason, worded by its kind: the person's own words never go in as they typed them.</summary>
@@ -655,11 +838,35 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "I came away with a clearer picture of the work.", _ => "I came away with a much clearer picture of it.", _ => "I came away with a clearer understanding of the work."),
     ];
 
+    /// <summary>Before an offer the person turns down: the process that led to it.</summary>
+    private static readonly Line[] MetAnOffer =
+    [
+        L(_ => "Every stage of the process was handled with real care.", _ => "Every step of the process felt thoughtfully run.", _ => "Every stage of the process was handled with great care."),
+        L(_ => "Getting to know the team has been a real pleasure.", _ => "Getting to know everyone has been a real pleasure.", _ => "Getting to know the team has been a genuine pleasure."),
+        L(_ => "Our conversations gave me a real sense of the team.", _ => "Our chats gave me a real feel for the team.", _ => "Our conversations gave me a clear sense of the team."),
+    ];
+
+    /// <summary>After a first call: one conversation, and what it showed.</summary>
+    private static readonly Line[] HadACall =
+    [
+        L(_ => "Our call gave me a clearer picture of the role.", _ => "Our chat gave me a clearer picture of the role.", _ => "Our call gave me a clearer picture of the role."),
+        L(_ => "Hearing how the team works, even briefly, was useful.", _ => "Hearing how the team works, even briefly, was great.", _ => "Hearing how the team works, even briefly, was valuable."),
+        L(_ => "It was helpful to hear more about the work itself.", _ => "It was really helpful to hear more about the work.", _ => "It was helpful to learn more about the work itself."),
+    ];
+
+    /// <summary>After talking terms: the openness of the talks, not an offer that is no more.</summary>
+    private static readonly Line[] TalkedTerms =
+    [
+        L(_ => "I valued how openly we could talk through the terms.", _ => "I valued how openly we could talk things through.", _ => "I valued the openness with which we discussed terms."),
+        L(_ => "Our discussions gave me a clear view of your priorities.", _ => "Our talks gave me a clear view of your priorities.", _ => "Our discussions gave me a clear view of your priorities."),
+    ];
+
     /// <summary>After an application only: nothing about meetings that never happened.</summary>
     private static readonly Line[] Researched =
     [
-        L(f => $"Applying taught me a good deal about {f.TeamRef}.", f => $"Applying taught me a lot about {f.TeamRef}.", f => $"Applying taught me a great deal about {f.TeamRef}."),
-        L(_ => "Preparing my application was worthwhile in itself.", _ => "Putting my application together was worthwhile in itself.", _ => "Preparing my application was a worthwhile exercise in itself."),
+        L(f => $"Researching {f.CompanyOrTeam} for my application was time well spent.", f => $"Researching {f.CompanyOrTeam} for my application was time well spent.", f => $"Researching {f.CompanyOrTeam} for my application was time well spent."),
+        L(_ => "Preparing my application taught me a lot about your work.", _ => "Putting my application together taught me lots about your work.", _ => "Preparing my application taught me much about your work."),
+        L(_ => "Writing my application gave me a feel for the role.", _ => "Writing my application gave me a feel for the role.", _ => "Writing my application gave me a sense of the role."),
     ];
 
     /// <summary>The thanks for the stage the person reached, in words of that stage only.</summary>
@@ -671,36 +878,47 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
             ],
             FeedbackTopic: "applications",
-            TakeawayLines: Researched),
+            Group: StageGroup.Applied,
+            Takeaways: Researched),
         [RejectionStage.ScreeningCall] = new(
             [
                 L(f => $"Thank you for the call about {f.Job}.", f => $"Thanks so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
                 L(f => $"I appreciated our phone conversation about {f.Job}.", f => $"I really appreciated our chat about {f.Job}.", f => $"I appreciated the opportunity to discuss {f.Job}."),
             ],
-            FeedbackTopic: "interviews"),
+            FeedbackTopic: "interviews",
+            Group: StageGroup.Talked,
+            Takeaways: HadACall),
         [RejectionStage.Interview] = new(
             [
                 L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
                 L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I really appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
             ],
-            FeedbackTopic: "interviews"),
+            FeedbackTopic: "interviews",
+            Group: StageGroup.Talked,
+            Takeaways: MetTheTeam),
         [RejectionStage.FinalRound] = new(
             [
                 L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thanks so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
                 L(f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I really appreciated the final-round interviews for {f.Job}.", f => $"I am grateful for the final-round interviews for {f.Job}."),
             ],
-            FeedbackTopic: "interviews"),
+            FeedbackTopic: "interviews",
+            Group: StageGroup.Talked,
+            Takeaways: MetTheTeam),
         [RejectionStage.OfferRescinded] = new(
             [
-                L(f => $"Thank you for the time you gave me over {f.Job}."),
+                L(f => $"Thank you for your time over {f.Job}."),
             ],
-            FeedbackTopic: "applications"),
+            FeedbackTopic: "applications",
+            Group: StageGroup.Rescinded,
+            Takeaways: MetTheTeam),
         [RejectionStage.NegotiationBrokeDown] = new(
             [
                 L(f => $"Thank you for our conversations about {f.Job}.", f => $"Thanks so much for our conversations about {f.Job}.", f => $"Thank you for the discussions regarding {f.Job}."),
                 L(f => $"I appreciated your openness while we discussed {f.Job}.", f => $"I really appreciated how openly we discussed {f.Job}.", f => $"I appreciated your candour as we discussed {f.Job}."),
             ],
-            FeedbackTopic: "offer conversations"),
+            FeedbackTopic: "offer conversations",
+            Group: StageGroup.Terms,
+            Takeaways: TalkedTerms),
     };
 
     /// <summary>The person turns down an offer they received.</summary>
@@ -709,16 +927,19 @@ public sealed class BuiltInDrafter : IReplyDrafter
             L(f => $"Thank you for the offer for {f.Job}.", f => $"Thank you so much for offering me {f.Job}.", f => $"Thank you for offering me {f.Job}."),
             L(f => $"I appreciate the offer of {f.Job}.", f => $"I'm really thankful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
         ],
-        FeedbackTopic: "applications");
+        FeedbackTopic: "applications",
+        Group: StageGroup.Declined,
+        Takeaways: MetAnOffer);
 
-    /// <summary>Used when the stage is not known yet.</summary>
+    /// <summary>Used when the stage is not known yet: an application is the one step everyone took.</summary>
     private static readonly StageWords UnknownStage = new(
         [
             L(f => $"Thank you for considering me for {f.Job}.", f => $"Thanks so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
             L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful to be considered for {f.Job}."),
         ],
         FeedbackTopic: "applications",
-        TakeawayLines: Researched);
+        Group: StageGroup.Applied,
+        Takeaways: Researched);
 
     // ----- Small types -----
 
@@ -745,10 +966,26 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private sealed record LeadIn(Func<string, string> One, string Many);
 
-    /// <summary>A stage's thanks, what the person can honestly say they took from it, and what feedback would be about.</summary>
-    private sealed record StageWords(Line[] Thanks, string FeedbackTopic, Line[]? TakeawayLines = null)
+    /// <summary>A stage's thanks, what the person went through at it, what feedback would be about, and its kind for <see cref="Values"/>.</summary>
+    private sealed record StageWords(Line[] Thanks, string FeedbackTopic, StageGroup Group, Line[] Takeaways);
+
+    /// <summary>Stages that leave the person with the same kind of thing to take away.</summary>
+    private enum StageGroup
     {
-        public Line[] Takeaways => TakeawayLines ?? MetTheTeam;
+        Applied,
+        Talked,
+        Terms,
+        Rescinded,
+        Declined,
+    }
+
+    /// <summary>How the person feels, as far as the letter's tone of what they take away goes.</summary>
+    private enum Mood
+    {
+        Low,
+        Heated,
+        Light,
+        Open,
     }
 
     /// <summary>The request, cleaned up and turned into the noun phrases the templates use.</summary>
@@ -762,6 +999,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         string? Company,
         string Job,
         string TeamRef,
+        string CompanyOrTeam,
         string AtName,
         string Opportunities,
         string Who,
@@ -816,6 +1054,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Company: company,
                 Job: role is not null ? $"the {role} role" : company is not null ? $"the {company} position" : "the position",
                 TeamRef: company is null ? "the team" : $"the {company} team",
+                CompanyOrTeam: company ?? "the team",
                 AtName: company is null ? "with your team" : $"at {company}",
                 Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
                 Who: company is null ? "you" : $"the {company} team",

@@ -1,0 +1,25 @@
+namespace CoachBot.Tests.Coaching.Scenarios;
+
+public sealed class DraftDumpTests
+{
+    [Fact]
+    public async Task Dump()
+    {
+        var lines = new List<string>();
+        var drafts = new List<StoryDraft>();
+        foreach (var scenario in ScenarioStories.All)
+        {
+            var result = await ScenarioWalk.RunAsync(scenario);
+            foreach (var draft in result.Drafts.Distinct(StringComparer.Ordinal))
+            {
+                drafts.Add(StoryDraft.Of(scenario.Name, draft, result.Case, result.Case.SignatureName));
+                lines.Add($"=== {scenario.Name} | {result.Case.Situation} {result.Case.Stage} {result.Case.Feeling} {result.Case.Goal} via={result.Case.HeardVia} when={result.Case.HeardWhen} reason={result.Case.Reason} | words={draft.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length} | {ScenarioWalk.Check(result.Case, draft)}");
+                lines.Add(draft);
+            }
+        }
+
+        lines.Add("=== SHARED");
+        lines.AddRange(SharedRuns.Find(drafts));
+        await File.WriteAllLinesAsync("/tmp/19d3/drafts.txt", lines);
+    }
+}
