@@ -92,7 +92,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 : Join(
                     Say(RescindedNews, facts, Slot.News),
                     Said(facts, facts.ReasonHeard),
-                    facts.Goal == ReplyGoal.AskAboutRescindedOffer ? Say(NotLightly, facts, Slot.Weighing) : string.Empty,
+                    Say(NotLightly, facts, Slot.Weighing),
                     Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time));
         }
 
@@ -429,7 +429,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
         L(f => $"Wishing you and your colleagues at {f.Company} a good season.", f => $"Wishing you and everyone at {f.Company} a lovely season.", f => $"With my best wishes to your colleagues at {f.Company}."),
-        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"I hope our paths cross again. All the best to {f.Company}.", f => $"I hope our paths may cross again. I wish {f.Company} well."),
+        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
         L(f => $"I look forward to following the work of {f.Company}.", f => $"I'll enjoy following what {f.Company} does next.", f => $"I shall follow the work of {f.Company} with interest."),
     ];
 
@@ -491,7 +491,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly ByTone<LeadIn> FitLeadIns = new(
         Neutral: new(point => $"One reason I would be a good fit: {point}.", "A few reasons I would be a good fit:"),
         Warm: new(point => $"One reason I think I'd be a great fit: {point}.", "A few reasons I think I'd be a great fit:"),
-        Formal: new(point => $"One reason I would suit the role: {point}.", "I believe I would suit the role for these reasons:"));
+        Formal: new(point => $"One reason I would be well suited: {point}.", "I believe I would be well suited, for these reasons:"));
 
     // ----- What the person takes away, by stage and feeling -----
 
@@ -612,7 +612,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] Interest =
     [
-        L(f => $"I remain keen on {f.Opportunities} as they arise.", f => $"I'm still keen on {f.Opportunities} as they come up.", f => $"I remain keen on {f.Opportunities} as they arise."),
+        L(f => $"I remain keen on {f.Opportunities} as they arise.", f => $"I'm still keen on {f.Opportunities} as they arise.", f => $"I remain keen on {f.Opportunities} as they arise."),
         L(f => $"I would still be glad to work {f.AtName} someday.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome a role {f.AtName} in future."),
         L(f => $"My interest in {f.Opportunities} has not changed.", f => $"My interest in {f.Opportunities} hasn't changed.", f => $"My interest in {f.Opportunities} is undiminished."),
     ];
@@ -627,12 +627,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I would welcome consideration for future openings {f.AtName}.", _ => "I'd love to be considered for future openings that fit.", f => $"I would be grateful to be considered for future openings."),
         L(_ => "Please keep me in mind for future openings that fit.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
-        L(_ => "I would gladly hear of future openings that fit.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings."),
+        L(_ => "I would gladly hear of future openings that fit.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings in time."),
     ];
 
     private static readonly Line[] KeepingUp =
     [
-        L(_ => "I hope we can stay in touch from here.", _ => "It would be great to stay in touch on LinkedIn.", _ => "I would welcome the chance to remain in touch."),
+        L(_ => "I hope we can stay in touch from here.", _ => "It would be great to stay in touch on LinkedIn.", _ => "I would welcome the opportunity to remain in touch."),
         L(f => $"I will watch for new postings {f.AtName} with interest.", f => $"I'll follow new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
         L(_ => "Keeping in touch from here would be a pleasure.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch in the meantime."),
     ];
@@ -670,14 +670,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] PitchInterest =
     [
-        L(f => $"My interest in {f.Job} is as strong as ever.", f => $"I'm as keen on {f.Job} as ever.", f => $"My interest in {f.Job} is as strong as ever."),
+        L(f => $"I remain very interested in {f.Job}.", f => $"I'm as keen on {f.Job} as ever.", f => $"I remain strongly interested in {f.Job}."),
         L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I remain most interested in {f.Job}."),
     ];
 
     private static readonly Line[] PitchIfChanges =
     [
-        L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
-        L(_ => "Should things shift, I would be glad to be considered.", _ => "If things shift, I'd be glad to be considered.", _ => "Should the situation change, I would welcome being considered."),
+        L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd really love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
+        L(_ => "Should things shift, I would be glad to be considered.", _ => "If things shift, I'd be really glad to be considered.", _ => "Should the situation change, I would welcome being considered."),
     ];
 
     private static readonly Line[] PitchMore =
