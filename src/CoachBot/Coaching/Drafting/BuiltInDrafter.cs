@@ -132,7 +132,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static Line[] ClosingPool(Facts facts) =>
         // After a withdrawn offer the opening has thanked them for their time already; a third thank-you would ring hollow.
-        facts.Rescinded ? RescindedClosings
+        facts.Rescinded && facts.Goal == ReplyGoal.AskAboutRescindedOffer ? RescindedClosings
         : facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? WaitingClosings
         : facts.Company is null ? PlainClosings
         : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
@@ -152,8 +152,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         var group = facts.Goal == ReplyGoal.DeclineOffer ? StageGroup.Declined
             : facts.Rescinded ? StageGroup.Rescinded
+            : facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? (facts.Stage.Group == StageGroup.Applied ? StageGroup.WaitingToHear : StageGroup.Waiting)
             : facts.Stage.Group;
-        var mood = facts.Feeling switch
+        // Someone still waiting has no news to feel a way about yet: one pool, whatever they feel.
+        var mood = group is StageGroup.Waiting or StageGroup.WaitingToHear ? Mood.Open : facts.Feeling switch
         {
             Feeling.Disappointed or Feeling.DoubtingMyself => Mood.Low,
             Feeling.Angry or Feeling.Frustrated => Mood.Heated,
@@ -197,7 +199,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 : Join(
                     Say(DeclineLinesFor(facts), facts, Slot.GoalA),
                     Said(facts, facts.DeclineReason),
-                    Value(facts),
+                    Say(Promptly, facts, Slot.Courtesy),
+                    facts.DeclineKind is not null || facts.ReasonLeftOut ? string.Empty : Value(facts),
                     Say(Respect, facts, Slot.GoalB),
                     Say(InTouch, facts, Slot.GoalC)),
             _ => facts.Short
@@ -271,6 +274,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Takeaway,
         Value,
         Weighing,
+        Courtesy,
     }
 
     /// <summary>
@@ -294,7 +298,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         for (var i = 0; i < choices.Length; i++)
         {
             var candidate = choices[(first + i) % choices.Length].For(facts.Tone)(facts);
-            if (DraftRubric.SharesLongWord(candidate, facts.Written.Last) || (next is not null && DraftRubric.SharesLongWord(candidate, next)))
+            var words = facts.WithoutFacts(candidate);
+            if (DraftRubric.SharesLongWord(words, facts.WithoutFacts(facts.Written.Last)) || (next is not null && DraftRubric.SharesLongWord(words, next)))
             {
                 continue;
             }
@@ -391,7 +396,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(_ => "Not having heard back, I am writing about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
         L(_ => "As I have not heard back, I am following up.", _ => "I haven't heard back yet, so I'm following up.", _ => "Not having heard back, I am writing to follow up."),
-        L(_ => "Since our last contact, I have been keen to reconnect.", _ => "It's been quiet since we last spoke, so hello again.", _ => "Since our last contact, I have been keen to reconnect."),
+        L(_ => "Since our last contact, I have been keen to reconnect.", _ => "It's been quiet since we spoke, so I'm checking in.", _ => "Since our last contact, I have been keen to reconnect."),
     ];
 
     private static readonly Line[] LongSilenceFollowUps =
@@ -403,7 +408,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>The news of a withdrawn offer, heard: never thanked for.</summary>
     private static readonly Line[] RescindedNews =
     [
-        L(f => $"I was sorry to read {f.Job} is withdrawn.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
+        L(f => $"I am sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
         L(f => $"Your message about {f.Job} has reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
         L(f => $"I have read your message about {f.Job} carefully.", f => $"I've read your message about {f.Job} carefully.", f => $"I regret that {f.Job} will not go ahead."),
     ];
@@ -510,7 +515,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Applied, Mood.Heated)] =
         [
-            L(f => $"I still value what I learned about {f.CompanyOrTeam} while applying.", f => $"I still value what I learned about {f.CompanyOrTeam} while applying.", f => $"I continue to value what I learned about {f.CompanyOrTeam}."),
+            L(f => $"I value what I learned about {f.CompanyOrTeam} while applying.", f => $"I really value what I learned about {f.CompanyOrTeam}.", f => $"I continue to value what I learned about {f.CompanyOrTeam}."),
             L(_ => "The application itself was a useful exercise for me.", _ => "Writing the application was a useful exercise for me.", _ => "The application itself proved a useful exercise."),
         ],
         [(StageGroup.Applied, Mood.Light)] =
@@ -548,12 +553,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Terms, Mood.Low)] =
         [
-            L(_ => "I valued how openly we could discuss the terms.", _ => "I valued how openly we could talk about the terms.", _ => "I valued how openly we were able to discuss terms."),
             L(_ => "Although we could not agree, I respect the care taken.", _ => "Although we couldn't agree, I respect the care taken.", _ => "Although we could not agree, I respect the care taken."),
+            L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
         ],
         [(StageGroup.Terms, Mood.Heated)] =
         [
-            L(_ => "Our discussions about the terms taught me a great deal.", _ => "Our talks about the terms taught me a great deal.", _ => "Our discussions regarding terms were instructive for me."),
+            L(_ => "Talking terms so openly taught me a great deal.", _ => "Talking terms so openly taught me a lot.", _ => "Discussing terms so openly was instructive for me."),
             L(_ => "I respect that both sides were clear about their limits.", _ => "I respect that we were both clear about our limits.", _ => "I respect that both parties were clear about their limits."),
         ],
         [(StageGroup.Terms, Mood.Light)] =
@@ -563,7 +568,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Terms, Mood.Open)] =
         [
-            L(_ => "I valued how openly we could discuss the terms.", _ => "I valued how openly we could talk about the terms.", _ => "I valued how openly we were able to discuss terms."),
+            L(_ => "Although we could not agree, I respect the care taken.", _ => "Although we couldn't agree, I respect the care taken.", _ => "Although we could not agree, I respect the care taken."),
             L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
         ],
         [(StageGroup.Rescinded, Mood.Low)] =
@@ -574,12 +579,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Rescinded, Mood.Heated)] =
         [
             L(_ => "I would like to understand where things now stand.", _ => "I'd like to understand where things now stand.", _ => "I would like to understand where matters now stand."),
-            L(_ => "I remain keen to find a constructive way ahead.", _ => "I'm still keen to find a constructive way ahead.", _ => "I remain keen to find a constructive way ahead."),
+            L(_ => "I remain open to any option you can suggest.", _ => "I'm still open to any option you can suggest.", _ => "I remain open to any option you may suggest."),
         ],
         [(StageGroup.Rescinded, Mood.Light)] =
         [
             L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
-            L(_ => "I remain keen to find a constructive way ahead.", _ => "I'm still keen to find a constructive way ahead.", _ => "I remain keen to find a constructive way ahead."),
+            L(_ => "I remain open to any option you can suggest.", _ => "I'm still open to any option you can suggest.", _ => "I remain open to any option you may suggest."),
         ],
         [(StageGroup.Rescinded, Mood.Open)] =
         [
@@ -589,22 +594,33 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Declined, Mood.Low)] =
         [
             L(_ => "Turning this down was not an easy choice for me.", _ => "Turning this down wasn't an easy choice for me.", _ => "Turning this down was not an easy choice for me."),
-            L(_ => "I have thought about this decision with great care.", _ => "I've thought this decision through with real care.", _ => "I have considered this decision with great care."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
         ],
         [(StageGroup.Declined, Mood.Heated)] =
         [
             L(_ => "The clarity you gave me throughout made this easier.", _ => "How clear you were throughout made this easier.", _ => "The clarity you provided throughout made this easier."),
-            L(_ => "I respect how the process was run throughout.", _ => "I respect how the whole process was run.", _ => "I respect how the process was conducted throughout."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
         ],
         [(StageGroup.Declined, Mood.Light)] =
         [
             L(_ => "I am confident this is the right choice for me.", _ => "I'm confident this is the right call for me.", _ => "I am confident this is the right decision for me."),
-            L(_ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
         ],
         [(StageGroup.Declined, Mood.Open)] =
         [
-            L(_ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step.", _ => "I valued the care the team took at every step."),
-            L(_ => "I respect how the process was run throughout.", _ => "I respect how the whole process was run.", _ => "I respect how the process was conducted throughout."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
+            L(_ => "The clarity you gave me throughout made this easier.", _ => "How clear you were throughout made this easier.", _ => "The clarity you provided throughout made this easier."),
+        ],
+        [(StageGroup.WaitingToHear, Mood.Open)] =
+        [
+            L(f => $"Everything I have read about {f.CompanyOrTeam} appeals to me.", f => $"Everything I've read about {f.CompanyOrTeam} appeals to me.", f => $"Everything I have read about {f.CompanyOrTeam} appeals to me."),
+            L(_ => "Reading more about the role confirmed my choice to apply.", _ => "Reading more about the role confirmed my choice to apply.", _ => "Reading further about the role confirmed my choice to apply."),
+        ],
+        [(StageGroup.Waiting, Mood.Open)] =
+        [
+            L(_ => "I have enjoyed learning about the team so far.", _ => "I've really enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
+            L(_ => "What I have seen of the team stays with me.", _ => "What I've seen of the team has stayed with me.", _ => "What I have seen of the team stays with me."),
+            L(_ => "The process so far has been a real pleasure.", _ => "The process so far has been a real pleasure.", _ => "The process thus far has been a genuine pleasure."),
         ],
     };
 
@@ -613,7 +629,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Interest =
     [
         L(f => $"I remain keen on {f.Opportunities} as they arise.", f => $"I'm still keen on {f.Opportunities} as they arise.", f => $"I remain keen on {f.Opportunities} as they arise."),
-        L(f => $"I would still be glad to work {f.AtName} someday.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome a role {f.AtName} in future."),
+        L(f => $"I would still be glad to work {f.AtName} someday.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome a role {f.AtName} one day."),
         L(f => $"My interest in {f.Opportunities} has not changed.", f => $"My interest in {f.Opportunities} hasn't changed.", f => $"My interest in {f.Opportunities} is undiminished."),
     ];
 
@@ -747,13 +763,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"May I ask where things stand with {f.Job}?", _ => "I'd love to know where things stand now.", f => $"Might I ask where things stand with {f.Job}?"),
         L(_ => "Could you tell me where things stand with the role?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
-        L(_ => "Is there any news on where the process stands?", _ => "Is there any update on where things are?", _ => "Is there any update on the status of the process?"),
+        L(_ => "Is there any news on where things stand?", _ => "Is there any update on where things are?", _ => "Is there any update on the status of the process?"),
     ];
 
     private static readonly Line[] StillInterested =
     [
         L(f => $"I remain very interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
-        L(_ => "I am as keen as ever on the opportunity.", _ => "I'm just as keen on the opportunity as ever.", f => $"My interest in joining {f.TeamRef} remains strong."),
+        L(f => $"I am as keen as ever to join {f.CompanyOrTeam}.", f => $"I'm as keen as ever to join {f.CompanyOrTeam}.", f => $"My interest in joining {f.TeamRef} remains strong."),
         L(f => $"Joining {f.TeamRef} is still something I would welcome.", f => $"Joining {f.TeamRef} is still something I'd love.", f => $"Joining {f.TeamRef} remains something I would welcome."),
     ];
 
@@ -768,7 +784,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Declines =
     [
         L(_ => "After careful thought, I have decided to decline the offer.", _ => "After much thought, I've decided to decline the offer.", _ => "After careful consideration, I must respectfully decline the offer."),
-        L(_ => "Having weighed it carefully, I have decided to decline.", _ => "Having thought it over, I've decided to decline.", _ => "Having weighed it carefully, I must decline the offer."),
+        L(_ => "Having weighed it carefully, I have decided to decline.", _ => "Having thought it over, I've decided to decline the offer.", _ => "Having weighed it carefully, I must decline the offer."),
     ];
 
     private static readonly Line[] HardDeclines =
@@ -779,8 +795,16 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] Respect =
     [
-        L(f => $"I have a great deal of respect for {f.CompanyOrTeam}.", f => $"I really enjoyed getting to know {f.TeamRef}.", f => $"I hold {f.TeamRef} in the highest regard."),
-        L(f => $"I enjoyed meeting {f.TeamRef} very much indeed.", f => $"Meeting {f.TeamRef} was a real pleasure.", f => $"It was a pleasure to meet {f.TeamRef}."),
+        L(f => $"I have a great deal of respect for {f.CompanyOrTeam}.", f => $"I have so much respect for {f.CompanyOrTeam}.", f => $"I hold {f.TeamRef} in the highest regard."),
+        L(f => $"I hold the work of {f.CompanyOrTeam} in high regard.", f => $"I really admire the work of {f.CompanyOrTeam}.", f => $"I hold the work of {f.CompanyOrTeam} in high regard."),
+        L(f => $"I will follow the work of {f.CompanyOrTeam} with interest.", f => $"I'll follow the work of {f.CompanyOrTeam} with interest.", f => $"I shall follow the work of {f.CompanyOrTeam} with interest."),
+    ];
+
+    /// <summary>Why a decline comes now: the courtesy a counselor would have the person show.</summary>
+    private static readonly Line[] Promptly =
+    [
+        L(_ => "I wanted to tell you promptly so you can plan.", _ => "I wanted you to know quickly so you can plan.", _ => "I wished to inform you promptly, to assist your planning."),
+        L(_ => "I am writing now so your search can move forward.", _ => "I'm writing now so your search can move forward.", _ => "I am writing now so that your search may proceed."),
     ];
 
     /// <summary>A decline's reason, worded by its kind: the person's own words never go in as they typed them.</summary>
@@ -836,6 +860,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "I enjoyed hearing more about the team and its work.", _ => "I loved hearing more about the team and its work.", _ => "I valued hearing more about the team and its work."),
         L(_ => "Our conversations gave me a real sense of the team.", _ => "Our chats gave me a real feel for the team.", _ => "Our conversations gave me a clear sense of the team."),
         L(_ => "I came away with a clearer picture of the work.", _ => "I came away with a much clearer picture of it.", _ => "I came away with a clearer understanding of the work."),
+        L(_ => "Each conversation gave me a clearer picture of the work.", _ => "Each chat gave me a clearer picture of the work.", _ => "Each conversation gave me a clearer understanding of the work."),
+        L(_ => "Talking together gave me a real sense of the team.", _ => "Talking together gave me a real feel for the team.", _ => "Speaking together gave me a real sense of the team."),
     ];
 
     /// <summary>Before an offer the person turns down: the process that led to it.</summary>
@@ -977,6 +1003,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Terms,
         Rescinded,
         Declined,
+
+        /// <summary>Still waiting after meeting people.</summary>
+        Waiting,
+
+        /// <summary>Still waiting on an application: nobody met yet.</summary>
+        WaitingToHear,
     }
 
     /// <summary>How the person feels, as far as the letter's tone of what they take away goes.</summary>
@@ -1000,6 +1032,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         string Job,
         string TeamRef,
         string CompanyOrTeam,
+        string? Role,
         string AtName,
         string Opportunities,
         string Who,
@@ -1021,6 +1054,23 @@ public sealed class BuiltInDrafter : IReplyDrafter
     {
         /// <summary>The letter so far (its last sentence), while it is being written.</summary>
         public Progress Written { get; } = new();
+
+        /// <summary>
+        /// A sentence without the case's own names: the company named in two sentences in a row is no
+        /// repetition (the rubric says the same), so it must not rule a wording out.
+        /// </summary>
+        public string WithoutFacts(string sentence)
+        {
+            foreach (var fact in new[] { Company, Role, Contact?.Written, Contact?.Surname, Contact?.FirstName })
+            {
+                if (fact is { Length: > 0 })
+                {
+                    sentence = sentence.Replace(fact, " ", StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            return sentence;
+        }
 
         /// <summary>The decline's reason in the letter's words: by its kind, or a neutral line when it has none.</summary>
         public string DeclineReason => DeclineKind is { } kind ? Say(DeclineReasonLines[kind], this, Slot.Reason)
@@ -1055,8 +1105,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Job: role is not null ? $"the {role} role" : company is not null ? $"the {company} position" : "the position",
                 TeamRef: company is null ? "the team" : $"the {company} team",
                 CompanyOrTeam: company ?? "the team",
-                AtName: company is null ? "with your team" : $"at {company}",
-                Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
+                Role: role,
+                AtName: company is null ? "with you" : $"at {company}",
+                Opportunities: company is null ? "opportunities with you" : $"opportunities at {company}",
                 Who: company is null ? "you" : $"the {company} team",
                 Stage: stageWords,
                 OwnPoints: (style.OwnPoints ?? []).Where(FieldShape.IsPointForEmployer).Select(ChatRegister.Shape).OfType<string>().ToList(),
@@ -1092,8 +1143,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             ReasonKind.InternalCandidate => " I respect the team's choice of an internal candidate.",
             ReasonKind.MoreExperience => " I can see why more experience mattered for now.",
-            ReasonKind.HiringFreeze => " I know the hiring plans changed.",
-            ReasonKind.Salary => " I know the budget decided it.",
+            ReasonKind.HiringFreeze => " I understand the hiring plans have changed.",
+            ReasonKind.Salary => " I understand the budget could not stretch further.",
             _ => string.Empty,
         };
 
