@@ -88,9 +88,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
             // thanks only for the time the team gave them. A short reply thanks the company by name, so it
             // needs no closing wish to name it.
             return facts.Short
-                ? Join(Say(RescindedNews, facts, Slot.News), Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time))
+                ? Join(Say(RescindedNewsFor(facts), facts, Slot.News), Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time))
                 : Join(
-                    Say(RescindedNews, facts, Slot.News),
+                    Say(RescindedNewsFor(facts), facts, Slot.News),
                     Said(facts, facts.ReasonHeard),
                     Say(NotLightly, facts, Slot.Weighing),
                     Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time));
@@ -116,6 +116,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
             : Say(AcknowledgementsFor(facts), facts, Slot.News);
         return Join(thanks, wentThrough, news);
     }
+
+    /// <summary>News of a withdrawn offer that came by phone is not "your message".</summary>
+    private static Line[] RescindedNewsFor(Facts facts) => facts.HeardVia == HeardVia.Call ? RescindedCall : RescindedNews;
 
     /// <summary>A line that takes the news in, by how it came, when, and how the person feels.</summary>
     private static Line[] AcknowledgementsFor(Facts facts) =>
@@ -413,6 +416,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(f => $"I have read your message about {f.Job} carefully.", f => $"I've read your message about {f.Job} carefully.", f => $"I regret that {f.Job} will not go ahead."),
     ];
 
+    /// <summary>The news of a withdrawn offer, heard on a call.</summary>
+    private static readonly Line[] RescindedCall =
+    [
+        L(f => $"I am sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I regret that {f.Job} will not go ahead."),
+        L(f => $"I have reflected on our call about {f.Job}.", f => $"I've reflected on our call about {f.Job}.", f => $"I have reflected on our call regarding {f.Job}."),
+    ];
+
     /// <summary>What a person whose offer was withdrawn can still thank for: the time, not the offer nor the news.</summary>
     private static readonly Line[] RescindedTime =
     [
@@ -443,7 +453,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"Best wishes to the {f.Company} team with the search.", f => $"All the best to everyone at {f.Company} with the search.", f => $"My best wishes to all at {f.Company}."),
         L(f => $"I wish you and the {f.Company} team a successful search.", f => $"Good luck to you and the {f.Company} team.", f => $"I wish the {f.Company} team a successful search."),
-        L(f => $"All the best to everyone at {f.Company} from here.", f => $"All the best to everyone at {f.Company} from here.", f => $"I wish {f.Company} every success in the year ahead."),
+        L(f => $"I wish everyone at {f.Company} a good year ahead.", f => $"Wishing everyone at {f.Company} a great year ahead.", f => $"I wish {f.Company} every success in the year ahead."),
     ];
 
     /// <summary>For a person still waiting: the letter ends by looking forward to the answer.</summary>
@@ -548,7 +558,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Talked, Mood.Open)] =
         [
             L(_ => "I am taking a good deal away from the process.", _ => "I'm taking a good deal away from the process.", _ => "I am taking a good deal away from the process."),
-            L(_ => "Much of what we discussed will stay with me.", _ => "Lots of what we discussed will stay with me.", _ => "Much of what we discussed will remain with me."),
+            L(_ => "Much of what we discussed will stay with me.", _ => "Lots of what we discussed will stay with me.", _ => "Much of what we discussed will stay with me."),
             L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
         ],
         [(StageGroup.Terms, Mood.Low)] =
@@ -648,15 +658,15 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] KeepingUp =
     [
-        L(_ => "I hope we can stay in touch from here.", _ => "It would be great to stay in touch on LinkedIn.", _ => "I would welcome the opportunity to remain in touch."),
+        L(_ => "I hope we can stay in touch over time.", _ => "It would be great to stay in touch on LinkedIn.", _ => "I would welcome the opportunity to remain in touch."),
         L(f => $"I will watch for new postings {f.AtName} with interest.", f => $"I'll follow new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
-        L(_ => "Keeping in touch from here would be a pleasure.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch in the meantime."),
+        L(_ => "Keeping in touch would be a real pleasure.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch in the meantime."),
     ];
 
     private static readonly Line[] InTouch =
     [
         L(_ => "I hope we stay in touch in the years ahead.", _ => "I'd love to stay in touch in the years ahead.", _ => "I hope we may remain in touch going forward."),
-        L(_ => "I hope we can keep in touch from here.", _ => "Let's keep in touch as things move on.", _ => "I would be glad to remain in touch."),
+        L(_ => "I hope we can keep in touch over the years.", _ => "Let's keep in touch as things move on.", _ => "I would be glad to remain in touch."),
     ];
 
     // ----- Feedback -----
@@ -687,7 +697,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] PitchInterest =
     [
         L(f => $"I remain very interested in {f.Job}.", f => $"I'm as keen on {f.Job} as ever.", f => $"I remain strongly interested in {f.Job}."),
-        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I remain most interested in {f.Job}."),
+        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I am still most interested in {f.Job}."),
     ];
 
     private static readonly Line[] PitchIfChanges =
@@ -861,7 +871,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "Our conversations gave me a real sense of the team.", _ => "Our chats gave me a real feel for the team.", _ => "Our conversations gave me a clear sense of the team."),
         L(_ => "I came away with a clearer picture of the work.", _ => "I came away with a much clearer picture of it.", _ => "I came away with a clearer understanding of the work."),
         L(_ => "Each conversation gave me a clearer picture of the work.", _ => "Each chat gave me a clearer picture of the work.", _ => "Each conversation gave me a clearer understanding of the work."),
-        L(_ => "Talking together gave me a real sense of the team.", _ => "Talking together gave me a real feel for the team.", _ => "Speaking together gave me a real sense of the team."),
+        L(_ => "Every conversation gave me a real sense of the team.", _ => "Every chat gave me a real feel for the team.", _ => "Every conversation gave me a real sense of the team."),
     ];
 
     /// <summary>Before an offer the person turns down: the process that led to it.</summary>
