@@ -25,7 +25,7 @@ public class SituationTranscriptTests
         // The reason is worded by its kind, never pasted as typed.
         Assert.DoesNotContain("I accepted another offer closer to home", draft, StringComparison.Ordinal);
         Assert.Matches(@"I have accepted (?:another position|an offer elsewhere)\.", draft);
-        Assert.Matches(@"\b(?:stay|keep|remain) in touch\b", draft);
+        Assert.Matches(@"\b(?:stay|keep|remain)(?:ing)? in touch\b", draft);
         Assert.DoesNotContain("feedback", draft, StringComparison.OrdinalIgnoreCase);
     }
 

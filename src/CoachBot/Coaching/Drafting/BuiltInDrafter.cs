@@ -584,7 +584,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Rescinded, Mood.Low)] =
         [
             L(_ => "I had been looking forward to starting with the team.", _ => "I'd been really looking forward to starting with you all.", _ => "I had been looking forward to joining the team."),
-            L(_ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me eager to join the team."),
+            L(_ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team."),
         ],
         [(StageGroup.Rescinded, Mood.Heated)] =
         [
@@ -599,7 +599,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Rescinded, Mood.Open)] =
         [
             L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
-            L(_ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me keen to join the team.", _ => "Everything I saw made me eager to join the team."),
+            L(_ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team."),
         ],
         [(StageGroup.Declined, Mood.Low)] =
         [
@@ -630,7 +630,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [
             L(_ => "I have enjoyed learning about the team so far.", _ => "I've really enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
             L(_ => "What I have seen of the team stays with me.", _ => "What I've seen of the team has stayed with me.", _ => "What I have seen of the team stays with me."),
-            L(_ => "The process so far has been a real pleasure.", _ => "The process so far has been a real pleasure.", _ => "The process thus far has been a genuine pleasure."),
+            L(_ => "Our contact so far has been well worth it.", _ => "Our contact so far has been well worth it.", _ => "Our contact thus far has been worthwhile."),
         ],
     };
 
@@ -666,6 +666,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] InTouch =
     [
         L(_ => "I hope we stay in touch in the years ahead.", _ => "I'd love to stay in touch in the years ahead.", _ => "I hope we may remain in touch going forward."),
+        L(_ => "Staying in touch would mean a great deal to me.", _ => "Staying in touch would be lovely.", _ => "Remaining in touch would be a pleasure."),
         L(_ => "I hope we can keep in touch over the years.", _ => "Let's keep in touch as things move on.", _ => "I would be glad to remain in touch."),
     ];
 
@@ -716,8 +717,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] NotLightly =
     [
-        L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy.", _ => "I understand that such decisions are not made lightly."),
+        L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy for anyone.", _ => "I understand that such decisions are not made lightly."),
         L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been an easy call.", _ => "I appreciate this cannot have been an easy call."),
+        L(_ => "Decisions like this are never made lightly, I know.", _ => "Decisions like this are never easy to make, I know.", _ => "Such decisions are never taken lightly, I realise."),
     ];
 
     private static readonly Line[] ReasonAsks =
@@ -808,6 +810,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(f => $"I have a great deal of respect for {f.CompanyOrTeam}.", f => $"I have so much respect for {f.CompanyOrTeam}.", f => $"I hold {f.TeamRef} in the highest regard."),
         L(f => $"I hold the work of {f.CompanyOrTeam} in high regard.", f => $"I really admire the work of {f.CompanyOrTeam}.", f => $"I hold the work of {f.CompanyOrTeam} in high regard."),
         L(f => $"I will follow the work of {f.CompanyOrTeam} with interest.", f => $"I'll follow the work of {f.CompanyOrTeam} with interest.", f => $"I shall follow the work of {f.CompanyOrTeam} with interest."),
+        L(f => $"The work of {f.CompanyOrTeam} has my real respect.", f => $"The work of {f.CompanyOrTeam} has my real admiration.", f => $"The work of {f.CompanyOrTeam} has my sincere respect."),
     ];
 
     /// <summary>Why a decline comes now: the courtesy a counselor would have the person show.</summary>
@@ -815,6 +818,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(_ => "I wanted to tell you promptly so you can plan.", _ => "I wanted you to know quickly so you can plan.", _ => "I wished to inform you promptly, to assist your planning."),
         L(_ => "I am writing now so your search can move forward.", _ => "I'm writing now so your search can move forward.", _ => "I am writing now so that your search may proceed."),
+        L(_ => "Telling you promptly seemed the right thing to do.", _ => "Telling you quickly felt like the right thing to do.", _ => "Informing you promptly seemed only right."),
     ];
 
     /// <summary>A decline's reason, worded by its kind: the person's own words never go in as they typed them.</summary>
