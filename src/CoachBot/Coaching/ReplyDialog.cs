@@ -49,6 +49,9 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// <summary>Said instead of adding a point that is about how the person is doing: nothing of it goes into the draft.</summary>
     public const string NotForTheEmployer = "That doesn't sound like something for the employer, so I've left it out of the reply. How are you doing? If it's a lot right now, say \"help now\" for people you can talk to. Or you can add something about the role instead.";
 
+    /// <summary>Said instead of adding a point typed as in a chat ("kinda", "gonna"): the letter carries words the person would send.</summary>
+    public const string ChatPointLeftOut = "I've left that out of the letter: it reads like a chat message, and the letter should sound like you writing to them. Say it the way you'd write it, or add it yourself before you send it.";
+
     /// <summary>The name to sign with: its own prompt, so a correction of the facts typed there is read as one (<see cref="LateCorrections"/>).</summary>
     public const string SignaturePromptId = "signature";
     private const string GoalWaterfall = "goal";
@@ -153,7 +156,11 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
         {
-            if (FieldShape.IsPointForEmployer(strengths))
+            if (FieldShape.IsPointForEmployer(strengths) && ChatRegister.Shape(strengths) is null)
+            {
+                await step.Turn.SendAsync(ChatPointLeftOut, ct);
+            }
+            else if (FieldShape.IsPointForEmployer(strengths))
             {
                 step.Values.Style.OwnPoints.Add(strengths);
             }
@@ -198,6 +205,12 @@ public sealed partial class ReplyDialog : ComponentDialog
 
         var shown = DraftActivity(step.Turn.Activity, intro, rejection.Draft);
         await (stream is null ? step.Turn.SendAsync(shown, ct) : step.Turn.SendAsync(shown, stream, ct));
+        if (intro == FirstDraftIntro && !drafter.FollowsInstructions && DeclineReasons.LeavesOut(rejection, request.Goal))
+        {
+            // The person's reason had no kind the letter can word for them: it is theirs to add, never pasted.
+            await step.Turn.SendAsync(DeclineReasons.LeftToYou, ct);
+        }
+
         return await step.PromptAsync("revise", new PromptOptions { Prompt = RevisePrompt, Choices = RevisionChoices }, ct);
     }
 
@@ -315,6 +328,9 @@ public sealed partial class ReplyDialog : ComponentDialog
                     : await step.ReplaceDialogAsync(AskAgainWaterfall, step.Values, ct);
             case string point when !FieldShape.IsPointForEmployer(point):
                 return await NotForTheEmployerAsync(step, ct);
+            case string point when ChatRegister.Shape(point) is null:
+                await step.Turn.SendAsync(ChatPointLeftOut, ct);
+                return await step.ReplaceDialogAsync(AskAgainWaterfall, step.Values, ct);
             case string point:
                 step.Values.Style.OwnPoints.Add(point);
                 break;

@@ -34,7 +34,7 @@ public class BuiltInDraftRubricTests
                             var verdict = DraftRubric.Check(draft, request);
                             if (!verdict.Passed)
                             {
-                                failures.Add($"{@case.Situation}/{@case.Stage}/{goal}/{tone}/{(isShort ? "short" : "full")}/v{variant}/{@case.ContactName ?? "-"}/{@case.Company ?? "-"}/{@case.Reason ?? "-"}: {verdict}\n{draft}");
+                                failures.Add($"{@case.Situation}/{@case.Stage}/{goal}/{tone}/{(isShort ? "short" : "full")}/v{variant}/{@case.Feeling}/{@case.HeardVia}/{@case.HeardWhen}/{@case.ContactName ?? "-"}/{@case.Company ?? "-"}/{@case.Reason ?? "-"}: {verdict}\n{draft}");
                             }
                         }
                     }
@@ -47,7 +47,36 @@ public class BuiltInDraftRubricTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {drafts} drafts failed ({string.Join(", ", byCode)}):\n\n{string.Join("\n\n", failures.DistinctBy(failure => failure.Split('\n')[0].Split(": ")[^1]).Take(12))}");
     }
 
-    private static IEnumerable<RejectionCase> Cases()
+    /// <summary>
+    /// Each path's case told eight ways (every feeling, by e-mail or by phone, heard lately or long ago, begun
+    /// on another day), so every wording of every slot the drafter chooses among is drafted and checked.
+    /// </summary>
+    internal static IEnumerable<RejectionCase> Cases()
+    {
+        foreach (var @case in BaseCases())
+        {
+            for (var i = 0; i < WaysToldEach; i++)
+            {
+                yield return new RejectionCase
+                {
+                    Company = @case.Company,
+                    Role = @case.Role,
+                    ContactName = @case.ContactName,
+                    Stage = @case.Stage,
+                    Situation = @case.Situation,
+                    Reason = @case.Reason,
+                    HeardVia = @case.HeardVia == HeardVia.NoWord ? HeardVia.NoWord : i % 3 == 1 ? HeardVia.Call : HeardVia.Email,
+                    HeardWhen = i % 2 == 0 ? HeardWhen.Today : HeardWhen.EarlierThanThat,
+                    Feeling = Enum.GetValues<Feeling>()[i % 6],
+                    StartedAt = new DateTimeOffset(2026, 11, 1 + i, 9, 0, 0, TimeSpan.Zero),
+                };
+            }
+        }
+    }
+
+    private const int WaysToldEach = 8;
+
+    private static IEnumerable<RejectionCase> BaseCases()
     {
         foreach (var (company, role) in new[] { ("Contoso", "Data Analyst"), ((string?)null, (string?)null) })
         {
@@ -68,6 +97,8 @@ public class BuiltInDraftRubricTests
                 yield return New(company, role, contact, RejectionStage.OfferRescinded, Situation.Rejected, "the background check");
                 yield return New(company, role, contact, null, Situation.DeclinedOffer, null);
                 yield return New(company, role, contact, null, Situation.DeclinedOffer, "I accepted another offer closer to home");
+                yield return New(company, role, contact, null, Situation.DeclinedOffer, "the pay is kinda low tbh");
+                yield return New(company, role, contact, null, Situation.DeclinedOffer, "my gut says no and I can't explain it");
             }
         }
     }

@@ -77,16 +77,16 @@ public class BuiltInDrafterTests
 
         Assert.Contains(Company, text, StringComparison.Ordinal);
         Assert.Contains(Role, text, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"\bthank", RegexOptions.IgnoreCase), text);
+        Assert.Matches(new Regex(@"\b(?:thank|grateful|appreciat)", RegexOptions.IgnoreCase), text);
     }
 
     [Theory]
-    [InlineData(RejectionStage.Application, "considering my application for the Data Analyst Intern role at Contoso")]
-    [InlineData(RejectionStage.ScreeningCall, "the call about the Data Analyst Intern role at Contoso")]
-    [InlineData(RejectionStage.Interview, "the interviews for the Data Analyst Intern role at Contoso")]
-    [InlineData(RejectionStage.FinalRound, "the final-round interviews for the Data Analyst Intern role at Contoso")]
-    [InlineData(RejectionStage.OfferRescinded, "the offer for the Data Analyst Intern role at Contoso")]
-    [InlineData(RejectionStage.NegotiationBrokeDown, "the conversations about the offer for the Data Analyst Intern role at Contoso")]
+    [InlineData(RejectionStage.Application, @"consider\w* (?:my (?:application|candidacy)|me) for the Data Analyst Intern role")]
+    [InlineData(RejectionStage.ScreeningCall, @"(?:call|phone conversation|chat|speaking with me|opportunity to discuss) about the Data Analyst Intern role|discuss the Data Analyst Intern role")]
+    [InlineData(RejectionStage.Interview, @"interview\w* (?:me )?for the Data Analyst Intern role")]
+    [InlineData(RejectionStage.FinalRound, @"final-round interviews for the Data Analyst Intern role")]
+    [InlineData(RejectionStage.OfferRescinded, @"(?:offer|message) (?:for|of|about|regarding) the Data Analyst Intern role|the Data Analyst Intern role (?:will not|won't|cannot)")]
+    [InlineData(RejectionStage.NegotiationBrokeDown, @"(?:conversations|discussions|discussed)[\w ]* the Data Analyst Intern role")]
     public async Task Thanks_match_how_far_the_person_got(RejectionStage stage, string thanksFor)
     {
         foreach (var tone in Tones)
@@ -94,7 +94,7 @@ public class BuiltInDrafterTests
             foreach (var isShort in new[] { false, true })
             {
                 var text = await Draft(NewCase(stage), ReplyGoal.ThankAndStayConnected, tone, isShort);
-                Assert.Contains(thanksFor, text, StringComparison.Ordinal);
+                Assert.Matches(thanksFor, text);
             }
         }
     }
@@ -102,11 +102,11 @@ public class BuiltInDrafterTests
     [Theory]
     [InlineData(RejectionStage.Interview)]
     [InlineData(RejectionStage.FinalRound)]
-    public async Task After_interviews_the_full_draft_thanks_the_team_for_its_time(RejectionStage stage)
+    public async Task After_interviews_the_full_draft_says_what_the_person_took_from_meeting_the_team(RejectionStage stage)
     {
         var text = await Draft(NewCase(stage), ReplyGoal.ThankAndStayConnected);
 
-        Assert.Contains("the time the team spent with me", text, StringComparison.Ordinal);
+        Assert.Matches(@"hearing more about the team|real (?:sense|feel) (?:of|for) the team|clearer (?:picture|understanding)|(?:much )?clearer picture", text);
     }
 
     [Theory]
@@ -119,7 +119,10 @@ public class BuiltInDrafterTests
         {
             Assert.Contains("feedback", text, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("sentence or two", text, StringComparison.Ordinal);
-            Assert.Contains("strengthen future", text, StringComparison.Ordinal);
+            if (!isShort)
+            {
+                Assert.Contains("strengthen future", text, StringComparison.Ordinal);
+            }
         }
         else
         {
@@ -158,8 +161,8 @@ public class BuiltInDrafterTests
     {
         var text = await Draft(NewCase(RejectionStage.Interview), ReplyGoal.ThankAndStayConnected, tone, isShort);
 
-        Assert.Contains("considered for future openings", text, StringComparison.Ordinal);
-        Assert.Contains("in touch", text, StringComparison.Ordinal);
+        Assert.Contains("future openings", text, StringComparison.Ordinal);
+        Assert.Matches(@"in touch|new postings", text);
     }
 
     [Theory]
@@ -179,7 +182,7 @@ public class BuiltInDrafterTests
         var text = await Draft(NewCase(RejectionStage.OfferRescinded), ReplyGoal.AskAboutRescindedOffer, tone, isShort);
 
         Assert.Contains("reason", text, StringComparison.Ordinal);
-        Assert.Contains("later start date", text, StringComparison.Ordinal);
+        Assert.Contains("later start", text, StringComparison.Ordinal);
         Assert.Matches(new Regex(@"another (?:role|position)|different role"), text);
         Assert.Matches(new Regex(@"\b(?:short|quick|brief) call\b"), text);
         Assert.DoesNotMatch(new Regex(@"why did you|unfair|unacceptable|breach|lawyer|legal|promised", RegexOptions.IgnoreCase), text);
@@ -190,7 +193,7 @@ public class BuiltInDrafterTests
     {
         var text = await Draft(NewCase(stage: null), ReplyGoal.AskAboutRescindedOffer);
 
-        Assert.Contains("the offer for the Data Analyst Intern role at Contoso", text, StringComparison.Ordinal);
+        Assert.Contains("the Data Analyst Intern role", text, StringComparison.Ordinal);
         Assert.DoesNotContain("for the offer", text, StringComparison.Ordinal);
     }
 
@@ -205,7 +208,8 @@ public class BuiltInDrafterTests
             foreach (var isShort in new[] { false, true })
             {
                 var text = await Draft(NewCase(stage: null), goal, tone, isShort);
-                Assert.Contains("considering me for the Data Analyst Intern role at Contoso", text, StringComparison.Ordinal);
+                Assert.Contains("considering me for the Data Analyst Intern role", text, StringComparison.Ordinal);
+                Assert.Contains("Contoso", text, StringComparison.Ordinal);
             }
         }
     }
@@ -398,15 +402,12 @@ public class BuiltInDrafterTests
 
         Assert.StartsWith("Hi Jordan,\n\n", warm, StringComparison.Ordinal);
         Assert.EndsWith("\n\nKind regards,\nAlex Kim", warm, StringComparison.Ordinal);
-        Assert.Contains("I'd", warm, StringComparison.Ordinal);
+        Assert.Matches(@"\b(?:I'd|I'm|I've|I'll|Let's|\w+n't)\b|\bThanks\b", warm);
         Assert.DoesNotContain("grateful", warm, StringComparison.Ordinal);
 
         Assert.StartsWith("Dear Jordan Lee,\n\n", formal, StringComparison.Ordinal);
         Assert.EndsWith("\n\nSincerely,\nAlex Kim", formal, StringComparison.Ordinal);
-        // A short draft after a withdrawn offer thanks in one brief clause; every other formal draft says it in full.
-        Assert.Contains(goal == ReplyGoal.AskAboutRescindedOffer && isShort ? "Thank you for your time" : "I would like to thank you", formal, StringComparison.Ordinal);
-        Assert.Contains("grateful", formal, StringComparison.Ordinal);
-        Assert.DoesNotContain("I'd", formal, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(?:I'd|I'm|I've|I'll|Let's|\w+n't)\b", formal);
     }
 
     [Fact]
@@ -481,8 +482,8 @@ public class BuiltInDrafterTests
     {
         var text = await Draft(NewCase(RejectionStage.Interview, role: null), ReplyGoal.OneLastPitch);
 
-        Assert.Contains("Thank you for the interviews for the position at Contoso", text, StringComparison.Ordinal);
-        Assert.Contains("interested in the position", text, StringComparison.Ordinal);
+        Assert.Matches(@"interview\w* (?:me )?for the Contoso position", text);
+        Assert.Matches(@"(?:interested in|keen on|interest in|enthusiasm for) the Contoso position", text);
         Assert.DoesNotContain(" role at", text, StringComparison.Ordinal);
     }
 
@@ -492,8 +493,8 @@ public class BuiltInDrafterTests
         var text = await Draft(NewCase(RejectionStage.Application, company: null), ReplyGoal.ThankAndStayConnected);
 
         Assert.StartsWith("Dear hiring team,\n\n", text, StringComparison.Ordinal);
-        Assert.Contains("considering my application for the Data Analyst Intern role and", text, StringComparison.Ordinal);
-        Assert.Contains("opportunities with your team", text, StringComparison.Ordinal);
+        Assert.Matches(@"consider\w* (?:my (?:application|candidacy)|me) for the Data Analyst Intern role\.", text);
+        Assert.Matches(@"with your team|the team", text);
         Assert.DoesNotContain(" at ", text, StringComparison.Ordinal);
     }
 
@@ -502,18 +503,17 @@ public class BuiltInDrafterTests
     {
         var text = await Draft(NewCase(RejectionStage.ScreeningCall, company: null, role: null), ReplyGoal.AskForFeedback, DraftTone.Neutral, isShort: true);
 
-        Assert.Equal(
-            "Dear hiring team,\n\n"
-            + "Thank you for the call about the position.\n\n"
-            + "Could the team share feedback on how I could strengthen future interviews? A sentence or two would help; I understand if not.\n\n"
-            + "Best regards,\nAlex Kim",
-            text);
+        Assert.StartsWith("Dear hiring team,\n\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"(?:call|phone conversation|chat|speaking with me) about the position|discuss the position", text);
+        Assert.Contains("feedback", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@" at \w|Contoso|\brole\b", text);
+        Assert.EndsWith("\n\nBest regards,\nAlex Kim", text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("Software Engineer position", "the Software Engineer role at Contoso")]
-    [InlineData("the Marketing Assistant role.", "the Marketing Assistant role at Contoso")]
-    [InlineData("  Junior Analyst  ", "the Junior Analyst role at Contoso")]
+    [InlineData("Software Engineer position", "the Software Engineer role")]
+    [InlineData("the Marketing Assistant role.", "the Marketing Assistant role")]
+    [InlineData("  Junior Analyst  ", "the Junior Analyst role")]
     public async Task Role_text_is_tidied_before_use(string role, string expected)
     {
         var text = await Draft(NewCase(RejectionStage.Interview, role: role), ReplyGoal.ThankAndStayConnected);

@@ -207,7 +207,9 @@ public sealed class ReadingKeepsEveryDetailTests
         var goals = await chat.Say(Walkthrough.Label(Choices.Feelings, Feeling.Relieved));
         Assert.Equal([Walkthrough.Label(Choices.Goals, ReplyGoal.DeclineOffer)], goals.Buttons);
         var draft = (await chat.Sign(await chat.Say(goals.Buttons[0]))).Draft;
-        Assert.Contains("moving to another city", draft, StringComparison.Ordinal);
+        // The reason goes into the draft in professional wording by its kind (relocation), never in the person's own chat words.
+        Assert.Matches("where I need to be based|location does not fit", draft);
+        Assert.DoesNotContain("moving to another city", draft, StringComparison.Ordinal);
         Assert.Contains("Lucerne Publishing", draft, StringComparison.Ordinal);
     }
 

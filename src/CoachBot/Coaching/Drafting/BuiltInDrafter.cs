@@ -37,7 +37,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
         };
         if (facts.OwnPoints.Count > 0)
         {
-            paragraphs.Add(OwnPointsParagraph(facts));
+            paragraphs.Add(Said(facts, OwnPointsParagraph(facts)));
+        }
+
+        // The company is named at least once in the body, whichever wordings were chosen.
+        if (facts.Company is { } company && !paragraphs.Skip(1).Any(paragraph => paragraph.Contains(company, StringComparison.OrdinalIgnoreCase))
+            && (facts.Short || !CompanyClosings.Contains(ClosingPool(facts))))
+        {
+            paragraphs[2] = Join(paragraphs[2], Say(CompanyWishes, facts, Slot.Company, next: SignOffs[facts.Variant].For(facts.Tone)));
         }
 
         if (!facts.Short)
@@ -69,68 +76,154 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return facts.Company is { } company ? $"{salutation} {company} hiring team," : $"{salutation} hiring team,";
     }
 
+    /// <summary>
+    /// The first paragraph: thanks for the stage the person reached, what that stage was like for them, and
+    /// how they take the news (or, with no news, that they are following up). A short draft keeps the thanks only.
+    /// </summary>
     private static string Opening(Facts facts)
     {
         if (facts.Rescinded)
         {
             // A withdrawn offer is not thanked for, nor is the news of it: the person says they heard, and
-            // thanks only for the time the team gave them.
+            // thanks only for the time the team gave them. A short reply thanks the company by name, so it
+            // needs no closing wish to name it.
             return facts.Short
-                ? ShortRescinded.For(facts.Tone)(facts.Position)
-                : $"{Pick(RescindedNews, facts).For(facts.Tone)(facts.Position)}{facts.ReasonHeard} {Pick(RescindedTime, facts).For(facts.Tone)(facts)}";
+                ? Join(Say(RescindedNewsFor(facts), facts, Slot.News), Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time))
+                : Join(
+                    Say(RescindedNewsFor(facts), facts, Slot.News),
+                    Said(facts, facts.ReasonHeard),
+                    Say(NotLightly, facts, Slot.Weighing),
+                    Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time));
         }
 
-        var thankYou = ThankYous[facts.Variant].For(facts.Tone);
-        if (facts.Short || facts.Goal is ReplyGoal.CheckOnStatus or ReplyGoal.DeclineOffer)
+        var thanks = Say(facts.Stage.Thanks, facts, Slot.Thanks);
+        if (facts.Short)
         {
-            // A status check and a decline say their news in their own paragraph.
-            return thankYou(facts.Short ? facts.Stage.BriefThanks(facts.Position) : facts.Stage.Thanks(facts.Position));
+            return thanks;
         }
 
-        // Someone who never heard back has no decision to be thanked for: they follow up instead.
-        var news = facts.NeverHeardBack ? FollowUps.For(facts.Tone) : Acknowledgement(facts);
-        return $"{thankYou(facts.Stage.Thanks(facts.Position))} {news}{facts.ReasonUnderstood}";
-    }
-
-    /// <summary>A short line that takes the news in, chosen by how the news came and how the person feels, so two letters rarely share it.</summary>
-    private static string Acknowledgement(Facts facts)
-    {
-        var pool = facts.HeardVia == HeardVia.Call ? CallAcknowledgements
-            : facts.Feeling is Feeling.Disappointed or Feeling.DoubtingMyself ? SorryAcknowledgements
-            : PlainAcknowledgements;
-        return Pick(pool, facts).For(facts.Tone);
-    }
-
-    private static string Closing(Facts facts)
-    {
-        if (facts.Rescinded)
+        var wentThrough = Say(facts.Stage.Takeaways, facts, Slot.Takeaway);
+        if (facts.Goal == ReplyGoal.DeclineOffer)
         {
-            // The opening has thanked them for their time already; a third thank-you would ring hollow.
-            return RescindedClosing.For(facts.Tone)(facts.Company is null ? "you" : $"the {facts.Company} team");
+            // A decline says its news in its own paragraph.
+            return Join(thanks, wentThrough);
         }
 
-        var pool = facts.Company is null ? PlainClosings : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings : WarmerClosings;
-        return Pick(pool, facts).For(facts.Tone)(facts.Company ?? string.Empty);
+        // Someone who never heard back has no decision to be thanked for: they follow up instead. A reason
+        // the employer gave is taken in, in place of a general acknowledgement.
+        var news = facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? Say(FollowUpsFor(facts), facts, Slot.News)
+            : facts.ReasonUnderstood.Length > 0 ? Said(facts, facts.ReasonUnderstood)
+            : Say(AcknowledgementsFor(facts), facts, Slot.News);
+        return Join(thanks, wentThrough, news);
     }
 
-    /// <summary>One of the choices, by the case's details and the wording asked for: stable for a case, different between cases.</summary>
-    private static T Pick<T>(T[] choices, Facts facts) => choices[(int)((uint)(facts.Seed + facts.Variant) % (uint)choices.Length)];
+    /// <summary>News of a withdrawn offer that came by phone is not "your message".</summary>
+    private static Line[] RescindedNewsFor(Facts facts) => facts.HeardVia == HeardVia.Call ? RescindedCall : RescindedNews;
+
+    /// <summary>A line that takes the news in, by how it came, when, and how the person feels.</summary>
+    private static Line[] AcknowledgementsFor(Facts facts) =>
+        facts.HeardVia == HeardVia.Call ? CallAcknowledgements
+        : facts.HeardWhen == HeardWhen.EarlierThanThat ? LateAcknowledgements
+        : facts.Feeling is Feeling.Disappointed or Feeling.DoubtingMyself ? SorryAcknowledgements
+        : PlainAcknowledgements;
+
+    private static Line[] FollowUpsFor(Facts facts) =>
+        facts.HeardWhen == HeardWhen.EarlierThanThat ? LongSilenceFollowUps : FollowUps;
+
+    /// <summary>The last line before the sign-off, whose words it must not repeat.</summary>
+    private static string Closing(Facts facts) => Say(ClosingPool(facts), facts, Slot.Closing, next: SignOffs[facts.Variant].For(facts.Tone));
+
+    private static Line[] ClosingPool(Facts facts) =>
+        // After a withdrawn offer the opening has thanked them for their time already; a third thank-you would ring hollow.
+        facts.Rescinded && facts.Goal == ReplyGoal.AskAboutRescindedOffer ? RescindedClosings
+        : facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? WaitingClosings
+        : facts.Company is null ? PlainClosings
+        : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
+        : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings
+        : WarmerClosings;
+
+    /// <summary>
+    /// The line a full draft opens its second paragraph with: what the person honestly takes away from the
+    /// stage or still values, by the stage and how they feel. It claims nothing about them beyond taking part.
+    /// </summary>
+    private static string Value(Facts facts)
+    {
+        if (facts.Short)
+        {
+            return string.Empty;
+        }
+
+        var group = facts.Goal == ReplyGoal.DeclineOffer ? StageGroup.Declined
+            : facts.Rescinded ? StageGroup.Rescinded
+            : facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? (facts.Stage.Group == StageGroup.Applied ? StageGroup.WaitingToHear : StageGroup.Waiting)
+            : facts.Stage.Group;
+        // Someone still waiting has no news to feel a way about yet: one pool, whatever they feel.
+        var mood = group is StageGroup.Waiting or StageGroup.WaitingToHear ? Mood.Open : facts.Feeling switch
+        {
+            Feeling.Disappointed or Feeling.DoubtingMyself => Mood.Low,
+            Feeling.Angry or Feeling.Frustrated => Mood.Heated,
+            Feeling.Relieved => Mood.Light,
+            _ => Mood.Open,
+        };
+        return Say(Values[(group, mood)], facts, Slot.Value);
+    }
 
     private static string GoalParagraph(Facts facts)
     {
-        var text = facts.Goal == ReplyGoal.AskAboutRescindedOffer && facts.Reason is not null
-            ? (facts.Reason == ReasonKind.BackgroundCheck ? BackgroundCheckAsk : KnownReasonAsk)
-            : facts.Variant == 1 && !facts.Short && AlternativeGoals.TryGetValue(facts.Goal, out var other) ? new GoalText(other, Goals[facts.Goal].Brief)
-            : Goals[facts.Goal];
-        var write = facts.Short ? text.Brief.For(facts.Tone) : text.Full.For(facts.Tone);
-        return write(facts);
+        // The takeaway line is written where it stands in the letter, so each choice sees the sentence before it.
+        var value = facts.Goal == ReplyGoal.DeclineOffer ? string.Empty : Value(facts);
+        if (facts.Goal == ReplyGoal.AskAboutRescindedOffer && facts.Reason == ReasonKind.BackgroundCheck)
+        {
+            return facts.Short
+                ? Join(Say(ReportAsks, facts, Slot.GoalA), Say(BriefCallAsks, facts, Slot.GoalD))
+                : Join(value, Say(ReportAsks, facts, Slot.GoalA), Say(RespondLines, facts, Slot.GoalB), Say(CallAsks, facts, Slot.GoalD));
+        }
+
+        return facts.Goal switch
+        {
+            ReplyGoal.AskForFeedback => facts.Short
+                ? Join(Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackSizes, facts, Slot.GoalC))
+                : Join(value, Say(FeedbackAsks, facts, Slot.GoalA), Say(FeedbackPurposes, facts, Slot.GoalB), Say(FeedbackSizes, facts, Slot.GoalC)),
+            ReplyGoal.OneLastPitch => facts.Short
+                ? Join(Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB))
+                : Join(value, Say(PitchInterest, facts, Slot.GoalA), Say(PitchIfChanges, facts, Slot.GoalB), Say(PitchMore, facts, Slot.GoalC)),
+            ReplyGoal.AskAboutRescindedOffer => facts.Short
+                ? Join(Say(AlternativeAsks, facts, Slot.GoalC), Say(facts.Reason is null ? ReasonCallAsks : BriefCallAsks, facts, Slot.GoalD))
+                : Join(
+                    value,
+                    facts.Reason is null ? Say(ReasonAsks, facts, Slot.GoalB) : string.Empty,
+                    Say(AlternativeAsks, facts, Slot.GoalC),
+                    Say(CallAsks, facts, Slot.GoalD)),
+            ReplyGoal.CheckOnStatus => facts.Short
+                ? Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB))
+                : Join(value, Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB), Say(TimingAsks, facts, Slot.GoalC)),
+            ReplyGoal.DeclineOffer => facts.Short
+                ? Join(Say(DeclineLinesFor(facts), facts, Slot.GoalA), Said(facts, facts.DeclineReason), Say(InTouch, facts, Slot.GoalC))
+                : Join(
+                    Say(DeclineLinesFor(facts), facts, Slot.GoalA),
+                    Said(facts, facts.DeclineReason),
+                    Say(Promptly, facts, Slot.Courtesy),
+                    facts.DeclineKind is not null || facts.ReasonLeftOut ? string.Empty : Value(facts),
+                    Say(Respect, facts, Slot.GoalB),
+                    Say(InTouch, facts, Slot.GoalC)),
+            _ => facts.Short
+                ? Join(Say(FutureOpenings, facts, Slot.GoalB), Say(InTouch, facts, Slot.GoalC))
+                : Join(value, Say(InterestFor(facts), facts, Slot.GoalA), Say(FutureOpenings, facts, Slot.GoalB), Say(KeepingUp, facts, Slot.GoalC)),
+        };
     }
+
+    /// <summary>A relieved person does not claim an interest they may not feel; they say what they liked.</summary>
+    private static Line[] InterestFor(Facts facts) => facts.Feeling == Feeling.Relieved ? RelievedInterest : Interest;
+
+    /// <summary>A decline by how the person came to it: a hard choice for someone disappointed or unsure.</summary>
+    private static Line[] DeclineLinesFor(Facts facts) => facts.Feeling is Feeling.Disappointed or Feeling.DoubtingMyself ? HardDeclines : Declines;
 
     private static string OwnPointsParagraph(Facts facts)
     {
         // Points the person wrote as sentences in their own voice ("I can start in June", "I would love to
         // stay in touch") are woven in as sentences of the letter, whatever the goal; a fragment ("my
-        // portfolio") is introduced the way a writer would mention it.
+        // portfolio") is introduced the way a writer would mention it. Every point was read and tidied first
+        // (ChatRegister.Shape), and one that still reads as chat is left to the person.
         if (facts.OwnPoints.All(IsSentence))
         {
             return string.Join(' ', facts.OwnPoints.Select(point => $"{char.ToUpperInvariant(point[0])}{point[1..]}."));
@@ -166,126 +259,237 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return facts.Sender is { } sender ? $"{signOff}\n{sender}" : signOff;
     }
 
+    // ----- Choosing -----
+
+    /// <summary>The places in a letter where a wording is chosen, each chosen on its own.</summary>
+    private enum Slot
+    {
+        Thanks = 1,
+        News,
+        Time,
+        GoalA,
+        GoalB,
+        GoalC,
+        GoalD,
+        Closing,
+        Reason,
+        Company,
+        Takeaway,
+        Value,
+        Weighing,
+        Courtesy,
+    }
+
+    /// <summary>
+    /// One wording of the slot, chosen by the case (its details and the wording asked for) and the slot:
+    /// stable while the case is revised, different between cases, and independent from slot to slot.
+    /// </summary>
+    /// <remarks>
+    /// Like a careful writer, it passes over a wording that repeats a word of the sentence before (or of the
+    /// line after, <paramref name="next"/>) when another wording of the slot does not.
+    /// </remarks>
+    private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null)
+    {
+        var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u);
+        mixed ^= mixed >> 16;
+        mixed *= 0x7FEB_352Du;
+        mixed ^= mixed >> 15;
+        // "Start again" moves every slot on by one, so the new draft reads differently throughout.
+        var first = (int)((mixed + (uint)facts.Round) % (uint)choices.Length);
+        var chosen = choices[first].For(facts.Tone)(facts);
+        string? sameOpening = null;
+        for (var i = 0; i < choices.Length; i++)
+        {
+            var candidate = choices[(first + i) % choices.Length].For(facts.Tone)(facts);
+            var words = facts.WithoutFacts(candidate);
+            if (DraftRubric.SharesLongWord(words, facts.WithoutFacts(facts.Written.Last)) || (next is not null && DraftRubric.SharesLongWord(words, next)))
+            {
+                continue;
+            }
+
+            // Two sentences in a row that open on the same word ("I ... I ...") read as a form being filled in.
+            if (string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase))
+            {
+                sameOpening ??= candidate;
+                continue;
+            }
+
+            sameOpening = null;
+            chosen = candidate;
+            break;
+        }
+
+        return Said(facts, sameOpening ?? chosen);
+    }
+
+    private static string FirstWord(string sentence)
+    {
+        var trimmed = sentence.TrimStart();
+        var end = trimmed.IndexOfAny([' ', ',', ';']);
+        return end < 0 ? trimmed : trimmed[..end];
+    }
+
+    /// <summary>A sentence the letter now ends with, so the next choice can avoid its words.</summary>
+    private static string Said(Facts facts, string sentence)
+    {
+        if (sentence.Trim().Length > 0)
+        {
+            facts.Written.Last = sentence;
+        }
+
+        return sentence;
+    }
+
+    /// <summary>What the letter has said so far, as far as choosing the next wording needs.</summary>
+    private sealed class Progress
+    {
+        public string Last { get; set; } = string.Empty;
+    }
+
+    private static string Join(params string[] sentences) =>
+        string.Join(' ', sentences.Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0));
+
+    private static Line L(Func<Facts, string> neutral, Func<Facts, string> warm, Func<Facts, string> formal) => new(neutral, warm, formal);
+
+    private static Line L(Func<Facts, string> all) => new(all, all, all);
+
     // ----- Phrase tables -----
-    // A sentence of more than ten words names something of this case (the company, the role, the person's
-    // own words); the shorter lines come in several wordings, picked by the case. So two letters rarely
-    // share a sentence, and a recruiter who sees two of them cannot tell they came from one template.
+    // No sentence here is longer than ten words once the case's facts are set aside (company, role, names,
+    // stage), counting each fact as one word: a run of eleven words two letters share can only be the
+    // person's own. Each slot has several wordings, and which pool a slot draws from depends on the
+    // situation, the stage, how and when the news came and how the person feels, so two letters rarely
+    // share even a short sentence. Only the opening thanks the employer: later lines acknowledge, value,
+    // ask and look ahead.
 
     private static readonly ByTone<Func<string, string>> ContactGreetings = new(
         Neutral: name => $"Dear {name},",
         Warm: name => $"Hi {name},",
         Formal: name => $"Dear {name},");
 
-    private static readonly ByTone<Func<string, string>>[] ThankYous =
+    private static readonly Line[] PlainAcknowledgements =
     [
-        new(
-            Neutral: what => $"Thank you for {what}.",
-            Warm: what => $"Thank you so much for {what}.",
-            Formal: what => $"I would like to thank you for {what}."),
-        new(
-            Neutral: what => $"I'm grateful to you for {what}.",
-            Warm: what => $"Many thanks for {what}.",
-            Formal: what => $"Please accept my sincere thanks for {what}."),
+        L(_ => "It helps to know clearly where things stand.", _ => "It really helps to know where things stand.", _ => "It is helpful to know clearly where matters stand."),
+        L(f => $"I understand the decision {f.TeamRef} has reached.", f => $"I understand the choice {f.TeamRef} made.", f => $"I understand and respect the decision of {f.TeamRef}."),
+        L(_ => "Knowing the outcome lets me plan what comes next.", _ => "Knowing the outcome means I can plan what's next.", _ => "Knowing the outcome allows me to plan what follows."),
+        L(_ => "I respect the decision, and clarity is always welcome.", _ => "I respect the decision, and the clarity helps.", _ => "I respect the decision and welcome the clarity."),
     ];
 
-    private static readonly ByTone<string>[] PlainAcknowledgements =
+    private static readonly Line[] SorryAcknowledgements =
     [
-        new(Neutral: "I appreciate the clear answer.", Warm: "I truly appreciate the clear answer.", Formal: "I appreciate your clear reply."),
-        new(Neutral: "It helps to know where things stand.", Warm: "It helps so much to know where things stand.", Formal: "It is helpful to know where matters stand."),
-        new(Neutral: "I appreciate you letting me know.", Warm: "I appreciate you letting me know.", Formal: "I appreciate being informed so promptly."),
+        L(_ => "I had hoped for a different outcome, but I understand.", _ => "I'd hoped for a different outcome, but I understand.", _ => "I had hoped for a different outcome, but I understand."),
+        L(_ => "It was not the news I hoped for; I understand.", _ => "It wasn't the news I'd hoped for, but I understand.", _ => "This was not the outcome I hoped for; I understand."),
+        L(_ => "Naturally I had hoped otherwise, yet I respect the decision.", _ => "Of course I'd hoped otherwise, but I respect it.", _ => "Naturally I had hoped otherwise, yet I respect the decision."),
     ];
 
-    private static readonly ByTone<string>[] SorryAcknowledgements =
+    private static readonly Line[] CallAcknowledgements =
     [
-        new(Neutral: "I was sorry to hear it, but I understand.", Warm: "I was sorry to hear it, but I understand.", Formal: "I was sorry to hear it, but I understand."),
-        new(Neutral: "I had hoped otherwise, and I appreciate the update.", Warm: "I'd hoped otherwise, but I appreciate the update.", Formal: "I had hoped otherwise, and I appreciate the update."),
-        new(Neutral: "Of course I hoped for another outcome, but I understand.", Warm: "Of course I'd hoped for another outcome, but I understand.", Formal: "Naturally I had hoped for another outcome, but I understand."),
+        L(_ => "Hearing the news from you by phone meant a lot.", _ => "Hearing it from you by phone meant a lot.", _ => "Hearing the news from you by telephone was considerate."),
+        L(_ => "Calling me rather than writing was a considerate touch.", _ => "Calling rather than writing was a kind touch.", _ => "Calling me rather than writing was most considerate."),
+        L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "Your taking the time to call was most considerate."),
     ];
 
-    private static readonly ByTone<string>[] CallAcknowledgements =
+    /// <summary>For a person replying some time after the news: no pretending it just came.</summary>
+    private static readonly Line[] LateAcknowledgements =
     [
-        new(Neutral: "Hearing it from you by phone meant a lot.", Warm: "Hearing it from you by phone meant a lot.", Formal: "Hearing the news from you by phone was considerate."),
-        new(Neutral: "I appreciated you calling rather than writing.", Warm: "I appreciated you calling rather than writing.", Formal: "I appreciated your calling rather than writing."),
+        L(_ => "I have taken some time to reflect since your message.", _ => "I've taken a little time to take your message in.", _ => "I have taken some time to reflect on your message."),
+        L(_ => "Having had some time to think, I wanted to reply.", _ => "I've had some time to think, and wanted to reply.", _ => "Having had time to reflect, I wished to reply."),
     ];
 
-    private static readonly ByTone<string> FollowUps = new(
-        Neutral: "Not having heard back, I wanted to ask about next steps.",
-        Warm: "I haven't heard back, so I'm asking about next steps.",
-        Formal: "Having not heard back, I am enquiring about next steps.");
+    private static readonly Line[] FollowUps =
+    [
+        L(_ => "Not having heard back, I am writing about next steps.", _ => "I haven't heard back, so I'm asking about next steps.", _ => "Having not heard back, I am enquiring about next steps."),
+        L(_ => "As I have not heard back, I am following up.", _ => "I haven't heard back yet, so I'm following up.", _ => "Not having heard back, I am writing to follow up."),
+        L(_ => "Since our last contact, I have been keen to reconnect.", _ => "It's been quiet since we spoke, so I'm checking in.", _ => "Since our last contact, I have been keen to reconnect."),
+    ];
+
+    private static readonly Line[] LongSilenceFollowUps =
+    [
+        L(_ => "It has been a while, so I am following up.", _ => "It's been a little while, so I'm following up.", _ => "Some time has passed, so I am following up."),
+        L(_ => "Since it has been some weeks, I am checking in.", _ => "It's been a few weeks, so I'm checking in.", _ => "As some weeks have passed, I am checking in."),
+    ];
 
     /// <summary>The news of a withdrawn offer, heard: never thanked for.</summary>
-    private static readonly ByTone<Func<string, string>>[] RescindedNews =
+    private static readonly Line[] RescindedNews =
     [
-        new(
-            Neutral: position => $"I was sorry to learn that the offer for {position} has been withdrawn.",
-            Warm: position => $"I was really sorry to hear that the offer for {position} has been withdrawn.",
-            Formal: position => $"I was sorry to learn of the decision to withdraw the offer for {position}."),
-        new(
-            Neutral: position => $"I have received your message that the offer for {position} is no longer going ahead.",
-            Warm: position => $"I got your message that the offer for {position} won't be going ahead.",
-            Formal: position => $"I have received your message that the offer for {position} will not proceed."),
+        L(f => $"I am sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I am sorry to learn {f.Job} cannot proceed."),
+        L(f => $"Your message about {f.Job} has reached me.", f => $"Your message about {f.Job} reached me.", f => $"I have received your message regarding {f.Job}."),
+        L(f => $"I have read your message about {f.Job} carefully.", f => $"I've read your message about {f.Job} carefully.", f => $"I regret that {f.Job} will not go ahead."),
+    ];
+
+    /// <summary>The news of a withdrawn offer, heard on a call.</summary>
+    private static readonly Line[] RescindedCall =
+    [
+        L(f => $"I am sorry {f.Job} will not go ahead.", f => $"I'm so sorry {f.Job} won't go ahead.", f => $"I regret that {f.Job} will not go ahead."),
+        L(f => $"I have reflected on our call about {f.Job}.", f => $"I've reflected on our call about {f.Job}.", f => $"I have reflected on our call regarding {f.Job}."),
     ];
 
     /// <summary>What a person whose offer was withdrawn can still thank for: the time, not the offer nor the news.</summary>
-    private static readonly ByTone<Func<Facts, string>>[] RescindedTime =
+    private static readonly Line[] RescindedTime =
     [
-        new(
-            Neutral: f => $"Thank you for the time {f.TeamRef} spent with me.",
-            Warm: f => $"Thank you so much for the time {f.TeamRef} spent with me.",
-            Formal: f => $"I would like to thank you for the time {f.TeamRef} spent with me."),
-        new(
-            Neutral: f => $"Thank you for every conversation with {f.TeamRef} along the way.",
-            Warm: f => $"Thank you so much for every conversation with {f.TeamRef} along the way.",
-            Formal: f => $"I would like to thank you for every conversation with {f.TeamRef} along the way."),
+        L(f => $"Thank you for all the time {f.CompanyOrTeam} gave me.", _ => "Thanks so much for all the time you gave me.", _ => "I am grateful for the time and care you gave."),
+        L(_ => "Thank you for every conversation we had along the way.", _ => "Thank you for every conversation we had along the way.", _ => "I am grateful for each conversation along the way."),
+        L(_ => "Thank you for the welcome I had from the team.", _ => "Thanks for the warm welcome from everyone on the team.", _ => "Thank you for the welcome the team extended to me."),
     ];
 
-    /// <summary>A short draft's opening after a withdrawn offer: the time thanked for and the news taken in, in one sentence.</summary>
-    private static readonly ByTone<Func<string, string>> ShortRescinded = new(
-        Neutral: position => $"Thanks for your time; I was sorry the offer for {position} was withdrawn.",
-        Warm: position => $"Many thanks for your time; I was sorry the offer for {position} was withdrawn.",
-        Formal: position => $"Thank you for your time; I regret that the offer for {position} was withdrawn.");
-
-    /// <summary>Closings that name the company, for a person who is disappointed, doubting or unsure.</summary>
-    private static readonly ByTone<Func<string, string>>[] WarmerClosings =
+    /// <summary>A short draft's thanks after a withdrawn offer, naming the company in place of a closing.</summary>
+    private static readonly Line[] RescindedTimeNamed =
     [
-        new(
-            Neutral: company => $"Thank you again for your time, and I wish everyone at {company} all the best.",
-            Warm: company => $"Thanks again, and I wish everyone at {company} all the very best.",
-            Formal: company => $"Thank you once again for your time and consideration, and I wish everyone at {company} every success."),
-        new(
-            Neutral: company => $"Wishing you and your colleagues at {company} a good rest of the hiring season.",
-            Warm: company => $"Wishing you and everyone at {company} a lovely few months ahead.",
-            Formal: company => $"With my best wishes to you and your colleagues at {company} for the months ahead."),
-        new(
-            Neutral: company => $"I hope our paths cross again, and I wish the {company} team well.",
-            Warm: company => $"I hope our paths cross again, and I wish the {company} team every happiness.",
-            Formal: company => $"I hope our paths may cross again, and I wish the {company} team well."),
+        L(f => $"Thank you for the time {f.Company} gave me.", f => $"Thanks so much for the time {f.Company} gave me.", f => $"I am grateful for the time {f.Company} gave me."),
+        L(f => $"Thank you for every conversation at {f.Company}.", f => $"Thank you for every conversation we had at {f.Company}.", f => $"I am grateful for each conversation at {f.Company}."),
+        L(f => $"Thank you for the welcome I had at {f.Company}.", f => $"Thanks for the warm welcome everyone at {f.Company} gave me.", f => $"Thank you for the welcome extended to me at {f.Company}."),
+    ];
+
+    /// <summary>Closings that name the company and look ahead, for a person who is disappointed, doubting or unsure.</summary>
+    private static readonly Line[] WarmerClosings =
+    [
+        L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
+        L(f => $"Wishing you and your colleagues at {f.Company} a good season.", f => $"Wishing you and everyone at {f.Company} a lovely season.", f => $"With my best wishes to your colleagues at {f.Company}."),
+        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
+        L(f => $"I look forward to following the work of {f.Company}.", f => $"I'll enjoy following what {f.Company} does next.", f => $"I shall follow the work of {f.Company} with interest."),
     ];
 
     /// <summary>Briefer closings for a person who is relieved, frustrated or angry: calm, and no lingering.</summary>
-    private static readonly ByTone<Func<string, string>>[] BriskClosings =
+    private static readonly Line[] BriskClosings =
     [
-        new(
-            Neutral: company => $"Thank you again for your time, and best wishes to the {company} team.",
-            Warm: company => $"Thanks again for your time, and best wishes to all at {company}.",
-            Formal: company => $"Thank you once again for your time; my best wishes to all at {company}."),
-        new(
-            Neutral: company => $"I wish you and the {company} team a successful search.",
-            Warm: company => $"Good luck to you and the {company} team with the search.",
-            Formal: company => $"I wish you and the {company} team a successful search."),
+        L(f => $"Best wishes to the {f.Company} team with the search.", f => $"All the best to everyone at {f.Company} with the search.", f => $"My best wishes to all at {f.Company}."),
+        L(f => $"I wish you and the {f.Company} team a successful search.", f => $"Good luck to you and the {f.Company} team.", f => $"I wish the {f.Company} team a successful search."),
+        L(f => $"I wish everyone at {f.Company} a good year ahead.", f => $"Wishing everyone at {f.Company} a great year ahead.", f => $"I wish {f.Company} every success in the year ahead."),
+    ];
+
+    /// <summary>For a person still waiting: the letter ends by looking forward to the answer.</summary>
+    private static readonly Line[] WaitingClosings =
+    [
+        L(_ => "I look forward to hearing from you when you can.", _ => "I look forward to hearing from you soon.", _ => "I look forward to your reply at your convenience."),
+        L(_ => "I hope to hear from you soon about next steps.", _ => "Hope to hear from you soon about next steps.", _ => "I hope to hear from you shortly regarding next steps."),
+    ];
+
+    private static readonly Line[] DeclineClosings =
+    [
+        L(f => $"With best wishes to all at {f.Company} for the future.", f => $"All the very best to everyone at {f.Company}.", f => $"I wish {f.Company} every success in the future."),
+        L(f => $"I wish you and everyone at {f.Company} well.", f => $"Wishing you and everyone at {f.Company} the very best.", f => $"With my best wishes to all at {f.Company}."),
+    ];
+
+    /// <summary>Good wishes that name the company, for a letter whose chosen wordings did not.</summary>
+    private static readonly HashSet<Line[]> CompanyClosings = [WarmerClosings, BriskClosings, DeclineClosings];
+
+    private static readonly Line[] CompanyWishes =
+    [
+        L(f => $"I wish the {f.Company} team well.", f => $"Warm wishes to everyone at {f.Company}.", f => $"My best wishes to all at {f.Company}."),
+        L(f => $"My best wishes to everyone at {f.Company}.", f => $"All the best to the {f.Company} team.", f => $"I wish the {f.Company} team every success."),
     ];
 
     /// <summary>After a withdrawn offer: looking ahead, without thanking once more.</summary>
-    private static readonly ByTone<Func<string, string>> RescindedClosing = new(
-        Neutral: who => $"I look forward to hearing from {who}.",
-        Warm: who => $"I hope to hear from {who} soon.",
-        Formal: who => $"I shall look forward to hearing from {who}.");
+    private static readonly Line[] RescindedClosings =
+    [
+        L(f => $"I look forward to hearing from {f.Who} soon.", f => $"I hope to hear from {f.Who} before long.", f => $"I shall look forward to hearing from {f.Who}."),
+        L(_ => "I hope we can find a good way forward together.", _ => "I really hope we can find a way forward together.", _ => "I hope we may find a way forward together."),
+    ];
 
     /// <summary>Without a company to name, the closing stays short.</summary>
-    private static readonly ByTone<Func<string, string>>[] PlainClosings =
+    private static readonly Line[] PlainClosings =
     [
-        new(Neutral: _ => "Thank you again for your time.", Warm: _ => "Thanks again for everything.", Formal: _ => "Thank you once again for your time and consideration."),
-        new(Neutral: _ => "Wishing you and the team all the best.", Warm: _ => "Wishing you all a lovely few months ahead.", Formal: _ => "With my best wishes for the months ahead."),
+        L(_ => "I hope our paths cross again before long.", _ => "Hope our paths cross again before long.", _ => "I hope our paths may cross again in future."),
+        L(_ => "Wishing you and the team all the best.", _ => "Wishing you all a lovely few months ahead.", _ => "With my best wishes for the months ahead."),
     ];
 
     private static readonly ByTone<string>[] SignOffs =
@@ -300,174 +504,482 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Formal: new(point => $"I would also like to draw your attention to {point}.", "I would also like to mention the following:"));
 
     private static readonly ByTone<LeadIn> FitLeadIns = new(
-        Neutral: new(point => $"One reason I believe I would be a good fit: {point}.", "A few reasons I believe I would be a good fit:"),
+        Neutral: new(point => $"One reason I would be a good fit: {point}.", "A few reasons I would be a good fit:"),
         Warm: new(point => $"One reason I think I'd be a great fit: {point}.", "A few reasons I think I'd be a great fit:"),
-        Formal: new(point => $"One reason I believe I would be well suited to the role: {point}.", "I believe I would be well suited to the role for the following reasons:"));
+        Formal: new(point => $"One reason I would be well suited: {point}.", "I believe I would be well suited, for these reasons:"));
 
-    private static readonly Dictionary<ReplyGoal, GoalText> Goals = new()
+    // ----- What the person takes away, by stage and feeling -----
+
+    /// <summary>
+    /// One honest line of what the person takes from the stage they reached or still values, by the stage
+    /// and how they feel: a low mood keeps what was worth it, a heated one stays measured, a relieved one
+    /// says what it clarified. Nothing here claims a skill, a feeling named outright, or a fact not given.
+    /// </summary>
+    private static readonly Dictionary<(StageGroup, Mood), Line[]> Values = new()
     {
-        [ReplyGoal.ThankAndStayConnected] = new(
-            Full: new(
-                Neutral: f => $"I remain interested in {f.Opportunities} and would welcome being considered for future openings, whether for a similar role or a different one. I hope we can stay in touch, and I will keep an eye on new postings {f.AtName}.",
-                Warm: f => $"I'm still very interested in {f.Opportunities}, and I'd love to be considered for future openings, whether for a similar role or something different. Let's stay in touch; I'd be glad to connect on LinkedIn.",
-                Formal: f => $"I remain very interested in {f.Opportunities} and would be grateful to be considered for future openings, whether in a similar role or another area. I would welcome the chance to stay in touch."),
-            Brief: new(
-                Neutral: f => $"I would welcome being considered for future openings {f.AtName} and hope we stay in touch.",
-                Warm: f => $"I'd love to be considered for future openings {f.AtName}, and to stay in touch.",
-                Formal: f => $"I would be grateful to be considered for future openings {f.AtName} and hope we may remain in touch.")),
-
-        [ReplyGoal.AskForFeedback] = new(
-            Full: new(
-                Neutral: f => $"If you have a moment, I would value any feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would be helpful. I completely understand if that is not possible.",
-                Warm: f => $"If you have a spare moment, I'd really value any feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would help a lot. No worries at all if that isn't possible.",
-                Formal: f => $"I would be grateful if {f.TeamRef} could share any feedback on how I might strengthen future {f.Stage.FeedbackTopic}. Even a sentence or two would be most helpful. I fully understand if this is not possible."),
-            Brief: new(
-                Neutral: f => $"Could {f.TeamRef} share feedback on how I could strengthen future {f.Stage.FeedbackTopic}? A sentence or two would help; I understand if not.",
-                Warm: f => $"I'd really value a sentence or two of feedback from {f.TeamRef} on how I could strengthen future {f.Stage.FeedbackTopic}. No worries if not.",
-                Formal: f => $"If time allows, I would be grateful for a sentence or two of feedback from {f.TeamRef} on how I might strengthen future {f.Stage.FeedbackTopic}.")),
-
-        [ReplyGoal.OneLastPitch] = new(
-            Full: new(
-                Neutral: f => $"I remain very interested in {f.RoleNamed}. If anything changes, I would be glad to be considered. A similar opening {f.AtName} would interest me too, and I am happy to answer any further questions.",
-                Warm: f => $"I'm still very keen on {f.RoleNamed}. If anything changes, I'd be really glad to be considered. A similar opening {f.AtName} would be exciting too, and I'm happy to share more that would help.",
-                Formal: f => $"I remain strongly interested in {f.RoleNamed}. Should circumstances change, I would be grateful to be considered. I would be pleased to provide any further information."),
-            Brief: new(
-                Neutral: f => $"I remain very interested in {f.RoleNamed} and would be glad to be considered if anything changes.",
-                Warm: f => $"I'm still very keen on {f.RoleNamed}, and I'd be glad to be considered if anything changes.",
-                Formal: f => $"I remain strongly interested in {f.RoleNamed} and would be grateful to be considered should circumstances change.")),
-
-        [ReplyGoal.AskAboutRescindedOffer] = new(
-            Full: new(
-                Neutral: f => $"I understand these decisions are not made lightly. Could you tell me more about the reason? I would also like to know whether anything might still be possible {f.AtName}, such as a later start date or a different role. Would a short call in the coming days suit you?",
-                Warm: f => $"I know decisions like this aren't easy. I'd really appreciate hearing a little more about the reason. I'd also love to know whether anything might still work {f.AtName}, such as a later start date or another role on the team. Would you have time for a quick call this week?",
-                Formal: f => $"I understand that such decisions are not made lightly. I would be grateful if you could clarify the reason. I would also welcome discussing whether an alternative might be possible {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
-            Brief: new(
-                Neutral: f => $"Could you help me understand the reason, and whether a later start date or another role {f.AtName} might be possible? I would welcome a short call if you have time.",
-                Warm: f => $"I'd really appreciate hearing a little more about the reason. Could a later start date or another role {f.AtName} work? Would you have time for a quick call?",
-                Formal: f => $"I would be grateful if you could clarify the reason and whether a later start date or another position {f.AtName} might be possible. Would you be available for a brief call?")),
-
-        [ReplyGoal.CheckOnStatus] = new(
-            Full: new(
-                Neutral: f => $"I wanted to check in on where things stand with {f.RoleNamed}, as I have not heard back yet. I remain interested and would welcome news of next steps.",
-                Warm: f => $"I wanted to check in on where things stand with {f.RoleNamed}, since I haven't heard back yet. I'm still really keen to hear about next steps.",
-                Formal: f => $"I am writing to ask where matters stand with {f.RoleNamed}, as I have not yet heard back. I remain very interested and would value news of next steps."),
-            Brief: new(
-                Neutral: f => $"Could you let me know where things stand with {f.RoleNamed}? I remain interested and would welcome an update.",
-                Warm: f => $"I'd love to know where things stand with {f.RoleNamed}; I'm still very interested.",
-                Formal: f => $"I would be grateful for an update on {f.RoleNamed}, in which I remain very interested.")),
-
-        [ReplyGoal.DeclineOffer] = new(
-            Full: new(
-                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} This was not an easy decision, and I have a lot of respect for {f.TeamRef}. I hope we stay in touch.",
-                Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} It wasn't an easy call, and I really enjoyed getting to know {f.TeamRef}. I'd love to stay in touch.",
-                Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} This was a difficult decision, and I hold {f.TeamRef} in high regard. I hope we may remain in touch."),
-            Brief: new(
-                Neutral: f => $"After careful thought, I have decided to decline the offer.{f.OwnReason} I hope we can stay in touch.",
-                Warm: f => $"After much thought, I've decided to decline the offer.{f.OwnReason} I'd love to stay in touch.",
-                Formal: f => $"After careful consideration, I have decided to decline the offer.{f.OwnReason} I hope we may remain in touch.")),
+        [(StageGroup.Applied, Mood.Low)] =
+        [
+            L(_ => "Applying showed me more clearly what I am aiming for.", _ => "Applying showed me more clearly what I'm aiming for.", _ => "Applying showed me more clearly what I am aiming for."),
+            L(_ => "I am glad I applied, and I will keep going.", _ => "I'm glad I applied, and I'll keep going.", _ => "I am glad to have applied, and I will persevere."),
+            L(_ => "The process gave me a clearer sense of my direction.", _ => "The process gave me a clearer sense of direction.", _ => "The process gave me a clearer sense of my direction."),
+        ],
+        [(StageGroup.Applied, Mood.Heated)] =
+        [
+            L(f => $"I value what I learned about {f.CompanyOrTeam} while applying.", f => $"I really value what I learned about {f.CompanyOrTeam}.", f => $"I continue to value what I learned about {f.CompanyOrTeam}."),
+            L(_ => "The application itself was a useful exercise for me.", _ => "Writing the application was a useful exercise for me.", _ => "The application itself proved a useful exercise."),
+        ],
+        [(StageGroup.Applied, Mood.Light)] =
+        [
+            L(_ => "Applying helped me clarify what I want from a role.", _ => "Applying helped me work out what I want next.", _ => "Applying helped me clarify what I seek in a role."),
+            L(_ => "It was a useful step in working out my direction.", _ => "It was a useful step in working out my path.", _ => "It was a useful step in settling my direction."),
+        ],
+        [(StageGroup.Applied, Mood.Open)] =
+        [
+            L(f => $"Reading about {f.CompanyOrTeam} was worthwhile in its own right.", f => $"Reading about {f.CompanyOrTeam} was worthwhile in its own right.", f => $"Reading about {f.CompanyOrTeam} was worthwhile in its own right."),
+            L(_ => "The process gave me a clearer sense of my direction.", _ => "The process gave me a clearer sense of direction.", _ => "The process gave me a clearer sense of my direction."),
+            L(_ => "Applying helped me clarify what I want from a role.", _ => "Applying helped me work out what I want next.", _ => "Applying helped me clarify what I seek in a role."),
+        ],
+        [(StageGroup.Talked, Mood.Low)] =
+        [
+            L(_ => "Preparing for our conversations taught me a great deal.", _ => "Preparing for our conversations taught me loads.", _ => "Preparing for our conversations taught me a great deal."),
+            L(_ => "Whatever the outcome, I am glad I took part.", _ => "Whatever the outcome, I'm really glad I took part.", _ => "Whatever the outcome, I am glad to have taken part."),
+            L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
+        ],
+        [(StageGroup.Talked, Mood.Heated)] =
+        [
+            L(_ => "I value the time you set aside for our conversations.", _ => "I value the time you set aside to talk.", _ => "I value the time you set aside for our conversations."),
+            L(_ => "Taking part was worthwhile, and I learned from it.", _ => "Taking part was worth it, and I learned from it.", _ => "Taking part was worthwhile, and instructive."),
+        ],
+        [(StageGroup.Talked, Mood.Light)] =
+        [
+            L(_ => "The process helped me think about what I want next.", _ => "The process helped me think about what I want next.", _ => "The process helped me consider what I wish to pursue."),
+            L(_ => "Talking with you clarified what I want in a role.", _ => "Talking with you clarified what I want in a role.", _ => "Our discussion clarified what I seek in a role."),
+        ],
+        [(StageGroup.Talked, Mood.Open)] =
+        [
+            L(_ => "I am taking a good deal away from the process.", _ => "I'm taking a good deal away from the process.", _ => "I am taking a good deal away from the process."),
+            L(_ => "Much of what we discussed will stay with me.", _ => "Lots of what we discussed will stay with me.", _ => "Much of what we discussed will stay with me."),
+            L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
+        ],
+        [(StageGroup.Terms, Mood.Low)] =
+        [
+            L(_ => "Although we could not agree, I respect the care taken.", _ => "Although we couldn't agree, I respect the care taken.", _ => "Although we could not agree, I respect the care taken."),
+            L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
+        ],
+        [(StageGroup.Terms, Mood.Heated)] =
+        [
+            L(_ => "Talking terms so openly taught me a great deal.", _ => "Talking terms so openly taught me a lot.", _ => "Discussing terms so openly was instructive for me."),
+            L(_ => "I respect that both sides were clear about their limits.", _ => "I respect that we were both clear about our limits.", _ => "I respect that both parties were clear about their limits."),
+        ],
+        [(StageGroup.Terms, Mood.Light)] =
+        [
+            L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
+            L(_ => "I respect that both sides were clear about their limits.", _ => "I respect that we were both clear about our limits.", _ => "I respect that both parties were clear about their limits."),
+        ],
+        [(StageGroup.Terms, Mood.Open)] =
+        [
+            L(_ => "Although we could not agree, I respect the care taken.", _ => "Although we couldn't agree, I respect the care taken.", _ => "Although we could not agree, I respect the care taken."),
+            L(_ => "The discussions helped me see what matters most to me.", _ => "Those talks helped me see what matters most to me.", _ => "The discussions helped me see what matters most to me."),
+        ],
+        [(StageGroup.Rescinded, Mood.Low)] =
+        [
+            L(_ => "I had been looking forward to starting with the team.", _ => "I'd been really looking forward to starting with you all.", _ => "I had been looking forward to joining the team."),
+            L(_ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team."),
+        ],
+        [(StageGroup.Rescinded, Mood.Heated)] =
+        [
+            L(_ => "I would like to understand where things now stand.", _ => "I'd like to understand where things now stand.", _ => "I would like to understand where matters now stand."),
+            L(_ => "I remain open to any option you can suggest.", _ => "I'm still open to any option you can suggest.", _ => "I remain open to any option you may suggest."),
+        ],
+        [(StageGroup.Rescinded, Mood.Light)] =
+        [
+            L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
+            L(_ => "I remain open to any option you can suggest.", _ => "I'm still open to any option you can suggest.", _ => "I remain open to any option you may suggest."),
+        ],
+        [(StageGroup.Rescinded, Mood.Open)] =
+        [
+            L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
+            L(_ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team."),
+        ],
+        [(StageGroup.Declined, Mood.Low)] =
+        [
+            L(_ => "Turning this down was not an easy choice for me.", _ => "Turning this down wasn't an easy choice for me.", _ => "Turning this down was not an easy choice for me."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
+        ],
+        [(StageGroup.Declined, Mood.Heated)] =
+        [
+            L(_ => "The clarity you gave me throughout made this easier.", _ => "How clear you were throughout made this easier.", _ => "The clarity you provided throughout made this easier."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
+        ],
+        [(StageGroup.Declined, Mood.Light)] =
+        [
+            L(_ => "I am confident this is the right choice for me.", _ => "I'm confident this is the right call for me.", _ => "I am confident this is the right decision for me."),
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
+        ],
+        [(StageGroup.Declined, Mood.Open)] =
+        [
+            L(_ => "Your confidence in me means a great deal.", _ => "Your confidence in me means so much.", _ => "Your confidence in me means a great deal."),
+            L(_ => "The clarity you gave me throughout made this easier.", _ => "How clear you were throughout made this easier.", _ => "The clarity you provided throughout made this easier."),
+        ],
+        [(StageGroup.WaitingToHear, Mood.Open)] =
+        [
+            L(f => $"Everything I have read about {f.CompanyOrTeam} appeals to me.", f => $"Everything I've read about {f.CompanyOrTeam} appeals to me.", f => $"Everything I have read about {f.CompanyOrTeam} appeals to me."),
+            L(_ => "Reading more about the role confirmed my choice to apply.", _ => "Reading more about the role confirmed my choice to apply.", _ => "Reading further about the role confirmed my choice to apply."),
+        ],
+        [(StageGroup.Waiting, Mood.Open)] =
+        [
+            L(_ => "I have enjoyed learning about the team so far.", _ => "I've really enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
+            L(_ => "What I have seen of the team stays with me.", _ => "What I've seen of the team has stayed with me.", _ => "What I have seen of the team stays with me."),
+            L(_ => "Our contact so far has been well worth it.", _ => "Our contact so far has been well worth it.", _ => "Our contact thus far has been worthwhile."),
+        ],
     };
 
-    /// <summary>A second wording of each full goal paragraph, for "start again".</summary>
-    private static readonly Dictionary<ReplyGoal, ByTone<Func<Facts, string>>> AlternativeGoals = new()
-    {
-        [ReplyGoal.ThankAndStayConnected] = new(
-            Neutral: f => $"I would be glad to hear from you if a future opening {f.AtName} fits. I will keep following {f.Opportunities}. Let's stay in touch.",
-            Warm: f => $"If another opening {f.AtName} comes up that fits, I'd be thrilled to hear about it. I'll keep watching {f.Opportunities}. Let's keep in touch.",
-            Formal: f => $"Should a suitable future opening arise {f.AtName}, I would welcome hearing from you. I shall keep an eye on {f.Opportunities}. I hope we may remain in touch."),
-        [ReplyGoal.AskForFeedback] = new(
-            Neutral: f => $"Could you share a sentence or two of feedback? Knowing how I could strengthen future {f.Stage.FeedbackTopic} would help me, and the view of {f.TeamRef} matters to me. Of course no reply is needed if you are busy.",
-            Warm: f => $"Could you share a sentence or two of feedback? Hearing how I could strengthen future {f.Stage.FeedbackTopic} would mean a lot, coming from {f.TeamRef}. No worries at all if you're busy.",
-            Formal: f => $"Would you be willing to share a sentence or two of feedback? An indication from {f.TeamRef} of how I might strengthen future {f.Stage.FeedbackTopic} would be invaluable. I fully understand if time does not allow."),
-        [ReplyGoal.OneLastPitch] = new(
-            Neutral: f => $"My interest in {f.RoleNamed} has not changed. Should the situation shift, please keep me in mind. Any further questions are welcome.",
-            Warm: f => $"My enthusiasm for {f.RoleNamed} hasn't changed one bit. If the situation shifts, please keep me in mind. I'm happy to answer anything else.",
-            Formal: f => $"My interest in {f.RoleNamed} remains undiminished. Should the situation change, please keep me in mind. I remain available for any further questions."),
-        [ReplyGoal.AskAboutRescindedOffer] = new(
-            Neutral: f => $"Could we talk through what led to this? I would also like to explore whether another option might work {f.AtName}, such as a later start date or a different role. Would a short call in the coming days suit you?",
-            Warm: f => $"Could we talk through what led to this? I'd also love to explore whether another option might work {f.AtName}, such as a later start date or another role on the team. Would a quick call this week suit you?",
-            Formal: f => $"Might we discuss what led to this? I would also welcome exploring whether an alternative could work {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
-        [ReplyGoal.CheckOnStatus] = new(
-            Neutral: f => $"As I have not heard back yet, I wanted to ask how things are going with {f.RoleNamed}. Any update on next steps or timing would be welcome.",
-            Warm: f => $"I haven't heard back yet, so I wanted to ask how things are going with {f.RoleNamed}. Any update on next steps would be great.",
-            Formal: f => $"Not having received an update, I wished to enquire about the status of {f.RoleNamed}. Any information on next steps or timing would be welcome."),
-        [ReplyGoal.DeclineOffer] = new(
-            Neutral: f => $"Having thought it over carefully, I will not be accepting the offer for {f.RoleNamed}.{f.OwnReason} I enjoyed meeting the team and hope we stay in touch.",
-            Warm: f => $"Having thought it over, I've decided to decline the offer for {f.RoleNamed}.{f.OwnReason} I really enjoyed meeting the team; let's stay in touch.",
-            Formal: f => $"Having given the matter careful thought, I must respectfully decline the offer for {f.RoleNamed}.{f.OwnReason} It was a pleasure to meet the team. I hope we may remain in touch."),
-    };
+    // ----- Staying connected -----
 
-    /// <summary>A rescinded offer whose reason was given: no asking for it again.</summary>
-    private static readonly GoalText KnownReasonAsk = new(
-        Full: new(
-            Neutral: f => $"I would still like to know whether anything might be possible {f.AtName}, such as a later start date or a different role. Would a short call in the coming days suit you?",
-            Warm: f => $"I'd still love to know whether anything might work {f.AtName}, such as a later start date or another role on the team. Would you have time for a quick call this week?",
-            Formal: f => $"I would welcome discussing whether an alternative might be possible {f.AtName}, such as a later start date or another position. Would a brief call at your convenience suit you?"),
-        Brief: new(
-            Neutral: _ => "Might a later start date or another role be possible? I would welcome a short call about the offer.",
-            Warm: _ => "Could a later start date or another role work? I'd welcome a quick call about the offer.",
-            Formal: _ => "Might a later start date or another position be possible? I would welcome a brief call regarding the offer."));
+    private static readonly Line[] Interest =
+    [
+        L(f => $"I remain keen on {f.Opportunities} as they arise.", f => $"I'm still keen on {f.Opportunities} as they arise.", f => $"I remain keen on {f.Opportunities} as they arise."),
+        L(f => $"I would still be glad to work {f.AtName} someday.", f => $"I'd still love to work {f.AtName} one day.", f => $"I would still welcome a role {f.AtName} one day."),
+        L(f => $"My interest in {f.Opportunities} has not changed.", f => $"My interest in {f.Opportunities} hasn't changed.", f => $"My interest in {f.Opportunities} is undiminished."),
+    ];
+
+    private static readonly Line[] RelievedInterest =
+    [
+        L(f => $"I enjoyed learning about {f.TeamRef} and its work.", f => $"I really enjoyed learning about {f.TeamRef}.", f => $"I valued learning about the work of {f.TeamRef}."),
+        L(f => $"It was good to learn more about {f.TeamRef}.", f => $"It was great to learn more about {f.TeamRef}.", f => $"It was a pleasure to learn about {f.TeamRef}."),
+    ];
+
+    private static readonly Line[] FutureOpenings =
+    [
+        L(f => $"I would welcome consideration for future openings {f.AtName}.", _ => "I'd love to be considered for future openings that fit.", f => $"I would be grateful to be considered for future openings."),
+        L(_ => "Please keep me in mind for future openings that fit.", _ => "Please do keep me in mind for future openings.", _ => "I would appreciate being kept in mind for future openings."),
+        L(_ => "I would gladly hear of future openings that fit.", _ => "I'd be glad to hear of future openings that fit.", _ => "I would welcome hearing of suitable future openings in time."),
+    ];
+
+    private static readonly Line[] KeepingUp =
+    [
+        L(_ => "I hope we can stay in touch over time.", _ => "It would be great to stay in touch on LinkedIn.", _ => "I would welcome the opportunity to remain in touch."),
+        L(f => $"I will watch for new postings {f.AtName} with interest.", f => $"I'll follow new postings {f.AtName}, and on LinkedIn.", f => $"I shall follow new postings {f.AtName} with interest."),
+        L(_ => "Keeping in touch would be a real pleasure.", _ => "It would be lovely to keep in touch on LinkedIn.", _ => "I hope we may keep in touch in the meantime."),
+    ];
+
+    private static readonly Line[] InTouch =
+    [
+        L(_ => "I hope we stay in touch in the years ahead.", _ => "I'd love to stay in touch in the years ahead.", _ => "I hope we may remain in touch going forward."),
+        L(_ => "Staying in touch would mean a great deal to me.", _ => "Staying in touch would be lovely.", _ => "Remaining in touch would be a pleasure."),
+        L(_ => "I hope we can keep in touch over the years.", _ => "Let's keep in touch as things move on.", _ => "I would be glad to remain in touch."),
+    ];
+
+    // ----- Feedback -----
+
+    private static readonly Line[] FeedbackAsks =
+    [
+        L(_ => "If you have a moment, I would value your feedback.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for feedback from {f.TeamRef}."),
+        L(f => $"Could {f.TeamRef} share some brief feedback with me?", f => $"I'd love a little feedback from {f.TeamRef}.", f => $"Might {f.TeamRef} be able to share brief feedback?"),
+        L(f => $"I would value any feedback {f.TeamRef} can share.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
+    ];
+
+    private static readonly Line[] FeedbackPurposes =
+    [
+        L(f => $"It would help me strengthen future {f.Stage.FeedbackTopic} a great deal.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic} considerably."),
+        L(f => $"I am keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I'm keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I am eager to strengthen future {f.Stage.FeedbackTopic} where I can."),
+        L(f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I wish to strengthen future {f.Stage.FeedbackTopic}; your view matters."),
+    ];
+
+    /// <summary>How little is asked, and that no answer is fine, in one sentence so a short draft stays short.</summary>
+    private static readonly Line[] FeedbackSizes =
+    [
+        L(_ => "Even a sentence or two would help, if time allows.", _ => "No worries if not; a sentence or two would help.", _ => "A sentence or two would be invaluable, if time allows."),
+        L(_ => "A sentence or two would help, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "Even a sentence or two would help, if time allows."),
+    ];
+
+    // ----- A last pitch -----
+
+    private static readonly Line[] PitchInterest =
+    [
+        L(f => $"I remain very interested in {f.Job}.", f => $"I'm as keen on {f.Job} as ever.", f => $"I remain strongly interested in {f.Job}."),
+        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I am still most interested in {f.Job}."),
+    ];
+
+    private static readonly Line[] PitchIfChanges =
+    [
+        L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd really love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
+        L(_ => "Should things shift, I would be glad to be considered.", _ => "If things shift, I'd be really glad to be considered.", _ => "Should the situation change, I would welcome being considered."),
+    ];
+
+    private static readonly Line[] PitchMore =
+    [
+        L(f => $"A similar opening {f.AtName} would interest me too.", f => $"A similar opening {f.AtName} would be exciting too.", f => $"A similar opening {f.AtName} would also interest me."),
+        L(_ => "I am happy to answer any further questions you have.", _ => "I'm happy to answer anything else you'd like to know.", _ => "I remain available for any further questions you may have."),
+    ];
+
+    // ----- A withdrawn offer -----
+
+    private static readonly Line[] NotLightly =
+    [
+        L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy for anyone.", _ => "I understand that such decisions are not made lightly."),
+        L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been an easy call.", _ => "I appreciate this cannot have been an easy call."),
+        L(_ => "Decisions like this are never made lightly, I know.", _ => "Decisions like this are never easy to make, I know.", _ => "Such decisions are never taken lightly, I realise."),
+    ];
+
+    private static readonly Line[] ReasonAsks =
+    [
+        L(_ => "Could you tell me a little more about the reason?", _ => "I'd really appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
+        L(_ => "Could we talk through the reason for this change?", _ => "Could we talk through the reason behind it?", _ => "Might we discuss the reason for this decision?"),
+    ];
+
+    private static readonly Line[] AlternativeAsks =
+    [
+        L(_ => "Might a later start or another role be possible?", _ => "Could a later start or another role work?", _ => "Might a later start or another position be possible?"),
+        L(_ => "Could a later start, or another role, still work?", _ => "Could a later start, or another role, still work?", _ => "Could a later start, or another position, be possible?"),
+    ];
+
+    private static readonly Line[] CallAsks =
+    [
+        L(_ => "Would a short call about the offer suit you this week?", _ => "Could we have a quick call about the offer?", _ => "Would a brief call about the offer suit you?"),
+        L(_ => "A short call about the offer would help me greatly.", _ => "A quick call about the offer would really help.", _ => "A brief call about the offer would be most welcome."),
+    ];
+
+
+    /// <summary>A short draft's one question about a reason not given yet and the offer.</summary>
+    private static readonly Line[] ReasonCallAsks =
+    [
+        L(_ => "Could a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "A brief call about the reason and offer would help."),
+    ];
+
+    private static readonly Line[] BriefCallAsks =
+    [
+        L(_ => "I would welcome a short call about the offer.", _ => "I'd welcome a quick call about the offer.", _ => "I would welcome a brief call regarding the offer."),
+        L(_ => "Could we talk about the offer on a short call?", _ => "Could we have a quick call about the offer?", _ => "Could we discuss the offer on a brief call?"),
+    ];
 
     /// <summary>
     /// An offer withdrawn after a background check: the person may ask for the report and respond to it.
     /// Nothing presumes the report is wrong: the person never said so.
     /// </summary>
-    private static readonly GoalText BackgroundCheckAsk = new(
-        Full: new(
-            Neutral: f => $"Could you please send me a copy of the background check report for {f.RoleNamed}? I would like the chance to review it and respond. A short call about the offer would also help.",
-            Warm: f => $"Could you please send me a copy of the background check report for {f.RoleNamed}? I'd like the chance to review it and respond. A quick call about the offer would help too.",
-            Formal: f => $"I would be grateful for a copy of the background check report for {f.RoleNamed}. I would welcome the opportunity to review it and respond. A brief call about the offer would also help."),
-        Brief: new(
-            Neutral: f => $"Could you send me a copy of the background check report for {f.RoleNamed}, so I can review it and respond? A short call about the offer would also help.",
-            Warm: f => $"Could you send me a copy of the background check report for {f.RoleNamed} so I can review it and respond? A quick call about the offer would help too.",
-            Formal: f => $"I would be grateful for a copy of the background check report for {f.RoleNamed}, so that I may review it and respond, and for a brief call regarding the offer."));
+    private static readonly Line[] ReportAsks =
+    [
+        L(_ => "May I have a copy of the background check report?", _ => "Could you send a copy of the background check report?", _ => "Might I have a copy of the background check report?"),
+        L(_ => "Could you share a copy of the background check report?", _ => "Could you share a copy of the background check report?", _ => "Might you share a copy of the background check report?"),
+    ];
 
+    private static readonly Line[] RespondLines =
+    [
+        L(_ => "I would like the chance to review it and respond.", _ => "I'd like the chance to review it and respond.", _ => "I would welcome the opportunity to review it and respond."),
+        L(_ => "I would value the chance to read it and reply.", _ => "I'd value the chance to read it and reply.", _ => "I would value the chance to read and answer it."),
+    ];
+
+    // ----- Still waiting -----
+
+    private static readonly Line[] StatusAsks =
+    [
+        L(f => $"May I ask where things stand with {f.Job}?", _ => "I'd love to know where things stand now.", f => $"Might I ask where things stand with {f.Job}?"),
+        L(_ => "Could you tell me where things stand with the role?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
+        L(_ => "Is there any news on where things stand?", _ => "Is there any update on where things are?", _ => "Is there any update on the status of the process?"),
+    ];
+
+    private static readonly Line[] StillInterested =
+    [
+        L(f => $"I remain very interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
+        L(f => $"I am as keen as ever to join {f.CompanyOrTeam}.", f => $"I'm as keen as ever to join {f.CompanyOrTeam}.", f => $"My interest in joining {f.TeamRef} remains strong."),
+        L(f => $"Joining {f.TeamRef} is still something I would welcome.", f => $"Joining {f.TeamRef} is still something I'd love.", f => $"Joining {f.TeamRef} remains something I would welcome."),
+    ];
+
+    private static readonly Line[] TimingAsks =
+    [
+        L(_ => "Any word on timing would be welcome, however brief.", _ => "Any word on timing would be great, however brief.", _ => "Any indication of timing would be welcome, however brief."),
+        L(_ => "Even a rough timeline would help me plan ahead.", _ => "Even a rough timeline would really help me plan.", _ => "Even an approximate timeline would assist my planning."),
+    ];
+
+    // ----- Declining an offer -----
+
+    private static readonly Line[] Declines =
+    [
+        L(_ => "After careful thought, I have decided to decline the offer.", _ => "After much thought, I've decided to decline the offer.", _ => "After careful consideration, I must respectfully decline the offer."),
+        L(_ => "Having weighed it carefully, I have decided to decline.", _ => "Having thought it over, I've decided to decline the offer.", _ => "Having weighed it carefully, I must decline the offer."),
+    ];
+
+    private static readonly Line[] HardDeclines =
+    [
+        L(_ => "After a hard choice, I am declining the offer.", _ => "It was a hard call, but I've decided to decline.", _ => "It was a difficult choice, but I must decline."),
+        L(_ => "With some regret, I have decided to decline the offer.", _ => "With some regret, I've decided to decline the offer.", _ => "With some regret, I have decided to decline the offer."),
+    ];
+
+    private static readonly Line[] Respect =
+    [
+        L(f => $"I have a great deal of respect for {f.CompanyOrTeam}.", f => $"I have so much respect for {f.CompanyOrTeam}.", f => $"I hold {f.TeamRef} in the highest regard."),
+        L(f => $"I hold the work of {f.CompanyOrTeam} in high regard.", f => $"I really admire the work of {f.CompanyOrTeam}.", f => $"I hold the work of {f.CompanyOrTeam} in high regard."),
+        L(f => $"I will follow the work of {f.CompanyOrTeam} with interest.", f => $"I'll follow the work of {f.CompanyOrTeam} with interest.", f => $"I shall follow the work of {f.CompanyOrTeam} with interest."),
+        L(f => $"The work of {f.CompanyOrTeam} has my real respect.", f => $"The work of {f.CompanyOrTeam} has my real admiration.", f => $"The work of {f.CompanyOrTeam} has my sincere respect."),
+    ];
+
+    /// <summary>Why a decline comes now: the courtesy a counselor would have the person show.</summary>
+    private static readonly Line[] Promptly =
+    [
+        L(_ => "I wanted to tell you promptly so you can plan.", _ => "I wanted you to know quickly so you can plan.", _ => "I wished to inform you promptly, to assist your planning."),
+        L(_ => "I am writing now so your search can move forward.", _ => "I'm writing now so your search can move forward.", _ => "I am writing now so that your search may proceed."),
+        L(_ => "Telling you promptly seemed the right thing to do.", _ => "Telling you quickly felt like the right thing to do.", _ => "Informing you promptly seemed only right."),
+    ];
+
+    /// <summary>A decline's reason, worded by its kind: the person's own words never go in as they typed them.</summary>
+    private static readonly Dictionary<DeclineReasonKind, Line[]> DeclineReasonLines = new()
+    {
+        [DeclineReasonKind.AnotherOffer] =
+        [
+            L(_ => "I have accepted another position."),
+            L(_ => "I have accepted an offer elsewhere.", _ => "I've accepted an offer elsewhere.", _ => "I have accepted an offer elsewhere."),
+        ],
+        [DeclineReasonKind.Compensation] =
+        [
+            L(_ => "The compensation does not work for my circumstances."),
+            L(_ => "The salary does not meet my current needs."),
+        ],
+        [DeclineReasonKind.Relocation] =
+        [
+            L(_ => "It comes down to where I need to be based."),
+            L(_ => "The location does not fit my plans."),
+        ],
+        [DeclineReasonKind.Timing] =
+        [
+            L(_ => "The timing is not right for me."),
+            L(_ => "The timing does not work for me at present."),
+        ],
+        [DeclineReasonKind.Family] =
+        [
+            L(_ => "For family reasons, I am unable to take it on."),
+            L(_ => "My family commitments mean I cannot take it on."),
+        ],
+        [DeclineReasonKind.Personal] =
+        [
+            L(_ => "Personal circumstances mean I cannot take it on."),
+            L(_ => "For personal reasons, I am unable to take it on."),
+        ],
+        [DeclineReasonKind.Direction] =
+        [
+            L(_ => "I am pursuing a different direction in my career."),
+            L(_ => "The role is not the right fit for my plans."),
+        ],
+    };
+
+    /// <summary>A reason given that has no wording of its own: a neutral line, and the person is told they may add it.</summary>
+    private static readonly Line[] NeutralDeclineReason =
+    [
+        L(_ => "My decision is no reflection on the team."),
+        L(_ => "The decision is about my own plans, not the team."),
+    ];
+
+    /// <summary>After meeting people: what the person can say they took away, without claiming more.</summary>
+    private static readonly Line[] MetTheTeam =
+    [
+        L(_ => "I enjoyed hearing more about the team and its work.", _ => "I loved hearing more about the team and its work.", _ => "I valued hearing more about the team and its work."),
+        L(_ => "Our conversations gave me a real sense of the team.", _ => "Our chats gave me a real feel for the team.", _ => "Our conversations gave me a clear sense of the team."),
+        L(_ => "I came away with a clearer picture of the work.", _ => "I came away with a much clearer picture of it.", _ => "I came away with a clearer understanding of the work."),
+        L(_ => "Each conversation gave me a clearer picture of the work.", _ => "Each chat gave me a clearer picture of the work.", _ => "Each conversation gave me a clearer understanding of the work."),
+        L(_ => "Every conversation gave me a real sense of the team.", _ => "Every chat gave me a real feel for the team.", _ => "Every conversation gave me a real sense of the team."),
+    ];
+
+    /// <summary>Before an offer the person turns down: the process that led to it.</summary>
+    private static readonly Line[] MetAnOffer =
+    [
+        L(_ => "Every stage of the process was handled with real care.", _ => "Every step of the process felt thoughtfully run.", _ => "Every stage of the process was handled with great care."),
+        L(_ => "Getting to know the team has been a real pleasure.", _ => "Getting to know everyone has been a real pleasure.", _ => "Getting to know the team has been a genuine pleasure."),
+        L(_ => "Our conversations gave me a real sense of the team.", _ => "Our chats gave me a real feel for the team.", _ => "Our conversations gave me a clear sense of the team."),
+    ];
+
+    /// <summary>After a first call: one conversation, and what it showed.</summary>
+    private static readonly Line[] HadACall =
+    [
+        L(_ => "Our call gave me a clearer picture of the role.", _ => "Our chat gave me a clearer picture of the role.", _ => "Our call gave me a clearer picture of the role."),
+        L(_ => "Hearing how the team works, even briefly, was useful.", _ => "Hearing how the team works, even briefly, was great.", _ => "Hearing how the team works, even briefly, was valuable."),
+        L(_ => "It was helpful to hear more about the work itself.", _ => "It was really helpful to hear more about the work.", _ => "It was helpful to learn more about the work itself."),
+    ];
+
+    /// <summary>After talking terms: the openness of the talks, not an offer that is no more.</summary>
+    private static readonly Line[] TalkedTerms =
+    [
+        L(_ => "I valued how openly we could talk through the terms.", _ => "I valued how openly we could talk things through.", _ => "I valued the openness with which we discussed terms."),
+        L(_ => "Our discussions gave me a clear view of your priorities.", _ => "Our talks gave me a clear view of your priorities.", _ => "Our discussions gave me a clear view of your priorities."),
+    ];
+
+    /// <summary>After an application only: nothing about meetings that never happened.</summary>
+    private static readonly Line[] Researched =
+    [
+        L(f => $"Researching {f.CompanyOrTeam} for my application was time well spent.", f => $"Researching {f.CompanyOrTeam} for my application was time well spent.", f => $"Researching {f.CompanyOrTeam} for my application was time well spent."),
+        L(_ => "Preparing my application taught me a lot about your work.", _ => "Putting my application together taught me lots about your work.", _ => "Preparing my application taught me much about your work."),
+        L(_ => "Writing my application gave me a feel for the role.", _ => "Writing my application gave me a feel for the role.", _ => "Writing my application gave me a sense of the role."),
+    ];
+
+    /// <summary>The thanks for the stage the person reached, in words of that stage only.</summary>
     private static readonly Dictionary<RejectionStage, StageWords> Stages = new()
     {
         [RejectionStage.Application] = new(
-            Thanks: position => $"considering my application for {position} and for the time spent reviewing it",
-            BriefThanks: position => $"considering my application for {position}",
-            News: "your decision",
-            FeedbackTopic: "applications"),
+            [
+                L(f => $"Thank you for considering my application for {f.Job}.", f => $"Many thanks for considering my application for {f.Job}.", f => $"Thank you for considering my candidacy for {f.Job}."),
+                L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
+            ],
+            FeedbackTopic: "applications",
+            Group: StageGroup.Applied,
+            Takeaways: Researched),
         [RejectionStage.ScreeningCall] = new(
-            Thanks: position => $"the call about {position} and for taking the time to speak with me",
-            BriefThanks: position => $"the call about {position}",
-            News: "your decision",
-            FeedbackTopic: "interviews"),
+            [
+                L(f => $"Thank you for the call about {f.Job}.", f => $"Thanks so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
+                L(f => $"I appreciated our phone conversation about {f.Job}.", f => $"I really appreciated our chat about {f.Job}.", f => $"I appreciated the opportunity to discuss {f.Job}."),
+            ],
+            FeedbackTopic: "interviews",
+            Group: StageGroup.Talked,
+            Takeaways: HadACall),
         [RejectionStage.Interview] = new(
-            Thanks: position => $"the interviews for {position} and the time the team spent with me",
-            BriefThanks: position => $"the interviews for {position}",
-            News: "your decision",
-            FeedbackTopic: "interviews"),
+            [
+                L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
+                L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I really appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
+            ],
+            FeedbackTopic: "interviews",
+            Group: StageGroup.Talked,
+            Takeaways: MetTheTeam),
         [RejectionStage.FinalRound] = new(
-            Thanks: position => $"the final-round interviews for {position} and the time the team spent with me",
-            BriefThanks: position => $"the final-round interviews for {position}",
-            News: "your decision",
-            FeedbackTopic: "interviews"),
+            [
+                L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thanks so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
+                L(f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I really appreciated the final-round interviews for {f.Job}.", f => $"I am grateful for the final-round interviews for {f.Job}."),
+            ],
+            FeedbackTopic: "interviews",
+            Group: StageGroup.Talked,
+            Takeaways: MetTheTeam),
         [RejectionStage.OfferRescinded] = new(
-            Thanks: position => $"the offer for {position} and for the time the team spent with me during the process",
-            BriefThanks: position => $"the offer for {position}",
-            News: "the change",
-            FeedbackTopic: "applications"),
+            [
+                L(f => $"Thank you for your time over {f.Job}."),
+            ],
+            FeedbackTopic: "applications",
+            Group: StageGroup.Rescinded,
+            Takeaways: MetTheTeam),
         [RejectionStage.NegotiationBrokeDown] = new(
-            Thanks: position => $"the conversations about the offer for {position} and the time you put into them",
-            BriefThanks: position => $"the conversations about the offer for {position}",
-            News: "your decision",
-            FeedbackTopic: "offer conversations"),
+            [
+                L(f => $"Thank you for our conversations about {f.Job}.", f => $"Thanks so much for our conversations about {f.Job}.", f => $"Thank you for the discussions regarding {f.Job}."),
+                L(f => $"I appreciated your openness while we discussed {f.Job}.", f => $"I really appreciated how openly we discussed {f.Job}.", f => $"I appreciated your candour as we discussed {f.Job}."),
+            ],
+            FeedbackTopic: "offer conversations",
+            Group: StageGroup.Terms,
+            Takeaways: TalkedTerms),
     };
 
     /// <summary>The person turns down an offer they received.</summary>
     private static readonly StageWords DeclinedStage = new(
-        Thanks: position => $"the offer for {position} and for the time you and the team spent with me",
-        BriefThanks: position => $"the offer for {position}",
-        News: "the offer",
-        FeedbackTopic: "applications");
+        [
+            L(f => $"Thank you for the offer for {f.Job}.", f => $"Thank you so much for offering me {f.Job}.", f => $"Thank you for offering me {f.Job}."),
+            L(f => $"I appreciate the offer of {f.Job}.", f => $"I'm really thankful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
+        ],
+        FeedbackTopic: "applications",
+        Group: StageGroup.Declined,
+        Takeaways: MetAnOffer);
 
-    /// <summary>Used when the stage is not known yet.</summary>
+    /// <summary>Used when the stage is not known yet: an application is the one step everyone took.</summary>
     private static readonly StageWords UnknownStage = new(
-        Thanks: position => $"your time and for considering me for {position}",
-        BriefThanks: position => $"considering me for {position}",
-        News: "your decision",
-        FeedbackTopic: "applications");
+        [
+            L(f => $"Thank you for considering me for {f.Job}.", f => $"Thanks so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
+            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful to be considered for {f.Job}."),
+        ],
+        FeedbackTopic: "applications",
+        Group: StageGroup.Applied,
+        Takeaways: Researched);
 
     // ----- Small types -----
 
@@ -481,15 +993,46 @@ public sealed class BuiltInDrafter : IReplyDrafter
         };
     }
 
+    /// <summary>One sentence of a letter in the three tones, written from the case's facts.</summary>
+    private sealed record Line(Func<Facts, string> Neutral, Func<Facts, string> Warm, Func<Facts, string> Formal)
+    {
+        public Func<Facts, string> For(DraftTone tone) => tone switch
+        {
+            DraftTone.Warm => Warm,
+            DraftTone.Formal => Formal,
+            _ => Neutral,
+        };
+    }
+
     private sealed record LeadIn(Func<string, string> One, string Many);
 
-    private sealed record GoalText(ByTone<Func<Facts, string>> Full, ByTone<Func<Facts, string>> Brief);
+    /// <summary>A stage's thanks, what the person went through at it, what feedback would be about, and its kind for <see cref="Values"/>.</summary>
+    private sealed record StageWords(Line[] Thanks, string FeedbackTopic, StageGroup Group, Line[] Takeaways);
 
-    private sealed record StageWords(
-        Func<string, string> Thanks,
-        Func<string, string> BriefThanks,
-        string News,
-        string FeedbackTopic);
+    /// <summary>Stages that leave the person with the same kind of thing to take away.</summary>
+    private enum StageGroup
+    {
+        Applied,
+        Talked,
+        Terms,
+        Rescinded,
+        Declined,
+
+        /// <summary>Still waiting after meeting people.</summary>
+        Waiting,
+
+        /// <summary>Still waiting on an application: nobody met yet.</summary>
+        WaitingToHear,
+    }
+
+    /// <summary>How the person feels, as far as the letter's tone of what they take away goes.</summary>
+    private enum Mood
+    {
+        Low,
+        Heated,
+        Light,
+        Open,
+    }
 
     /// <summary>The request, cleaned up and turned into the noun phrases the templates use.</summary>
     private sealed record Facts(
@@ -497,27 +1040,57 @@ public sealed class BuiltInDrafter : IReplyDrafter
         DraftTone Tone,
         bool Short,
         int Variant,
+        int Round,
         ContactNameParts? Contact,
         string? Company,
-        string Position,
-        string RoleNamed,
+        string Job,
         string TeamRef,
+        string CompanyOrTeam,
+        string? Role,
         string AtName,
         string Opportunities,
+        string Who,
         StageWords Stage,
         IReadOnlyList<string> OwnPoints,
         string? Sender,
         bool NeverHeardBack,
         ReasonKind? Reason,
-        string OwnReason,
+        DeclineReasonKind? DeclineKind,
+        bool ReasonLeftOut,
         bool Rescinded,
         string ReasonHeard,
         string ReasonUnderstood,
         HeardVia? HeardVia,
+        HeardWhen? HeardWhen,
         Feeling? Feeling,
         string? Greeting,
         int Seed)
     {
+        /// <summary>The letter so far (its last sentence), while it is being written.</summary>
+        public Progress Written { get; } = new();
+
+        /// <summary>
+        /// A sentence without the case's own names: the company named in two sentences in a row is no
+        /// repetition (the rubric says the same), so it must not rule a wording out.
+        /// </summary>
+        public string WithoutFacts(string sentence)
+        {
+            foreach (var fact in new[] { Company, Role, Contact?.Written, Contact?.Surname, Contact?.FirstName })
+            {
+                if (fact is { Length: > 0 })
+                {
+                    sentence = sentence.Replace(fact, " ", StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            return sentence;
+        }
+
+        /// <summary>The decline's reason in the letter's words: by its kind, or a neutral line when it has none.</summary>
+        public string DeclineReason => DeclineKind is { } kind ? Say(DeclineReasonLines[kind], this, Slot.Reason)
+            : ReasonLeftOut ? Say(NeutralDeclineReason, this, Slot.Reason)
+            : string.Empty;
+
         public static Facts From(DraftRequest request)
         {
             var @case = request.Case;
@@ -533,29 +1106,35 @@ public sealed class BuiltInDrafter : IReplyDrafter
             var reason = declining ? null : Reasons.KindOf(Shaped(CaseText.Clean(@case.Reason), text => FieldShape.IsReason(text)));
             var rescinded = !declining && stage == RejectionStage.OfferRescinded;
             var neverHeardBack = @case.HeardVia == Coaching.HeardVia.NoWord || @case.Situation == Situation.Ghosted;
+            var declineReason = declining && FieldShape.IsReason(@case.Reason, declining: true) ? CaseText.Clean(@case.Reason) : null;
 
             return new Facts(
-                Goal: Goals.ContainsKey(request.Goal) ? request.Goal : ReplyGoal.ThankAndStayConnected,
+                Goal: Enum.IsDefined(request.Goal) ? request.Goal : ReplyGoal.ThankAndStayConnected,
                 Tone: style.Tone,
                 Short: style.Short,
                 Variant: Math.Abs(style.Variant % 2),
+                Round: Math.Abs(style.Variant),
                 Contact: ContactNameParts.Parse(Shaped(CaseText.Clean(@case.ContactName), FieldShape.IsPerson)),
                 Company: company,
-                Position: PositionPhrase(role, company),
-                RoleNamed: role is not null ? $"the {role} role" : company is not null ? $"the position at {company}" : "the position",
+                Job: role is not null ? $"the {role} role" : company is not null ? $"the {company} position" : "the position",
                 TeamRef: company is null ? "the team" : $"the {company} team",
-                AtName: company is null ? "with your team" : $"at {company}",
-                Opportunities: company is null ? "opportunities with your team" : $"opportunities at {company}",
+                CompanyOrTeam: company ?? "the team",
+                Role: role,
+                AtName: company is null ? "with you" : $"at {company}",
+                Opportunities: company is null ? "opportunities with you" : $"opportunities at {company}",
+                Who: company is null ? "you" : $"the {company} team",
                 Stage: stageWords,
-                OwnPoints: (style.OwnPoints ?? []).Where(FieldShape.IsPointForEmployer).Select(CleanPoint).OfType<string>().ToList(),
+                OwnPoints: (style.OwnPoints ?? []).Where(FieldShape.IsPointForEmployer).Select(ChatRegister.Shape).OfType<string>().ToList(),
                 Sender: Shaped(CaseText.Clean(request.SenderName), FieldShape.IsPerson),
                 NeverHeardBack: neverHeardBack,
                 Reason: reason,
-                OwnReason: declining && FieldShape.IsReason(@case.Reason, declining: true) && CleanPoint(@case.Reason) is { } own ? $" {char.ToUpperInvariant(own[0])}{own[1..]}." : string.Empty,
+                DeclineKind: DeclineReasons.KindOf(declineReason),
+                ReasonLeftOut: declineReason is not null && DeclineReasons.KindOf(declineReason) is null,
                 Rescinded: rescinded,
                 ReasonHeard: rescinded ? ReasonHeardLine(reason) : string.Empty,
                 ReasonUnderstood: rescinded || declining || neverHeardBack || style.Short ? string.Empty : ReasonUnderstoodLine(reason),
                 HeardVia: @case.HeardVia,
+                HeardWhen: @case.HeardWhen,
                 Feeling: @case.Feeling,
                 Greeting: CaseText.GreetingLine(style),
                 Seed: SeedOf(@case, company, role));
@@ -578,16 +1157,19 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             ReasonKind.InternalCandidate => " I respect the team's choice of an internal candidate.",
             ReasonKind.MoreExperience => " I can see why more experience mattered for now.",
-            ReasonKind.HiringFreeze => " I know the hiring plans changed.",
-            ReasonKind.Salary => " I know the budget decided it.",
+            ReasonKind.HiringFreeze => " I understand the hiring plans have changed.",
+            ReasonKind.Salary => " I understand the budget could not stretch further.",
             _ => string.Empty,
         };
 
-        /// <summary>A stable number for the case's details (string hashes change between runs), so its wordings stay put while it is revised.</summary>
+        /// <summary>
+        /// A stable number for the case: when it began and its details (string hashes change between runs), so
+        /// its wordings stay put while it is revised, and two cases rarely get the same ones.
+        /// </summary>
         private static int SeedOf(RejectionCase @case, string? company, string? role)
         {
-            var seed = 17u;
-            foreach (var c in $"{company}|{role}|{@case.Stage}|{@case.Situation}|{@case.Feeling}|{@case.HeardVia}|{@case.HeardWhen}".ToLowerInvariant())
+            var seed = 2_166_136_261u;
+            foreach (var c in $"{@case.StartedAt.UtcTicks}|{company}|{role}|{@case.Stage}|{@case.Situation}|{@case.Feeling}|{@case.HeardVia}|{@case.HeardWhen}".ToLowerInvariant())
             {
                 seed = (seed ^ c) * 16_777_619u;
             }
@@ -596,26 +1178,5 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         private static string? Shaped(string? value, Func<string?, bool> hasShape) => hasShape(value) ? value : null;
-
-        private static string PositionPhrase(string? role, string? company) => (role, company) switch
-        {
-            ({ } r, { } c) => $"the {r} role at {c}",
-            ({ } r, null) => $"the {r} role",
-            (null, { } c) => $"the position at {c}",
-            _ => "the position",
-        };
-
-        /// <summary>Keeps the person's words; only line breaks and trailing punctuation are tidied.</summary>
-        private static string? CleanPoint(string? point)
-        {
-            if (point is null)
-            {
-                return null;
-            }
-
-            var oneLine = string.Join(' ', point.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            var trimmed = oneLine.TrimEnd('.', ',', ';', ':', '!', '?', ' ').TrimStart('-', '*', ' ');
-            return trimmed.Length == 0 ? null : trimmed;
-        }
     }
 }

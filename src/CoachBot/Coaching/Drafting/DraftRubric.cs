@@ -21,7 +21,9 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>,
 /// <c>thanks-for-rescinded</c> (thanking for an offer that was withdrawn, or for the news of it),
 /// <c>presumes</c> (a fact the person never gave, such as an error in a report), <c>unsaid-stage</c> (a
-/// stage of the process the person never said they reached). The checks are deliberately literal:
+/// stage of the process the person never said they reached), <c>chat-text</c> (words typed as in a chat,
+/// "tbh", "kinda", a lower-case "i", an emoticon: the person's raw words pasted in), <c>pasted-reason</c> (a
+/// decline's reason exactly as the person typed it). The checks are deliberately literal:
 /// a draft that fails one is rewritten or replaced, never shown with the failure explained away.
 /// </remarks>
 public static partial class DraftRubric
@@ -62,10 +64,33 @@ public static partial class DraftRubric
         CheckPresumptions(body, request, known, failures);
         CheckStage(body, request, failures);
         CheckRepeatedWords(body, known, failures);
+        CheckRawText(body, request, failures);
         return new RubricVerdict(failures);
     }
 
     // ----- Reading well -----
+
+    /// <summary>
+    /// The person's words as they typed them to a chatbot are not a letter: chat register anywhere, or a
+    /// decline's reason word for word (it is worded by its kind, <see cref="DeclineReasons"/>, or left to them).
+    /// </summary>
+    private static void CheckRawText(string body, DraftRequest request, List<string> failures)
+    {
+        if (ChatRegister.Find(body) is { } chat)
+        {
+            failures.Add($"chat-text: \"{chat}\"");
+        }
+
+        var declining = request.Goal == ReplyGoal.DeclineOffer || request.Case.Situation == Situation.DeclinedOffer;
+        if (declining && CaseText.Clean(request.Case.Reason) is { } reason && CountWords(reason) >= MinPastedWords
+            && KnownFacts.OneLine(body).Contains(KnownFacts.OneLine(reason), StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("pasted-reason: the reason for declining as the person typed it");
+        }
+    }
+
+    /// <summary>Shorter than this, a reason ("another offer") can be the letter's own words too.</summary>
+    private const int MinPastedWords = 4;
 
     /// <summary>No word of five letters or more (other than the facts' own words) in two sentences in a row.</summary>
     private static void CheckRepeatedWords(string body, KnownFacts known, List<string> failures)
@@ -96,6 +121,21 @@ public static partial class DraftRubric
 
             previous = words.Count == 0 && sentence.Trim().Length == 0 ? previous : words;
         }
+    }
+
+    /// <summary>Whether two sentences share a word of five letters or more that is not a function word: what a writer avoids in consecutive sentences.</summary>
+    internal static bool SharesLongWord(string first, string second)
+    {
+        foreach (Match word in LongWord().Matches(first))
+        {
+            if (!CommonWords.Contains(word.Value)
+                && Regex.IsMatch(second, $@"(?<!\p{{L}}){Regex.Escape(word.Value)}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Function words long enough to count, which any careful writer repeats.</summary>

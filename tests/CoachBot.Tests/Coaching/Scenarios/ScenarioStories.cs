@@ -157,6 +157,28 @@ public static class ScenarioStories
             Feeling.Angry, "Southridge Video", "Motion Designer", RejectionStage.Application, Situation.Rejected, "CRSV"),
         S("talent partner phoned, internal candidate, final round", ["the talent partner from Brightwater Analytics phoned me today, they're going with an internal candidate for the research analyst role after the final round"],
             Feeling.DoubtingMyself, "Brightwater Analytics", "Research Analyst", RejectionStage.FinalRound, Situation.Rejected, "CRSVW"),
+
+        // ----- Ten more for the drafts' review (issue 19d): each read as a career counselor would -----
+        S("decline, the pay in chat words", ["got an offer from Northwind Logistics for the inventory analyst role but im turning it down, the pay is kinda low tbh"],
+            Feeling.Relieved, "Northwind Logistics", "Inventory Analyst", null, Situation.DeclinedOffer, "CR", reason: "the pay is kinda low tbh"),
+        S("decline, a reason of no kind", ["I have an offer from Fourth Coffee for the barista supervisor job and I'm going to decline"],
+            Feeling.DoubtingMyself, "Fourth Coffee", "Barista Supervisor", null, Situation.DeclinedOffer, "CR", reason: "my gut says no and i can't really explain it"),
+        S("e-mail: application, coordinator's signature and a notice", [AdatumHealth],
+            Feeling.Frustrated, "Adatum Health", "Data Entry Clerk", RejectionStage.Application, Situation.Rejected, "R"),
+        S("recruiter called after the phone screen, angry", ["The recruiter from Trey Analytics called yesterday to say they won't move forward after my phone screen for the marketing analyst role"],
+            Feeling.Angry, "Trey Analytics", "Marketing Analyst", RejectionStage.ScreeningCall, Situation.Rejected, "CRSV"),
+        S("two messages, second interview, something else", ["heard back from Lamna Labs", "they rejected me after the second interview for the lab coordinator position, by email"],
+            Feeling.SomethingElse, "Lamna Labs", "Lab Coordinator", RejectionStage.Interview, Situation.Rejected, "CRSV"),
+        S("final round weeks ago, still not replied", ["it's been three weeks since Contoso Retail told me no after the final round for the store operations trainee role, still can't bring myself to reply"],
+            Feeling.DoubtingMyself, "Contoso Retail", "Store Operations Trainee", RejectionStage.FinalRound, Situation.Rejected, "RS"),
+        S("ghosted after the final interview, angry", ["Fabrikam Studios ghosted me after my final interview for the junior animator role, it's been a month"],
+            Feeling.Angry, "Fabrikam Studios", "Junior Animator", RejectionStage.FinalRound, Situation.Ghosted, "CRS"),
+        S("e-mail: rescinded for business needs, relieved", [LucerneMedia],
+            Feeling.Relieved, "Lucerne Media", "Junior Copywriter", RejectionStage.OfferRescinded, Situation.Rejected, "CRS"),
+        S("negotiation over salary, doubting", ["the negotiation with Wingtip Finance fell apart because they wouldn't move on the salary for the junior auditor role, they emailed yesterday"],
+            Feeling.DoubtingMyself, "Wingtip Finance", "Junior Auditor", RejectionStage.NegotiationBrokeDown, Situation.Rejected, "CRS"),
+        S("decline in two messages, relocating", ["I need to decline the offer from Bellows Health for the medical scribe position", "I'm relocating to another state with my partner"],
+            Feeling.Disappointed, "Bellows Health", "Medical Scribe", null, Situation.DeclinedOffer, "CR", reason: "I'm relocating to another state with my partner"),
     ];
 
     private const string WingtipToys = """
@@ -285,5 +307,27 @@ public static class ScenarioStories
 
         Best,
         The Southridge Video Talent Team
+        """;
+
+    private const string AdatumHealth = """
+        Dear Sam,
+
+        Thank you for your application for the Data Entry Clerk position at Adatum Health. We have reviewed your application and will not be progressing it further.
+
+        Kind regards,
+        Rachel Green
+        Recruitment Coordinator | Adatum Health
+
+        This email and its attachments are confidential and intended only for the addressee.
+        """;
+
+    private const string LucerneMedia = """
+        Hi Sam,
+
+        I regret to let you know that we are rescinding our offer for the Junior Copywriter role at Lucerne Media due to a change in business needs.
+
+        Best,
+        Dana Whitfield
+        People Team, Lucerne Media
         """;
 }
