@@ -22,19 +22,7 @@ public static class ConceptCrisisServices
         services.AddSingleton(_ => ConceptWeights.Load(ConceptCrisisAssessor.DefaultWeightsPath));
         services.AddSingleton<ConceptCrisisAssessor>();
         services.AddSingleton<ISafetyAssessor>(sp => sp.GetRequiredService<ConceptCrisisAssessor>());
-        services.AddHostedService<ConceptWeightsStartupCheck>();
+        services.AddHostedService<LoadAtStartup<ConceptCrisisAssessor>>();
         return services;
     }
-}
-
-/// <summary>Loads the concept weights when the app starts: a failure stops start-up with the cause.</summary>
-public sealed class ConceptWeightsStartupCheck(IServiceProvider services) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        services.GetRequiredService<ConceptCrisisAssessor>();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -28,19 +28,7 @@ public static class GramCrisisServices
     {
         services.AddSingleton<GramCrisisAssessor>();
         services.AddSingleton<ISafetyAssessor>(sp => sp.GetRequiredService<GramCrisisAssessor>());
-        services.AddHostedService<GramWeightsStartupCheck>();
+        services.AddHostedService<LoadAtStartup<GramCrisisAssessor>>();
         return services;
     }
-}
-
-/// <summary>Loads the n-gram weights when the app starts: a failure stops start-up with the cause.</summary>
-public sealed class GramWeightsStartupCheck(IServiceProvider services) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        services.GetRequiredService<GramCrisisAssessor>();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,7 +6,7 @@ public static class SemanticCrisisServices
 {
     /// <summary>
     /// The semantic crisis assessor, asked after the one registered before this call. The model and bank load
-    /// at start-up (<see cref="SemanticModelStartupCheck"/>), so a missing bank stops the app, not a turn.
+    /// at start-up (<see cref="LoadAtStartup{T}"/>), so a missing bank stops the app, not a turn.
     /// </summary>
     public static IServiceCollection AddSemanticCrisisAssessor(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,19 +15,7 @@ public static class SemanticCrisisServices
             sp.GetRequiredService<IOptions<SemanticCrisisOptions>>().Value.ResolvedExamplesPath,
             sp.GetRequiredService<ILogger<SemanticModel>>()));
         services.AddSingleton<ISafetyAssessor, SemanticCrisisAssessor>();
-        services.AddHostedService<SemanticModelStartupCheck>();
+        services.AddHostedService<LoadAtStartup<SemanticModel>>();
         return services;
     }
-}
-
-/// <summary>Loads the semantic model when the app starts: a failure stops start-up with the cause.</summary>
-public sealed class SemanticModelStartupCheck(IServiceProvider services) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        services.GetRequiredService<SemanticModel>();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -124,7 +124,7 @@ public sealed class SemanticCrisisTranscriptTests
         // As the host does when it starts: it makes every hosted service, then starts each in turn.
         return await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            foreach (var startUpCheck in app.Services.GetServices<IHostedService>().OfType<SemanticModelStartupCheck>())
+            foreach (var startUpCheck in app.Services.GetServices<IHostedService>().OfType<LoadAtStartup<SemanticModel>>())
             {
                 await startUpCheck.StartAsync(CancellationToken.None);
             }
