@@ -18,10 +18,8 @@ namespace CoachBot.Conversations.State;
 /// server's queue. A hash collision only makes two conversations wait for each other.
 /// </para>
 /// <para>
-/// That wait is a statement, and a statement holds a snapshot, which would keep the rows an erasure
-/// deletes meanwhile visible to it: <see cref="PostgresStorage.PurgeAsync"/> would wait for the waiter,
-/// the waiter for the erasure's turn to end, until the purge gave up. So the wait goes in rounds of
-/// <see cref="WaitRoundMilliseconds"/> (<c>lock_timeout</c>), each with a snapshot of its own.
+/// That wait goes in rounds (<see cref="AdvisoryLockWait"/>), so that it never holds an old snapshot: the
+/// erasure's purge would otherwise wait for the waiter, and the waiter for the erasure's turn to end.
 /// </para>
 /// <para>
 /// If a shared session breaks mid-turn, the server lets go of its locks; the turns still running keep
@@ -33,9 +31,6 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
 {
     /// <summary>Sessions when not configured: lock and unlock are a round trip each, one at a time per session.</summary>
     public static int DefaultSessions => Math.Max(4, 4 * Environment.ProcessorCount);
-
-    /// <summary>How long one round of waiting for another instance's lock lasts: a purge waits about this long for a waiter's snapshot.</summary>
-    internal const int WaitRoundMilliseconds = 500;
 
     private readonly Session[] sessions = [.. Enumerable.Range(0, sessions > 0 ? sessions : DefaultSessions).Select(_ => new Session())];
 
@@ -54,24 +49,8 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
         try
         {
             connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            // The pool resets lock_timeout when the connection goes back, after the lock is let go.
-            await using (var round = new NpgsqlCommand($"SET lock_timeout = {WaitRoundMilliseconds}", connection))
-            {
-                await round.ExecuteNonQueryAsync(cancellationToken);
-            }
-
             await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = id } } };
-            // In all no longer than the one statement it replaces could wait: the connection's command timeout.
-            var rounds = command.CommandTimeout > 0 ? Math.Max(1, command.CommandTimeout * 1000 / WaitRoundMilliseconds) : int.MaxValue;
-            for (var round = 1; !await TryWaitRoundAsync(command, cancellationToken); round++)
-            {
-                // Back in the queue with a fresh snapshot, unless the wait has lasted long enough.
-                if (round >= rounds)
-                {
-                    throw new TimeoutException("Another instance held the conversation past the command timeout.");
-                }
-            }
-
+            await AdvisoryLockWait.TakeAsync(command, cancellationToken);
             return new DedicatedLock(connection, id);
         }
         catch (Exception exception)
@@ -84,20 +63,6 @@ public sealed class PostgresConversationLocks(NpgsqlDataSource dataSource, int s
             throw exception is NpgsqlException or TimeoutException
                 ? new StorageUnavailableException($"The conversation lock could not be taken: {PostgresStorage.Cause(exception)}.", exception)
                 : exception;
-        }
-    }
-
-    /// <returns>Whether the lock was taken within the round.</returns>
-    private static async Task<bool> TryWaitRoundAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return true;
-        }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.LockNotAvailable)
-        {
-            return false;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Conversations.State;
 using Npgsql;
 
 namespace CoachBot.Storage;
@@ -6,14 +7,15 @@ namespace CoachBot.Storage;
 /// <summary>
 /// The PostgreSQL schema, as numbered SQL migrations applied in order at start-up. Each runs in its own
 /// transaction and is recorded in <c>coachbot_migrations</c>; instances starting together take turns
-/// under an advisory lock, so each migration runs once. A migration, once released, is never edited:
-/// a change is a new one at the end.
+/// under an advisory lock, so each migration runs once. An instance waits for that lock in rounds
+/// (<see cref="AdvisoryLockWait"/>), so instances starting while a person is erased do not hold up the
+/// erasure's purge. A migration, once released, is never edited: a change is a new one at the end.
 /// </summary>
 public static class PostgresMigrations
 {
     // The two-key form of advisory locks ('CoBo', 1): its key space is apart from the conversation locks' one-key form.
-    private const int LockClass = 0x436F426F;
-    private const int LockObject = 1;
+    internal const int LockClass = 0x436F426F;
+    internal const int LockObject = 1;
 
     public sealed record Migration(int Version, string Name, string Sql);
 
@@ -51,7 +53,12 @@ public static class PostgresMigrations
     public static IReadOnlyList<int> Apply(NpgsqlDataSource dataSource)
     {
         using var connection = dataSource.OpenConnection();
-        Execute(connection, $"SELECT pg_advisory_lock({LockClass}, {LockObject})");
+        using (var takeLock = new NpgsqlCommand($"SELECT pg_advisory_lock({LockClass}, {LockObject})", connection))
+        {
+            // At start-up, before anything else runs on this thread: waiting synchronously blocks no one.
+            AdvisoryLockWait.TakeAsync(takeLock, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         try
         {
             Execute(connection, """

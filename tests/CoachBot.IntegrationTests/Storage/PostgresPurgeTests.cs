@@ -140,6 +140,43 @@ public sealed class PostgresPurgeTests
         (await waiting).Dispose();
     }
 
+    /// <summary>
+    /// Instance B starts while instance A holds the migrations' lock (A is applying them) and A erases a person.
+    /// B's wait for the lock must not keep a snapshot from before the erasure's deletes, or the purge would wait
+    /// for B, and B for the migrations, until the purge gave up with the data still in the files.
+    /// </summary>
+    [PostgresFact]
+    public async Task An_instance_waiting_to_apply_migrations_does_not_hold_up_the_purge_of_an_erasure()
+    {
+        var database = TestPostgres.NewDatabase();
+        using var dataSourceA = Migrated(database);
+        var starting = $"starting-{Guid.NewGuid():N}";
+        using var dataSourceB = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString(database)) { ApplicationName = starting }.ConnectionString);
+        var storage = new PostgresStorage(dataSourceA, clock, Patient);
+        var secret = await WriteSecretAsync(storage, database);
+        using var migrating = TestPostgres.Open(database);
+        await ExecuteAsync(migrating, $"SELECT pg_advisory_lock({PostgresMigrations.LockClass}, {PostgresMigrations.LockObject})");
+        var startingUp = Task.Run(() => PostgresMigrations.Apply(dataSourceB));
+        await UntilWaitingForTheLockAsync(database, starting);
+        await storage.DeleteAsync(Key, null, None);
+
+        var purge = storage.PurgeAsync(None);
+        await DriveAsync(purge);
+        await purge;
+
+        Assert.False(DatabaseFiles.Contain(database, secret), "The erased document is still in the table's files.");
+        // B still waits for the lock (no race): it did not let the purge through by giving up.
+        Assert.False(startingUp.IsCompleted, "The starting instance stopped waiting for the migrations' lock.");
+        await ExecuteAsync(migrating, $"SELECT pg_advisory_unlock({PostgresMigrations.LockClass}, {PostgresMigrations.LockObject})");
+        Assert.Empty(await startingUp);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteScalarAsync();
+    }
+
     /// <summary>Until the session named <paramref name="applicationName"/> waits for a lock (looked up, not slept on).</summary>
     private static async Task UntilWaitingForTheLockAsync(string database, string applicationName)
     {
