@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CoachBot.Safety.Concepts;
@@ -14,7 +11,7 @@ public sealed record ConceptHead(string Name, float Bias, float[] Weights);
 /// file damaged in a copy, or left stale by a dictionary change, stops start-up with the command that
 /// regenerates it (<see cref="RegenerateCommand"/>).
 /// </summary>
-public sealed record ConceptWeights
+public sealed record ConceptWeights : ISealedWeights<ConceptWeights>
 {
     public const string Format = "coachbot-concept-weights/1";
     public const string FileName = "concept-weights.json";
@@ -25,8 +22,6 @@ public sealed record ConceptWeights
 
     public const string CrisisHead = "crisis";
     public const string ConcernHead = "concern";
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public string FileFormat { get; init; } = Format;
     public required string Dictionary { get; init; }
@@ -48,62 +43,31 @@ public sealed record ConceptWeights
     public string Checksum { get; init; } = "";
 
     /// <summary>The file's text, with its checksum.</summary>
-    public string ToJson()
-    {
-        var sealedWeights = this with { Checksum = ChecksumOf(this) };
-        return JsonSerializer.Serialize(sealedWeights, Json);
-    }
+    public string ToJson() => SealedWeights.ToJson(this);
 
     /// <summary>Reads and checks a weights file's text; throws <see cref="InvalidDataException"/> saying why it cannot be used.</summary>
-    public static ConceptWeights Parse(string json)
+    public static ConceptWeights Parse(string json) => SealedWeights.Parse<ConceptWeights>(json);
+
+    public static ConceptWeights Load(string path) => SealedWeights.Load<ConceptWeights>(path);
+
+    static string ISealedWeights<ConceptWeights>.Format => Format;
+
+    static string ISealedWeights<ConceptWeights>.Described => "The concept weights";
+
+    static string ISealedWeights<ConceptWeights>.RegenerateCommand => RegenerateCommand;
+
+    ConceptWeights ISealedWeights<ConceptWeights>.WithChecksum(string checksum) => this with { Checksum = checksum };
+
+    static void ISealedWeights<ConceptWeights>.CheckUsable(ConceptWeights weights)
     {
-        ConceptWeights? weights;
-        try
-        {
-            weights = JsonSerializer.Deserialize<ConceptWeights>(json, Json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"The concept weights are not valid JSON ({e.Message}); regenerate them: {RegenerateCommand}", e);
-        }
-
-        if (weights is null || weights.FileFormat != Format)
-        {
-            throw new InvalidDataException($"The concept weights are not in the format {Format}; regenerate them: {RegenerateCommand}");
-        }
-
-        if (!string.Equals(weights.Checksum, ChecksumOf(weights), StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"The concept weights fail their checksum (a damaged file); regenerate them: {RegenerateCommand}");
-        }
-
         if (weights.Dictionary != ConceptLexicon.Hash || weights.Features != ConceptFeatures.Count)
         {
-            throw new InvalidDataException($"The concept weights were trained on another concept dictionary; retrain them: {RegenerateCommand}");
+            throw SealedWeights.Unusable<ConceptWeights>("were trained on another concept dictionary");
         }
 
         if (weights.Heads.Count < 2 || weights.Heads.Any(head => head.Weights.Length != ConceptFeatures.Count))
         {
-            throw new InvalidDataException($"The concept weights lack a head or a feature; regenerate them: {RegenerateCommand}");
+            throw SealedWeights.Unusable<ConceptWeights>("lack a head or a feature");
         }
-
-        return weights;
-    }
-
-    public static ConceptWeights Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"The concept weights file is missing: {path}. Regenerate it: {RegenerateCommand}", path);
-        }
-
-        return Parse(File.ReadAllText(path));
-    }
-
-    /// <summary>SHA-256 of the file's content with an empty checksum.</summary>
-    private static string ChecksumOf(ConceptWeights weights)
-    {
-        var unsealed = JsonSerializer.Serialize(weights with { Checksum = "" }, Json);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unsealed)));
     }
 }

@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CoachBot.Safety.Grams;
@@ -46,7 +43,7 @@ public sealed record GramHead(string Name, float Bias, float Scale, sbyte[] Weig
 /// (<see cref="GramFeatures"/>, by <see cref="FeaturizerVersion"/>) and a checksum of all of it. A damaged or
 /// stale file stops start-up with the command that regenerates it (<see cref="RegenerateCommand"/>).
 /// </summary>
-public sealed record GramWeights
+public sealed record GramWeights : ISealedWeights<GramWeights>
 {
     public const string Format = "coachbot-gram-weights/1";
     public const string FileName = "gram-weights.json";
@@ -63,8 +60,6 @@ public sealed record GramWeights
 
     /// <summary>The thresholds for a language the training lines had too few ordinary lines of.</summary>
     public const string AnyLanguage = "*";
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public string FileFormat { get; init; } = Format;
     public required string Featurizer { get; init; }
@@ -98,59 +93,32 @@ public sealed record GramWeights
     public GramThresholds ThresholdsFor(string language) =>
         Thresholds.TryGetValue(language, out var thresholds) ? thresholds : Thresholds[AnyLanguage];
 
-    public string ToJson() => JsonSerializer.Serialize(this with { Checksum = ChecksumOf(this) }, Json);
+    public string ToJson() => SealedWeights.ToJson(this);
 
     /// <summary>Reads and checks a weights file's text; throws <see cref="InvalidDataException"/> saying why it cannot be used.</summary>
-    public static GramWeights Parse(string json)
+    public static GramWeights Parse(string json) => SealedWeights.Parse<GramWeights>(json);
+
+    public static GramWeights Load(string path) => SealedWeights.Load<GramWeights>(path);
+
+    static string ISealedWeights<GramWeights>.Format => Format;
+
+    static string ISealedWeights<GramWeights>.Described => "The n-gram weights";
+
+    static string ISealedWeights<GramWeights>.RegenerateCommand => RegenerateCommand;
+
+    GramWeights ISealedWeights<GramWeights>.WithChecksum(string checksum) => this with { Checksum = checksum };
+
+    static void ISealedWeights<GramWeights>.CheckUsable(GramWeights weights)
     {
-        GramWeights? weights;
-        try
-        {
-            weights = JsonSerializer.Deserialize<GramWeights>(json, Json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"The n-gram weights cannot be read ({e.GetType().Name}); regenerate them: {RegenerateCommand}", e);
-        }
-
-        if (weights is null || weights.FileFormat != Format)
-        {
-            throw new InvalidDataException($"The n-gram weights are not in the format {Format}; regenerate them: {RegenerateCommand}");
-        }
-
-        if (!string.Equals(weights.Checksum, ChecksumOf(weights), StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"The n-gram weights fail their checksum (a damaged file); regenerate them: {RegenerateCommand}");
-        }
-
         if (weights.Featurizer != FeaturizerVersion)
         {
-            throw new InvalidDataException($"The n-gram weights were trained with another featurizer; retrain them: {RegenerateCommand}");
+            throw SealedWeights.Unusable<GramWeights>("were trained with another featurizer");
         }
 
         if (weights.Heads.Count < 2 || weights.Heads[0].Name != CrisisHead || weights.Heads[1].Name != ConcernHead || !weights.Thresholds.ContainsKey(AnyLanguage))
         {
-            throw new InvalidDataException($"The n-gram weights lack a head or the thresholds; regenerate them: {RegenerateCommand}");
+            throw SealedWeights.Unusable<GramWeights>("lack a head or the thresholds");
         }
-
-        return weights;
-    }
-
-    public static GramWeights Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"The n-gram weights file is missing: {path}. Regenerate it: {RegenerateCommand}", path);
-        }
-
-        return Parse(File.ReadAllText(path));
-    }
-
-    /// <summary>SHA-256 of the file's content with an empty checksum.</summary>
-    private static string ChecksumOf(GramWeights weights)
-    {
-        var unsealed = JsonSerializer.Serialize(weights with { Checksum = "" }, Json);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unsealed)));
     }
 
     /// <summary>A head as the file holds it.</summary>
