@@ -104,14 +104,16 @@ public sealed partial class ReplyDialog : ComponentDialog
         if (step.Result is string signature)
         {
             var unsigned = ChoiceRecognizer.RecognizeWords(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
-            if (!unsigned && Signature.IsAgreementOnly(signature))
+            // "yes" says they want it signed, not with what; any other answer without a name is no name either.
+            var agreed = !unsigned && Signature.IsAgreementOnly(signature);
+            var name = unsigned ? string.Empty : agreed ? null : Signature.NameIn(signature);
+            if (name is null)
             {
-                // "yes" says they want it signed, not with what: the name is asked for.
-                await step.Turn.SendAsync(Signature.NameNeeded, ct);
+                await step.Turn.SendAsync(agreed ? Signature.NameNeeded : Signature.NoNameFound, ct);
                 return await step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
             }
 
-            step.Values.SignatureName = unsigned ? string.Empty : Signature.NameIn(signature) ?? string.Empty;
+            step.Values.SignatureName = name;
         }
 
         var goals = StageAdvice.GoalsFor(step.Values);

@@ -6,11 +6,15 @@ namespace CoachBot.Coaching.Drafting;
 
 /// <summary>
 /// Reads the answer to "How should I sign it?": a name on its own, or said in a sentence ("sign it as
-/// Maya", "just Maya", "my name is Maya Chen"). A bare "yes" names nobody, so the name is asked for.
+/// Maya", "just Maya", "my name is Maya Chen"). A bare "yes" names nobody, and neither does a sentence
+/// that is no name: the name is asked for again.
 /// </summary>
 public static partial class Signature
 {
     public const string NameNeeded = "Happy to sign it. Which name should go at the bottom? Just the name, like \"Maya\" or \"Maya Chen\".";
+
+    /// <summary>For an answer with no name in it: never signed with, never left unsigned without a word.</summary>
+    public const string NoNameFound = "I couldn't find a name to sign with in that. Which name should go at the bottom? Just the name, like \"Maya\", or tap \"Leave it unsigned\".";
 
     private static readonly List<Choice> Agreement =
         [new Choice { Value = "yes", Synonyms = ["yes", "yep", "yeah", "sure", "ok", "okay", "yes please", "please", "sign it", "go ahead", "of course", "y"] }];

@@ -1,0 +1,42 @@
+using CoachBot.Coaching;
+using CoachBot.Coaching.Drafting;
+using CoachBot.Tests.Infrastructure;
+
+namespace CoachBot.Tests.Coaching;
+
+/// <summary>"How should I sign it?" answered with something that is no name.</summary>
+public sealed class SignatureTranscriptTests
+{
+    [Theory]
+    [InlineData("i keep thinking i bombed the technical part")]
+    [InlineData("whatever you think is best")]
+    [InlineData("42")]
+    public async Task An_answer_with_no_name_in_it_is_neither_signed_with_nor_dropped_without_a_word(string answer)
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
+        chat.AutoSign = false;
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+
+        (await chat.Say(answer)).Says(Signature.NoNameFound).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        var goals = (await chat.Say("Priya")).Asks(ReplyDialog.GoalPrompt);
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+
+        Assert.EndsWith("\nPriya", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leave_it_unsigned_still_leaves_it_unsigned()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
+        chat.AutoSign = false;
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+
+        var goals = (await chat.Say(ReplyDialog.Unsigned)).DoesNotSay(Signature.NoNameFound).Asks(ReplyDialog.GoalPrompt);
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+
+        // The sign-off closes the draft, with no name under it.
+        Assert.EndsWith(",", draft.TrimEnd(), StringComparison.Ordinal);
+    }
+}
