@@ -10,9 +10,8 @@ namespace CoachBot.EncoderTuning;
 /// </summary>
 public static class ForwardCheck
 {
-    public static int Run(string[] args)
+    public static int Run(int count)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
         var sentences = File.ReadLines(SemanticCrisisOptions.DefaultExamplesPath)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t')[2])
