@@ -1,4 +1,5 @@
 using System.Text;
+using static TorchSharp.torch;
 
 namespace CoachBot.EncoderTuning;
 
@@ -34,5 +35,49 @@ public static class AdapterFile
                 writer.Write(value);
             }
         }
+    }
+
+    /// <summary>An encoder over <paramref name="weights"/> carrying the adapters of the file at <paramref name="path"/>.</summary>
+    public static MiniLmEncoder Load(string path, MiniLmWeights weights)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+        if (reader.ReadString() != Magic)
+        {
+            throw new InvalidDataException($"{path} is not an encoder adapter file.");
+        }
+
+        var scale = reader.ReadSingle();
+        var entries = new List<(string Name, int Rank, float[] A, float[] B)>();
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            var name = reader.ReadString();
+            var (inputs, outputs, rank) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            entries.Add((name, rank, Floats(reader, rank * inputs), Floats(reader, outputs * rank)));
+        }
+
+        // encoder.layer.N.<target>.weight → <target>
+        var targets = entries.Select(e => string.Join('.', e.Name.Split('.')[3..^1])).Distinct(StringComparer.Ordinal).ToArray();
+        var rankOfAll = entries[0].Rank;
+        var encoder = new MiniLmEncoder(weights, targets, rankOfAll, scale * rankOfAll);
+        using var noGrad = no_grad();
+        foreach (var (name, _, a, b) in entries)
+        {
+            var adapter = encoder.Adapters[name];
+            adapter.A.copy_(tensor(a, adapter.A.shape));
+            adapter.B.copy_(tensor(b, adapter.B.shape));
+        }
+
+        return encoder;
+    }
+
+    private static float[] Floats(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = reader.ReadSingle();
+        }
+
+        return values;
     }
 }

@@ -7,10 +7,12 @@ namespace CoachBot.EncoderTuning;
 /// <summary>
 /// Stage 1: the TorchSharp encoder with no adapter must put sentences where ONNX Runtime puts them with the package's
 /// float32 model (cosine above 0.9999), one at a time and in padded batches, or nothing trained on it means anything.
+/// With an adapter file: the encoder carrying the adapters against ONNX Runtime on the merged model
+/// (<see cref="AdapterMerge.Merge"/>), which checks the merge.
 /// </summary>
 public static class ForwardCheck
 {
-    public static int Run(int count)
+    public static int Run(int count, string? adapterPath)
     {
         var sentences = File.ReadLines(SemanticCrisisOptions.DefaultExamplesPath)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
@@ -18,10 +20,13 @@ public static class ForwardCheck
             .Where((_, i) => i % 10 == 0)
             .Take(count)
             .ToArray();
-        var float32 = MiniLmEmbedder.ReadPackagedModel();
+        var package = MiniLmEmbedder.ReadPackagedModel();
+        var float32 = adapterPath is null ? package : AdapterMerge.Merge(package, File.ReadAllBytes(adapterPath));
         var expected = MiniLmEmbedder.Of(float32).Embed(sentences, CancellationToken.None);
 
-        using var encoder = new MiniLmEncoder(MiniLmWeights.Read(float32), [], rank: 8, alpha: 16);
+        using var encoder = adapterPath is null
+            ? new MiniLmEncoder(MiniLmWeights.Read(package), [], rank: 8, alpha: 16)
+            : AdapterFile.Load(adapterPath, MiniLmWeights.Read(package));
         var tokenized = new Tokenized(sentences);
         var alone = new float[sentences.Length][];
         var batched = new float[sentences.Length][];

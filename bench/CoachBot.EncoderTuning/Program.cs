@@ -8,7 +8,7 @@ var command = args.FirstOrDefault() ?? "check";
 var options = Options(args.Skip(1).ToArray());
 return command switch
 {
-    "check" => ForwardCheck.Run(int.Parse(Get("sentences", "50"), CultureInfo.InvariantCulture)),
+    "check" => ForwardCheck.Run(int.Parse(Get("sentences", "50"), CultureInfo.InvariantCulture), options.GetValueOrDefault("adapter")),
     "train" => new Trainer(
         new TuningSettings(
             Targets: [.. Get("targets", "query,value").Split(',').Select(Target)],
@@ -48,6 +48,6 @@ static string Target(string shortName) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: run.sh check [--sentences 50] | run.sh train [--targets query,value] [--rank 8] [--epochs 3] ... (README.md)");
+    Console.Error.WriteLine("usage: run.sh check [--sentences 50] [--adapter FILE] | run.sh train [--targets query,value] [--rank 8] [--epochs 3] ... (README.md)");
     return 2;
 }
