@@ -24,6 +24,7 @@ return command switch
         repository: Directory.GetCurrentDirectory(),
         blindFile: Get("blind", "/work/extra/fresh-4/en.tsv"),
         outputDirectory: Directory.CreateDirectory(Get("out", "/tmp/coachbot-encoder-tuning")).FullName).Run(),
+    "geometry" => BankGeometry.Run(Get("adapter", "bench/CoachBot.EncoderTuning/runs/encoder-lora.qv8-epoch2.bin"), Get("file", "/work/extra/fresh-4/en.tsv")),
     _ => Usage(),
 };
 
@@ -48,6 +49,6 @@ static string Target(string shortName) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: run.sh check [--sentences 50] [--adapter FILE] | run.sh train [--targets query,value] [--rank 8] [--epochs 3] ... (README.md)");
+    Console.Error.WriteLine("usage: run.sh check [--sentences 50] [--adapter FILE] | run.sh geometry [--adapter FILE] [--file TSV] | run.sh train [--targets query,value] [--rank 8] [--epochs 3] ... (README.md)");
     return 2;
 }
