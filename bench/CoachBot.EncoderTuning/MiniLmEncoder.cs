@@ -58,7 +58,7 @@ public sealed class MiniLmEncoder : IDisposable
     /// Token states [batch, tokens, 384] for padded <paramref name="ids"/> and <paramref name="mask"/> ([batch, tokens]);
     /// the token types are all 0 (one sentence), as the shipped embedder's are.
     /// </summary>
-    public Tensor TokenStates(Tensor ids, Tensor mask)
+    public Tensor TokenStates(Tensor ids, Tensor mask, bool withAdapters = true)
     {
         var batch = ids.shape[0];
         var length = ids.shape[1];
@@ -74,23 +74,23 @@ public sealed class MiniLmEncoder : IDisposable
         for (var layer = 0; layer < Layers; layer++)
         {
             var p = $"encoder.layer.{layer}.";
-            var q = Dense(x, p + "attention.self.query").view(batch, length, Heads, headSize).transpose(1, 2);
-            var k = Dense(x, p + "attention.self.key").view(batch, length, Heads, headSize).transpose(1, 2);
-            var v = Dense(x, p + "attention.self.value").view(batch, length, Heads, headSize).transpose(1, 2);
+            var q = Dense(x, p + "attention.self.query", withAdapters).view(batch, length, Heads, headSize).transpose(1, 2);
+            var k = Dense(x, p + "attention.self.key", withAdapters).view(batch, length, Heads, headSize).transpose(1, 2);
+            var v = Dense(x, p + "attention.self.value", withAdapters).view(batch, length, Heads, headSize).transpose(1, 2);
             var scores = q.matmul(k.transpose(-1, -2)) / Math.Sqrt(headSize) + maskBias;
             var context = scores.softmax(-1).matmul(v).transpose(1, 2).contiguous().view(batch, length, Hidden);
-            x = Norm(Dense(context, p + "attention.output.dense") + x, p + "attention.output.LayerNorm");
-            var inner = nn.functional.gelu(Dense(x, p + "intermediate.dense"));
-            x = Norm(Dense(inner, p + "output.dense") + x, p + "output.LayerNorm");
+            x = Norm(Dense(context, p + "attention.output.dense", withAdapters) + x, p + "attention.output.LayerNorm");
+            var inner = nn.functional.gelu(Dense(x, p + "intermediate.dense", withAdapters));
+            x = Norm(Dense(inner, p + "output.dense", withAdapters) + x, p + "output.LayerNorm");
         }
 
         return x;
     }
 
-    /// <summary>The unit mean of the real tokens' states: [batch, 384].</summary>
-    public Tensor Embed(Tensor ids, Tensor mask)
+    /// <summary>The unit mean of the real tokens' states: [batch, 384]; without the adapters, the package model's.</summary>
+    public Tensor Embed(Tensor ids, Tensor mask, bool withAdapters = true)
     {
-        var states = TokenStates(ids, mask);
+        var states = TokenStates(ids, mask, withAdapters);
         var weights = mask.to_type(ScalarType.Float32).unsqueeze(-1);
         var mean = (states * weights).sum(1) / weights.sum(1).clamp_min(1e-9);
         return nn.functional.normalize(mean, p: 2, dim: 1, eps: 1e-12);
@@ -109,10 +109,10 @@ public sealed class MiniLmEncoder : IDisposable
         }
     }
 
-    private Tensor Dense(Tensor x, string name)
+    private Tensor Dense(Tensor x, string name, bool withAdapters)
     {
         var y = x.matmul(frozen[name + ".weight"]) + frozen[name + ".bias"];
-        return adapters.TryGetValue(name + ".weight", out var adapter) ? y + (adapter.Apply(x) * Scale) : y;
+        return withAdapters && adapters.TryGetValue(name + ".weight", out var adapter) ? y + (adapter.Apply(x) * Scale) : y;
     }
 
     private Tensor Norm(Tensor x, string name) =>

@@ -9,10 +9,10 @@ namespace CoachBot.EncoderTuning;
 
 /// <summary>What a run trains: adapters' places, rank, steps, and which writer groups are held apart to choose the epoch.</summary>
 public sealed record TuningSettings(
-    string[] Targets, int Rank, double Alpha, int Epochs, double LearningRate, int BatchSize, int MaxTokens, int Seed, string[] HeldApart, double Dropout)
+    string[] Targets, int Rank, double Alpha, int Epochs, double LearningRate, int BatchSize, int MaxTokens, int Seed, string[] HeldApart, double Dropout, double KeepCosines, bool MeasureBefore)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"targets={string.Join('+', Targets)} rank={Rank} alpha={Alpha} epochs={Epochs} rate={LearningRate} batch={BatchSize} maxTokens={MaxTokens} seed={Seed} dropout={Dropout} heldApart={string.Join('+', HeldApart)}");
+        $"targets={string.Join('+', Targets)} rank={Rank} alpha={Alpha} epochs={Epochs} rate={LearningRate} batch={BatchSize} maxTokens={MaxTokens} seed={Seed} dropout={Dropout} keepCosines={KeepCosines} heldApart={string.Join('+', HeldApart)}");
 }
 
 /// <summary>
@@ -45,7 +45,11 @@ public sealed class Trainer(TuningSettings settings, string repository, string b
         var blindTokens = new Tokenized([.. blind.Select(l => l.Text)]);
         var labels = train.Select(l => (long)l.Class).ToArray();
 
-        Measure(0, encoder, trainTokens, train, apartTokens, apart, blindTokens, blind);
+        if (settings.MeasureBefore)
+        {
+            Measure(0, encoder, trainTokens, train, apartTokens, apart, blindTokens, blind);
+        }
+
         var parameters = encoder.TrainableParameters().Concat(head.parameters()).ToList();
         using var optimizer = optim.AdamW(parameters, lr: settings.LearningRate, weight_decay: 0.01);
         var random = new Random(settings.Seed);
@@ -62,8 +66,22 @@ public sealed class Trainer(TuningSettings settings, string repository, string b
                 var (ids, mask) = trainTokens.Batch(rows);
                 var target = tensor(rows.Select(r => labels[r]).ToArray());
                 optimizer.zero_grad();
-                var logits = head.call(encoder.Embed(ids, mask));
-                var loss = nn.functional.cross_entropy(logits, target);
+                var embedded = encoder.Embed(ids, mask);
+                var loss = nn.functional.cross_entropy(head.call(embedded), target);
+                if (settings.KeepCosines > 0)
+                {
+                    // The bank's rules are cosines chosen on the package model: keep the batch's pairwise cosines
+                    // where the package model puts them.
+                    Tensor before;
+                    using (no_grad())
+                    {
+                        before = encoder.Embed(ids, mask, withAdapters: false);
+                    }
+
+                    var drift = embedded.matmul(embedded.t()) - before.matmul(before.t());
+                    loss = loss + (drift.pow(2).mean() * settings.KeepCosines);
+                }
+
                 loss.backward();
                 optimizer.step();
                 lossSum += loss.item<float>();
