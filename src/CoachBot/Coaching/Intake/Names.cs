@@ -29,7 +29,7 @@ public static partial class Names
         "final", "next", "whole", "entire", "perfect", "ideal", "current", "previous", "old", "job", "role", "position", "interview",
         "interviews", "offer", "application", "process", "round", "stage", "rejection", "team", "name", "lol", "ugh", "wow", "oh",
         "can", "could", "would", "should", "will", "do", "does", "did", "is", "was", "are", "were", "have", "had", "has", "be", "been",
-        "filled", "closed", "cancelled", "canceled", "eliminated", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "via", "by", "for", "from", "with", "at", "on", "in", "to",
+        "filled", "closed", "cancelled", "canceled", "eliminated", "refused", "agreed", "declined", "insisted", "confirmed", "explained", "mentioned", "decided", "withdrew", "rescinded", "replied", "responded", "offered", "promised", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "via", "by", "for", "from", "with", "at", "on", "in", "to",
     };
 
     /// <summary>Words that say the text is about the process, not a role's title.</summary>
@@ -88,7 +88,8 @@ public static partial class Names
             return null;
         }
 
-        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
+        // "at 30k", "for £28,000": an amount is the pay, never the company.
+        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && !IsAmount(words) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
     }
 
     public static string? Role(string text)
@@ -144,6 +145,11 @@ public static partial class Names
         var bare = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(title.TrimEnd('.').ToLowerInvariant());
         return $"{(bare.Length <= 3 ? bare + "." : bare)} {name}";
     }
+
+    private static bool IsAmount(List<string> words) => words.Count == 1 && Amount().IsMatch(words[0]);
+
+    [GeneratedRegex(@"^[$£€]?\d[\d,.]*(?:k|K|%)?$", RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex Amount();
 
     private static List<string> Words(string text) =>
         text.Trim().Trim('"', '\'', '\u201C', '\u201D', '.', ',', '!', ';', ':', '(', ')', '*')

@@ -39,6 +39,8 @@ public static partial class StoryReader
         // "screening call" and "phone interview" say how far they got, not how the news came.
         // "didn't get a call back" is the answer that never came, not a call.
         var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, NoCallBack().Replace(StageCalls().Replace(happened, " "), " "));
+        // "they said 5 days a week or nothing": news that came (a no, a pulled offer, a decline) is not "no word at all".
+        heardVia = heardVia == Coaching.HeardVia.NoWord && situation is not (null or Coaching.Situation.Ghosted) ? null : heardVia;
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
         var several = FindSeveralCompanies(whole);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
@@ -66,9 +68,13 @@ public static partial class StoryReader
     public static bool SaysNoStepAfterApplying(string text) =>
         FindStepsNotReached(text.Length > MaxInputChars ? text[..MaxInputChars] : text).NeverGotFurther;
 
+    /// <summary>"applied ... then a trial day", "applied, then interviewed": a step after applying, so applying was not the last (a test is part of applying).</summary>
+    [GeneratedRegex(@"\b(?:interview\w*|trial\s+(?:day|shift|run|period)|rounds?|screen(?:ed|ing)?|met|spoke|talked|presentation|assessment\s+(?:centre|center|day)|invited|shortlisted)\b", Options, MatchTimeoutMs)]
+    private static partial Regex StepAfterApplying();
+
     /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
     private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
-        situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
+        situation == Coaching.Situation.Ghosted && Matches(Applied(), story) && !Matches(StepAfterApplying(), story) ? RejectionStage.Application : null;
 
     /// <summary>
     /// "rejected yesterday" says it outright; otherwise time gone by ("it's been 10 days"). Time since a step
@@ -274,27 +280,13 @@ public static partial class StoryReader
 
     // ----- Situation, stage, how and when -----
 
-    private static Situation? FindSituation(string story) =>
-        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) || Matches(DecliningIt(), story)
-            || (!Matches(OfferWithdrawn(), story) && (Matches(DecliningAnOffer(), story) || (Matches(AnOffer(), story) && Matches(IDecline(), story)))) ? Coaching.Situation.DeclinedOffer
-        : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
-        : Matches(Rejected(), story) ? Coaching.Situation.Rejected
-        // "still waiting on Northwind", "it's been 4 days since the interview": no answer yet, unless a rejection came.
-        : Matches(Waiting(), story) ? Coaching.Situation.Ghosted
-        : null;
-
     /// <summary>The stage the story names; two stages named apart are left for the question, which asks which.</summary>
     private static RejectionStage? FindStage(string story)
     {
-        if (Matches(OfferWithdrawn(), story))
+        // How an offer ended is read from who did what (StoryReader.Situation); a story that could be either is asked.
+        if (FindOfferEnding(story) is { } ending)
         {
-            return RejectionStage.OfferRescinded;
-        }
-
-        if (Matches(AnOffer(), story) && Matches(IAskedForMore(), story) && Matches(TheyWouldNotMove(), story))
-        {
-            // "I asked if they could do 34k and they said the salary is fixed": a negotiation that broke down, named or not.
-            return RejectionStage.NegotiationBrokeDown;
+            return ending == OfferEnding.Negotiation ? RejectionStage.NegotiationBrokeDown : RejectionStage.OfferRescinded;
         }
 
         var choices = StageChoices;
@@ -305,7 +297,7 @@ public static partial class StoryReader
 
         // "fully on site only" is where the work is done, not the onsite round; "fnal round" is the final round.
         // "OA" is too short a word to be matched loosely, so it is written out.
-        var said = FinalMisspelt().Replace(WorkOnSite().Replace(story, " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
+        var said = FinalMisspelt().Replace(WorkOnSite().Replace(NotAFinalRound().Replace(story, " "), " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
         said = OnlineAssessment().Replace(said, "online assessment");
         if (ChoiceRecognizer.Recognize(said, choices) is { } found)
         {
@@ -562,7 +554,7 @@ public static partial class StoryReader
     /// <summary>Up to four words of a name, stopping before the words that end it.</summary>
     private const string NameWords = @"(?<name>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,3}?)";
 
-    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
+    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-|[ ]+\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|mins?)\b)";
 
     private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|thing)\b)";
 
@@ -649,7 +641,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
     [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
@@ -680,7 +672,7 @@ public static partial class StoryReader
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|been|was|were|get)\s+offered\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
@@ -723,7 +715,7 @@ public static partial class StoryReader
     private static partial Regex IAskedForMore();
 
     /// <summary>The employer would not move: "said the salary is fixed", "16 is the max", "wouldn't budge".</summary>
-    [GeneratedRegex(@"\b(?:said\s+no|can'?t|cannot|can’t|cant|won'?t|won’t|wont|wouldn'?t|wouldnt|couldn'?t|unable|not\s+able|non[\s-]?negotiable|not\s+negotiable|(?:is|was)\s+fixed|the\s+max(?:imum)?|don'?t\s+match|do\s+not\s+match|budge|stands)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said\s+no|can'?t|cannot|can’t|cant|won'?t|won’t|wont|wouldn'?t|wouldnt|couldn'?t|could\s+not|would\s+not|will\s+not|unable|not\s+able|non[\s-]?negotiable|not\s+negotiable|(?:is|was)\s+fixed|the\s+max(?:imum)?|don'?t\s+match|do\s+not\s+match|budge|stands)\b", Options, MatchTimeoutMs)]
     private static partial Regex TheyWouldNotMove();
 
     /// <summary>Where the work is done ("fully on site only", "on-site 5 days"), not the onsite round.</summary>

@@ -1,0 +1,121 @@
+using CoachBot.Coaching;
+using CoachBot.Coaching.Intake;
+
+namespace CoachBot.Tests.Coaching;
+
+/// <summary>
+/// The reader's third round (issue 19): the situation read from who did what, on sentences of our own. The
+/// company withdrew the offer (rescinded); the person asked for other terms and the company would not move
+/// (a negotiation that broke down, whether or not the offer was then pulled); the person turns an offer down
+/// or takes another (declining); a step was taken and the answer has not come (no word yet), within the time
+/// given or past it; a rejection stays one whatever else the story asks.
+/// </summary>
+public class ReadingThirdRoundTests
+{
+    private static RejectionCase Opened(string story)
+    {
+        var rejection = new RejectionCase();
+        IntakeDialog.TakeOpening(rejection, story, BuiltInMessageReader.Read(story, DayOfWeek.Sunday));
+        return rejection;
+    }
+
+    // ----- Declining: the person turns the offer down -----
+
+    [Theory]
+    [InlineData("need to turn down Halvorsen Group, they offered me the marketing intern role but I've signed with another company")]
+    [InlineData("Declining Quartz Analytics - offer for the data engineer grad role. I'm staying at my current job.")]
+    [InlineData("I have an offer from Lindqvist for the designer role and I want to say no thanks")]
+    [InlineData("Wexford Bank offered me the teller job. how do I say no without burning the bridge?")]
+    [InlineData("got offered the barista trainee spot at Tallow Coffee but i took the one at the library instead")]
+    [InlineData("I received an offer from Marchetti Design, but I have decided to accept an offer from a different studio")]
+    [InlineData("Two offers came in, from Tessellate and from Moorcroft Bank. I'm going with Moorcroft, so I have to let Tessellate know")]
+    public void An_offer_the_person_turns_down_is_declining_however_it_is_said(string story) =>
+        Assert.Equal(Situation.DeclinedOffer, Opened(story).Situation);
+
+    [Theory]
+    [InlineData("They declined my application at Pellow Ltd after the interview", Situation.Rejected)]
+    [InlineData("Ravenna Foods offered me the role at 30k, I asked for 34k and they said they'd go with their second choice. I never said I would turn it down!", Situation.Rejected)]
+    public void A_decline_the_company_made_or_the_person_denies_is_not_the_persons_decline(string story, Situation situation) =>
+        Assert.Equal(situation, Opened(story).Situation);
+
+    // ----- Rescinded or negotiation: who did what -----
+
+    [Theory]
+    [InlineData("I countered Brightmoor's offer at 45k, they said 40k is the ceiling and I walked away")]
+    [InlineData("I tried to negotiate a remote day at Kestrel Works but they refused and withdrew the offer")]
+    [InlineData("Saltmarsh offered me the analyst job, I asked if I could start in October instead and they said no, so the offer was withdrawn")]
+    [InlineData("asked Dovetail if the internship could be 4 days a week, the manager said 5 days or nothing")]
+    [InlineData("Ravenna Foods offered me the role at 30k, I asked for 34k and they said they'd go with their second choice")]
+    public void The_person_asking_for_other_terms_and_the_company_refusing_is_a_negotiation_that_broke_down(string story)
+    {
+        var read = Opened(story);
+        Assert.Equal(RejectionStage.NegotiationBrokeDown, read.Stage);
+        Assert.NotEqual(Situation.Ghosted, read.Situation);
+        Assert.NotEqual(HeardVia.NoWord, read.HeardVia);
+    }
+
+    [Theory]
+    [InlineData("Got a call from Ashgrove Council: my graduate planner offer has been cancelled because of a budget freeze")]
+    [InlineData("Perrin & Co cancelled my offer for the paralegal role yesterday, no reason")]
+    [InlineData("my offer for the lab technician post at Corran Bio got pulled last week")]
+    [InlineData("Saltmarsh offered me the job, I asked whether the start date could move, they said they'd think about it and then rescinded the offer citing a hiring freeze")]
+    public void An_offer_the_company_took_back_for_its_own_reasons_is_rescinded(string story)
+    {
+        var read = Opened(story);
+        Assert.Equal(RejectionStage.OfferRescinded, read.Stage);
+        Assert.Equal(Situation.Rejected, read.Situation);
+    }
+
+    // ----- No word yet: a step taken and the answer still to come -----
+
+    [Theory]
+    [InlineData("I had my final interview with Oxley Partners on Thursday, they said I'd hear by next Friday. What should I do in the meantime?")]
+    [InlineData("application for Quill Press still shows as 'in review' after 5 days, is that normal?")]
+    [InlineData("did the assessment centre at Harlow Bank on monday, they told me to expect an answer by the end of the month")]
+    [InlineData("interviewed with Penrose Media on Tuesday and the recruiter said \"a couple of weeks\". how long do they usually take?")]
+    [InlineData("Had a second interview with Tamsin Health three weeks ago. Since then, silence.")]
+    [InlineData("interviewed at Corvid 2 weeks ago and zero news since")]
+    [InlineData("did a trial shift at Bramble Cafe last month and then... nothing. not even a no")]
+    [InlineData("My interview at Ostrander was 10 days ago. I haven't even had a rejection")]
+    public void A_step_taken_with_no_answer_yet_is_no_word_not_a_rejection(string story)
+    {
+        var read = Opened(story);
+        Assert.Equal(Situation.Ghosted, read.Situation);
+        Assert.Equal(HeardVia.NoWord, read.HeardVia);
+    }
+
+    [Theory]
+    [InlineData("Pellow Ltd sent me a rejection email after the final round, they said they'd keep my CV on file")]
+    [InlineData("Got a no from Halden after 2 interviews. Should I send a thank you note?")]
+    [InlineData("Marlow Bank rejected me, I haven't had any feedback though")]
+    public void A_rejection_stays_a_rejection_whatever_else_the_story_asks(string story) =>
+        Assert.Equal(Situation.Rejected, Opened(story).Situation);
+
+    [Fact]
+    public void A_step_after_applying_says_applying_was_not_the_last_step_so_the_stage_is_asked()
+    {
+        var read = StoryReader.Read("applied to Fenmore Gardens in May, then they invited me to a trial day. nothing since, 3 weeks now");
+        Assert.Equal(Situation.Ghosted, read.Situation);
+        Assert.Null(read.Stage);
+    }
+
+    // ----- Words that look like a stage, a company or a contact and are not -----
+
+    [Theory]
+    [InlineData("Ravenna offered me 30k, i asked for 34k, and the recruiter said that's final")]
+    [InlineData("Harbor Point wants me to start on Jan 5 but my final exams run to the 20th, I asked to push the start date and they said they can't")]
+    public void Final_that_is_not_a_round_sets_no_final_round(string story) =>
+        Assert.NotEqual(RejectionStage.FinalRound, StoryReader.Read(story).Stage);
+
+    [Fact]
+    public void An_amount_is_never_the_company() =>
+        Assert.NotEqual("30k", StoryReader.Read("they offered me the role at 30k and I asked for 34k, they said no").Company);
+
+    [Fact]
+    public void A_length_of_time_after_the_company_is_not_part_of_its_name() =>
+        Assert.Equal("Corvid", StoryReader.Read("interviewed at Corvid 2 weeks ago and zero news since").Company);
+
+    [Fact]
+    public void A_verb_after_the_manager_is_not_their_name() =>
+        Assert.Null(StoryReader.Read("I tried to negotiate a remote day but the manager refused and withdrew the offer").ContactName);
+}
