@@ -118,4 +118,29 @@ public class ReadingThirdRoundTests
     [Fact]
     public void A_verb_after_the_manager_is_not_their_name() =>
         Assert.Null(StoryReader.Read("I tried to negotiate a remote day but the manager refused and withdrew the offer").ContactName);
+
+    // ----- Reasons: the company's stated reason in a few words, never the person's own -----
+
+    [Theory]
+    [InlineData("Corran Bio rescinded my offer, they said they can't sponsor my visa after all, even though the recruiter promised it was fine", "they can't sponsor my visa after all")]
+    [InlineData("Tallis Group pulled my offer bc they lost a major client", "they lost a major client")]
+    [InlineData("Dunmore rejected me after the final round, the feedback from the panel was that my presentation wasn't detailed enough", "my presentation wasn't detailed enough")]
+    [InlineData("Kestrel withdrew my offer, they said I failed the eyesight test", "I failed the eyesight test")]
+    [InlineData("Ostrander called to say they'd given the role to a current employee", "they had given the role to a current employee")]
+    public void The_companys_stated_reason_is_kept_in_a_few_words(string story, string reason) =>
+        Assert.Equal(reason, Opened(story).Reason);
+
+    [Theory]
+    [InlineData("Vantage offered me the analyst role at 40k, i asked for 45k and the recruiter said 42k is the max", "42k is the max")]
+    [InlineData("Harlow offered me the planner job, i asked to work from the Bristol office and they said no, Leeds only", "Leeds only")]
+    [InlineData("i asked Halvorsen for 36k because that's the market rate, and they said no, 33k is their ceiling", "33k is their ceiling")]
+    public void In_a_negotiation_the_companys_last_word_is_the_reason_and_the_persons_case_for_asking_is_not(string story, string reason) =>
+        Assert.Equal(reason, Opened(story).Reason);
+
+    [Theory]
+    [InlineData("I got an offer from Perrin but I'm turning it down because the commute would be 2 hours each way", "the commute would be 2 hours each way")]
+    [InlineData("Perrin offered me the junior designer role but I'm saying no. tbh i just dont want to relocate to Leeds", "i just dont want to relocate to Leeds")]
+    [InlineData("I'm declining the Quillon offer. the salary is great but I'd have to move away from my family", "I'd have to move away from my family")]
+    public void A_declines_reason_is_what_the_person_gives_not_what_they_like_about_the_offer(string story, string reason) =>
+        Assert.Equal(reason, Opened(story).Reason);
 }
