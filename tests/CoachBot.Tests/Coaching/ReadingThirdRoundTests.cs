@@ -143,4 +143,34 @@ public class ReadingThirdRoundTests
     [InlineData("I'm declining the Quillon offer. the salary is great but I'd have to move away from my family", "I'd have to move away from my family")]
     public void A_declines_reason_is_what_the_person_gives_not_what_they_like_about_the_offer(string story, string reason) =>
         Assert.Equal(reason, Opened(story).Reason);
+
+    [Fact]
+    public void A_declines_cause_comes_before_the_choice_it_explains() =>
+        Assert.Equal("the team is smaller and I'll get more mentoring",
+            Opened("I have two offers and I'm going with Harwick because the team is smaller and I'll get more mentoring. need to decline Pellow").Reason);
+
+    // ----- Names: a wrong company or contact is worse than asking -----
+
+    [Theory]
+    [InlineData("Quenby said we'd hear by end of next week, nothing yet", "Quenby")]
+    [InlineData("the startup Pellucid Labs offered me the growth role but I'm turning it down", "Pellucid Labs")]
+    [InlineData("Got rejected from Fernhill Bank's grad scheme after the assessment centre", "Fernhill Bank")]
+    [InlineData("i applied to the accounting grad program at ormond health last week and still nothing", "Ormond Health")]
+    public void The_company_is_the_name_not_the_words_around_it(string story, string company) =>
+        Assert.Equal(company, StoryReader.Read(story).Company);
+
+    [Theory]
+    [InlineData("applied to like 30 places and only Corvane replied, then ghosted me")]
+    [InlineData("Harlow offered me the planner job, i asked to work from the bath office instead of bristol and they said no")]
+    [InlineData("negotiation w/ tarrow failed. asked for 5% more, they said no")]
+    [InlineData("they called yesterday, the lady said they went with someone else")]
+    public void Words_that_are_no_company_are_never_kept_as_one(string story)
+    {
+        var company = StoryReader.Read(story).Company;
+        Assert.True(company is null or "Harlow" or "Corvane" or "Tarrow", $"read the company as \"{company}\"");
+    }
+
+    [Fact]
+    public void A_job_titles_last_word_is_no_contact() =>
+        Assert.Null(StoryReader.Read("Dunwell, shift manager trainee. they said no after the interview").ContactName);
 }

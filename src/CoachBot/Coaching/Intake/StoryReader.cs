@@ -163,9 +163,22 @@ public static partial class StoryReader
     /// </summary>
     private static string? FindOwnReason(string story)
     {
-        foreach (var clause in Clauses().Split(story))
+        // "I'm going with Elm Street because it's closer to home": the clause given as the cause comes first.
+        var clauses = Clauses().Split(story);
+        foreach (var clause in clauses.Where(clause => Matches(CauseConnector(), clause.Trim())).Concat(clauses))
         {
             var trimmed = clause.Trim().TrimEnd('.', '!', '?', ')', '(', ':');
+            // "because it has structured mentorship": whatever follows "because" is the cause, in any words.
+            // ("since" is left to the rules below: "since I might want to work there later" is why to say no kindly.)
+            if (CauseConnector().Match(trimmed) is { Success: true } cause && !cause.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed)
+                && trimmed[cause.Length..].Trim() is var caused && caused.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !caused.Contains('(', StringComparison.Ordinal))
+            {
+                var end = story.IndexOf(caused, StringComparison.Ordinal) + caused.Length;
+                caused += end >= caused.Length && SafeMatch(ReasonGoesOn(), story, end) is { Success: true } goesOn && goesOn.Index == end ? goesOn.Value.TrimEnd('.', ',', ';', '!', '?') : string.Empty;
+                return caused.Length > MaxReasonChars ? caused[..MaxReasonChars].TrimEnd() + "…" : caused;
+            }
+
             if (OwnReasonStart().Match(trimmed) is { Success: true } start
                 && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
             {
@@ -647,7 +660,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"^(?:and|once|twice|again|then|so|to\s+me|at\s+first)\b", Options, MatchTimeoutMs)]
     private static partial Regex NoThenMore();
 
-    [GeneratedRegex(@"^(?:because|bc|b/c|cuz|coz|due\s+to)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:because|bc|b/c|cuz|coz|cause|since|due\s+to)\b", Options, MatchTimeoutMs)]
     private static partial Regex CauseConnector();
 
     /// <summary>The person asking for something, before a "because" that is their own: "i asked if they could do 34k", "asked for 1 more per hour".</summary>
@@ -708,7 +721,7 @@ public static partial class StoryReader
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:fine|good|great|ok|okay|decent|amazing|lovely|nice|generous|perfect)\b|\b(?:say|mention|tell\s+them)\s+(?:that|this|it)\b|\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|been|was|were|get)\s+offered\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:fine|good|great|ok|okay|decent|amazing|lovely|nice|generous|perfect)\b|\b(?:going|go|went)\s+with\b|\b(?:say|mention|tell\s+them)\s+(?:that|this|it)\b|\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|been|was|were|get)\s+offered\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
