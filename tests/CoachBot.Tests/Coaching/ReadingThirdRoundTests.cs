@@ -34,6 +34,7 @@ public class ReadingThirdRoundTests
 
     [Theory]
     [InlineData("They declined my application at Pellow Ltd after the interview", Situation.Rejected)]
+    [InlineData("Got rejected by Ambrose Labs after the final round, but I have two offers elsewhere and I'm going with the bigger one", Situation.Rejected)]
     [InlineData("Ravenna Foods offered me the role at 30k, I asked for 34k and they said they'd go with their second choice. I never said I would turn it down!", Situation.Rejected)]
     public void A_decline_the_company_made_or_the_person_denies_is_not_the_persons_decline(string story, Situation situation) =>
         Assert.Equal(situation, Opened(story).Situation);

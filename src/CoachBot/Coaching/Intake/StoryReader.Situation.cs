@@ -81,8 +81,10 @@ public static partial class StoryReader
         // "need to decline Kinsley", "want to say no nicely", "declining Greenway's offer": the person declines, said without "I".
         // "I took the one with the council instead", "I've decided to accept an offer from another firm": the person chose another.
         // "two offers ... going with Everly": of two offers, the one the person did not choose is declined.
+        // A choice between offers says a decline only where no one said no to the person: "rejected by Contoso,
+        // but I have two offers and I'm going with Northwind" is about the rejection.
         return Matches(DecliningAnOffer(), story) || Matches(IDecline(), story) || Matches(DeclineUnsaid(), story)
-            || (Matches(IChoose(), story) && (Matches(ChoseElsewhere(), story) || TwoOffers(story)));
+            || (Matches(IChoose(), story) && (Matches(ChoseElsewhere(), story) || TwoOffers(story)) && !Matches(Rejected(), story));
     }
 
     /// <summary>"I have two offers", "got offered X ... also been offered Y": more than one offer to choose from.</summary>
