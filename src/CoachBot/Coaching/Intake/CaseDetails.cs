@@ -47,8 +47,8 @@ public static partial class CaseDetails
         rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
-        // A decline's reason is the person's own, so one said in their voice is kept for it, in whichever message it came.
-        var reason = details.Reason ?? (declining ? details.OwnReason : null);
+        // A decline's reason is the person's own, so one said in their voice comes first.
+        var reason = declining ? details.OwnReason ?? details.Reason : details.Reason;
         rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(reason, declining) ? reason : null, replace, ref changed);
         rejection.ContactName = Take(rejection.ContactName, FieldShape.IsPerson(details.ContactName) ? details.ContactName : null, replace, ref changed);
         rejection.Situation = Take(rejection.Situation, details.Situation, replace, ref changed);

@@ -100,7 +100,7 @@ public static partial class FieldShape
             return true;
         }
 
-        return Matches(ReasonWords(), text) || Matches(EmployerSays(), text)
+        return Matches(ReasonWords(), text) || Matches(EmployerSays(), text) || Matches(FellShort(), text) || Matches(WouldNotMove(), text)
             || (Matches(Employer(), text) && !PersonalText.StartsWithOneself(text));
     }
 
@@ -113,6 +113,14 @@ public static partial class FieldShape
     /// <summary>The words employers' reasons are made of.</summary>
     [GeneratedRegex(@"\b(?:experience\w*|candidates?|applicants?|someone\s+else|(?:filled|closed|cancell?ed|eliminated|frozen|paused)|on\s+hold|budget\w*|funding|headcount|freeze|skills?|skill\s*set|timing|fit|match\w*|align\w*|qualif\w*|senior\w*|junior|salary|pay|compensation|sponsor\w*|visa|clearance|background|references?|internal\w*|restructur\w*|reorg\w*|locat\w*|relocat\w*|remote|degree|certif\w*|requirements?|needs|looking\s+for|portfolio|hiring|positions?|vacanc\w*|shortlist\w*|competitive|competition|review\s+of|intake|staffing|over-?hired|overhir\w*|business|market|economic|conditions|circumstances|priorities|demand|changes?|negotia\w*|fixed|max(?:imum)?|on[\s-]?site|in[\s-]?office|office|hybrid|contract|start\s+date|stipend|bonus|package|relocation|hours|commute|schedule)\b", Options)]
     private static partial Regex ReasonWords();
+
+    /// <summary>What the employer found lacking: "my answers weren't strong enough", "didn't meet the threshold", "failed the medical", "too quiet".</summary>
+    [GeneratedRegex(@"\b(?:not|n't|n’t|weren'?t|wasn'?t|didn'?t|didnt|did\s+not|does\s+not|doesn'?t)\s+(?:\w+\s+){0,3}?(?:enough|strong|meet|met|reach|show|pass|come\s+through)\b|\bfailed\s+(?:the|my|a|an)\b|\bbelow\s+(?:the|their|our)\b|\btoo\s+(?:quiet|junior|slow|inexperienced|late|early|far)\b", Options)]
+    private static partial Regex FellShort();
+
+    /// <summary>An employer's last word in a negotiation: "that's final", "best and final", "no further movement", "london only", "5 days or nothing".</summary>
+    [GeneratedRegex(@"\bfinal\b|\bno\s+(?:further\s+)?(?:movement|flexibility|room|budge)\b|\b\w+\s+only$|\bor\s+nothing\b|\bmax\b|\bceiling\b|\bnon[\s-]?negotiable\b|\bcan'?t\s+(?:accommodate|move|change|do|offer|go|support)\b", Options)]
+    private static partial Regex WouldNotMove();
 
     /// <summary>The employer (or whoever spoke for them) as the one who said, chose or decided.</summary>
     [GeneratedRegex(@"\b(?:they|she|he|we|hr|the\s+(?:company|team|recruiter|hiring\s+manager|manager|interviewer|panel|employer|firm|client|email|e-mail|letter|role|position|job))\s+(?:\w+\s+){0,2}?(?:said|says|told|thought|think|felt|wanted|want|mentioned|explained|went|chose|picked|hired|decided|needed|need|preferred|prefer|found|wrote|gave|offered|moved|were|was|had|didn't|did\s+not|couldn't|could\s+not|can't|cannot|won't|wouldn't)\b", Options)]

@@ -29,7 +29,7 @@ public static partial class Names
         "final", "next", "whole", "entire", "perfect", "ideal", "current", "previous", "old", "job", "role", "position", "interview",
         "interviews", "offer", "application", "process", "round", "stage", "rejection", "team", "name", "lol", "ugh", "wow", "oh",
         "can", "could", "would", "should", "will", "do", "does", "did", "is", "was", "are", "were", "have", "had", "has", "be", "been",
-        "filled", "closed", "cancelled", "canceled", "eliminated", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "via", "by", "for", "from", "with", "at", "on", "in", "to",
+        "filled", "closed", "cancelled", "canceled", "eliminated", "end", "like", "only", "instead", "st", "two", "three", "four", "five", "several", "many", "places", "lady", "guy", "failed", "refused", "agreed", "declined", "insisted", "confirmed", "explained", "mentioned", "decided", "withdrew", "rescinded", "replied", "responded", "offered", "promised", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "via", "by", "for", "from", "with", "at", "on", "in", "to",
     };
 
     /// <summary>Words that say the text is about the process, not a role's title.</summary>
@@ -48,6 +48,20 @@ public static partial class Names
     private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
     {
         "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter",
+    };
+
+    /// <summary>The last words of job titles, never a person's name ("assistant manager trainee").</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trainee", "apprentice", "graduate", "grad", "associate", "assistant", "analyst", "engineer", "manager", "coordinator", "officer",
+    };
+
+    private static readonly HashSet<string> CompanyKinds = new(StringComparer.Ordinal) { "startup", "start-up", "firm", "agency" };
+
+    /// <summary>Kinds of position a company's name never holds ("internship", "grad scheme").</summary>
+    private static readonly HashSet<string> PositionKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "internship", "scheme", "programme", "program", "apprenticeship", "placement", "traineeship", "fellowship",
     };
 
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
@@ -76,6 +90,19 @@ public static partial class Names
             words.RemoveAt(words.Count - 1);
         }
 
+        // "the startup Ember Labs": what kind of company it is comes before its name.
+        while (words.Count > 1 && CompanyKinds.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        // "Halcyon Bank's grad scheme": the company is the owner of the scheme; "nursing grad program" is no company at all.
+        if (words.FindIndex(word => PositionKinds.Contains(word)) is var kind and > 0)
+        {
+            var owner = words.FindLastIndex(kind - 1, word => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            words = owner >= 0 ? words[..(owner + 1)] : [];
+        }
+
         StripPossessive(words);
         if (words.Count > 0 && SomeoneAtACompany.Contains(words[0]))
         {
@@ -88,7 +115,8 @@ public static partial class Names
             return null;
         }
 
-        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
+        // "at 30k", "for £28,000": an amount is the pay, never the company.
+        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && !IsAmount(words) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
     }
 
     public static string? Role(string text)
@@ -129,7 +157,8 @@ public static partial class Names
             words.RemoveAt(0);
         }
 
-        if (!Valid(words, MaxPersonWords - (title is null ? 0 : 1), MaxPersonChars) || words.Exists(word => !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.'))
+        // "assistant manager trainee": a title's words are no one's name.
+        if (!Valid(words, MaxPersonWords - (title is null ? 0 : 1), MaxPersonChars) || words.Exists(word => RoleSpelling.IsKindOfPosition(word) || TitleWords.Contains(word)) || words.Exists(word => !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.'))
             || !FieldShape.IsPerson(text))
         {
             return null;
@@ -144,6 +173,11 @@ public static partial class Names
         var bare = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(title.TrimEnd('.').ToLowerInvariant());
         return $"{(bare.Length <= 3 ? bare + "." : bare)} {name}";
     }
+
+    private static bool IsAmount(List<string> words) => words.Count == 1 && Amount().IsMatch(words[0]);
+
+    [GeneratedRegex(@"^[$£€]?\d[\d,.]*(?:k|K|%)?$", RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex Amount();
 
     private static List<string> Words(string text) =>
         text.Trim().Trim('"', '\'', '\u201C', '\u201D', '.', ',', '!', ';', ':', '(', ')', '*')

@@ -158,7 +158,7 @@ public static partial class ReasonInBrief
     [GeneratedRegex(@"\bfilled\s+internally\b", Options, MatchTimeoutMs)]
     private static partial Regex FilledInternally();
 
-    [GeneratedRegex(@"\s+(?:and|so)\s+(?:(?:they|we)\s+)?(?:have|had|need|needed|must|are|were|now|therefore)\s+(?:to\s+)?(?:withdraw|rescind|pull|cancel|let|reduce|cut|close)\b|\s+(?:and|so)\s+(?:they|we)\s+(?:can'?t|cannot|couldn'?t|won'?t)\b|,\s*(?:and|so)\s+(?:we|they)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\s+(?:and|so)\s+(?:(?:they|we)\s+)?(?:have|had|need|needed|must|are|were|now|therefore)\s+(?:to\s+)?(?:withdraw|rescind|pull|cancel|let|reduce|cut|close)\b|\s+(?:and|so)\s+(?:they|we)\s+(?:can'?t|cannot|couldn'?t|won'?t)\b|,\s*(?:and|so)\s+(?:we|they)\b|\s+(?:and|so|but)\s+(?:they|she|he)\s+(?:said|told|say|says)\b", Options, MatchTimeoutMs)]
     private static partial Regex Consequence();
 
     [GeneratedRegex(@"\b(?:i\s+)?(?:didn'?t|didn’t|didnt|did\s+not|don'?t|don’t|dont|do\s+not)\s+have\s+enough\s+(?<what>[\p{L}\d+#.\- ]{2,40}?)(?=\s*(?:[,;.!?]|$|\s+(?:and|but|so|for|lol|tbh)\b))|\bnot\s+enough\s+(?<what>[\p{L}\d+#.\- ]{2,40}?)(?=\s*(?:[,;.!?]|$|\s+(?:and|but|so|for|lol|tbh)\b))", Options, MatchTimeoutMs)]

@@ -39,6 +39,8 @@ public static partial class StoryReader
         // "screening call" and "phone interview" say how far they got, not how the news came.
         // "didn't get a call back" is the answer that never came, not a call.
         var heardVia = situation == Coaching.Situation.Ghosted ? Coaching.HeardVia.NoWord : Pick(Choices.HeardVia, HeardViaChoices, NoCallBack().Replace(StageCalls().Replace(happened, " "), " "));
+        // "they said 5 days a week or nothing": news that came (a no, a pulled offer, a decline) is not "no word at all".
+        heardVia = heardVia == Coaching.HeardVia.NoWord && situation is not (null or Coaching.Situation.Ghosted) ? null : heardVia;
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
         var several = FindSeveralCompanies(whole);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
@@ -66,9 +68,13 @@ public static partial class StoryReader
     public static bool SaysNoStepAfterApplying(string text) =>
         FindStepsNotReached(text.Length > MaxInputChars ? text[..MaxInputChars] : text).NeverGotFurther;
 
+    /// <summary>"applied ... then a trial day", "applied, then interviewed": a step after applying, so applying was not the last (a test is part of applying).</summary>
+    [GeneratedRegex(@"\b(?:interview\w*|trial\s+(?:day|shift|run|period)|rounds?|screen(?:ed|ing)?|met|spoke|talked|presentation|assessment\s+(?:centre|center|day)|invited|shortlisted)\b", Options, MatchTimeoutMs)]
+    private static partial Regex StepAfterApplying();
+
     /// <summary>"applied ... and never heard back": applying was the last step, so the stage is the application.</summary>
     private static RejectionStage? GhostedAfterApplying(Situation? situation, string story) =>
-        situation == Coaching.Situation.Ghosted && Matches(Applied(), story) ? RejectionStage.Application : null;
+        situation == Coaching.Situation.Ghosted && Matches(Applied(), story) && !Matches(StepAfterApplying(), story) ? RejectionStage.Application : null;
 
     /// <summary>
     /// "rejected yesterday" says it outright; otherwise time gone by ("it's been 10 days"). Time since a step
@@ -157,9 +163,22 @@ public static partial class StoryReader
     /// </summary>
     private static string? FindOwnReason(string story)
     {
-        foreach (var clause in Clauses().Split(story))
+        // "I'm going with Elm Street because it's closer to home": the clause given as the cause comes first.
+        var clauses = Clauses().Split(story);
+        foreach (var clause in clauses.Where(clause => Matches(CauseConnector(), clause.Trim())).Concat(clauses))
         {
             var trimmed = clause.Trim().TrimEnd('.', '!', '?', ')', '(', ':');
+            // "because it has structured mentorship": whatever follows "because" is the cause, in any words.
+            // ("since" is left to the rules below: "since I might want to work there later" is why to say no kindly.)
+            if (CauseConnector().Match(trimmed) is { Success: true } cause && !cause.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed)
+                && trimmed[cause.Length..].Trim() is var caused && caused.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !caused.Contains('(', StringComparison.Ordinal))
+            {
+                var end = story.IndexOf(caused, StringComparison.Ordinal) + caused.Length;
+                caused += end >= caused.Length && SafeMatch(ReasonGoesOn(), story, end) is { Success: true } goesOn && goesOn.Index == end ? goesOn.Value.TrimEnd('.', ',', ';', '!', '?') : string.Empty;
+                return caused.Length > MaxReasonChars ? caused[..MaxReasonChars].TrimEnd() + "…" : caused;
+            }
+
             if (OwnReasonStart().Match(trimmed) is { Success: true } start
                 && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
             {
@@ -171,6 +190,8 @@ public static partial class StoryReader
                     reason += more.Value.TrimEnd('.', ',', ';', '!', '?');
                 }
 
+                // 'the pay is £0 (its "expenses only"': a bracket the clause cut open is left out.
+                reason = reason.LastIndexOf('(') is var open and >= 0 && reason.IndexOf(')', open) < 0 ? reason[..open].TrimEnd() : reason;
                 if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
                 {
                     return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -274,27 +295,13 @@ public static partial class StoryReader
 
     // ----- Situation, stage, how and when -----
 
-    private static Situation? FindSituation(string story) =>
-        Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) || Matches(DecliningIt(), story)
-            || (!Matches(OfferWithdrawn(), story) && (Matches(DecliningAnOffer(), story) || (Matches(AnOffer(), story) && Matches(IDecline(), story)))) ? Coaching.Situation.DeclinedOffer
-        : Matches(Ghosted(), story) ? Coaching.Situation.Ghosted
-        : Matches(Rejected(), story) ? Coaching.Situation.Rejected
-        // "still waiting on Northwind", "it's been 4 days since the interview": no answer yet, unless a rejection came.
-        : Matches(Waiting(), story) ? Coaching.Situation.Ghosted
-        : null;
-
     /// <summary>The stage the story names; two stages named apart are left for the question, which asks which.</summary>
     private static RejectionStage? FindStage(string story)
     {
-        if (Matches(OfferWithdrawn(), story))
+        // How an offer ended is read from who did what (StoryReader.Situation); a story that could be either is asked.
+        if (FindOfferEnding(story) is { } ending)
         {
-            return RejectionStage.OfferRescinded;
-        }
-
-        if (Matches(AnOffer(), story) && Matches(IAskedForMore(), story) && Matches(TheyWouldNotMove(), story))
-        {
-            // "I asked if they could do 34k and they said the salary is fixed": a negotiation that broke down, named or not.
-            return RejectionStage.NegotiationBrokeDown;
+            return ending == OfferEnding.Negotiation ? RejectionStage.NegotiationBrokeDown : RejectionStage.OfferRescinded;
         }
 
         var choices = StageChoices;
@@ -305,7 +312,7 @@ public static partial class StoryReader
 
         // "fully on site only" is where the work is done, not the onsite round; "fnal round" is the final round.
         // "OA" is too short a word to be matched loosely, so it is written out.
-        var said = FinalMisspelt().Replace(WorkOnSite().Replace(story, " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
+        var said = FinalMisspelt().Replace(WorkOnSite().Replace(NotAFinalRound().Replace(story, " "), " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
         said = OnlineAssessment().Replace(said, "online assessment");
         if (ChoiceRecognizer.Recognize(said, choices) is { } found)
         {
@@ -491,7 +498,10 @@ public static partial class StoryReader
             // "because I've received an offer elsewhere" is the person's story, not why anyone decided anything.
             var said = clause.Groups["reason"].Value;
             // "prob because my gpa", "i think it was because of the gap": the person's guess, not what the employer said.
-            if (Matches(Promise(), said) || Matches(OwnGuess(), story[Math.Max(0, clause.Index - GuessLookBehindChars)..clause.Index]))
+            // "i asked if they could do 34k bc that's what other banks pay": why the person asked, not why the employer decided.
+            var before = story[Math.Max(0, story.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, clause.Index - 1)) + 1)..clause.Index];
+            if (Matches(Promise(), said) || Matches(OwnGuess(), story[Math.Max(0, clause.Index - GuessLookBehindChars)..clause.Index])
+                || (Matches(CauseConnector(), clause.Value) && Matches(PersonAsked(), before)))
             {
                 continue;
             }
@@ -502,11 +512,25 @@ public static partial class StoryReader
             said = Cause().Match(said) is { Success: true } cause ? said[(cause.Index + cause.Length)..] : said;
             // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
             var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().Trim('"', '“', '”').TrimEnd('.', ',', ';', '!');
+            // "they said no, london only": the position after the no is the reason; "said no once", "said no and pulled it" give none.
+            if (BareNo().Match(reason) is { Success: true } no)
+            {
+                reason = reason[no.Length..].Trim();
+                if (reason.Length == 0 || Matches(NoThenMore(), reason))
+                {
+                    continue;
+                }
+            }
+
             if (Matches(InOwnVoice(), reason) && Matches(NotAnOwnReason(), reason))
             {
                 continue;
             }
 
+            // 'said they'd "filled the role internally"': what they had done, without the quote the clause cut open.
+            reason = TheyHad().Replace(reason, "${who} had ", 1);
+            reason = reason.Count(c => c == '"') % 2 == 1 ? reason.Replace("\"", string.Empty, StringComparison.Ordinal) : reason;
+            reason = reason.Count(c => c is '“' or '”') % 2 == 1 ? reason.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal) : reason;
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -562,7 +586,7 @@ public static partial class StoryReader
     /// <summary>Up to four words of a name, stopping before the words that end it.</summary>
     private const string NameWords = @"(?<name>[\p{L}\d&][\p{L}\d&'’.-]*(?:[ ][\p{L}\d&][\p{L}\d&'’.-]*){0,3}?)";
 
-    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-)";
+    private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-|[ ]+\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|mins?)\b)";
 
     private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|thing)\b)";
 
@@ -626,8 +650,25 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:applied|applying|my\s+application|sent\s+(?:in\s+)?my\s+(?:cv|resume))\b", Options, MatchTimeoutMs)]
     private static partial Regex Applied();
 
-    [GeneratedRegex(@"\b(?:because(?:\s+of)?|due\s+to|(?<!\b(?:i|we)\s+(?:\w+\s+)?)\b(?:said|says|saying|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:because(?:\s+of)?|(?:bc|b/c|cuz|coz)(?:\s+of)?|due\s+to|feedback\s+(?:[\w()'’-]+\s+){0,8}?(?:was|said)(?:\s+that)?|(?:called|rang|phoned|emailed|wrote|messaged|texted)\s+(?:me\s+)?to\s+(?:say|tell\s+me)(?:\s+that)?|(?<!\b(?:i|we)\s+(?:\w+\s+)?)\b(?:said|says|saying|sayin|told\s+me|mentioned|explained)(?:\s+that)?|the\s+reason\s+(?:was|is|:)|reason:|they\s+went\s+with|went\s+with|they\s+(?:chose|picked|hired)|since\s+they)\s+(?<reason>[^.!?\n;]{3,300})", Options, MatchTimeoutMs)]
     private static partial Regex ReasonClause();
+
+    [GeneratedRegex(@"^no(?:\s*[,.;:!]\s*|\s+(?=(?:and|once|twice|again|then|so|to\s+me|at\s+first)\b)|\s*$)", Options, MatchTimeoutMs)]
+    private static partial Regex BareNo();
+
+    /// <summary>What follows a bare "no" that is no reason: "once", "and pulled the offer", "again".</summary>
+    [GeneratedRegex(@"^(?:and|once|twice|again|then|so|to\s+me|at\s+first)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NoThenMore();
+
+    [GeneratedRegex(@"^(?:because|bc|b/c|cuz|coz|cause|since|due\s+to)\b", Options, MatchTimeoutMs)]
+    private static partial Regex CauseConnector();
+
+    /// <summary>The person asking for something, before a "because" that is their own: "i asked if they could do 34k", "asked for 1 more per hour".</summary>
+    [GeneratedRegex(@"(?:\b(?:i|i'?ve|i’ve|i'?d|i’d)\s+(?:\w+\s+){0,2}?|^\W*|[,;]\s*)(?:asked|requested|countered|wanted|negotiated|pushed|proposed)\b", Options, MatchTimeoutMs)]
+    private static partial Regex PersonAsked();
+
+    [GeneratedRegex(@"^(?<who>they|she|he|it)(?:'d|’d|\s+had)\s+[""“]?(?=\w+ed\b|found\b|chosen\b|gone\b|given\b|taken\b|made\b|hired\b)", Options, MatchTimeoutMs)]
+    private static partial Regex TheyHad();
 
     [GeneratedRegex(@"\b\w*scr\w*ning\s+call|\bphone\s+(?:screen\w*|interview\w*)|\b(?:intro|first|recruiter|hr)\s+call\b", Options, MatchTimeoutMs)]
     private static partial Regex StageCalls();
@@ -649,7 +690,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
     [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
@@ -672,15 +713,15 @@ public static partial class StoryReader
     private static partial Regex DecliningIt();
 
     /// <summary>Where one clause of a message ends and the next begins.</summary>
-    [GeneratedRegex(@"[,;.!?\n]+\s*|\s+(?:and|but|so)\s+(?=i\b|i'|i’|my\b)|\s+-\s+|\s+—\s+", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:[;!?\n]|,(?!\d{3}\b)|\.(?!\d))+\s*|\s+(?:and|but|so)\s+(?=i\b|i'|i’|my\b)|\s+-\s+|\s+—\s+|\s+(?=(?:because|bc|cuz|cause|since)\s)|\s+(?=as\s+(?:it'?s|its|it’s|it\s+is|the|i|my)\b)", Options, MatchTimeoutMs)]
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:because|since|as|cause|cuz|bc)\s+|(?:tbh\s+|honestly\s+)?i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:already|just|recently)\s+accepted|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:already|just|recently)\s+accepted|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+(?:have\s+|'ve\s+|’ve\s+)?decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
-    [GeneratedRegex(@"\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:fine|good|great|ok|okay|decent|amazing|lovely|nice|generous|perfect)\b|\b(?:going|go|went)\s+with\b|\b(?:say|mention|tell\s+them)\s+(?:that|this|it)\b|\b(?:contact|recruiter|name|hiring\s+manager|hm)\b|\boffer(?:ed)?\s+(?:me|from|for|with|at|to)\b|\b(?:got|been|was|were|get)\s+offered\b|\b(?:got|have|had|received|get|an|the|their|this|that)\s+(?:\w+\s+){0,2}offers?\b(?!\s+(?:closer|nearer|elsewhere|somewhere))|\b(?:turn(?:ing)?|declin\w*|say(?:ing)?\s+no|pass(?:ing)?\s+on)\b|\b(?:help|write|writing|draft|word|reply|respond|letter|email|e-mail|message|say\s+it|tell\s+them|how\s+to)\b|\b(?:reject\w*|ghost\w*|interview\w*|applied|round|heard|rescind\w*|withdr\w*|pulled)\b|\bit'?s\s+(?:from|for|with|at)\b|\bit’s\s+(?:from|for|with|at)\b", Options, MatchTimeoutMs)]
     private static partial Regex NotAnOwnReason();
 
     [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|no|haven'?t|haven’t|have\s+not|still\s+no)\s+(?:even\s+)?(?:(?:get|got|gotten|receive|received|had)\s+)?(?:a|any|the)?\s*(?:call\s*backs?|calls?\s+back|call|phone\s+call)\b|\bnever\s+(?:called|phoned|rang)\b", Options, MatchTimeoutMs)]
@@ -723,7 +764,7 @@ public static partial class StoryReader
     private static partial Regex IAskedForMore();
 
     /// <summary>The employer would not move: "said the salary is fixed", "16 is the max", "wouldn't budge".</summary>
-    [GeneratedRegex(@"\b(?:said\s+no|can'?t|cannot|can’t|cant|won'?t|won’t|wont|wouldn'?t|wouldnt|couldn'?t|unable|not\s+able|non[\s-]?negotiable|not\s+negotiable|(?:is|was)\s+fixed|the\s+max(?:imum)?|don'?t\s+match|do\s+not\s+match|budge|stands)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said\s+no|can'?t|cannot|can’t|cant|won'?t|won’t|wont|wouldn'?t|wouldnt|couldn'?t|could\s+not|would\s+not|will\s+not|unable|not\s+able|non[\s-]?negotiable|not\s+negotiable|(?:is|was)\s+fixed|the\s+max(?:imum)?|don'?t\s+match|do\s+not\s+match|budge|stands)\b", Options, MatchTimeoutMs)]
     private static partial Regex TheyWouldNotMove();
 
     /// <summary>Where the work is done ("fully on site only", "on-site 5 days"), not the onsite round.</summary>
@@ -742,7 +783,7 @@ public static partial class StoryReader
     private static partial Regex JustCame();
 
     /// <summary>"more experience", "more wet lab experience", "more relevant experience".</summary>
-    [GeneratedRegex(@"\bmore\s+(?:[\p{L}-]+\s+){0,2}?experience\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bmore\s+(?:[\p{L}-]+\s+){0,2}?experience\b(?:\s+(?:in|with)\s+(?:the\s+|a\s+|an\s+)?(?!(?:interview|round|stage|process|final|first|second|call|screen)\b)[\p{L}-]+(?:\s+(?:sector|industry|field|space|market|work|roles?))?)?", Options, MatchTimeoutMs)]
     private static partial Regex MoreExperience();
 
     /// <summary>"I have more experience than the person they hired": the person's comparison, not the employer's reason.</summary>
@@ -753,7 +794,7 @@ public static partial class StoryReader
     private static partial Regex TheyWanted();
 
     /// <summary>What someone said they would do, or when: "she'd call monday", "they'll decide by Friday", "about 2 weeks".</summary>
-    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b|(?:\d+|an?|one|two|three|a\s+few|few|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|business\s+days?)(?:\s+(?:max|tops|at\s+most|or\s+so|at\s+the\s+latest))?(?:\s+to\s+(?:hear|decide|get\s+back|reply|respond)(?:\s+back)?)?\s*[.!""”]?\s*$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s*[""“]?\s*(?:(?:they|she|he|i|we|it)(?:(?:'?d|’d)(?!\s+[""“]?(?:\w+ed|found|chosen|gone|given|taken|made|hired|picked|been)\b)|'?ll|’ll|\s+would|\s+will|\s+should|\s+could|\s+might)\b|(?:by|within|in|about|around|early|next|to)\b|i\s+(?:would|will|should)\b|(?:\d+|an?|one|two|three|a\s+few|few|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|business\s+days?)(?:\s+(?:max|tops|at\s+most|or\s+so|at\s+the\s+latest))?(?:\s+to\s+(?:hear|decide|get\s+back|reply|respond)(?:\s+back)?)?\s*[.!""”]?\s*$)", Options, MatchTimeoutMs)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"^\s*[""“](?<words>[^""“”]{3,200})[""”]", Options, MatchTimeoutMs)]
@@ -766,11 +807,11 @@ public static partial class StoryReader
     private static partial Regex Cause();
 
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
-    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|\s+(?:and|but|so)\s+(?:they|they'?re|they’re|she|he|my)\b|,\s*(?:even\s+)?(?:tho|though|although|despite)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
 
     /// <summary>"... and I need to stay near home": a reason's consequence in the person's voice, which goes with it.</summary>
-    [GeneratedRegex(@"\G\s+and\s+i\s+(?:need|have|want|can'?t|cannot|would\s+rather|would\s+have)\b[^,.;!?\n]{3,80}", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\G\s+and\s+(?:i\s+(?:need|have|want|can'?t|cannot|would\s+rather|would\s+have|found|will|can|get|literally)|i'?ll|i’ll|i'?d|i’d)\b[^,.;!?\n]{3,80}", Options, MatchTimeoutMs)]
     private static partial Regex ReasonGoesOn();
 
     /// <summary>"prob", "maybe", "i think it was": what comes next is the person's guess.</summary>

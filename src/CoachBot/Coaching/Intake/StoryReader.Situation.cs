@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Coaching.Intake;
+
+/// <summary>
+/// The situation, read from who did what rather than from single words: the company withdrew an offer, the
+/// person asked for other terms and the company would not move, the person turns an offer down (or takes
+/// another), the company said no, or nothing has come yet. A story that fits two readings is left for the
+/// questions, whose buttons settle it.
+/// </summary>
+public static partial class StoryReader
+{
+    /// <summary>How an offer ended, when the story says it did.</summary>
+    private enum OfferEnding
+    {
+        /// <summary>The company took the offer back for its own reasons.</summary>
+        Rescinded,
+        /// <summary>The person asked for other terms and the company would not give them (whether or not it then pulled the offer).</summary>
+        Negotiation,
+    }
+
+    private static Situation? FindSituation(string story)
+    {
+        // "not even a no", "I never said I'd turn it down": news denied is no news, and no decision of the person's.
+        var silenceDenied = Matches(NoDecisionYet(), story);
+        var said = SafeReplace(DeniedDecline(), SafeReplace(NoDecisionYet(), story));
+        var ending = FindOfferEnding(said);
+        if (ending is null && PersonDeclines(said))
+        {
+            return Coaching.Situation.DeclinedOffer;
+        }
+
+        if (ending is not null)
+        {
+            // A rescinded offer and a negotiation that broke down are held as a rejection at that stage.
+            return Coaching.Situation.Rejected;
+        }
+
+        return silenceDenied || Matches(Ghosted(), said) || Matches(Silence(), said) ? Coaching.Situation.Ghosted
+            : Matches(Rejected(), said) ? Coaching.Situation.Rejected
+            // "still waiting on Northwind", "they said they'd let me know by Friday": no answer yet, unless a rejection came.
+            : Matches(Waiting(), said) || Matches(StillPending(), said) ? Coaching.Situation.Ghosted
+            : null;
+    }
+
+    /// <summary>
+    /// The offer's ending. The person asking for other terms (pay, remote days, a later start) and the company
+    /// refusing is a negotiation that broke down, whether the company then pulled the offer or the person
+    /// walked away; an offer pulled with no ask of the person's before it is rescinded.
+    /// </summary>
+    private static OfferEnding? FindOfferEnding(string story)
+    {
+        var withdrawn = Matches(OfferWithdrawn(), story) || Matches(OfferCancelled(), story);
+        var offered = Matches(AnOffer(), story);
+        // "I asked for 58", "asked if it could be remote" (terms named); "i asked if they could match" after an offer.
+        var asked = Matches(AskedForTerms(), story) || (offered && Matches(IAskedForMore(), story));
+        var refused = Matches(TheyWouldNotMove(), story) || Matches(TheyMovedOn(), story);
+        if (asked && refused && (withdrawn || offered || Matches(Terms(), story)))
+        {
+            return OfferEnding.Negotiation;
+        }
+
+        // "asked for a higher stipend ... they said they'd get back to me. instead the offer is withdrawn": no refusal
+        // of the ask is said, so the company's act is what happened.
+        return withdrawn ? OfferEnding.Rescinded : null;
+    }
+
+    /// <summary>The person turns down an offer made to them, or takes another one instead.</summary>
+    private static bool PersonDeclines(string story)
+    {
+        if (Matches(DeclinedOffer(), story) || Matches(OfferThenNo(), story) || Matches(DeclineLetter(), story) || Matches(DecliningIt(), story))
+        {
+            return true;
+        }
+
+        if (!Matches(AnOffer(), story))
+        {
+            return false;
+        }
+
+        // "need to decline Kinsley", "want to say no nicely", "declining Greenway's offer": the person declines, said without "I".
+        // "I took the one with the council instead", "I've decided to accept an offer from another firm": the person chose another.
+        // "two offers ... going with Everly": of two offers, the one the person did not choose is declined.
+        // A choice between offers says a decline only where no one said no to the person: "rejected by Contoso,
+        // but I have two offers and I'm going with Northwind" is about the rejection.
+        return Matches(DecliningAnOffer(), story) || Matches(IDecline(), story) || Matches(DeclineUnsaid(), story)
+            || (Matches(IChoose(), story) && (Matches(ChoseElsewhere(), story) || TwoOffers(story)) && !Matches(Rejected(), story));
+    }
+
+    /// <summary>"I have two offers", "got offered X ... also been offered Y": more than one offer to choose from.</summary>
+    private static bool TwoOffers(string story)
+    {
+        if (Matches(SeveralOffers(), story))
+        {
+            return true;
+        }
+
+        var count = 0;
+        foreach (var _ in Overlapping(AnOffer(), story))
+        {
+            count++;
+        }
+
+        return count >= 2;
+    }
+
+    private static string SafeReplace(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Replace(text, " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>"cancelled my offer", "my offer for the teaching job got pulled", "the offer is cancelled", "unable to confirm your appointment".</summary>
+    [GeneratedRegex(@"\b(?:cancell?ed|cancel(?:l?ing)?|closed|scrapped|killed|pulled)\s+(?:my|the|their|our|your|this)\s+(?:[\w'’-]+\s+){0,3}?offer\b|\boffer\b[^.!?\n]{0,80}?\b(?:got|was|were|been|is|has\s+been|had\s+been)\s+(?:now\s+|just\s+|officially\s+)?(?:pulled|cancell?ed|withdrawn|revoked|rescinded|retracted|taken\s+back|closed|scrapped|off\s+the\s+table)\b|\b(?:unable|not\s+able|no\s+longer\s+able)\s+to\s+(?:confirm|offer|proceed\s+with|go\s+ahead\s+with)\s+(?:your|the|my)\s+(?:\w+\s+)?(?:appointment|offer|place|start|hire|contract)\b", Options, MatchTimeoutMs)]
+    private static partial Regex OfferCancelled();
+
+    /// <summary>
+    /// The person asked for other terms: "I asked for 58", "asked if the internship could be remote", "i
+    /// countered", "I requested relocation support", "i wanted a 4 day week", "your counter-proposal".
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:they|she|he|it|we|company|recruiter|manager|hr)\s+(?:\w+\s+)?)\b(?:asked|requested|request|pushed|wanted|tried\s+to\s+get|tried\s+to\s+negotiate|negotiated|negotiating|countered|ask(?:ing)?\s+for)\s+(?:\w+\s+){0,3}?(?:for|if|to|whether|about|them|him|her)?\b[^.!?\n]{0,80}?" + TermWords + @"|\bcounter[\s-]?(?:offer|proposal)s?\b|\bi\s+(?:\w+\s+)?(?:countered|negotiated|tried\s+to\s+negotiate)\b|" + TermWords + @"[^.!?\n]{0,20}?\b(?:i|i'?d|i’d)\s+(?:had\s+)?asked\s+for\b", Options, MatchTimeoutMs)]
+    private static partial Regex AskedForTerms();
+
+    /// <summary>The terms of an offer: pay, hours, where and when the work starts.</summary>
+    private const string TermWords = @"(?:\b\d+(?:[.,]\d+)?\s*k\b|\b\d+\s*%|[$£€]\s?\d|\b(?:salary|pay|base|raise|more\s+money|remote(?:ly)?|hybrid|wfh|work\s+from\s+home|part[\s-]?time|full[\s-]?time|start(?:ing)?\s+date|start\s+later|later\s+start|relocation|relo|signing\s+bonus|bonus|equity|flexib\w+|hours|stipend|allowance|contract|office|location|higher|match|\d+\s*-?\s*day\s+week|days?\s+a\s+week|days?\s+(?:from\s+)?home|visa|sponsorship|title|notice\s+period)\b)";
+
+    [GeneratedRegex(TermWords, Options, MatchTimeoutMs)]
+    private static partial Regex Terms();
+
+    /// <summary>"we'll go with our second choice then", "they'd have to move on", "will not be able to hold the position open".</summary>
+    [GeneratedRegex(@"\bgo(?:ing)?\s+with\s+(?:our|their|the|a|another)\s+(?:second|other|next|backup|back-up)\b|\b(?:have|had|need|needed)\s+to\s+move\s+on\b|\b(?:not|unable\s+to|can'?t|cannot)\s+(?:be\s+able\s+to\s+)?hold\s+(?:the|this)\s+(?:position|role|offer|place)\b|\b\w+\s+or\s+nothing\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:refused|the\s+ceiling|(?:is|was)\s+firm|no\s+room|not\s+possible|best\s+they\s+(?:can|could)\s+do|as\s+(?:high|far)\s+as\s+they\s+(?:can|could)\s+go)\b|\b(?:declined|rejected|turned\s+down)\s+(?:my|the|that)\s+(?:request|ask|counter\w*|proposal)\b|\b(?:that'?s|that’s|it'?s|is)\s+(?:their\s+)?final\b", Options, MatchTimeoutMs)]
+    private static partial Regex TheyMovedOn();
+
+    /// <summary>
+    /// The person declines, said without "I": "Need to decline Kinsley", "want to say no nicely", "declining
+    /// Greenway Transit's offer", "Decline offer - Sparrow", "need to tell them no".
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.!?;:,\n—–]\s*|\s-\s+|\b(?:need|have|want|going|gotta|got|trying|planning|how|best\s+way)\s+to\s+|\bhow\s+(?:do|should|can|would)\s+i\s+)(?<!\b(?:they|she|he|we|it|company|employer|recruiter)\s+(?:\w+\s+)?(?:need|have|want|going|trying|planning)\s+to\s+)(?:decline|declining|turn(?:ing)?\s+(?:\w+\s+){0,3}?down|say(?:ing)?\s+no\b|tell(?:ing)?\s+(?:them|him|her|the\s+\w+)\s+no\b|pass(?:ing)?\s+on\s+(?:the|their|this|that|it)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex DeclineUnsaid();
+
+    /// <summary>The person chooses: "I'm going with that", "I took the one with the council", "gonna take that", "I have decided to accept an offer".</summary>
+    [GeneratedRegex(@"(?:\b(?:i|i'?m|i’m|im|i'?ve|i’ve|i'?ll|i’ll|i'?d|i’d|so|and|but)\s+|(?:^|[.!?;:]\s*))(?:(?:have|am|will|just|already|also|now|decided\s+to|going\s+to|gonna|want\s+to|plan\s+to|planning\s+to)\s+){0,3}(?:accept(?:ed|ing)?|tak(?:e|ing)|took|go(?:ing)?\s+with|went\s+with|chose|choosing|sign(?:ed|ing)?\s+with|join(?:ing)?)\b", Options, MatchTimeoutMs)]
+    private static partial Regex IChoose();
+
+    /// <summary>What was chosen is elsewhere: "an offer from another firm", "somewhere else", "instead".</summary>
+    [GeneratedRegex(@"\b(?:another|a\s+different|an\s+other|the\s+other)\s+(?:\w+\s+)?(?:offer|one|firm|company|place|role|job|position)\b|\b(?:somewhere|someplace)\s+else\b|\belsewhere\b|\binstead\b", Options, MatchTimeoutMs)]
+    private static partial Regex ChoseElsewhere();
+
+    [GeneratedRegex(@"\b(?:two|2|both|multiple|several|three|3)\s+(?:\w+\s+)?offers\b|\boffers\s+from\s+(?:both|two)\b|\b(?:also|another)\s+(?:been\s+|got\s+|have\s+)?(?:an?\s+)?offer(?:ed)?\b", Options, MatchTimeoutMs)]
+    private static partial Regex SeveralOffers();
+
+    /// <summary>"not even a no", "I haven't even had a rejection", "no rejection yet": the decision has not come.</summary>
+    [GeneratedRegex(@"\b(?:not\s+even|still\s+no|no|haven'?t\s+(?:even\s+)?(?:had|got|gotten|received)|haven’t\s+(?:even\s+)?(?:had|got|gotten|received)|have\s+not\s+(?:even\s+)?(?:had|got|received)|didn'?t\s+(?:even\s+)?(?:get|receive)|not\s+(?:yet\s+)?(?:had|got|received))\s+(?:a|an|any)?\s*(?:rejection|no|decision|answer|outcome)\b(?:\s+(?:e-?mail|letter|message|yet|either))?", Options, MatchTimeoutMs)]
+    private static partial Regex NoDecisionYet();
+
+    /// <summary>"I never even said I'd turn it down", "I didn't say no": a decline denied, to the clause's end.</summary>
+    [GeneratedRegex(@"\b(?:never|didn'?t|didn’t|did\s+not|wasn'?t|was\s+not)\s+(?:even\s+)?(?:said|say|going\s+to|gonna|planning\s+to|mean\s+to|meant\s+to|threatened\s+to)\b[^.!?\n]*?(?=\s+but\b|[.!?\n]|$)", Options, MatchTimeoutMs)]
+    private static partial Regex DeniedDecline();
+
+    /// <summary>"crickets", "and then... nothing", "I got... nothing", "hasn't said anything", a sentence that is only "Nothing.".</summary>
+    [GeneratedRegex(@"\bcrickets\b|\b(?:then|got|since)\s*(?:\.{2,}|…)?\s*nothing\b(?!\s+(?:to|but|else|about|wrong|from\s+(?:that|this)))|(?:^|[.!?]\s*)(?:and\s+)?(?:still\s+)?nothing(?:\s+(?:yet|since|back|at\s+all))?\s*(?:[.!?]|$)|\b(?:hasn'?t|hasnt|hasn’t|haven'?t|havent|haven’t|has\s+not|have\s+not)\s+(?:even\s+)?(?:said|sent|told\s+me)\s+(?:me\s+)?anything\b|\bnot\s+(?:a\s+)?(?:single\s+)?(?:word|peep)\b|\b(?:since\s+then|and\s+then|since)\W+silence\b|\bzero\s+(?:news|word|reply|response|contact|updates?)\b", Options, MatchTimeoutMs)]
+    private static partial Regex Silence();
+
+    /// <summary>
+    /// A step taken whose answer is still to come: a promised time ("they said they'd let me know by Friday",
+    /// "results by mid-December"), a status still open ("portal still says under review"), a question about
+    /// the wait ("how long do they usually take", "is it ok to chase", "what should I do in the meantime").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:said|saying|says|told\s+me|mentioned|promised)\s+(?:that\s+)?(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should)\s+[""“']?(?:\w+\s+){0,2}?(?:hear|let\s+me\s+know|get\s+back|be\s+in\s+touch|decide|come\s+back|reach\s+out|update|contact|know|have\s+(?:an?\s+)?(?:answer|decision))|\b(?:said|saying|says|told\s+me)\s+[""“']?(?:by|within|end\s+of|early\s+next|next)\s+(?!e-?mail|phone|text|the\s+way)|\b(?:said|saying|says|told\s+me)\s+[""“']?(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+(?:\s*-\s*\d+)?|one|two|three)\s+(?:more\s+)?(?:days?|weeks?|business\s+days|working\s+days)\s*(?:[""”'.,!?;]|$|max|tops|or\s+so)|\b(?:results?|decisions?|outcomes?|answers?|feedback)\s+(?:by|within|expected)\b|\btold\s+(?:me\s+)?to\s+expect\b|\bexpect\s+(?:an?\s+|the\s+)?(?:answer|decision|outcome|reply|response|to\s+hear)\b|\b(?:still\s+)?(?:says|shows|showing|saying|reads|stuck\s+(?:at|on))\s+(?:as\s+)?[""“']?(?:under\s+review|in\s+progress|in\s+review|pending|being\s+reviewed|application\s+received)|\bstill\s+(?:under\s+review|in\s+progress|pending)\b|\bhow\s+long\s+(?:do|does|should|will|before|until|is\s+it|they)\b|\bis\s+it\s+(?:ok|okay|too\s+early|too\s+soon|normal|rude|fine)\s+to\s+(?:chase|follow\s+up|email|e-mail|call|ring|nudge|check\s+in)\b|\bshould\s+i\s+(?:chase|follow\s+up|ring|call|nudge|check\s+in|send\s+a\s+(?:thank|follow))\b|\bthank[\s-]?you\s+(?:note|email|e-mail|message)\b|\bin\s+the\s+meantime\b|\bkeep\s+refreshing\b|\bhaven'?t\s+chased\b", Options, MatchTimeoutMs)]
+    private static partial Regex StillPending();
+
+    /// <summary>"that's final", "final exams", "final offer": the word "final" that is not the final round.</summary>
+    [GeneratedRegex(@"\b(?:that'?s|that’s|it'?s|it’s|is|was)\s+(?:their\s+)?final\b|\bfinal\s+(?:exams?|year|offer|answer|decision|word|say|number|salary|figure|semester|term|deadline|grades?|results?)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NotAFinalRound();
+}
