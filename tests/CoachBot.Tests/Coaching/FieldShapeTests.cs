@@ -48,6 +48,17 @@ public sealed class FieldShapeTests
     public void Job_titles_have_the_shape_of_a_role(string role) => Assert.NotNull(Names.Role(role));
 
     [Theory]
+    [InlineData("new grad RN", "New Graduate RN")]
+    [InlineData("new grad software engineer", "New Graduate Software Engineer")]
+    [InlineData("New Graduate Nurse", "New Graduate Nurse")]
+    public void A_new_graduate_title_is_a_role(string typed, string role) => Assert.Equal(role, Names.Role(typed));
+
+    [Theory]
+    [InlineData("new grad")]
+    [InlineData("new")]
+    public void New_on_its_own_or_before_a_kind_of_position_is_no_title(string typed) => Assert.Null(Names.Role(typed));
+
+    [Theory]
     [InlineData("Honestly Rethinking Everything Tbh")]
     [InlineData("probably not cut out for this")]
     [InlineData("Feeling Kinda Useless")]

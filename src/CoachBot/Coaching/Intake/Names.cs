@@ -144,8 +144,11 @@ public static partial class Names
         // "mech eng co-op", "store mgmt trainee": a title's usual short forms, written out.
         words = RoleSpelling.WrittenOut(words);
 
+        // "new grad RN": "new" opens a graduate programme's title here, never a name, so the rest is what is checked.
+        var checkedWords = words.Count > 2 && words[0].Equals("new", StringComparison.OrdinalIgnoreCase) && words[1].Equals("graduate", StringComparison.OrdinalIgnoreCase) ? words[1..] : words;
+
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
-        return Valid(words, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && FieldShape.IsRole(text) ? Tidy(words) : null;
+        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 
     public static string? Person(string text)
