@@ -26,6 +26,20 @@ public sealed class SignatureTranscriptTests
     }
 
     [Fact]
+    public async Task A_number_picks_the_numbered_option_as_the_terminal_shows_them()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
+        chat.AutoSign = false;
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+
+        var goals = (await chat.Say("1")).DoesNotSay(Signature.NoNameFound).Asks(ReplyDialog.GoalPrompt);
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+
+        Assert.EndsWith(",", draft.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Leave_it_unsigned_still_leaves_it_unsigned()
     {
         await using var chat = TestConversation.Start();
