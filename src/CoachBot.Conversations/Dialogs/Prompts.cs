@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoachBot.Conversations.Activities;
 using CoachBot.Conversations.Turns;
 
@@ -105,12 +106,18 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
     }
 }
 
-/// <summary>Any non-empty text.</summary>
+/// <summary>Any non-empty text; a bare number picks the option it numbers, where the question offers buttons (the terminal shows them numbered).</summary>
 public sealed class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
 {
     protected override bool TryRecognize(TurnContext turn, PromptOptions options, out string value)
     {
         value = turn.Text;
+        if (options.Choices is { Count: > 0 } choices && int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            && ChoiceRecognizer.Recognize(value, choices) is { } picked)
+        {
+            value = picked.Value;
+        }
+
         return value.Length > 0;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CoachBot.Coaching.Drafting;
 using CoachBot.Coaching.Intake;
@@ -104,12 +103,6 @@ public sealed partial class ReplyDialog : ComponentDialog
     {
         if (step.Result is string signature)
         {
-            // The terminal shows the buttons as numbered options: "1" picks the first, where any text is taken.
-            if (int.TryParse(signature.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _) && ChoiceRecognizer.Recognize(signature, SignatureChoices(step)) is { } picked)
-            {
-                signature = picked.Value;
-            }
-
             var unsigned = ChoiceRecognizer.RecognizeWords(signature, [new Choice { Value = Unsigned, Synonyms = ["unsigned", "no name", "none", "skip", "no"] }]) is not null;
             // "yes" says they want it signed, not with what; any other answer without a name is no name either.
             var agreed = !unsigned && Signature.IsAgreementOnly(signature);
@@ -157,11 +150,9 @@ public sealed partial class ReplyDialog : ComponentDialog
             return step.NextAsync(null, ct);
         }
 
-        return step.PromptAsync(SignaturePromptId, new PromptOptions { Prompt = SignaturePrompt, Choices = SignatureChoices(step) }, ct);
+        List<Choice> choices = DisplayName(step) is { } name ? [name, Unsigned] : [Unsigned];
+        return step.PromptAsync(SignaturePromptId, new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
     }
-
-    private static List<Choice> SignatureChoices(WaterfallStepContext<RejectionCase> step) =>
-        DisplayName(step) is { } name ? [name, Unsigned] : [Unsigned];
 
     private static async Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
