@@ -123,7 +123,7 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
 }
 
 /// <summary>One of a list of choices, by button, by typing the choice (or a synonym, any case), or by its number.</summary>
-public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
+public class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
 {
     protected override bool TryRecognize(TurnContext turn, PromptOptions options, out FoundChoice value)
     {

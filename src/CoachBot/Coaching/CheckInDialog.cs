@@ -42,6 +42,7 @@ public sealed class CheckInDialog : ComponentDialog
             RecordCoolingOffAsync,
         ]));
         AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new FeelingPrompt("feeling"));
         AddDialog(new TextPrompt("text"));
     }
 
@@ -49,7 +50,7 @@ public sealed class CheckInDialog : ComponentDialog
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
         step.Values.Feeling is not null
             ? step.NextAsync(null, ct)
-            : step.PromptAsync("choice", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
+            : step.PromptAsync("feeling", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
 
     private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
 

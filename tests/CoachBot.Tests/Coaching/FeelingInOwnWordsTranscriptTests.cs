@@ -128,6 +128,25 @@ public sealed class FeelingInOwnWordsTranscriptTests
             .Says(FeelingInOwnWords.Reflect(FeelingShade.Anxious, CheckInTranscriptTests.CaseOf(answers, Feeling.SomethingElse)));
     }
 
+    [Theory]
+    [InlineData("honestly panicking, I turned down another offer for this one and rent is due", FeelingShade.Anxious)]
+    [InlineData("not angry, just tired of all of it", FeelingShade.WornOut)]
+    [InlineData("kind of numb, they let me down after four rounds", FeelingShade.Stunned)]
+    public async Task A_sentence_at_the_first_question_is_read_as_their_own_words_not_by_a_buttons_word_inside_it(string words, FeelingShade shade)
+    {
+        await using var chat = TestConversation.Start();
+        var answers = new IntakeAnswers { When = HeardWhen.Yesterday };
+        await chat.TellWhatHappened(answers);
+
+        var replies = await chat.Say(words);
+
+        var rejection = CheckInTranscriptTests.CaseOf(answers, Feeling.SomethingElse);
+        replies.Says(FeelingInOwnWords.Reflect(shade, rejection))
+            .DoesNotSay(Feelings.Reflect(Feeling.Disappointed, rejection))
+            .DoesNotSay(Feelings.Reflect(Feeling.Angry, rejection))
+            .DoesNotSay(CheckInDialog.OwnWordsPrompt);
+    }
+
     private static async Task<RejectionCase> FinishFromGoal(TestConversation chat)
     {
         var goals = chat.LastReplies!.Activities[^1].Text == ReplyDialog.GoalPrompt ? chat.LastReplies : null;
