@@ -719,7 +719,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy for anyone.", _ => "I understand that such decisions are not made lightly."),
         L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been an easy call.", _ => "I appreciate this cannot have been an easy call."),
-        L(_ => "Decisions like this are never made lightly, I know.", _ => "Decisions like this are never easy to make, I know.", _ => "Such decisions are never taken lightly, I realise."),
+        L(_ => "I know decisions like this are never made lightly.", _ => "I know decisions like this are never easy.", _ => "I realise such decisions are never taken lightly."),
     ];
 
     private static readonly Line[] ReasonAsks =
@@ -1145,7 +1145,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             ReasonKind.BackgroundCheck => " I understand this followed the background check.",
             ReasonKind.HiringFreeze => " I understand it comes from a change in hiring plans.",
-            ReasonKind.Salary => " I understand budget was behind it.",
+            ReasonKind.Salary => " I understand the budget was behind it.",
             ReasonKind.InternalCandidate => " I understand the role will go to an internal candidate.",
             ReasonKind.MoreExperience => " I understand the team needs more experience for now.",
             ReasonKind.Other => " I have read the explanation you gave.",
