@@ -629,8 +629,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Waiting, Mood.Open)] =
         [
             L(_ => "I have enjoyed learning about the team so far.", _ => "I've really enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
-            L(_ => "What I have seen of the team stays with me.", _ => "What I've seen of the team has stayed with me.", _ => "What I have seen of the team stays with me."),
-            L(_ => "Our contact so far has been well worth it.", _ => "Our contact so far has been well worth it.", _ => "Our contact thus far has been worthwhile."),
+            L(_ => "Every conversation so far made me keener to join.", _ => "Every chat so far has made me keener to join.", _ => "Each conversation to date has increased my interest."),
+            L(_ => "I valued every conversation with the team so far.", _ => "I've really valued every conversation with the team.", _ => "I have valued each conversation with the team to date."),
         ],
     };
 
