@@ -22,6 +22,8 @@ public sealed class CheckInDialog : ComponentDialog
     public const string GoAheadNow = "Go ahead now";
     public const string WillRemind = "Good call. I'll remind you {0}. We can still shape the reply now, and you send it after the wait.";
     public const string WillWait = "Good call. We can still shape the reply now; just hold off on sending it until {0}.";
+    /// <summary>The feeling question's prompt: a choice prompt, so a correction of the facts typed there is read as one (<see cref="LateCorrections"/>).</summary>
+    public const string FeelingPromptId = "feeling";
     public const string GoingAhead = "Okay, let's write it now. Give it one calm read before you send it.";
 
     private readonly TimeSpan coolingOff;
@@ -42,7 +44,7 @@ public sealed class CheckInDialog : ComponentDialog
             RecordCoolingOffAsync,
         ]));
         AddDialog(new ChoicePrompt("choice"));
-        AddDialog(new FeelingPrompt("feeling"));
+        AddDialog(new FeelingPrompt(FeelingPromptId));
         AddDialog(new TextPrompt("text"));
     }
 
@@ -50,7 +52,7 @@ public sealed class CheckInDialog : ComponentDialog
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
         step.Values.Feeling is not null
             ? step.NextAsync(null, ct)
-            : step.PromptAsync("feeling", new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
+            : step.PromptAsync(FeelingPromptId, new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
 
     private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
 

@@ -189,11 +189,12 @@ public static class RoleSpelling
             return [];
         }
 
-        // Typing slips drop, double or swap a letter: a word much shorter or longer is another word.
+        // Typing slips drop, double or swap a letter: a word much shorter or longer is another word, and so is one
+        // that begins with another letter ("geologist" is no slip for "biologist").
         var maxDistance = word.Length >= 8 ? 2 : 1;
         var lower = word.ToLowerInvariant();
         return TitleWords
-            .Where(candidate => Math.Abs(candidate.Length - word.Length) <= 1 && Distance(lower, candidate) <= maxDistance)
+            .Where(candidate => candidate[0] == lower[0] && Math.Abs(candidate.Length - word.Length) <= 1 && Distance(lower, candidate) <= maxDistance)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
