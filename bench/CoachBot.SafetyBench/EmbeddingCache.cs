@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CoachBot.Safety.Semantic;
 
 namespace CoachBot.SafetyBench;
@@ -7,6 +8,16 @@ internal sealed class EmbeddingCache(string path)
 {
     private readonly Dictionary<string, float[]> vectors = Load(path);
     private bool changed;
+
+    /// <summary>
+    /// A cache of its own for the model the app ships (its SHA-256 in the name), in the temporary folder: the cache is
+    /// keyed by text, and the same text embeds elsewhere under a fine-tuned model.
+    /// </summary>
+    public static EmbeddingCache For(string name)
+    {
+        using var model = File.OpenRead(MiniLmEmbedder.QuantizedModelPath);
+        return new EmbeddingCache(Path.Combine(Path.GetTempPath(), $"{name}-{Convert.ToHexString(SHA256.HashData(model))[..12]}.bin"));
+    }
 
     public float[][] Embed(string[] pieces, ISentenceEmbedder embedder, CancellationToken ct)
     {

@@ -44,7 +44,7 @@ public static class Folds
             .Select(i => new Message(LabelOf(bank.Signals[i].Level), sentences[i]))]));
         folds.Add(new Fold("development (en)", [.. Corpus.Read(Corpus.PathOf("development")).Where(row => row.Language == "en").Select(row => new Message(row.Label, row.Text))]));
 
-        var cache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "coachbot-folds-embeddings.bin"));
+        var cache = EmbeddingCache.For("coachbot-folds-embeddings");
         var lexical = new CrisisDetector();
         // For each fold and C: each message's lexical level and its pieces' readings.
         var readings = new Dictionary<(int Fold, double C, bool Nearest), (ConcernLevel Lexical, PieceReading[] Pieces, int Sentences)[]>();

@@ -59,7 +59,7 @@ public static class HeadFolds
         var (bankSentences, _) = ExampleBank.Parse(bankPath, File.ReadAllBytes(bankPath));
         var bank = ExampleBank.LoadShared(bankPath, embedder, NullLogger.Instance);
         var bankKeys = bankSentences.Select(HeadTrainingSet.KeyOf).ToHashSet(StringComparer.Ordinal);
-        var cache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "coachbot-head-folds-embeddings.bin"));
+        var cache = EmbeddingCache.For("coachbot-head-folds-embeddings");
 
         var lineVectors = cache.Embed([.. lines.Select(line => line.Text)], embedder, ct);
         var messages = lines.Select(line => new Message(LabelOf(line.Label), line.Text, line.Source))
@@ -81,7 +81,7 @@ public static class HeadFolds
         if (heads.Any(head => head.MeanMax))
         {
             var meanMax = new MeanMaxEmbedder(embedder);
-            var meanMaxCache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "coachbot-head-folds-meanmax.bin"));
+            var meanMaxCache = EmbeddingCache.For("coachbot-head-folds-meanmax");
             lineMeanMax = meanMaxCache.Embed([.. lines.Select(line => line.Text)], meanMax, ct);
             pieceMeanMax = [.. messages.Select(message => SemanticCrisisAssessor.IsWorthReading(message.Text)
                 ? meanMaxCache.Embed(SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(message.Text)).Pieces, meanMax, ct)

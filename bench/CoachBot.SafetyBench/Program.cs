@@ -3,6 +3,7 @@ using CoachBot.SafetyBench;
 // dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development | --file PATH] [--points] [--each OUT.tsv]
 //   or: -- --folds BANK WRITER.tsv... (the semantic layer's settings validated by writer; see Folds)
 //   or: -- --head-folds BANK TRAINING_DIR [hidden:epochs:dropout:decay[:members[:meanmax]]... +training] (the heads validated by writer group; see HeadFolds)
+//   or: -- --held-apart-rules BANK TRAINING_DIR GROUP,GROUP (the layer's rules chosen on writer groups the encoder never saw; see HeldApartRules)
 //   or: -- --head-cost (the semantic head's CPU per typed message; see HeadCost)
 //   or: -- --probe TEXT... (how each layer reads sentences of one's own; see Probe)
 // Exit codes: 0 the report was printed (whether or not the targets are met: rates are reported, not
@@ -16,6 +17,11 @@ if (args is ["--folds", var bankPath, .. var writerFiles])
 if (args is ["--head-folds", var headBankPath, var trainingDirectory, .. var headSettings])
 {
     return HeadFolds.Run(Path.GetFullPath(headBankPath), Path.GetFullPath(trainingDirectory), headSettings, Console.Out, CancellationToken.None);
+}
+
+if (args is ["--held-apart-rules", var heldBankPath, var heldTrainingDirectory, var heldApart])
+{
+    return await HeldApartRules.RunAsync(Path.GetFullPath(heldBankPath), Path.GetFullPath(heldTrainingDirectory), heldApart.Split(','), Console.Out, CancellationToken.None);
 }
 
 if (args is ["--head-cost"])

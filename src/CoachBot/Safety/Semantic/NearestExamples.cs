@@ -67,10 +67,14 @@ public readonly record struct NearestExamples(
     /// ordinary ones, and no distress example is closer than the nearest crisis one; a Check when the two
     /// nearest crisis examples or the nearest distress example are nearer than any ordinary one; otherwise no opinion.
     /// </summary>
-    public SafetySignal Verdict()
+    public SafetySignal Verdict() => Verdict(BankRules.Default);
+
+    /// <summary>The rule of <see cref="Verdict()"/> with other cosines (the folds and grids of bench/CoachBot.SafetyBench).</summary>
+    public SafetySignal Verdict(BankRules rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         var crisisPair = (Crisis + SecondCrisis) / 2;
-        if (crisisPair >= CrisisFloor && crisisPair - ((None + SecondNone) / 2) >= CrisisMargin && Crisis >= Check)
+        if (crisisPair >= rules.CrisisFloor && crisisPair - ((None + SecondNone) / 2) >= rules.CrisisMargin && Crisis >= Check)
         {
             return new SafetySignal(ConcernLevel.Crisis, CrisisKind);
         }
@@ -78,7 +82,7 @@ public readonly record struct NearestExamples(
         // The two nearest crisis examples must agree for a check too: one alone is pulled in by a single
         // shared phrase ("hit me" in "hit me up about a job").
         var (concern, kind) = IsCheckFromCrisisLines ? (crisisPair, CrisisKind) : (Check, CheckKind);
-        return concern >= CheckFloor && concern - None >= CheckMargin
+        return concern >= rules.CheckFloor && concern - None >= rules.CheckMargin
             ? new SafetySignal(ConcernLevel.Check, kind)
             : SafetySignal.None;
     }
@@ -87,4 +91,14 @@ public readonly record struct NearestExamples(
     public bool IsCheckFromCrisisLines => (Crisis + SecondCrisis) / 2 >= Check;
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
+}
+
+/// <summary>The cosines of <see cref="NearestExamples.Verdict(BankRules)"/>: the shipped ones are <see cref="NearestExamples"/>'s constants.</summary>
+/// <param name="CrisisFloor">The two nearest crisis examples' mean cosine a crisis needs.</param>
+/// <param name="CrisisMargin">How much nearer than the two nearest ordinary examples they must be.</param>
+/// <param name="CheckFloor">The cosine a check needs (the crisis pair's, or the nearest distress example's).</param>
+/// <param name="CheckMargin">How much nearer than the nearest ordinary example.</param>
+public sealed record BankRules(float CrisisFloor, float CrisisMargin, float CheckFloor, float CheckMargin)
+{
+    public static BankRules Default { get; } = new(NearestExamples.CrisisFloor, NearestExamples.CrisisMargin, NearestExamples.CheckFloor, NearestExamples.CheckMargin);
 }

@@ -108,12 +108,16 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
     /// The strongest reading of a message's pieces, the first <paramref name="sentences"/> of them whole
     /// sentences: each piece by its nearest examples, raised by the head.
     /// </summary>
-    public static SafetySignal Strongest(ReadOnlySpan<PieceReading> pieces, int sentences, HeadThresholds thresholds)
+    public static SafetySignal Strongest(ReadOnlySpan<PieceReading> pieces, int sentences, HeadThresholds thresholds) =>
+        Strongest(pieces, sentences, thresholds, BankRules.Default);
+
+    /// <inheritdoc cref="Strongest(ReadOnlySpan{PieceReading}, int, HeadThresholds)"/>
+    public static SafetySignal Strongest(ReadOnlySpan<PieceReading> pieces, int sentences, HeadThresholds thresholds, BankRules bank)
     {
         var strongest = SafetySignal.None;
         for (var i = 0; i < pieces.Length && strongest.Level != ConcernLevel.Crisis; i++)
         {
-            var nearest = pieces[i].Nearest.Verdict();
+            var nearest = pieces[i].Nearest.Verdict(bank);
             // A check only for being near crisis lines, on a piece that says nothing of its writer and that the head is
             // sure is no crisis, reads a topic, not a person: a signature "HR Manager, Fabrikam" beside the bank's
             // threats to HR managers.
