@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 
 namespace CoachBot.Conversations.Dialogs;
 
@@ -267,18 +267,21 @@ public static class ChoiceRecognizer
     /// <summary>Lower case, letters and digits only, single spaces.</summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Never longer than the text: written into a buffer on the stack (or rented), then one string.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 pendingSpace = false;
             }
             else if (c != '\'' && c != '\u2019')
@@ -287,7 +290,14 @@ public static class ChoiceRecognizer
             }
         }
 
-        return builder.ToString();
+        var written = buffer[..length];
+        var normalized = written.SequenceEqual(text) ? text : new string(written);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return normalized;
     }
 
     /// <summary>A choice or synonym normalized: whole, split into words, and padded with spaces to find whole words in it.</summary>

@@ -118,6 +118,18 @@ public sealed class ChoiceRecognizerTests
     [InlineData("Don\u2019t   KNOW!!", "dont know")]
     [InlineData("  e-mail, please ", "e mail please")]
     [InlineData("Thank them & stay connected", "thank them stay connected")]
+    [InlineData("already normal 2", "already normal 2")]
+    [InlineData("", "")]
+    [InlineData("?!", "")]
+    [InlineData("Überraschung: ÉTÉ", "überraschung été")]
     public void Normalizing_keeps_lower_case_letters_and_digits_with_single_spaces(string text, string normalized) =>
         Assert.Equal(normalized, ChoiceRecognizer.Normalize(text));
+
+    [Fact]
+    public void A_long_paste_is_normalized_whole()
+    {
+        var pasted = string.Concat(Enumerable.Repeat("Dear Alex -- Thanks, AGAIN! ", 40));
+
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("dear alex thanks again", 40)), ChoiceRecognizer.Normalize(pasted));
+    }
 }

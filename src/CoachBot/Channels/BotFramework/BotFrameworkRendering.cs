@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoachBot.Coaching;
 using CoachBot.Conversations.Activities;
 using CoachBot.Privacy;
@@ -38,7 +38,7 @@ public static class BotFrameworkRendering
         var attachments = (neutral.Attachments ?? []).Select(RenderAttachment).ToList();
         if (choiceCard)
         {
-            attachments.Add(ChoiceCard(neutral.SuggestedActions!.Actions.Select(action => action.Title ?? string.Empty)));
+            attachments.Add(ChoiceCard([.. neutral.SuggestedActions!.Actions.Select(action => action.Title ?? string.Empty)]));
             rendered.SuggestedActions = null;
         }
 
@@ -90,59 +90,100 @@ public static class BotFrameworkRendering
     /// A titled block with Teams' copy button (<c>CodeBlock</c>); clients without it show the same text as
     /// a wrapped text block, and clients without cards the fallback text.
     /// </summary>
-    private static Attachment CopyableCard(string title, string text, string language) => Card(
-        new JsonArray
-        {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder" },
-            new JsonObject
-            {
-                ["type"] = "CodeBlock",
-                ["codeSnippet"] = text,
-                ["language"] = language,
-                // A text block joins single lines into one, as Markdown does: every line a paragraph of its own,
-                // and the blank lines between paragraphs dropped, or each would be a second break.
-                ["fallback"] = new JsonObject { ["type"] = "TextBlock", ["text"] = string.Join("\n\n", text.ReplaceLineEndings("\n").Split('\n').Where(line => !string.IsNullOrWhiteSpace(line))), ["wrap"] = true, ["fontType"] = "Monospace" },
-            },
-        },
-        actions: null,
-        fallbackText: title);
+    private static Attachment CopyableCard(string title, string text, string language)
+    {
+        var writer = StartCard();
+        writer.WriteStartArray("body");
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", title);
+        writer.WriteString("weight", "Bolder");
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("type", "CodeBlock");
+        writer.WriteString("codeSnippet", text);
+        writer.WriteString("language", language);
+        // A text block joins single lines into one, as Markdown does: every line a paragraph of its own,
+        // and the blank lines between paragraphs dropped, or each would be a second break.
+        writer.WriteStartObject("fallback");
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", string.Join("\n\n", text.ReplaceLineEndings("\n").Split('\n').Where(line => !string.IsNullOrWhiteSpace(line))));
+        writer.WriteBoolean("wrap", true);
+        writer.WriteString("fontType", "Monospace");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteString("fallbackText", title);
+        return EndCard(writer);
+    }
 
     /// <summary>The buttons send the choice as an ordinary message, so clicking and typing reach the same prompt.</summary>
-    private static Attachment ChoiceCard(IEnumerable<string> choices)
+    private static Attachment ChoiceCard(IReadOnlyList<string> choices)
     {
-        var actions = new JsonArray();
+        var writer = StartCard();
+        writer.WriteStartArray("body");
+        writer.WriteEndArray();
+        writer.WriteString("fallbackText", string.Join(" | ", choices));
+        writer.WriteStartArray("actions");
         foreach (var choice in choices)
         {
-            actions.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = choice,
-                ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = choice }, [SubmittedChoice] = choice },
-            });
+            writer.WriteStartObject();
+            writer.WriteString("type", "Action.Submit");
+            writer.WriteString("title", choice);
+            writer.WriteStartObject("data");
+            writer.WriteStartObject("msteams");
+            writer.WriteString("type", "imBack");
+            writer.WriteString("value", choice);
+            writer.WriteEndObject();
+            writer.WriteString(SubmittedChoice, choice);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
         }
 
-        return Card(body: [], actions, fallbackText: string.Join(" | ", choices));
+        writer.WriteEndArray();
+        return EndCard(writer);
     }
 
     /// <summary>The field of a card's submitted value that carries the choice, for clients that send the value rather than the text.</summary>
     public const string SubmittedChoice = "choice";
 
-    private static Attachment Card(JsonArray body, JsonArray? actions, string fallbackText)
+    // A card is written straight as JSON, escaped as the serializer escapes (no node tree built to be
+    // serialized once), into this thread's buffer; the element made from it is a copy of its own.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? cardBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? cardWriter;
+
+    /// <summary>A card's writer, inside the card's object with its type, schema and version written; <see cref="EndCard"/> ends it.</summary>
+    private static Utf8JsonWriter StartCard()
     {
-        var card = new JsonObject
+        var buffer = cardBuffer ??= new ArrayBufferWriter<byte>(4096);
+        var writer = cardWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("type", "AdaptiveCard");
+        writer.WriteString("$schema", CardSchema);
+        writer.WriteString("version", CardVersion);
+        return writer;
+    }
+
+    private static Attachment EndCard(Utf8JsonWriter writer)
+    {
+        writer.WriteEndObject();
+        writer.Flush();
+        var buffer = cardBuffer!;
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        var card = JsonElement.ParseValue(ref reader);
+        // A draft's words are not left behind in the buffer; one grown for a large export is let go.
+        buffer.Clear();
+        if (buffer.Capacity > 64 * 1024)
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = CardSchema,
-            ["version"] = CardVersion,
-            ["body"] = body,
-            ["fallbackText"] = fallbackText,
-        };
-        if (actions is not null)
-        {
-            card["actions"] = actions;
+            cardBuffer = null;
+            cardWriter = null;
         }
 
-        return new Attachment { ContentType = AdaptiveCardContentType, Content = JsonSerializer.SerializeToElement(card) };
+        return new Attachment { ContentType = AdaptiveCardContentType, Content = card };
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

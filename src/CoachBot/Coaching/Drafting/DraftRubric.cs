@@ -124,18 +124,52 @@ public static partial class DraftRubric
     }
 
     /// <summary>Whether two sentences share a word of five letters or more that is not a function word: what a writer avoids in consecutive sentences.</summary>
+    /// <remarks>
+    /// A long word is a run of five letters or more (<see cref="LongWord"/>), and a word is found in the
+    /// other sentence only standing alone, so two sentences share one exactly when a whole run of letters
+    /// in each is the same, ignoring case. Compared run by run: the drafter asks this for every wording it
+    /// weighs, and a pattern built per word cost more than the rest of the drafting.
+    /// </remarks>
     internal static bool SharesLongWord(string first, string second)
     {
-        foreach (Match word in LongWord().Matches(first))
+        var common = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var rest = first.AsSpan(); NextLetterRun(ref rest, out var word);)
         {
-            if (!CommonWords.Contains(word.Value)
-                && Regex.IsMatch(second, $@"(?<!\p{{L}}){Regex.Escape(word.Value)}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            if (word.Length < 5 || common.Contains(word))
             {
-                return true;
+                continue;
+            }
+
+            for (var other = second.AsSpan(); NextLetterRun(ref other, out var candidate);)
+            {
+                if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The next whole run of letters (<c>\p{L}</c>) in <paramref name="text"/>, which is moved past it.</summary>
+    private static bool NextLetterRun(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> run)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        run = text[start..end];
+        text = text[end..];
+        return run.Length > 0;
     }
 
     /// <summary>Function words long enough to count, which any careful writer repeats.</summary>
