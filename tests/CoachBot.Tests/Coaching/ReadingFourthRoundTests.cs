@@ -21,8 +21,8 @@ public class ReadingFourthRoundTests
     // ----- Reasons: what someone said is a reason only when it is shaped like one -----
 
     [Theory]
-    [InlineData("did the final round at Ostrava Foods two weeks ago, the recruiter said the panel loved my case study and I'd hear soon. since then nothing at all")]
-    [InlineData("Heathrow Parcel rejected me after the interview. the recruiter said she enjoyed meeting me and wished me luck")]
+    [InlineData("Ostrava Foods rejected me after the final round, though the recruiter said the team was really impressed with my case study")]
+    [InlineData("Heathrow Parcel turned me down by email today. back in march the recruiter said to expect news within ten business days")]
     [InlineData("had a call with Brindle Studio's recruiter, she mentioned the hiring manager would be in touch to book the next step. they turned me down today")]
     [InlineData("Lantern Bank said to expect an answer within ten working days, then rejected me by email this morning")]
     public void What_was_said_that_is_no_reason_leaves_the_reason_to_ask(string story) =>
@@ -32,7 +32,7 @@ public class ReadingFourthRoundTests
     [InlineData("I feel awful because they were so kind to me. I have to decline Fenwick's offer for the planner role")]
     [InlineData("I'm declining the offer from Corrigan Legal and going with the council because that's exactly why I did my masters in policy")]
     [InlineData("got an offer from Birchall Media but I'm not taking it. how do I say no nicely")]
-    [InlineData("need to decline Wyvern Labs' offer. my recruiter there was Sam Osei, he was lovely")]
+    [InlineData("need to decline Wyvern Labs' offer. my manager there would have been Sam Osei, he was lovely")]
     [InlineData("Declining an offer from Kellet Homes. I've been putting it off for weeks, honestly")]
     public void The_persons_feelings_and_what_they_did_are_no_reason_for_a_decline(string story)
     {
@@ -42,8 +42,8 @@ public class ReadingFourthRoundTests
     }
 
     [Theory]
-    [InlineData("I asked Tolland Print to push my start date back a month because of my dissertation, they said no and gave the job to someone else")]
-    [InlineData("Rejected by Marsh Valley Trust, I'm gutted because I really wanted to work there")]
+    [InlineData("tried to move my start date at Tolland Print to march bc of my dissertation, they said no and gave the job to someone else")]
+    [InlineData("Marsh Valley Trust rejected me, I'm gutted because the team there was lovely")]
     public void The_persons_own_because_is_not_why_the_company_decided(string story) =>
         Assert.Null(Opened(story).Reason);
 

@@ -37,7 +37,8 @@ public static partial class StoryReader
 
         if (Matches(CauseConnector(), trimmed))
         {
-            if (Matches(PointsBack(), spoken))
+            // "I'm gutted because the team was lovely": how the person feels, and why.
+            if (Matches(PointsBack(), spoken) || Matches(OwnFeelingBefore(), before))
             {
                 return false;
             }
