@@ -68,4 +68,21 @@ public class ReadingFourthRoundTests
         Assert.Equal(
             "restructuring in the department",
             Opened("Yesterday Norland Mills emailed me stating 'due to restructuring in the department, we are unable to proceed and your offer is withdrawn'. what now").Reason);
+
+    // ----- When: a weekday of last week is not "earlier this week" -----
+
+    [Theory]
+    [InlineData("Pellam Homes rejected me, the email came on Thursday", DayOfWeek.Monday, HeardWhen.EarlierThanThat)]
+    [InlineData("Pellam Homes rejected me, the email came on Thursday", DayOfWeek.Saturday, HeardWhen.ThisWeek)]
+    [InlineData("the email from Corran Tech withdrawing my offer came over the weekend", DayOfWeek.Tuesday, HeardWhen.EarlierThanThat)]
+    [InlineData("Aldwick Estates rejected me on tuesday last week", DayOfWeek.Sunday, HeardWhen.EarlierThanThat)]
+    [InlineData("Aldwick Estates rejected me by email a fortnight ago", DayOfWeek.Wednesday, HeardWhen.EarlierThanThat)]
+    [InlineData("Aldwick Estates rejected me on a call, sunday evening", DayOfWeek.Monday, HeardWhen.Yesterday)]
+    public void A_weekday_before_this_weeks_monday_is_last_week(string story, DayOfWeek today, HeardWhen when) =>
+        Assert.Equal(when, BuiltInMessageReader.Read(story, today).HeardWhen);
+
+    [Fact]
+    public void A_date_they_promised_is_not_when_the_person_last_heard() =>
+        Assert.NotEqual(HeardWhen.ThisWeek, BuiltInMessageReader.Read(
+            "final round with Bexley Foods, the recruiter said i'd hear by last friday and there's been nothing since", DayOfWeek.Sunday).HeardWhen);
 }
