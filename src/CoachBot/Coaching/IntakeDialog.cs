@@ -425,7 +425,7 @@ public sealed class IntakeDialog : ComponentDialog
                 parts.Add(rejection.HeardWhen is { } last ? $"last heard from them {When(last)}" : "no word from them");
                 break;
             default:
-                if (rejection.Stage is { } stage) parts.Add(Feelings.StageName(stage));
+                if (rejection.Stage is { } stage) parts.Add(WhatHappened(stage));
                 var via = rejection.HeardVia switch { HeardVia.Email => "by e-mail", HeardVia.Call => "by phone", _ => null };
                 var when = rejection.HeardWhen is { } heard ? When(heard) : null;
                 if (via is not null || when is not null) parts.Add(string.Join(' ', new[] { "heard", via, when }.Where(part => part is not null)));
@@ -436,6 +436,17 @@ public sealed class IntakeDialog : ComponentDialog
         if (rejection.ContactName is { } contact && FieldShape.IsPerson(contact)) parts.Add($"contact: {contact}");
         return string.Join(", ", parts) + ".";
     }
+
+    /// <summary>
+    /// The stage as the summary says it: for an offer that was withdrawn or talks that broke down, what was read
+    /// happened ("they withdrew the offer"), not a stage name ("offer stage"), so a misreading is plain to correct.
+    /// </summary>
+    private static string WhatHappened(RejectionStage stage) => stage switch
+    {
+        RejectionStage.OfferRescinded => "they withdrew the offer",
+        RejectionStage.NegotiationBrokeDown => "the offer talks broke down",
+        _ => Feelings.StageName(stage),
+    };
 
     private static string When(HeardWhen when) => when switch
     {

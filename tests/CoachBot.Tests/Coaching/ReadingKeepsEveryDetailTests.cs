@@ -260,7 +260,7 @@ public sealed class ReadingKeepsEveryDetailTests
     }
 
     [Theory]
-    [InlineData("the recruiter called, they went with someone else for the barista trainer role after my second interview", "someone else")]
+    [InlineData("the recruiter called, they went with someone with latte art experience for the barista trainer role after my second interview", "someone with latte art experience")]
     [InlineData("Halcyon Media said no because I lacked agency experience after the final round", "I lacked agency experience")]
     [InlineData("Brightwater said no because they wanted someone local, by phone yesterday", "they wanted someone local")]
     public void A_reason_ends_where_the_story_goes_on(string story, string reason) =>

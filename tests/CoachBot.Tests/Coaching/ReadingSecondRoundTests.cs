@@ -83,7 +83,7 @@ public class ReadingSecondRoundTests
     [Fact]
     public void Of_several_times_the_latest_is_when_the_person_last_heard() =>
         Assert.Equal(HeardWhen.ThisWeek, BuiltInMessageReader.Read(
-            "applied to Cairn Property Group three weeks ago, did their video interview on Friday and haven't heard since", DayOfWeek.Monday).HeardWhen);
+            "applied to Cairn Property Group three weeks ago, did their video interview on Friday and haven't heard since", DayOfWeek.Sunday).HeardWhen);
 
     // ----- Situations -----
 

@@ -75,6 +75,12 @@ public static partial class ElapsedTime
                 Keep(ref latest, Days(counted.Groups["count"].Value, counted.Groups["unit"].Value), counted.Index);
             }
 
+            // "wednesday last week": the week before, whatever day it is now.
+            foreach (Match named in WeekdayOfLastWeek().Matches(text))
+            {
+                Keep(ref latest, DaysInAWeek, named.Index);
+            }
+
             foreach (Match last in LastWeekday().Matches(text))
             {
                 Keep(ref latest, today is { } day ? DaysSince(day, last.Groups["day"].Value, last: true) : DaysInAWeek, last.Index);
@@ -83,7 +89,12 @@ public static partial class ElapsedTime
             foreach (Match on in ThisWeekday().Matches(text))
             {
                 var named = on.Groups["day"].Value;
-                Keep(ref latest, today is { } day && named.Length > 0 ? DaysSince(day, named, last: false) : DaysInAWeek - 1, on.Index);
+                if (named.Length > 0 && WeekdayOfLastWeek().Match(text, on.Groups["day"].Index) is { Success: true } lastWeek && lastWeek.Index == on.Groups["day"].Index)
+                {
+                    continue;
+                }
+
+                Keep(ref latest, today is { } day ? (named.Length > 0 ? DaysSince(day, named, last: false) : DaysSinceWeekend(day)) : DaysInAWeek - 1, on.Index);
             }
 
             return latest is { } found ? (Bucket(found.Days), found.Index) : null;
@@ -110,8 +121,18 @@ public static partial class ElapsedTime
     {
         var day = WeekdayOf(named);
         var days = ((int)today - (int)day + DaysInAWeek) % DaysInAWeek;
-        return days == 0 || (last && days == 1) ? days + DaysInAWeek : days;
+        days = days == 0 || (last && days == 1) ? days + DaysInAWeek : days;
+        // "on Friday" said on a Monday was last week, not "earlier this week": a day before this week's Monday
+        // (but yesterday) is the week before.
+        return days >= 2 && days > DaysIntoWeek(today) ? DaysInAWeek : days;
     }
+
+    /// <summary>"over the weekend" said on a weekday was last week; said on the weekend, it is this one.</summary>
+    private static int DaysSinceWeekend(DayOfWeek today) =>
+        today is DayOfWeek.Saturday or DayOfWeek.Sunday ? DaysInAWeek - 1 : DaysInAWeek;
+
+    /// <summary>Days since this week's Monday: Monday 0, Sunday 6.</summary>
+    private static int DaysIntoWeek(DayOfWeek today) => ((int)today + DaysInAWeek - 1) % DaysInAWeek;
 
     private static DayOfWeek WeekdayOf(string named) => named.ToLowerInvariant()[..2] switch
     {
@@ -134,6 +155,7 @@ public static partial class ElapsedTime
         {
             var u when u.StartsWith("month", StringComparison.Ordinal) => number * 30,
             var u when u.StartsWith("week", StringComparison.Ordinal) => number * DaysInAWeek,
+            var u when u.StartsWith("fortnight", StringComparison.Ordinal) => number * 2 * DaysInAWeek,
             _ => number,
         };
     }
@@ -147,7 +169,7 @@ public static partial class ElapsedTime
     };
 
     private const string Count = @"(?<count>\d{1,3}|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private const string Unit = @"(?<unit>days?|weeks?|months?)";
+    private const string Unit = @"(?<unit>days?|weeks?|fortnights?|months?)";
 
     /// <summary>A count of days, weeks or months with the words that make it time gone by, before or after it.</summary>
     [GeneratedRegex(@"\b(?:been|for|in|over|past|since|almost|nearly|about|like|around|roughly|already|than)\s+(?:(?:over|about|almost|nearly|like|around|roughly|more\s+than|a\s+good|the\s+(?:last|past))\s+)?" + Count + @"\s+" + Unit + @"\b(?!\s*(?:'|’)?\s*(?:time|notice|from\s+now|later))|\b" + Count + @"\s+" + Unit + @"\s+(?:ago|since|now|already|and\s+(?:nothing|no|still|counting|not)|of\s+(?:silence|nothing|waiting|no)|without|with\s+no|back|before|have\s+passed|has\s+passed|went\s+by|gone\s+by)\b", Options, MatchTimeoutMs)]
@@ -156,7 +178,7 @@ public static partial class ElapsedTime
     /// <summary>A weekday as people write it: "thursday", "thurs", "thu", "weds".</summary>
     private const string Weekday = @"(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?";
 
-    [GeneratedRegex(@"\b(?:last|this\s+past|the\s+previous)\s+" + Weekday, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<!\b(?:by|until|till|til|before)\s+)\b(?:last|this\s+past|the\s+previous)\s+" + Weekday, Options, MatchTimeoutMs)]
     private static partial Regex LastWeekday();
 
     /// <summary>"on Tuesday", "since Monday", "it was tuesday", "tues morning": a weekday gone by ("by friday", "next wednesday" are yet to come).</summary>
@@ -168,4 +190,8 @@ public static partial class ElapsedTime
 
     [GeneratedRegex(@"\b(?:yesterday|last\s+night)\b", Options, MatchTimeoutMs)]
     private static partial Regex Yesterday();
+
+    /// <summary>"wednesday last week", "on the Tuesday of last week".</summary>
+    [GeneratedRegex(@"\b" + Weekday + @"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b", Options, MatchTimeoutMs)]
+    private static partial Regex WeekdayOfLastWeek();
 }

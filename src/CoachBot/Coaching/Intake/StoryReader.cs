@@ -163,16 +163,17 @@ public static partial class StoryReader
     /// </summary>
     private static string? FindOwnReason(string story)
     {
-        // "I'm going with Elm Street because it's closer to home": the clause given as the cause comes first.
+        // "I'm going with Elm Street because it's closer to home", "I took the other one as it's closer": the clause given as the cause comes first.
         var clauses = Clauses().Split(story);
-        foreach (var clause in clauses.Where(clause => Matches(CauseConnector(), clause.Trim())).Concat(clauses))
+        foreach (var clause in clauses.Where(clause => Matches(OwnCause(), clause.Trim())).Concat(clauses))
         {
             var trimmed = clause.Trim().TrimEnd('.', '!', '?', ')', '(', ':');
             // "because it has structured mentorship": whatever follows "because" is the cause, in any words.
             // ("since" is left to the rules below: "since I might want to work there later" is why to say no kindly.)
-            if (CauseConnector().Match(trimmed) is { Success: true } cause && !cause.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
-                && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed)
-                && trimmed[cause.Length..].Trim() is var caused && caused.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !caused.Contains('(', StringComparison.Ordinal))
+            if (OwnCause().Match(trimmed) is { Success: true } cause && !cause.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed) && !Matches(PointsBack(), trimmed[cause.Length..])
+                && story.IndexOf(trimmed, StringComparison.Ordinal) is var causeAt && !(causeAt > 0 && Matches(OwnFeelingBefore(), story[Math.Max(0, causeAt - FeelingLookBehindChars)..causeAt]))
+                && trimmed[cause.Length..].Trim() is var caused && caused.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !(caused.LastIndexOf('(') is var bracket && bracket >= 0 && caused.IndexOf(')', bracket) < 0))
             {
                 var end = story.IndexOf(caused, StringComparison.Ordinal) + caused.Length;
                 caused += end >= caused.Length && SafeMatch(ReasonGoesOn(), story, end) is { Success: true } goesOn && goesOn.Index == end ? goesOn.Value.TrimEnd('.', ',', ';', '!', '?') : string.Empty;
@@ -501,7 +502,8 @@ public static partial class StoryReader
             // "i asked if they could do 34k bc that's what other banks pay": why the person asked, not why the employer decided.
             var before = story[Math.Max(0, story.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, clause.Index - 1)) + 1)..clause.Index];
             if (Matches(Promise(), said) || Matches(OwnGuess(), story[Math.Max(0, clause.Index - GuessLookBehindChars)..clause.Index])
-                || (Matches(CauseConnector(), clause.Value) && Matches(PersonAsked(), before)))
+                || (Matches(CauseConnector(), clause.Value) && Matches(PersonAsked(), before))
+                || !CueMarksTheirReason(clause.Value[..(clause.Groups["reason"].Index - clause.Index)], said, before))
             {
                 continue;
             }
@@ -690,7 +692,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\bwent\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\b(?:went|gone)\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
     [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
@@ -717,7 +719,7 @@ public static partial class StoryReader
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:already|just|recently)\s+accepted|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|i'?m|i’m|i\s+am|i've|i’ve|i\s+have|i\s+got|i\s+accepted|i'd|i’d|i\s+would|i\s+want|i\s+need|i\s+found|i\s+(?:have\s+|'ve\s+|’ve\s+)?decided\s+to\s+(?:take|go|stay|accept|join)|my\s+\w+|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fianc\w*|family|mum|mom|dad|mother|father|parents?|kids?|children|son|daughter|visa|health|studies|degree|course|exams?|lease|loans?|commute|own|home|schedule|class(?:es)?|timetable|uni|university|placement|contract)(?:'s|’s)?\b|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
@@ -803,11 +805,11 @@ public static partial class StoryReader
     [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|i'?ve|i’ve|i'?d|i’d|my|we\s+talked|so\s+i)\b", Options, MatchTimeoutMs)]
     private static partial Regex InOwnVoice();
 
-    [GeneratedRegex(@"\b(?:due\s+to|because\s+of|because)\s+", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:due\s+to|because\s+of|because)\s+|^\s*since\s+(?=i\b|my\b|the\b)", Options, MatchTimeoutMs)]
     private static partial Regex Cause();
 
     /// <summary>Where a reason's clause goes on to the role, the stage or the news: "for the barista role", "after my interview", "by email today".</summary>
-    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|\s+(?:and|but|so)\s+(?:they|they'?re|they’re|she|he|my)\b|,\s*(?:even\s+)?(?:tho|though|although|despite)\b|,\s*(?:and|but|so|then|which)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\s+(?:and|but|so|then)\s+(?:if|i|they'?ll|they’ll|they\s+will|also|then|now|we)\b|\s+(?:and|but|so)\s+(?:they|they'?re|they’re|she|he|my)\b|,\s*(?:even\s+)?(?:tho|though|although|despite)\b|,\s*(?:and|but|so|then|which)\b|,\s*(?:we|they|it)\s+(?:are|were|have|had|will|would|can|could|must|need|regret|decided)\b|\s+(?:lol|lmao|tbh|ugh|idk)\b|\s+(?:for\s+(?:the|a|an|my|this|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|internship|opening|post)\b|after\s+(?:my|the|our|a|an|two|three|several|both)\b|(?:by|via|over)\s+(?:e-?mail|phone|the\s+phone|text)\b|(?:yesterday|today|tonight)\b|this\s+(?:morning|afternoon|evening|week)\b|last\s+(?:night|week)\b)", Options, MatchTimeoutMs)]
     private static partial Regex ReasonRunsOn();
 
     /// <summary>"... and I need to stay near home": a reason's consequence in the person's voice, which goes with it.</summary>
