@@ -97,6 +97,20 @@ public sealed class FieldShapeTranscriptTests
         Assert.Equal(("Contoso", "More experience, they said"), (saved.Company, saved.Reason));
     }
 
+    [Theory]
+    [InlineData("it was priya from HR", "Priya")]
+    [InlineData("Tom Becker, the recruiter", "Tom Becker")]
+    [InlineData("she's Dr Okafor in admissions", "Dr. Okafor")]
+    public async Task A_name_said_with_words_around_it_at_the_contact_question_is_kept_without_them(string answer, string name)
+    {
+        await using var chat = TestConversation.Start();
+        await chat.ReachQuestion(IntakeDialog.ContactPrompt);
+
+        (await chat.Say(answer)).Says($"contact: {name}.").DoesNotSay(IntakeDialog.ContactAgainPrompt);
+
+        Assert.Equal(name, (await chat.FinishAfterIntake()).ContactName);
+    }
+
     private static void AssertNowhere(RejectionCase saved, string words)
     {
         Assert.DoesNotContain(words, saved.Draft ?? string.Empty, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoachBot.Conversations.Dialogs;
 
 namespace CoachBot.Coaching.Intake;
@@ -20,7 +21,7 @@ public readonly record struct CheckedAnswer(AnswerKind Kind, string? Value = nul
 /// Checks an answer to "Which company?", "What was the role?" or "Who was your contact?" before it is
 /// kept, so that a sentence, a question or "I don't know" never becomes a company's name.
 /// </summary>
-public static class AnswerCheck
+public static partial class AnswerCheck
 {
     private static readonly List<Choice> RatherNot =
     [
@@ -44,7 +45,17 @@ public static class AnswerCheck
 
     public static CheckedAnswer Role(string text) => Check(text, Names.Role);
 
-    public static CheckedAnswer Contact(string text) => Check(text, Names.Person);
+    public static CheckedAnswer Contact(string text) => Check(text, PersonNamed);
+
+    /// <summary>
+    /// The name in an answer to "Who was your contact?", also when said around it: "it was priya from HR",
+    /// "Tom Becker, the recruiter", "she's Dr Okafor in admissions". What is said around it is never part of the name.
+    /// </summary>
+    private static string? PersonNamed(string text) =>
+        Names.Person(text) ?? (NameSaidAround().Match(text.Trim()) is { Success: true } said ? Names.Person(said.Groups["name"].Value) : null);
+
+    [GeneratedRegex(@"^(?:(?:it|that|she|he|they)\s+(?:was|is|were)\s+|(?:it'?s|that'?s|she'?s|he'?s|shes|hes|thats|its)\s+)?(?<name>[^,]+?)(?:\s*,\s*.+|\s+(?:from|in|at|on|of)\s+.+)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex NameSaidAround();
 
     public static bool IsRatherNotSay(string text) =>
         ChoiceRecognizer.Normalize(text) is { Length: > 0 } normalized
