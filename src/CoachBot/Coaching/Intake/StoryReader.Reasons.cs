@@ -96,6 +96,6 @@ public static partial class StoryReader
     private static partial Regex Unquoted();
 
     /// <summary>A clause given as the cause: "because …", "bc …", "as it's better pay", "as my partner is moving".</summary>
-    [GeneratedRegex(@"^(?:because|bc|b/c|cuz|coz|cause|since|due\s+to|as(?=\s+(?:it'?s|its|it’s|it\s+is|my|i)\b))\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:" + CauseWords + @"|as(?=\s+(?:it'?s|its|it’s|it\s+is|my|i)\b))\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnCause();
 }

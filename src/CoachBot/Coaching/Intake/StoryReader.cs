@@ -662,7 +662,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"^(?:and|once|twice|again|then|so|to\s+me|at\s+first)\b", Options, MatchTimeoutMs)]
     private static partial Regex NoThenMore();
 
-    [GeneratedRegex(@"^(?:because|bc|b/c|cuz|coz|cause|since|due\s+to)\b", Options, MatchTimeoutMs)]
+    /// <summary>The words that give a cause: "because", "bc", "due to" (<see cref="OwnCause"/> reads the same words).</summary>
+    private const string CauseWords = @"because|bc|b/c|cuz|coz|cause|since|due\s+to";
+
+    [GeneratedRegex(@"^(?:" + CauseWords + @")\b", Options, MatchTimeoutMs)]
     private static partial Regex CauseConnector();
 
     /// <summary>The person asking for something, before a "because" that is their own: "i asked if they could do 34k", "asked for 1 more per hour".</summary>
