@@ -40,7 +40,8 @@ public static class Choices
         new(Feeling.DoubtingMyself, "Doubting myself", "doubt", "not good enough", "insecure", "like a failure"),
         new(Feeling.Angry, "Angry", "mad", "furious", "pissed"),
         new(Feeling.Relieved, "Relieved", "relief", "fine", "ok", "okay"),
-        new(Feeling.SomethingElse, "Something else", "other", "mixed", "not sure", "numb", "anxious", "worried", "nervous", "stressed", "scared", "confused", "shocked", "embarrassed"),
+        // A feeling that fits no button ("anxious", "numb") is read by FeelingPrompt from FeelingInOwnWords' lists, not repeated here.
+        new(Feeling.SomethingElse, "Something else", "other", "not sure"),
     ];
 
     public static readonly Option<ReplyGoal>[] Goals =

@@ -54,7 +54,7 @@ public static partial class AnswerCheck
     private static string? PersonNamed(string text) =>
         Names.Person(text) ?? (NameSaidAround().Match(text.Trim()) is { Success: true } said ? Names.Person(said.Groups["name"].Value) : null);
 
-    [GeneratedRegex(@"^(?:(?:it|that|she|he|they)\s+(?:was|is|were)\s+|(?:it'?s|that'?s|she'?s|he'?s|shes|hes|thats|its)\s+)?(?<name>[^,]+?)(?:\s*,\s*.+|\s+(?:from|in|at|on|of)\s+.+)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:(?:it|that|she|he|they)\s+(?:was|is|were)\s+|(?:it'?s|that'?s|she'?s|he'?s|shes|hes|thats|its)\s+)?(?<name>[^,]+?)(?:\s*,\s*.+|\s+(?:from|in|at|on|of)\s+.+)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
     private static partial Regex NameSaidAround();
 
     public static bool IsRatherNotSay(string text) =>
