@@ -4,10 +4,12 @@ using CoachBot.Conversations.Turns;
 namespace CoachBot.Coaching;
 
 /// <summary>
-/// The feeling question. A button, its number or a word of it is recognized as any choice is; a sentence is
-/// read as the person's own words are (<see cref="FeelingInOwnWords"/>): a feeling that is none of the buttons
-/// ("panicking", "not angry, just tired") is "Something else", said in their words, even when a button's word
-/// turns up in it for another reason ("I turned down another offer").
+/// The feeling question. A button, its number or a word of it is recognized as any choice is, and so is a
+/// button's feeling in the person's words ("crushed" is disappointed); a sentence is read as the person's own
+/// words are (<see cref="FeelingInOwnWords"/>): a feeling that is none of the buttons ("panicking", "not
+/// angry, just tired", "kind of lost tbh") is "Something else", said in their words, even when a button's word
+/// turns up in it for another reason ("I turned down another offer"). Only a single word CoachBot cannot read
+/// is asked again.
 /// </summary>
 public sealed class FeelingPrompt(string id) : ChoicePrompt(id)
 {
@@ -16,13 +18,29 @@ public sealed class FeelingPrompt(string id) : ChoicePrompt(id)
     protected override bool TryRecognize(TurnContext turn, PromptOptions options, out FoundChoice value)
     {
         var text = turn.Text;
-        if (FeelingInOwnWords.KnownFeeling(text) is null && FeelingInOwnWords.ShadeOf(text) != FeelingShade.Unnamed
-            && (options.Choices ?? []).FindIndex(choice => choice.Value == SomethingElse) is var index and >= 0)
+        var choices = options.Choices ?? [];
+        if (FeelingInOwnWords.KnownFeeling(text) is { } known
+            && choices.FindIndex(choice => choice.Value == Choices.LabelOf(Choices.Feelings, known)) is var knownIndex and >= 0)
+        {
+            value = new FoundChoice(choices[knownIndex].Value, knownIndex);
+            return true;
+        }
+
+        if (base.TryRecognize(turn, options, out value) && FeelingInOwnWords.ShadeOf(text) == FeelingShade.Unnamed)
+        {
+            return true;
+        }
+
+        // A shade of feeling, or a sentence of the person's own: their words are the answer.
+        if ((FeelingInOwnWords.ShadeOf(text) != FeelingShade.Unnamed || IsSentence(text))
+            && choices.FindIndex(choice => choice.Value == SomethingElse) is var index and >= 0)
         {
             value = new FoundChoice(SomethingElse, index);
             return true;
         }
 
-        return base.TryRecognize(turn, options, out value);
+        return false;
     }
+
+    private static bool IsSentence(string text) => ChoiceRecognizer.Normalize(text).Contains(' ', StringComparison.Ordinal);
 }

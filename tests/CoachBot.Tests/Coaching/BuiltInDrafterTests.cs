@@ -549,6 +549,27 @@ public class BuiltInDrafterTests
 
     // ----- Helpers -----
 
+    [Theory]
+    [InlineData("Tech Consulting Graduate Scheme")]
+    [InlineData("Analyst Program")]
+    [InlineData("Summer Internship")]
+    public async Task A_title_that_names_the_position_itself_takes_no_role_after_it(string role)
+    {
+        foreach (var goal in new[] { ReplyGoal.ThankAndStayConnected, ReplyGoal.AskForFeedback })
+        {
+            foreach (var tone in Tones)
+            {
+                var text = await Draft(NewCase(RejectionStage.FinalRound, role: role), goal, tone);
+
+                Assert.Contains(role, text, StringComparison.Ordinal);
+                Assert.DoesNotContain($"{role} role", text, StringComparison.Ordinal);
+            }
+        }
+
+        var decline = new RejectionCase { Company = Company, Role = role, Situation = Situation.DeclinedOffer, Reason = "I accepted another offer" };
+        Assert.DoesNotContain($"{role} role", await Draft(decline, ReplyGoal.DeclineOffer), StringComparison.Ordinal);
+    }
+
     private static RejectionCase NewCase(RejectionStage? stage, string? company = Company, string? role = Role, string? contact = null) =>
         new() { Company = company, Role = role, Stage = stage, ContactName = contact };
 

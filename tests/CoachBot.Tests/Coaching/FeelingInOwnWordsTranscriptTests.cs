@@ -147,6 +147,45 @@ public sealed class FeelingInOwnWordsTranscriptTests
             .DoesNotSay(CheckInDialog.OwnWordsPrompt);
     }
 
+    [Theory]
+    [InlineData("crushed", Feeling.Disappointed)]
+    [InlineData("honestly devastated", Feeling.Disappointed)]
+    [InlineData("pretty irritated", Feeling.Frustrated)]
+    public async Task A_buttons_feeling_in_other_words_is_that_button(string words, Feeling feeling)
+    {
+        await using var chat = TestConversation.Start();
+        var answers = new IntakeAnswers { When = HeardWhen.Yesterday };
+        await chat.TellWhatHappened(answers);
+
+        var replies = await chat.Say(words);
+
+        replies.Says(Feelings.Reflect(feeling, CheckInTranscriptTests.CaseOf(answers, feeling)))
+            .DoesNotSay(CheckInDialog.FeelingPrompt);
+    }
+
+    [Fact]
+    public async Task A_sentence_naming_no_feeling_it_knows_is_answered_in_their_words_not_asked_again()
+    {
+        await using var chat = TestConversation.Start();
+        var answers = new IntakeAnswers { When = HeardWhen.Yesterday };
+        await chat.TellWhatHappened(answers);
+
+        var replies = await chat.Say("kind of lost tbh, I had my whole year planned around this");
+
+        replies.Says(FeelingInOwnWords.Reflect(FeelingShade.Unnamed, CheckInTranscriptTests.CaseOf(answers, Feeling.SomethingElse)))
+            .DoesNotSay(CheckInDialog.FeelingPrompt)
+            .DoesNotSay(CheckInDialog.OwnWordsPrompt);
+    }
+
+    [Fact]
+    public async Task A_single_word_it_cannot_read_is_asked_again()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.TellWhatHappened(new IntakeAnswers { When = HeardWhen.Yesterday });
+
+        (await chat.Say("qwzx")).Says(CheckInDialog.FeelingPrompt).DoesNotSay(CheckInDialog.OwnWordsPrompt);
+    }
+
     private static async Task<RejectionCase> FinishFromGoal(TestConversation chat)
     {
         var goals = chat.LastReplies!.Activities[^1].Text == ReplyDialog.GoalPrompt ? chat.LastReplies : null;

@@ -443,7 +443,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] WarmerClosings =
     [
         L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
-        L(f => $"Wishing you and your colleagues at {f.Company} a good season.", f => $"Wishing you and everyone at {f.Company} a lovely season.", f => $"With my best wishes to your colleagues at {f.Company}."),
+        L(f => $"With warm wishes to you and your colleagues at {f.Company}.", f => $"Warm wishes to you and everyone at {f.Company}.", f => $"With my best wishes to your colleagues at {f.Company}."),
         L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
         L(f => $"I look forward to following the work of {f.Company}.", f => $"I'll enjoy following what {f.Company} does next.", f => $"I shall follow the work of {f.Company} with interest."),
     ];
@@ -1116,7 +1116,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Round: Math.Abs(style.Variant),
                 Contact: ContactNameParts.Parse(Shaped(CaseText.Clean(@case.ContactName), FieldShape.IsPerson)),
                 Company: company,
-                Job: role is not null ? $"the {role} role" : company is not null ? $"the {company} position" : "the position",
+                Job: role is not null ? (NamesThePosition(role) ? $"the {role}" : $"the {role} role") : company is not null ? $"the {company} position" : "the position",
                 TeamRef: company is null ? "the team" : $"the {company} team",
                 CompanyOrTeam: company ?? "the team",
                 Role: role,
@@ -1156,7 +1156,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         private static string ReasonUnderstoodLine(ReasonKind? reason) => reason switch
         {
             ReasonKind.InternalCandidate => " I respect the team's choice of an internal candidate.",
-            ReasonKind.MoreExperience => " I can see why more experience mattered for now.",
+            ReasonKind.MoreExperience => " I understand the team wanted more experience this time.",
             ReasonKind.HiringFreeze => " I understand the hiring plans have changed.",
             ReasonKind.Salary => " I understand the budget could not stretch further.",
             _ => string.Empty,
@@ -1176,6 +1176,15 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
             return (int)(seed & 0x7FFF_FFFF);
         }
+
+        /// <summary>A title that already ends in what the position is ("Graduate Scheme", "Summer Internship") takes no "role" after it.</summary>
+        private static bool NamesThePosition(string role) =>
+            PositionNouns.Contains(role[(role.LastIndexOf(' ') + 1)..].TrimEnd('.', ','));
+
+        private static readonly HashSet<string> PositionNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "internship", "placement", "scheme", "programme", "program", "apprenticeship", "traineeship", "fellowship", "rotation", "co-op", "position", "role",
+        };
 
         private static string? Shaped(string? value, Func<string?, bool> hasShape) => hasShape(value) ? value : null;
     }
