@@ -21,6 +21,14 @@ public static class Feelings
             return "Saying no to an offer is a real decision, and it can bring up mixed feelings even when it's the right one.";
         }
 
+        if (rejection.Stage == RejectionStage.OfferRescinded && feeling is Feeling.Disappointed or Feeling.Angry)
+        {
+            // Not a no after a contest: a yes that was taken back, often after the person said no to others.
+            return feeling == Feeling.Angry
+                ? $"It makes sense to feel angry. {company} made you an offer and then took it back, and you planned around that yes."
+                : $"Of course you're disappointed. You had a yes from {company}, and losing it after you'd started planning is a real blow.";
+        }
+
         return feeling switch
         {
             Feeling.Disappointed => $"Of course you're disappointed. You put real time and hope into {company}, and that doesn't just switch off.",

@@ -29,9 +29,18 @@ public static class StageAdvice
         var advice = reasonAdvice is not null && rejection.Stage == RejectionStage.OfferRescinded
             ? reasonAdvice
             : reasonAdvice is null ? For(rejection) : $"{For(rejection)} {reasonAdvice}";
+        if (rejection.Stage == RejectionStage.OfferRescinded)
+        {
+            advice = $"{advice} {RescindedNextSteps(office)}";
+        }
+
         var fresh = rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday && rejection.HeardVia != HeardVia.NoWord;
         return fresh ? $"{advice} {NoRush}" : advice;
     }
+
+    /// <summary>What to do beyond the reply when an offer is withdrawn, whatever the reason: the person may have no job lined up now.</summary>
+    public static string RescindedNextSteps(string office) =>
+        $"Let {office} know as well: career offices keep track of withdrawn offers and can often help. If you turned other offers down for this one, it's fine to tell those employers you're available again.";
 
     public static string For(RejectionCase rejection)
     {
