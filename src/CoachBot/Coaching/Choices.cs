@@ -52,6 +52,7 @@ public static class Choices
         new(ReplyGoal.AskAboutRescindedOffer, "Ask about the offer", "clarification", "ask why", "ask about the rescinded offer"),
         new(ReplyGoal.CheckOnStatus, "Check where things stand", "status", "status check", "check in", "follow up", "check on it"),
         new(ReplyGoal.DeclineOffer, "Decline graciously", "decline", "turn it down", "say no"),
+        new(ReplyGoal.TakeOriginalOffer, "Take the original offer", "original offer", "accept the original offer", "first offer", "original terms", "take it"),
     ];
 
     public static readonly Option<NudgeKind>[] Nudges =

@@ -51,6 +51,8 @@ public enum ReplyGoal
     CheckOnStatus,
     /// <summary>Turning down an offer the person received, graciously, keeping the bridge.</summary>
     DeclineOffer,
+    /// <summary>After talks on the terms broke down: the person would still take the offer as it was first made.</summary>
+    TakeOriginalOffer,
 }
 
 /// <summary>What happened: the employer said no, went silent, or the person said no themselves.</summary>

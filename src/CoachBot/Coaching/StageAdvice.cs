@@ -68,7 +68,7 @@ public static class StageAdvice
     {
         RejectionStage.Application => [ReplyGoal.ThankAndStayConnected, ReplyGoal.AskForFeedback, ReplyGoal.OneLastPitch],
         RejectionStage.OfferRescinded => [ReplyGoal.AskAboutRescindedOffer, ReplyGoal.ThankAndStayConnected],
-        RejectionStage.NegotiationBrokeDown => [ReplyGoal.ThankAndStayConnected, ReplyGoal.OneLastPitch],
+        RejectionStage.NegotiationBrokeDown => [ReplyGoal.ThankAndStayConnected, ReplyGoal.TakeOriginalOffer, ReplyGoal.OneLastPitch],
         _ => [ReplyGoal.AskForFeedback, ReplyGoal.ThankAndStayConnected, ReplyGoal.OneLastPitch],
     };
 }

@@ -88,6 +88,7 @@ public static class DraftInput
         ReplyGoal.AskAboutRescindedOffer => "thank them, ask calmly to understand why the offer was withdrawn (unless they said why) and whether a later start date or another role might be possible, and ask for a short call.",
         ReplyGoal.CheckOnStatus => "ask politely where things stand, without complaint about the wait.",
         ReplyGoal.DeclineOffer => "decline the offer graciously, thank them, and keep the door open.",
+        ReplyGoal.TakeOriginalOffer => "say the person would still like to join and would accept the offer on the terms first made, if that is still possible, and ask for a short call; no pressure, no new figures, no apology for having negotiated.",
         _ => "thank them and say the person would welcome future openings and to stay in touch.",
     };
 }

@@ -24,7 +24,7 @@ public sealed class ReplyTranscriptTests
     [InlineData(RejectionStage.Interview, new[] { "Ask for feedback", "Thank them & stay connected", "One last pitch" })]
     [InlineData(RejectionStage.FinalRound, new[] { "Ask for feedback", "Thank them & stay connected", "One last pitch" })]
     [InlineData(RejectionStage.OfferRescinded, new[] { "Ask about the offer", "Thank them & stay connected" })]
-    [InlineData(RejectionStage.NegotiationBrokeDown, new[] { "Thank them & stay connected", "One last pitch" })]
+    [InlineData(RejectionStage.NegotiationBrokeDown, new[] { "Thank them & stay connected", "Take the original offer", "One last pitch" })]
     public async Task The_goals_offered_fit_the_stage_with_the_recommended_one_first(RejectionStage stage, string[] goals)
     {
         await using var chat = StartWith(new ScriptedDrafter());

@@ -39,6 +39,7 @@ public static partial class FakeWriter
             var g when g.StartsWith("thank them, ask calmly", StringComparison.Ordinal) && Fact("reason the employer gave") is not null => "I understand the situation, and I would like to know whether a later start date or another role might be possible. Would you have time for a short call to discuss the offer?",
             var g when g.StartsWith("thank them, ask calmly", StringComparison.Ordinal) => "I would be grateful to understand the reason the offer was withdrawn, and whether a later start date might be possible. Would you have time for a short call to discuss the offer?",
             var g when g.StartsWith("ask politely where", StringComparison.Ordinal) => "I wanted to ask where things stand, and whether there is an update on next steps.",
+            var g when g.StartsWith("say the person would still like to join", StringComparison.Ordinal) => "I would still like to join, and if the original offer is possible, I would be glad to accept it. Could we have a short call?",
             var g when g.StartsWith("decline the offer", StringComparison.Ordinal) => "After careful thought, I have decided to decline the offer. I hope we can stay in touch.",
             _ => "I would welcome being considered for future openings and hope we can stay in touch.",
         };

@@ -136,7 +136,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static Line[] ClosingPool(Facts facts) =>
         // After a withdrawn offer the opening has thanked them for their time already; a third thank-you would ring hollow.
         facts.Rescinded && facts.Goal == ReplyGoal.AskAboutRescindedOffer ? RescindedClosings
-        : facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? WaitingClosings
+        : facts.NeverHeardBack || facts.Goal is ReplyGoal.CheckOnStatus or ReplyGoal.TakeOriginalOffer ? WaitingClosings
         : facts.Company is null ? PlainClosings
         : facts.Goal == ReplyGoal.DeclineOffer ? DeclineClosings
         : facts.Feeling is Feeling.Relieved or Feeling.Angry or Feeling.Frustrated ? BriskClosings
@@ -194,6 +194,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
                     facts.Reason is null ? Say(ReasonAsks, facts, Slot.GoalB) : string.Empty,
                     Say(AlternativeAsks, facts, Slot.GoalC),
                     Say(CallAsks, facts, Slot.GoalD)),
+            ReplyGoal.TakeOriginalOffer => facts.Short
+                ? Join(Say(OriginalTerms, facts, Slot.GoalB), Say(BriefCallAsks, facts, Slot.GoalD))
+                : Join(value, Say(StillWantToJoin, facts, Slot.GoalA), Say(OriginalTerms, facts, Slot.GoalB), Say(CallAsks, facts, Slot.GoalD)),
             ReplyGoal.CheckOnStatus => facts.Short
                 ? Join(Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB))
                 : Join(value, Say(StatusAsks, facts, Slot.GoalA), Say(StillInterested, facts, Slot.GoalB), Say(TimingAsks, facts, Slot.GoalC)),
@@ -745,6 +748,20 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] ReasonCallAsks =
     [
         L(_ => "Could a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "A brief call about the reason and offer would help."),
+    ];
+
+    /// <summary>After the talks on terms: the person still wants the job, said without regret for having asked.</summary>
+    private static readonly Line[] StillWantToJoin =
+    [
+        L(f => $"Since we spoke, I still hope to join {f.CompanyOrTeam}.", f => $"Since we talked, I'd still love to join {f.CompanyOrTeam}.", f => $"Having reflected, I am still keen to join {f.CompanyOrTeam}."),
+        L(f => $"Joining {f.CompanyOrTeam} still matters a great deal to me.", f => $"Joining {f.CompanyOrTeam} still means a lot to me.", f => $"Joining {f.CompanyOrTeam} is still important to me."),
+    ];
+
+    /// <summary>The offer as it was first made, accepted if it can be.</summary>
+    private static readonly Line[] OriginalTerms =
+    [
+        L(_ => "If the first offer stands, I would gladly accept it.", _ => "If the original offer is open, I'd happily accept it.", _ => "Should the original offer stand, I would gladly accept it."),
+        L(_ => "I would accept the original terms, if possible.", _ => "I'd gladly accept the terms you first offered.", _ => "I would accept the terms first offered, if possible."),
     ];
 
     private static readonly Line[] BriefCallAsks =

@@ -255,6 +255,7 @@ public static partial class DraftRubric
             ReplyGoal.AskAboutRescindedOffer => RescindedOfferAsk(),
             ReplyGoal.CheckOnStatus => StatusAsk(),
             ReplyGoal.DeclineOffer => DeclineAsk(),
+            ReplyGoal.TakeOriginalOffer => OriginalOfferAsk(),
             _ => StayConnectedAsk(),
         };
         if (!ask.IsMatch(body))
@@ -606,6 +607,9 @@ public static partial class DraftRubric
 
     [GeneratedRegex(@"\boffer\b[\s\S]*\b(?:call|discuss|possible|talk)\b|\b(?:call|discuss|talk)\b[\s\S]*\boffer\b", Options)]
     private static partial Regex RescindedOfferAsk();
+
+    [GeneratedRegex(@"\baccept\w*\b[^.?!]*\b(?:original|first|initial)\b|\b(?:original|first|initial)\b[^.?!]*\baccept\w*", Options)]
+    private static partial Regex OriginalOfferAsk();
 
     [GeneratedRegex(@"\b(?:status|where things stand|update|next steps|timeline|still (?:under consideration|open|being considered))\b", Options)]
     private static partial Regex StatusAsk();

@@ -12,7 +12,7 @@ public static class DraftSubject
             ReplyGoal.AskForFeedback => $"Thank you, and a request for feedback: {role}application{at}".Replace(": application", ": my application", StringComparison.Ordinal),
             ReplyGoal.CheckOnStatus => $"Following up on my {role}application{at}",
             ReplyGoal.DeclineOffer => $"Your {role}offer{at}",
-            ReplyGoal.AskAboutRescindedOffer => $"The {role}offer{at}",
+            ReplyGoal.AskAboutRescindedOffer or ReplyGoal.TakeOriginalOffer => $"The {role}offer{at}",
             _ => $"Thank you: {role}role{at}".Replace(": role", ": the role", StringComparison.Ordinal),
         };
     }
