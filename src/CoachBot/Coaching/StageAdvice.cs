@@ -51,7 +51,7 @@ public static class StageAdvice
             RejectionStage.Interview => "You made it to interviews, so someone saw real potential. A short note that thanks them and asks for feedback is worth sending; just expect that many companies share very little.",
             RejectionStage.FinalRound => "Reaching the final round means you were a serious contender, and it often comes down to small things. It's the best moment to ask for feedback and to stay connected for the next opening.",
             RejectionStage.OfferRescinded => "A rescinded offer is almost always about the company (budget, a hiring freeze, a reorganisation), not about you. A calm, short request for clarification is reasonable; keep it factual.",
-            RejectionStage.NegotiationBrokeDown => "A negotiation that didn't land isn't a failure: you advocated for yourself. A gracious note keeps the relationship, and sometimes the door, open.",
+            RejectionStage.NegotiationBrokeDown => "A negotiation that didn't land isn't a failure: you advocated for yourself. A gracious note keeps the relationship, and sometimes the door, open. If you'd still take the job as first offered, you can say so plainly; some employers reopen the offer.",
             _ => "A short, gracious reply keeps the door open, and that's usually worth it.",
         };
         return rejection.HeardVia == HeardVia.NoWord ? $"{advice} {GhostedNote}" : advice;

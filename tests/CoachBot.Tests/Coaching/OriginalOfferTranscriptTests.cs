@@ -27,4 +27,13 @@ public class OriginalOfferTranscriptTests
         var rejection = new RejectionCase { Company = "Fabrikam", Role = "Junior UX Designer", Stage = RejectionStage.NegotiationBrokeDown, ContactName = "Maya", Feeling = Feeling.Disappointed };
         Assert.Empty(DraftRubric.Check(draft, new DraftRequest(rejection, ReplyGoal.TakeOriginalOffer, new DraftStyle(), null)).Failures);
     }
+
+    [Fact]
+    public async Task The_advice_after_broken_down_talks_says_the_offer_as_first_made_can_still_be_taken()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.TellWhatHappened(new IntakeAnswers { Stage = RejectionStage.NegotiationBrokeDown });
+
+        (await chat.Say("Frustrated")).Says("If you'd still take the job as first offered, you can say so plainly");
+    }
 }
