@@ -47,6 +47,12 @@ public static partial class TypedRevision
             style.Greeting = $"{char.ToUpperInvariant(salutation[0])}{salutation[1..].ToLowerInvariant()} {name}";
             understood = true;
         }
+        else if (AddressTo().Match(typed) is { Success: true } addressee && addressee.Groups["name"].Value.Trim() is { Length: > 0 } recipient && FieldShape.IsPerson(recipient))
+        {
+            // "address it to Priya": the person to write to, greeted as the tone greets.
+            style.Greeting = $"{(style.Tone == DraftTone.Warm ? "Hi" : "Dear")} {recipient}";
+            understood = true;
+        }
         else if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words && FieldShape.IsPointForEmployer(words))
         {
             style.OwnPoints.Add(words);
@@ -57,7 +63,7 @@ public static partial class TypedRevision
     }
 
     /// <summary>Whether the words ask for a greeting ("just say Dear Priya"): then they are more than a button's word ("shorter") in them.</summary>
-    public static bool AsksForGreeting(string typed) => Greeting().IsMatch(typed);
+    public static bool AsksForGreeting(string typed) => Greeting().IsMatch(typed) || AddressTo().IsMatch(typed);
 
     /// <summary>Keeps the typed request for a drafter that follows them, dropping the oldest past <see cref="InstructionsKept"/>.</summary>
     public static void Remember(DraftStyle style, string typed)
@@ -83,6 +89,10 @@ public static partial class TypedRevision
 
     [GeneratedRegex(@"\b(?:(?:change|make|set|switch|turn)\s+(?:the\s+)?(?:greeting|salutation|opening(?:\s+line)?|first\s+line)\s+(?:to|into|as)|(?:just\s+)?(?:say|use|start\s+(?:it\s+)?with|open\s+(?:it\s+)?with|begin\s+(?:it\s+)?with|address\s+it\s+(?:to|as))|greeting\s*:)\s*[""\u201C']?(?<salutation>dear|hi|hello|hey)\s+(?<name>[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,2}?)\s*[""\u201D']?\s*(?:[,.!]|$|\s+(?:and|instead|please|rather|then)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
+
+    /// <summary>"address it to Priya", "send this to Dr Okafor", "make it out to Tom instead": who the letter is for, without a salutation.</summary>
+    [GeneratedRegex(@"\b(?:address(?:ed)?\s+(?:it|this|the\s+(?:letter|e-?mail|reply|draft|note))\s+to|(?:write|send)\s+(?:it|this)\s+to|make\s+it\s+(?:out\s+)?to|(?:change|switch)\s+(?:the\s+)?(?:name|recipient|contact)\s+to)\s+(?!(?:dear|hi|hello|hey|the|them|her|him|someone)\b)(?<name>[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,2}?)\s*(?:[,.!]|$|\s+(?:and|instead|please|rather|then)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressTo();
 
     [GeneratedRegex(@"^\s*(please\s+)?(add|mention|include|say)( that| how)?\s+(?<point>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AddPoint();
