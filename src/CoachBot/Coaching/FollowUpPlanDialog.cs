@@ -30,6 +30,9 @@ public sealed class FollowUpPlanDialog : ComponentDialog
 
     private const string PickWaterfall = "pick";
 
+    /// <summary>The offer's prompt: a choice prompt, so a late correction typed there is read as one (<see cref="LateCorrections"/>).</summary>
+    public const string OfferPromptId = "checkInsOffer";
+
     private readonly OrganizationDirectory organizations;
     private readonly FollowUpOptions intervals;
 
@@ -49,21 +52,16 @@ public sealed class FollowUpPlanDialog : ComponentDialog
             AddNudgeAsync,
         ]));
         AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new CheckInsOfferPrompt(OfferPromptId));
     }
 
     private Task<DialogTurnResult> OfferNudgesAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         var office = organizations.For(step.Turn.Reference).CareerOfficeOrDefault;
-        return step.PromptAsync("choice", new PromptOptions
+        return step.PromptAsync(OfferPromptId, new PromptOptions
         {
             Prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, OfferPrompt, $"a counselor at {office}"),
-            // A yes/no question to the eye: "yes", "sure" or "remind me" are a yes to all of it, "no" is a no.
-            Choices =
-            [
-                new Choice { Value = AllOfThem, Synonyms = ["yes", "yes please", "sure", "yeah", "yep", "ok", "okay", "please do", "remind me", "yes remind me", "all", "all of them", "everything"] },
-                new Choice { Value = LetMePick, Synonyms = ["pick", "choose", "some of them", "let me choose"] },
-                new Choice { Value = NoThanks, Synonyms = ["no", "nope", "no thank you", "not now", "none", "nah"] },
-            ],
+            Choices = CheckInsOfferPrompt.OfferChoices,
         }, ct);
     }
 
@@ -73,6 +71,9 @@ public sealed class FollowUpPlanDialog : ComponentDialog
         {
             case AllOfThem:
                 step.Values.Nudges = Choices.Nudges.Select(option => new PlannedNudge { Kind = option.Value }).ToList();
+                return step.NextAsync(step.Values, ct);
+            case LetMePick when CheckInsOfferPrompt.NamedIn(step.Turn.Text) is { Count: > 0 } named:
+                step.Values.Nudges = [.. named.Select(kind => new PlannedNudge { Kind = kind })];
                 return step.NextAsync(step.Values, ct);
             case LetMePick:
                 return step.BeginDialogAsync(PickWaterfall, step.Values, ct);
