@@ -57,7 +57,7 @@ public static class Choices
 
     public static readonly Option<NudgeKind>[] Nudges =
     [
-        new(NudgeKind.ReviewAndSend, "Remind me to send it", "review and send", "send reminder", "remind me"),
+        new(NudgeKind.ReviewAndSend, "Remind me to send it", "review and send", "send reminder", "remind me", "reminder to send"),
         new(NudgeKind.DidTheyAnswer, "Ask if they answered", "did they answer", "did they reply", "answer", "answered", "replied", "heard back", "got back to me"),
         new(NudgeKind.ReconnectWithNetwork, "Reconnect with my network", "network", "networking", "reconnect"),
         new(NudgeKind.ReapplyWhenOpeningsCome, "Time to reapply", "reapply", "openings", "apply again"),

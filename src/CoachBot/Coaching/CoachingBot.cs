@@ -147,7 +147,7 @@ public sealed class CoachingBot : IBot
             return;
         }
 
-        if (await nudges.TryAnswerAsync(turn, ct) || await RunCommandAsync(turn, command, ct))
+        if (await nudges.TryAnswerAsync(turn, ct) || await RunCommandAsync(turn, command, ct) || await StopSomeCheckInsAsync(turn, ct))
         {
             return;
         }
@@ -235,6 +235,23 @@ public sealed class CoachingBot : IBot
             default:
                 return false;
         }
+    }
+
+    /// <returns>Whether the message named planned check-ins to cancel, now stopped and said so.</returns>
+    private async Task<bool> StopSomeCheckInsAsync(CoachingTurn turn, CancellationToken ct)
+    {
+        if (CheckInCancellation.KindsIn(turn.Context.Text) is not { Count: > 0 } named
+            || await nudges.StopKindsAsync(turn, [.. named], ct) is not { Count: > 0 } stopped)
+        {
+            // Nothing of the kind is planned: the words are an answer to whatever is being asked.
+            return false;
+        }
+
+        var labels = string.Join(" and ", stopped.Select(kind => $"\"{Choices.LabelOf(Choices.Nudges, kind)}\""));
+        var described = stopped.Count == 1 ? $"the {labels} check-in" : $"the {labels} check-ins";
+        await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, NudgeTurns.StoppedKinds, described), ct);
+        await turn.Dialogs.RepromptDialogAsync(ct);
+        return true;
     }
 
     /// <summary>

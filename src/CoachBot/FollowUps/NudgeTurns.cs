@@ -58,7 +58,9 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
     public const string StoppedThese = "Okay, no more check-ins about {0}.";
     public const string NoneScheduled = "You have no check-ins scheduled.";
     public const string ScheduledIntro = "Here's what I'll check in about:";
-    public const string ScheduledOutro = "Say \"stop all check-ins\" to cancel them.";
+    public const string ScheduledOutro = "Say \"stop all check-ins\" to cancel them, or name one to cancel just that (\"cancel the reapply one\").";
+    /// <summary>{0}: the check-ins cancelled, as the list describes them.</summary>
+    public const string StoppedKinds = "Okay, I've cancelled {0}. Any other check-ins stay as planned.";
     public const string PausedNote = "(paused until you write)";
 
     private static readonly string[] AnswerLabels = [Done, TheyAnswered, NoAnswerYet, SnoozeWeek, SnoozeUntil, StopThese, StopAll];
@@ -453,6 +455,26 @@ public sealed class NudgeTurns(StateStore state, IStorage storage, OrganizationD
             ledger.Awaiting = null;
             ledger.AskedSnoozeDate = false;
             ledger.AskedWhichCase = null;
+        }
+
+        return stopped;
+    }
+
+    /// <summary>Stops the follow-ups still to come of the kinds named ("cancel the reapply one"), for every case; saved with the turn.</summary>
+    /// <returns>The kinds that had one to stop.</returns>
+    public async Task<IReadOnlyList<NudgeKind>> StopKindsAsync(CoachingTurn turn, IReadOnlyCollection<NudgeKind> kinds, CancellationToken ct)
+    {
+        var stopped = new List<NudgeKind>();
+        foreach (var document in await ListAsync(turn, ct))
+        {
+            if (document.Value.Status is FollowUpStatus.Scheduled or FollowUpStatus.Paused && kinds.Contains(document.Value.Kind))
+            {
+                Set(turn, document, FollowUpStatus.Stopped);
+                if (!stopped.Contains(document.Value.Kind))
+                {
+                    stopped.Add(document.Value.Kind);
+                }
+            }
         }
 
         return stopped;
