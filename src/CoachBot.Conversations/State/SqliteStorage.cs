@@ -257,6 +257,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }));
     }
 
+    /// <summary>A numeric setting of the write connection (<c>PRAGMA <paramref name="pragma"/></c>), read by the writer between commits: for tests.</summary>
+    internal Task<int> WriterSettingAsync(string pragma) => EnqueueAsync(new PendingChore(w => w.Setting(pragma)));
+
     private async Task<int> EnqueueAsync(PendingWrite pending, TimeSpan? wait = null)
     {
         if (!pendingWrites.Writer.TryWrite(pending))
