@@ -7,8 +7,12 @@ namespace CoachBot.Conversations.State;
 /// <summary>The database file itself: who may read it, and its schema.</summary>
 public sealed partial class SqliteStorage
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS bot_state (
+    // A table with rowids and an index on the key, not WITHOUT ROWID: there a row is a cell of an index
+    // b-tree, which keeps at most about a quarter of a page (1,002 bytes of 4 KiB) in the page and spills
+    // the rest into overflow pages, so every write of a conversation document (1.7 KB on average mid-dialog, up to 3.2) wrote its
+    // leaf, a new overflow page, the old one zeroed (secure_delete) and the free-list page. A rowid table
+    // keeps up to 4,061 bytes in the leaf: one page a write. The key index changes only when a key comes or goes.
+    private const string Columns = """
             key        TEXT    NOT NULL PRIMARY KEY,
             document   TEXT    NOT NULL,
             version    INTEGER NOT NULL,
@@ -17,8 +21,9 @@ public sealed partial class SqliteStorage
             due_at     INTEGER,         -- Unix milliseconds; null: never offered by ClaimDueAsync
             lease_owner TEXT,           -- who claimed it last; null: never claimed since written
             lease_until INTEGER         -- Unix milliseconds; the claim holds until then
-        ) WITHOUT ROWID;
         """;
+
+    private const string ColumnNames = "key, document, version, updated_at, expires_at, due_at, lease_owner, lease_until";
 
     // Partial: most documents never expire, and DeleteExpiredAsync only needs the ones that do.
     private const string ExpiryIndex = "CREATE INDEX IF NOT EXISTS bot_state_expiry ON bot_state (expires_at) WHERE expires_at IS NOT NULL;";
@@ -112,7 +117,7 @@ public sealed partial class SqliteStorage
     private static void CreateOrMigrateSchema(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        Execute(connection, Schema, transaction);
+        Execute(connection, $"CREATE TABLE IF NOT EXISTS bot_state ({Columns}\n);", transaction);
         if (!HasColumn(connection, transaction, "bot_state", "expires_at"))
         {
             // Existing rows get null: they never expire.
@@ -128,9 +133,32 @@ public sealed partial class SqliteStorage
             }
         }
 
+        if (IsWithoutRowid(connection, transaction))
+        {
+            // Written by a version before the rowid layout: copied into it once, in this transaction. The
+            // old table's pages are zeroed as they are freed (secure_delete), its indexes dropped with it.
+            Execute(connection, $"""
+                CREATE TABLE bot_state_rowid ({Columns}
+                );
+                INSERT INTO bot_state_rowid ({ColumnNames}) SELECT {ColumnNames} FROM bot_state ORDER BY key;
+                DROP TABLE bot_state;
+                ALTER TABLE bot_state_rowid RENAME TO bot_state;
+                """, transaction);
+        }
+
         Execute(connection, ExpiryIndex, transaction);
         Execute(connection, DueIndex, transaction);
         transaction.Commit();
+    }
+
+    /// <summary>Whether the table is laid out WITHOUT ROWID, as earlier versions created it.</summary>
+    private static bool IsWithoutRowid(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // pragma_table_list (SQLite 3.37) says so directly: 1 for a WITHOUT ROWID table.
+        command.CommandText = "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = 'bot_state'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
     }
 
     private static bool HasColumn(SqliteConnection connection, SqliteTransaction transaction, string table, string column)

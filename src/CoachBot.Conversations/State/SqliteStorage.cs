@@ -14,9 +14,10 @@ namespace CoachBot.Conversations.State;
 /// never inside a commit, so no write waits behind copying pages into the database file; see
 /// <see cref="CheckpointLoopAsync"/> for how the WAL is still kept from growing without end.
 /// A document may carry an expiry: from then on it reads as absent, and <see cref="DeleteExpiredAsync"/>
-/// deletes it. Deleted and overwritten content is zeroed in the pages (secure_delete), and
-/// <see cref="PurgeAsync"/> empties the WAL of old page images, so an erased document leaves no readable
-/// copy in the files. The folder and file are created readable by their owner only.
+/// deletes it. Deleted and overwritten content is zeroed in the pages (secure_delete), the writer's
+/// journals of changes stay in memory (no temporary files), and <see cref="PurgeAsync"/> empties the WAL of
+/// old page images, so an erased document leaves no readable copy in the files. The folder and file are
+/// created readable by their owner only.
 /// </summary>
 public sealed partial class SqliteStorage : IStorage, IDisposable
 {
@@ -256,6 +257,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             return 0;
         }));
     }
+
+    /// <summary>A numeric setting of the write connection (<c>PRAGMA <paramref name="pragma"/></c>), read by the writer between commits: for tests.</summary>
+    internal Task<int> WriterSettingAsync(string pragma) => EnqueueAsync(new PendingChore(w => w.Setting(pragma)));
 
     private async Task<int> EnqueueAsync(PendingWrite pending, TimeSpan? wait = null)
     {
