@@ -15,6 +15,10 @@ namespace CoachBot.SafetyBench;
 /// groups' ordinary or figurative lines beyond what the other layers give, and no more gentle checks on their
 /// ordinary lines than the shipped rules give. The development part's English rows are counted beside, never chosen
 /// on. Counts only, never a text. Never the held-out part.
+/// Ninth round: with a probes file (<c>level TAB text</c>, the red-team probes of the tests, written by
+/// <c>red-team-probes.py</c>), a setting is admissible only if every probe gets its level exactly from the bot's
+/// layers, the semantic one read as it ships (the whole bank, the shipped head): the eighth round's grid chose rules
+/// that handed off four red-team figures of speech its groups held nothing like.
 /// </summary>
 public static class HeldApartRules
 {
@@ -50,7 +54,8 @@ public static class HeldApartRules
     /// <param name="heldApart">The writer groups (training files' names) the encoder never saw.</param>
     /// <param name="output">Where the table goes.</param>
     /// <param name="ct">Stops the run.</param>
-    public static async Task<int> RunAsync(string bankPath, string trainingDirectory, IReadOnlyList<string> heldApart, TextWriter output, CancellationToken ct)
+    /// <param name="probesPath">The red-team probes every admissible setting must read at their level, or null.</param>
+    public static async Task<int> RunAsync(string bankPath, string trainingDirectory, IReadOnlyList<string> heldApart, string? probesPath, TextWriter output, CancellationToken ct)
     {
         var embedder = MiniLmEmbedder.Shared;
         var set = HeadTrainingSet.Read(bankPath, trainingDirectory, MlpSettings.Shipped);
@@ -92,6 +97,9 @@ public static class HeldApartRules
         var names = registered.AssessorNames;
         var each = await registered.ReadEachAsync([.. messages.Select((m, i) => new CorpusRow($"m{i}", m.Label, ConcernKind.None, "en", m.Text))], ct);
         var others = each.Select(levels => levels.Where((_, a) => names[a] != nameof(SemanticCrisisAssessor)).DefaultIfEmpty(ConcernLevel.None).Max()).ToArray();
+
+        var probes = probesPath is null ? [] : await ProbesAsync(probesPath, registered, names, ct);
+        output.WriteLine($"{probes.Count} probes held to their level");
 
         var groups = heldApart.Append(Development).ToList();
         var groupOf = messages.Select(m => groups.IndexOf(m.Group)).ToArray();
@@ -199,7 +207,11 @@ public static class HeldApartRules
         return 0;
 
         bool Admissible((BankRules Bank, HeadThresholds Head, Tally Held) row) =>
-            row.Held.FalseHandOffs <= fewestFalse && row.Held.OrdinaryChecks <= heldReference.OrdinaryChecks;
+            row.Held.FalseHandOffs <= fewestFalse && row.Held.OrdinaryChecks <= heldReference.OrdinaryChecks && ProbesMissed(row.Bank, row.Head) == 0;
+
+        int ProbesMissed(BankRules bankRules, HeadThresholds thresholds) => probes.Count(probe => probe.Level != (probe.Others == ConcernLevel.Crisis
+            ? ConcernLevel.Crisis
+            : (ConcernLevel)Math.Max((int)probe.Others, (int)SemanticCrisisAssessor.Strongest(probe.Readings, probe.Sentences, thresholds, bankRules).Level)));
 
         Tally Held(BankRules bankRules, HeadThresholds thresholds)
         {
@@ -234,9 +246,39 @@ public static class HeldApartRules
             output.WriteLine(string.Join('\t', [
                 what, $"bank {F(bankRules.CrisisFloor)}/{F(bankRules.CrisisMargin)} check {F(bankRules.CheckFloor)}/{F(bankRules.CheckMargin)}",
                 $"head {F(thresholds.CrisisWithCheck)}/{F(thresholds.CrisisAlone)} ceiling {F(thresholds.KnownOther)} margin {F(thresholds.MinMargin)}",
-                $"held apart: {HeldSum(tallies)}", .. groups.Select((g, i) => $"{g}: {tallies[i]}")]));
+                $"held apart: {HeldSum(tallies)}", .. groups.Select((g, i) => $"{g}: {tallies[i]}"), $"probes missed {ProbesMissed(bankRules, thresholds)}/{probes.Count}"]));
             output.Flush();
         }
+    }
+
+    private sealed record ProbeReading(ConcernLevel Level, ConcernLevel Others, PieceReading[] Readings, int Sentences);
+
+    /// <summary>The probes (level TAB text), read by the other layers and by the semantic layer as it ships.</summary>
+    private static async Task<List<ProbeReading>> ProbesAsync(string path, RegisteredAssessors registered, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        var rows = File.ReadLines(path).Where(line => line.Length > 0).Select(line => line.Split('\t', 2)).Select(columns => (
+            Level: columns[0] switch
+            {
+                "crisis" => ConcernLevel.Crisis,
+                "check" => ConcernLevel.Check,
+                "none" => ConcernLevel.None,
+                _ => throw new InvalidDataException($"{path}: an unknown level '{columns[0]}'."),
+            },
+            Text: columns[1].Replace("\\n", "\n", StringComparison.Ordinal))).ToList();
+        var model = SemanticModel.LoadShared(SemanticCrisisOptions.DefaultExamplesPath, NullLogger.Instance);
+        var each = await registered.ReadEachAsync([.. rows.Select((row, i) => new CorpusRow($"p{i}", Label.Ordinary, ConcernKind.None, "en", row.Text))], ct);
+        return [.. rows.Select((row, i) =>
+        {
+            var others = each[i].Where((_, a) => names[a] != nameof(SemanticCrisisAssessor)).DefaultIfEmpty(ConcernLevel.None).Max();
+            if (!SemanticCrisisAssessor.IsWorthReading(row.Text))
+            {
+                return new ProbeReading(row.Level, others, [], 0);
+            }
+
+            var (texts, count) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(row.Text));
+            var embedded = model.Embedder.Embed(texts, ct);
+            return new ProbeReading(row.Level, others, [.. embedded.Select((vector, p) => new PieceReading(NearestExamples.In(model.Bank, vector), model.Head.CrisisProbability(vector), SemanticCrisisAssessor.SpeaksOfTheWriter(texts[p])))], count);
+        })];
     }
 
     private static Tally Sum(IEnumerable<Tally> tallies) => tallies.Aggregate(Tally.Zero, (a, b) => a + b);
