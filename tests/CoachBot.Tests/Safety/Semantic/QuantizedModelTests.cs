@@ -6,11 +6,9 @@ using Onnx;
 namespace CoachBot.Tests.Safety.Semantic;
 
 /// <summary>
-/// The semantic layer runs an 8-bit all-MiniLM-L6-v2 made from the package's float32 model, fine-tuned by the
-/// adapters in the repository (<see cref="MiniLmAdapter"/>) and quantized by <see cref="MiniLmQuantizer"/>: the
-/// shipped file must be exactly what the merge and the quantizer make today, hold its weights as 8-bit integers,
-/// keep the package's graph (the same cost a sentence), and embed sentences close to where the float32 merged
-/// model puts them.
+/// The semantic layer runs an 8-bit all-MiniLM-L6-v2 made from the package's float32 model by
+/// <see cref="MiniLmQuantizer"/>: the shipped file must be exactly what the quantizer makes today, hold its
+/// weights as 8-bit integers, and embed sentences close to where the float32 model puts them.
 /// </summary>
 public sealed class QuantizedModelTests
 {
@@ -19,13 +17,10 @@ public sealed class QuantizedModelTests
 
     private const string RegenerateCommand = RegenerateVariable + "=1 dotnet test tests/CoachBot.Tests -c Debug --filter \"FullyQualifiedName~QuantizedModelTests\"";
 
-    private static readonly Lazy<byte[]> PackageModel = new(MiniLmEmbedder.ReadPackagedModel);
-
-    /// <summary>The package's float32 model with the repository's adapters merged into its weights.</summary>
-    private static readonly Lazy<byte[]> Float32Model = new(() => MiniLmAdapter.Merge(PackageModel.Value, File.ReadAllBytes(MiniLmAdapter.SourcePath())));
+    private static readonly Lazy<byte[]> Float32Model = new(MiniLmEmbedder.ReadPackagedModel);
 
     [Fact]
-    public void The_shipped_model_is_what_the_quantizer_makes_of_the_package_model_with_the_adapters()
+    public void The_shipped_model_is_what_the_quantizer_makes_of_the_package_model()
     {
         var quantized = MiniLmQuantizer.Quantize(Float32Model.Value);
         var shipped = SourceModelPath();
@@ -46,29 +41,13 @@ public sealed class QuantizedModelTests
         Assert.Equal(MiniLmQuantizer.Quantize(Float32Model.Value), MiniLmQuantizer.Quantize(Float32Model.Value));
 
     [Fact]
-    public void The_adapters_change_the_weights_they_sit_on_and_nothing_else()
-    {
-        var package = ModelProto.Parser.ParseFrom(PackageModel.Value).Graph;
-        var merged = ModelProto.Parser.ParseFrom(Float32Model.Value).Graph;
-        var adapted = MiniLmAdapter.WeightsByName(merged);
-
-        // The same operations on the same inputs: a sentence costs what it did.
-        Assert.Equal(package.Node, merged.Node);
-        Assert.Equal(package.Initializer.Select(t => (t.Name, string.Join(',', t.Dims))), merged.Initializer.Select(t => (t.Name, string.Join(',', t.Dims))));
-        var changed = package.Initializer.Zip(merged.Initializer).Where(pair => !pair.First.Equals(pair.Second)).Select(pair => pair.Second.Name).ToHashSet();
-        Assert.NotEmpty(changed);
-        Assert.All(changed, name => Assert.Contains(adapted, weight => weight.Value.Name == name));
-    }
-
-    [Fact]
     public void The_app_ships_the_model_but_no_tool_to_build_one()
     {
         // The quantizer and its ONNX graph library live in this test project: the app references neither, and
         // its dependency manifest (what a publish copies beside it) lists no such package.
         var app = typeof(MiniLmEmbedder).Assembly;
         Assert.DoesNotContain(app.GetReferencedAssemblies(), reference => reference.Name == "OnnxSharp");
-        Assert.DoesNotContain(app.GetTypes(), type => type.Name is "MiniLmQuantizer" or "MiniLmAdapter");
-        Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "Safety", "Semantic", "tuning", "encoder-lora.bin")));
+        Assert.DoesNotContain(app.GetTypes(), type => type.Name == "MiniLmQuantizer");
 
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, $"{app.GetName().Name}.deps.json")));
         var libraries = manifest.RootElement.GetProperty("libraries").EnumerateObject().Select(library => library.Name).ToList();
