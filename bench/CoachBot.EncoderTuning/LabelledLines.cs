@@ -26,10 +26,14 @@ public sealed record LabelledLine(string Text, int Class, string Label, string S
         return [.. set.Lines.Select(line => new LabelledLine(line.Text, ClassOf(line.Label), line.Label, line.Source))];
     }
 
-    /// <summary>A corpus file (label TAB kind TAB language TAB text), English rows only: measured, never trained on.</summary>
+    /// <summary>
+    /// A corpus file (label TAB kind TAB language TAB text, or the repository corpus's id TAB label TAB kind TAB language
+    /// TAB text), English rows only: measured, never trained on.
+    /// </summary>
     public static IReadOnlyList<LabelledLine> Corpus(string path) =>
         [.. File.ReadLines(path)
             .Select(line => line.Split('\t'))
+            .Select(columns => columns.Length == 5 ? columns[1..] : columns)
             .Where(columns => columns.Length == 4 && columns[2] == "en")
             .Select(columns => new LabelledLine(columns[3].Replace("\\n", "\n", StringComparison.Ordinal).Trim(), ClassOf(columns[0]), columns[0], Path.GetFileNameWithoutExtension(path)))];
 }

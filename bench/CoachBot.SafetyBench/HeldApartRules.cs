@@ -15,6 +15,10 @@ namespace CoachBot.SafetyBench;
 /// groups' ordinary or figurative lines beyond what the other layers give, and no more gentle checks on their
 /// ordinary lines than the shipped rules give. The development part's English rows are counted beside, never chosen
 /// on. Counts only, never a text. Never the held-out part.
+/// Ninth round: with a probes file (<c>level TAB text</c>, the red-team probes of the tests, written by
+/// <c>red-team-probes.py</c>), a setting is admissible only if every probe gets its level exactly from the bot's
+/// layers, the semantic one read as it ships (the whole bank, the shipped head): the eighth round's grid chose rules
+/// that handed off four red-team figures of speech its groups held nothing like.
 /// </summary>
 public static class HeldApartRules
 {
@@ -26,6 +30,7 @@ public static class HeldApartRules
     private static readonly float[] CrisisAlone = [0.95f, 0.98f, 0.99f, 0.995f, 0.999f, 1.01f];
     private static readonly float[] KnownOther = [0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 1.01f];
     private static readonly float[] MinMargin = [float.NegativeInfinity, 0f, 0.05f, 0.1f];
+    private static readonly float[] TopicalCheckBelow = [0f, 0.02f, 0.05f, 0.1f, 0.15f, 0.2f];
 
     private const string Development = "development (en)";
 
@@ -50,7 +55,8 @@ public static class HeldApartRules
     /// <param name="heldApart">The writer groups (training files' names) the encoder never saw.</param>
     /// <param name="output">Where the table goes.</param>
     /// <param name="ct">Stops the run.</param>
-    public static async Task<int> RunAsync(string bankPath, string trainingDirectory, IReadOnlyList<string> heldApart, TextWriter output, CancellationToken ct)
+    /// <param name="probesPath">The red-team probes every admissible setting must read at their level, or null.</param>
+    public static async Task<int> RunAsync(string bankPath, string trainingDirectory, IReadOnlyList<string> heldApart, string? probesPath, TextWriter output, CancellationToken ct)
     {
         var embedder = MiniLmEmbedder.Shared;
         var set = HeadTrainingSet.Read(bankPath, trainingDirectory, MlpSettings.Shipped);
@@ -93,6 +99,16 @@ public static class HeldApartRules
         var each = await registered.ReadEachAsync([.. messages.Select((m, i) => new CorpusRow($"m{i}", m.Label, ConcernKind.None, "en", m.Text))], ct);
         var others = each.Select(levels => levels.Where((_, a) => names[a] != nameof(SemanticCrisisAssessor)).DefaultIfEmpty(ConcernLevel.None).Max()).ToArray();
 
+        var read = probesPath is null ? [] : await ProbesAsync(probesPath, registered, names, ct);
+        // A probe the other layers alone already read above its level is beyond any rule of the semantic layer (and read
+        // here without the conversation the tests hold): named, not a constraint.
+        var probes = read.Where(probe => probe.Others <= probe.Level).ToList();
+        output.WriteLine($"{probes.Count} probes held to their level");
+        foreach (var probe in read.Except(probes))
+        {
+            output.WriteLine($"  probe the other layers read above its level here, left out: {probe.Level} \"{probe.Text}\" (the other layers: {probe.Others})");
+        }
+
         var groups = heldApart.Append(Development).ToList();
         var groupOf = messages.Select(m => groups.IndexOf(m.Group)).ToArray();
         var heldCount = messages.Count(m => m.Group != Development);
@@ -103,10 +119,21 @@ public static class HeldApartRules
         var shippedHead = HeadThresholds.Default;
         var reference = Tallies(shippedBank, shippedHead);
         Print("shipped rules", shippedBank, shippedHead, reference);
+        // The probes the shipped rules miss: the tests' own sentences, never a corpus line.
+        foreach (var probe in probes.Where(probe => !Kept(probe, shippedBank, shippedHead)))
+        {
+            output.WriteLine($"  probe missed by the shipped rules: {probe.Level} \"{probe.Text}\" (the other layers: {probe.Others})");
+        }
+
+        foreach (var topical in TopicalCheckBelow)
+        {
+            Print($"shipped rules, topical check below {F(topical)}", shippedBank, shippedHead with { TopicalCheckBelow = topical }, Tallies(shippedBank, shippedHead with { TopicalCheckBelow = topical }));
+        }
         var otherFalse = Enumerable.Range(0, heldCount).Count(m => messages[m].Label is Label.Ordinary or Label.Figure && others[m] == ConcernLevel.Crisis);
         var heldReference = HeldSum(reference);
 
-        // First the crisis cosines and the head's bars with the shipped check cosines, then the check cosines for the best of those.
+        // First the crisis cosines and the head's bars with the shipped check cosines, then the check cosines (and the head's
+        // floor under a topical check) for the best of those.
         var rows = new List<(BankRules Bank, HeadThresholds Head, Tally Held)>();
         foreach (var floor in CrisisFloor)
         {
@@ -139,10 +166,14 @@ public static class HeldApartRules
             {
                 foreach (var checkMargin in CheckMargin)
                 {
-                    var checkRules = bankRules with { CheckFloor = checkFloor, CheckMargin = checkMargin };
-                    if (checkRules != bankRules)
+                    foreach (var topical in TopicalCheckBelow)
                     {
-                        rows.Add((checkRules, thresholds, Held(checkRules, thresholds)));
+                        var checkRules = bankRules with { CheckFloor = checkFloor, CheckMargin = checkMargin };
+                        var topicalThresholds = thresholds with { TopicalCheckBelow = topical };
+                        if (checkRules != bankRules || topicalThresholds != thresholds)
+                        {
+                            rows.Add((checkRules, topicalThresholds, Held(checkRules, topicalThresholds)));
+                        }
                     }
                 }
             }
@@ -199,7 +230,13 @@ public static class HeldApartRules
         return 0;
 
         bool Admissible((BankRules Bank, HeadThresholds Head, Tally Held) row) =>
-            row.Held.FalseHandOffs <= fewestFalse && row.Held.OrdinaryChecks <= heldReference.OrdinaryChecks;
+            row.Held.FalseHandOffs <= fewestFalse && row.Held.OrdinaryChecks <= heldReference.OrdinaryChecks && ProbesMissed(row.Bank, row.Head) == 0;
+
+        int ProbesMissed(BankRules bankRules, HeadThresholds thresholds) => probes.Count(probe => !Kept(probe, bankRules, thresholds));
+
+        static bool Kept(ProbeReading probe, BankRules bankRules, HeadThresholds thresholds) => probe.Level == (probe.Others == ConcernLevel.Crisis
+            ? ConcernLevel.Crisis
+            : (ConcernLevel)Math.Max((int)probe.Others, (int)SemanticCrisisAssessor.Strongest(probe.Readings, probe.Sentences, thresholds, bankRules).Level));
 
         Tally Held(BankRules bankRules, HeadThresholds thresholds)
         {
@@ -234,9 +271,41 @@ public static class HeldApartRules
             output.WriteLine(string.Join('\t', [
                 what, $"bank {F(bankRules.CrisisFloor)}/{F(bankRules.CrisisMargin)} check {F(bankRules.CheckFloor)}/{F(bankRules.CheckMargin)}",
                 $"head {F(thresholds.CrisisWithCheck)}/{F(thresholds.CrisisAlone)} ceiling {F(thresholds.KnownOther)} margin {F(thresholds.MinMargin)}",
-                $"held apart: {HeldSum(tallies)}", .. groups.Select((g, i) => $"{g}: {tallies[i]}")]));
+                $"held apart: {HeldSum(tallies)}", .. groups.Select((g, i) => $"{g}: {tallies[i]}"), $"probes missed {ProbesMissed(bankRules, thresholds)}/{probes.Count}"]));
             output.Flush();
         }
+    }
+
+    private sealed record ProbeReading(ConcernLevel Level, string Text, ConcernLevel Others, PieceReading[] Readings, int Sentences);
+
+    /// <summary>The probes (level TAB text), read by the other layers and by the semantic layer as it ships.</summary>
+    private static async Task<List<ProbeReading>> ProbesAsync(string path, RegisteredAssessors registered, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        // "crisis", "check", "none": the whole bot's level; "semantic:..." the semantic layer's alone.
+        var rows = File.ReadLines(path).Where(line => line.Length > 0).Select(line => line.Split('\t', 2)).Select(columns => (
+            Level: columns[0].Split(':')[^1] switch
+            {
+                "crisis" => ConcernLevel.Crisis,
+                "check" => ConcernLevel.Check,
+                "none" => ConcernLevel.None,
+                _ => throw new InvalidDataException($"{path}: an unknown level '{columns[0]}'."),
+            },
+            SemanticAlone: columns[0].StartsWith("semantic:", StringComparison.Ordinal),
+            Text: columns[1].Replace("\\n", "\n", StringComparison.Ordinal))).ToList();
+        var model = SemanticModel.LoadShared(SemanticCrisisOptions.DefaultExamplesPath, NullLogger.Instance);
+        var each = await registered.ReadEachAsync([.. rows.Select((row, i) => new CorpusRow($"p{i}", Label.Ordinary, ConcernKind.None, "en", row.Text))], ct);
+        return [.. rows.Select((row, i) =>
+        {
+            var others = row.SemanticAlone ? ConcernLevel.None : each[i].Where((_, a) => names[a] != nameof(SemanticCrisisAssessor)).DefaultIfEmpty(ConcernLevel.None).Max();
+            if (!SemanticCrisisAssessor.IsWorthReading(row.Text))
+            {
+                return new ProbeReading(row.Level, row.Text, others, [], 0);
+            }
+
+            var (texts, count) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(row.Text));
+            var embedded = model.Embedder.Embed(texts, ct);
+            return new ProbeReading(row.Level, row.Text, others, [.. embedded.Select((vector, p) => new PieceReading(NearestExamples.In(model.Bank, vector), model.Head.CrisisProbability(vector), SemanticCrisisAssessor.SpeaksOfTheWriter(texts[p])))], count);
+        })];
     }
 
     private static Tally Sum(IEnumerable<Tally> tallies) => tallies.Aggregate(Tally.Zero, (a, b) => a + b);

@@ -3,7 +3,7 @@ using CoachBot.SafetyBench;
 // dotnet run --project bench/CoachBot.SafetyBench -c Release -- [--part heldout|development | --file PATH] [--points] [--each OUT.tsv]
 //   or: -- --folds BANK WRITER.tsv... (the semantic layer's settings validated by writer; see Folds)
 //   or: -- --head-folds BANK TRAINING_DIR [hidden:epochs:dropout:decay[:members[:meanmax]]... +training] (the heads validated by writer group; see HeadFolds)
-//   or: -- --held-apart-rules BANK TRAINING_DIR GROUP,GROUP (the layer's rules chosen on writer groups the encoder never saw; see HeldApartRules)
+//   or: -- --held-apart-rules BANK TRAINING_DIR GROUP,GROUP [PROBES.tsv] (the layer's rules chosen on writer groups the encoder never saw; see HeldApartRules)
 //   or: -- --head-cost (the semantic head's CPU per typed message; see HeadCost)
 //   or: -- --probe TEXT... (how each layer reads sentences of one's own; see Probe)
 // Exit codes: 0 the report was printed (whether or not the targets are met: rates are reported, not
@@ -19,9 +19,10 @@ if (args is ["--head-folds", var headBankPath, var trainingDirectory, .. var hea
     return HeadFolds.Run(Path.GetFullPath(headBankPath), Path.GetFullPath(trainingDirectory), headSettings, Console.Out, CancellationToken.None);
 }
 
-if (args is ["--held-apart-rules", var heldBankPath, var heldTrainingDirectory, var heldApart])
+if (args is ["--held-apart-rules", var heldBankPath, var heldTrainingDirectory, var heldApart, .. var probesFile] && probesFile.Length <= 1)
 {
-    return await HeldApartRules.RunAsync(Path.GetFullPath(heldBankPath), Path.GetFullPath(heldTrainingDirectory), heldApart.Split(','), Console.Out, CancellationToken.None);
+    return await HeldApartRules.RunAsync(Path.GetFullPath(heldBankPath), Path.GetFullPath(heldTrainingDirectory), heldApart.Split(','),
+        probesFile is [var probes] ? Path.GetFullPath(probes) : null, Console.Out, CancellationToken.None);
 }
 
 if (args is ["--head-cost"])

@@ -246,9 +246,11 @@ public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, fl
     /// false hand-off more than the logistic head gave it. The MLP is surer than the logistic head, so its bars are higher;
     /// the ceiling is lower (an ordinary or check example at 0.70 already vetoes). No check from the head alone.
     /// Sixth round: <see cref="TopicalCheckBelow"/> 0.02 quiets a pasted signature ("HR Manager, Fabrikam", p = 0.014,
-    /// beside the bank's threats to HR managers).
+    /// beside the bank's threats to HR managers). Ninth round: the head trained with the fig-1 lines gives that signature
+    /// p = 0.068; 0.1, the least of bench/CoachBot.SafetyBench --held-apart-rules' values (0.02 to 0.2) that keeps every
+    /// test probe at its level, changes no reading of the 1,495 held-apart lines or of the development part.
     /// </summary>
-    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f, TopicalCheckBelow: 0.02f);
+    public static HeadThresholds Default { get; } = new(CrisisWithCheck: 0.95f, CrisisAlone: 0.999f, CheckAlone: float.PositiveInfinity, KnownOther: 0.70f, TopicalCheckBelow: 0.1f);
 
     /// <summary>The logistic head's thresholds (<see cref="CrisisHead"/>), shipped until the MLP head replaced it: the folds' reference.</summary>
     public static HeadThresholds Logistic { get; } = new(CrisisWithCheck: 0.85f, CrisisAlone: 0.97f, CheckAlone: float.PositiveInfinity, KnownOther: 0.80f);

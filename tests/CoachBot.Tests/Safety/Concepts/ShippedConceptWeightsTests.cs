@@ -1,4 +1,5 @@
 using CoachBot.Safety.Concepts;
+using CoachBot.Safety.Semantic;
 using Xunit.Abstractions;
 
 namespace CoachBot.Tests.Safety.Concepts;
@@ -46,6 +47,22 @@ public sealed class ShippedConceptWeightsTests(ITestOutputHelper output)
             Assert.True(fresh.Weights.Zip(kept.Weights).All(pair => Math.Abs(pair.First - pair.Second) < 0.01f),
                 $"The shipped head '{kept.Name}' is stale: retrain with {ConceptWeights.RegenerateCommand}");
         }
+    }
+
+    [Fact]
+    public void The_figures_written_for_the_encoder_train_the_semantic_head_but_not_the_concept_and_gram_layers()
+    {
+        var root = RepositoryRoot();
+        var training = Path.Combine(root, "src", "CoachBot", "Safety", "Concepts", "training");
+
+        var files = TrainingSet.Files(root);
+        var head = HeadTrainingSet.Read(Path.Combine(root, "src", "CoachBot", "Safety", "Semantic", "examples.tsv"), training, MlpSettings.Shipped);
+
+        Assert.All(TrainingSet.SemanticOnlyFiles, file => Assert.True(File.Exists(Path.Combine(training, file)), file));
+        Assert.DoesNotContain(files, path => TrainingSet.SemanticOnlyFiles.Contains(Path.GetFileName(path)));
+        Assert.Contains(files, path => Path.GetFileName(path) == "fresh-5-hard-negatives.tsv");
+        Assert.Contains(head.Lines, line => line.Source == "fig-1" && line.Label == "figure");
+        Assert.Contains(head.Lines, line => line.Source == "fig-1" && line.IsCrisis);
     }
 
     [Fact]
