@@ -97,6 +97,13 @@ public static partial class Names
             words = words[firstCapital..];
         }
 
+        // "Halcyon Bank's grad scheme", "Pfizer's R&D co-op": the company is the owner of the scheme; "nursing grad program" is no company at all.
+        if (words.FindIndex(word => PositionKinds.Contains(word)) is var kind and > 0)
+        {
+            var owner = words.FindLastIndex(kind - 1, word => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            words = owner >= 0 ? words[..(owner + 1)] : [];
+        }
+
         // "Litware Consulting fell through": the name is the words before the story goes on.
         words = words[..FieldShape.NameLength(words)];
         if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -113,19 +120,6 @@ public static partial class Names
         while (words.Count > 1 && CompanyKinds.Contains(words[0]))
         {
             words.RemoveAt(0);
-        }
-
-        // "Halcyon Bank's grad scheme": the company is the owner of the scheme; "nursing grad program" is no company at all.
-        if (words.FindIndex(word => PositionKinds.Contains(word)) is var kind and > 0)
-        {
-            var owner = words.FindLastIndex(kind - 1, word => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
-            words = owner >= 0 ? words[..(owner + 1)] : [];
-        }
-
-        // "Pfizer's R&D co-op": whose it is comes first, and the company is the owner.
-        if (words.FindIndex(word => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) is var possessive and >= 0)
-        {
-            words = words[..(possessive + 1)];
         }
 
         StripPossessive(words);
@@ -171,8 +165,9 @@ public static partial class Names
         // "mech eng co-op", "store mgmt trainee": a title's usual short forms, written out.
         words = RoleSpelling.WrittenOut(words);
 
-        // "a grad job", "the grad position": that it is for graduates says no title, so it is asked.
-        if (words.TrueForAll(word => RoleSpelling.IsKindOfPosition(word) || IsGraduate(word) || word.ToLowerInvariant() is "new" or "apprentice" or "trainee"))
+        // "a grad job", "the grad position", "an apprentice spot": for whom the job is says no title, so it is asked
+        // ("Graduate Scheme", a programme's kind, is one).
+        if (words.TrueForAll(word => IsGraduate(word) || word.ToLowerInvariant() is "new" or "apprentice" or "trainee"))
         {
             return null;
         }
