@@ -1,4 +1,5 @@
 using CoachBot.Coaching;
+using CoachBot.Coaching.Drafting;
 using CoachBot.Coaching.Intake;
 
 namespace CoachBot.Tests.Coaching;
@@ -138,6 +139,27 @@ public class ReadingFifthRoundTests
     [Fact]
     public void A_negotiations_reason_said_with_its_cause_is_kept() =>
         Assert.Equal("42k is the max", Opened("I asked Tamsin Foods for 58k for the analyst job, they couldn't go above that and the recruiter said 42k is the max").Reason);
+
+    // ----- A decline's reason: its kinds decided in one place (DeclineReasons) -----
+
+    [Theory]
+    [InlineData("I'm declining Fenwick's offer for the planner role. my visa only lets me work twenty hours a week", DeclineReasonKind.Personal)]
+    [InlineData("I'm declining Fenwick's offer for the planner role. my classes run until six every weekday", DeclineReasonKind.Timing)]
+    [InlineData("I'm declining Fenwick's offer for the planner role. the hours are too long with two kids", DeclineReasonKind.Family)]
+    public void A_decline_reason_the_reader_keeps_is_one_the_letter_can_word(string story, DeclineReasonKind kind)
+    {
+        var read = Opened(story);
+
+        Assert.NotNull(read.Reason);
+        Assert.Equal(kind, DeclineReasons.KindOf(read.Reason));
+        Assert.False(DeclineReasons.LeavesOut(read, ReplyGoal.DeclineOffer));
+    }
+
+    [Theory]
+    [InlineData("I'm declining Fenwick's offer for the planner role. my cat is called Biscuit")]
+    [InlineData("I'm declining Fenwick's offer for the planner role. the office dog was sweet")]
+    public void A_clause_about_something_of_no_reasons_kind_is_no_decline_reason(string story) =>
+        Assert.Null(Opened(story).Reason);
 
     // ----- Feelings (known wrong reading) -----
 

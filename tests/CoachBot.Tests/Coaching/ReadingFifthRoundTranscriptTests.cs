@@ -70,6 +70,22 @@ public class ReadingFifthRoundTranscriptTests
     }
 
     [Fact]
+    public async Task A_decline_reason_read_from_the_story_is_worded_in_the_letter_not_left_to_the_person()
+    {
+        await using var chat = TestConversation.Start();
+
+        var summary = await chat.AnswerIntakeUntilSummary(await chat.Say("I'm turning down the offer from Fenwick Studio for the Junior Planner role. my visa only lets me work twenty hours a week"));
+        summary.Says("reason: \"my visa only lets me work twenty hours a week\"");
+        await chat.ConfirmSummary(summary);
+        var goals = (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
+
+        var draft = await chat.Sign(await chat.Say(goals.Buttons[0]));
+
+        draft.Says(ReplyDialog.FirstDraftIntro).DoesNotSay(CoachBot.Coaching.Drafting.DeclineReasons.LeftToYou);
+        Assert.DoesNotContain("visa", draft.Draft, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_sentence_at_the_feeling_question_that_says_down_of_something_else_is_not_disappointment()
     {
         await using var chat = TestConversation.Start();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.Dialogs;
 
 namespace CoachBot.Coaching.Intake;
@@ -191,7 +192,10 @@ public static partial class StoryReader
                 return caused.Length > MaxReasonChars ? caused[..MaxReasonChars].TrimEnd() + "…" : caused;
             }
 
+            // "my visa ...", "the hours ...": a clause about something of the person's or the job's is a reason only
+            // when it is of a kind a letter can word (DeclineReasons decides the kinds, here and in the draft).
             if (OwnReasonStart().Match(trimmed) is { Success: true } start
+                && !(start.Groups["subject"].Success && DeclineReasons.KindOf(trimmed) is null)
                 && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
             {
                 var reason = trimmed[start.Groups["connector"].Length..].Trim();
@@ -861,7 +865,7 @@ public static partial class StoryReader
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fianc\w*|family|mum|mom|dad|mother|father|parents?|kids?|children|son|daughter|visa|health|studies|degree|course|exams?|lease|loans?|commute|own|home|schedule|class(?:es)?|timetable|uni|university|placement|contract)(?:'s|’s)?\b|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|(?<subject>(?:my|the)\s+[\p{L}'’]+)|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
