@@ -42,6 +42,11 @@ public class ReadingFifthRoundTests
     // A title's first words, in capitals before a title in lower case or a programme's name.
     [InlineData("got knocked back for the Kinsale barista job after the trial shift", "Kinsale")]
     [InlineData("the Corvane Data Science Internship said no after the video interview", "Corvane")]
+    // A titled person's organisation, a workplace "called" something, a name owning a title.
+    [InlineData("Yesterday I was told by phone by Mr Tobias Renn of Ashcombe Surveying that I was unsuccessful", "Ashcombe Surveying")]
+    [InlineData("I wrote to Prof Adeyemi at the University of Northbridge about a research assistant post and she said no funding", "University of Northbridge")]
+    [InlineData("interviewed at a tiny cafe called Crumb & Co for a barista job and the owner said it's a no", "Crumb & Co")]
+    [InlineData("applied to Wexford's community outreach intern role and never heard back", "Wexford")]
     public void The_company_is_the_one_that_decided(string story, string company) =>
         Assert.Equal(company, Opened(story).Company);
 
@@ -72,6 +77,11 @@ public class ReadingFifthRoundTests
     [InlineData("Haldane Bank pulled my offer for the Credit Analyst grad role", "Graduate Credit Analyst")]
     // An amount and a "for" belong to the sentence around a title.
     [InlineData("I asked Tamsin Foods for 58k for the analyst job but they said no", "Analyst")]
+    // The title offered, and the title after "Offer:".
+    [InlineData("Brindle Labs offered me junior dev at 58k and I countered at 64k, they said no", "Junior Developer")]
+    [InlineData("Negotiation went badly. Offer: Associate Data Engineer at Tollgate, $80k. I asked for 90 and they pulled it", "Associate Data Engineer")]
+    // A level in Roman numerals is part of a title.
+    [InlineData("Sentry Point offered me a SOC Analyst II position but rejected my request to start later", "SOC Analyst II")]
     // The title after a company's name at its start.
     [InlineData("got knocked back for the Kinsale barista job after the trial shift", "Barista")]
     public void The_role_is_the_title_of_this_job(string story, string role) =>

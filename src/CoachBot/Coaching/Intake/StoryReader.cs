@@ -475,7 +475,7 @@ public static partial class StoryReader
         // "a recruiter from Hays put me forward for a role at Lendlease": the agency's people are not the employer's.
         var throughAnAgency = Matches(ThroughAnAgency(), story);
         var agencies = throughAnAgency ? Overlapping(CompanyOfSomeone(), story).Select(match => Names.Company(match.Groups["name"].Value)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
@@ -532,7 +532,7 @@ public static partial class StoryReader
 
     private static string? FindRole(string story)
     {
-        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs(), RoleForTitle()])
+        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs(), RoleForTitle(), RoleOffered()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
@@ -551,7 +551,7 @@ public static partial class StoryReader
                 // "the role was data analyst. they said no": a title never runs across a sentence's end.
                 var name = match.Groups["name"].Value;
                 var sentenceEnd = name.IndexOf(". ", StringComparison.Ordinal);
-                if (Names.Role((sentenceEnd >= 0 ? name[..sentenceEnd] : name) + kind) is { } role)
+                if (Names.Role((sentenceEnd >= 0 ? name[..sentenceEnd] : name) + kind) is { } role && (pattern != RoleOffered() || RoleSpelling.EndsLikeATitle(role)))
                 {
                     return role;
                 }
@@ -695,7 +695,7 @@ public static partial class StoryReader
 
     private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-|[ ]+\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|mins?)\b)";
 
-    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|secondment|thing|spot|post|vacancy|requisition)\b)";
+    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|secondment|thing|spot|post|vacancy|requisition|app|application)\b)";
 
     /// <summary>Words that end a person's name written in lower case ("sarah lim if that matters", "kevin was rude").</summary>
     private const string NameStop = @"(?:if|and|but|or|i|who|from|at|on|in|last|just|so|she|he|they|was|is|said|says|told|called|emailed|rang|phoned|messaged|wrote|texted|the|a|an|to|for|with|by|via|over|about|this|that|yesterday|today|twice|again|never|has|had|did|didn't|didnt|hasn't|hasnt|kind|there|then|too|also|though|lol|tho|btw|i'm|im|maybe|probably|early|let|sent|reached|got|interviewed|me|my|no|not|nothing|seems|seemed)";
@@ -717,6 +717,18 @@ public static partial class StoryReader
     private static partial Regex CompanyAfterTitle();
 
     private const int OwnJobLookBehindChars = 40;
+
+    /// <summary>"Ms Greta Lindqvist of Halvorsen Engineering", "Dr Okafor at the University of Queensland": a titled person's organisation.</summary>
+    [GeneratedRegex(@"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)?\s+(?:of|at|from)\s+(?:the\s+)?(?<name>(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?:(?:of|and|&|for)\s+)?(?-i:\p{Lu})[\p{L}\d&'’-]*){0,4})", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyOfTitledPerson();
+
+    /// <summary>"a little bakery called Rise &amp; Co", "a startup named Ember": a workplace, then its name.</summary>
+    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)\s+(?:called|named)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyCalled();
+
+    /// <summary>"applied to Patagonia's environmental grants intern role": a name in capitals owning the title of a position.</summary>
+    [GeneratedRegex(@"(?<name>(?-i:\p{Lu})[\p{L}\d&-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&-]*){0,2}(?:'s|’s))\s+(?:[\p{L}&/-]+\s+){1,4}?(?:role|position|job|internship|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship)\b", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyBeforeItsTitle();
 
     /// <summary>What the employer would not do in a negotiation, to the end of its clause: "they wouldn't budge on 52k", "she couldn't go above 48k".</summary>
     [GeneratedRegex(@"\b(?:they|she|he|the\s+(?:recruiter|company|manager|hiring\s+manager|hm|firm))\s+(?:wouldn'?t|wouldn’t|would\s+not|won'?t|won’t|will\s+not|couldn'?t|couldn’t|could\s+not|can'?t|can’t|cannot|(?:were|was|are|is)(?:\s+not|n'?t|n’t)\s+able\s+to)\s+(?:budge|move|go\s+(?:above|over|higher|past|beyond|any\s+higher)|offer\s+more|meet|match|increase|raise|stretch|agree)\b[^.!?;\n,]*?(?=\s+(?:and|but|so)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
@@ -748,7 +760,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|now)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
-    [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)|offer\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleIs();
 
     /// <summary>"for the data analyst role", "Pfizer's R&amp;D co-op": a title before the noun of a position.</summary>
@@ -758,6 +770,10 @@ public static partial class StoryReader
     /// <summary>"for Systems Engineer Trainee 1 month ago", "rejected me for the gameplay programmer intern after": a title after "for" (checked to end like one).</summary>
     [GeneratedRegex(@"\bfor\s+(?:the\s+|their\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleForTitle();
+
+    /// <summary>"Lumen Labs offered me junior dev at 58k": the title offered (checked to be one once its short forms are written out).</summary>
+    [GeneratedRegex(@"\boffered\s+me\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleOffered();
 
     [GeneratedRegex(@"\b(?:as\s+an?|for\s+an?|applied\s+to\s+be\s+an?)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleAfterAs();
