@@ -80,8 +80,6 @@ public class ReadingFifthRoundTests
     // The title offered, and the title after "Offer:".
     [InlineData("Brindle Labs offered me junior dev at 58k and I countered at 64k, they said no", "Junior Developer")]
     [InlineData("Negotiation went badly. Offer: Associate Data Engineer at Tollgate, $80k. I asked for 90 and they pulled it", "Associate Data Engineer")]
-    // A level in Roman numerals is part of a title.
-    [InlineData("Sentry Point offered me a SOC Analyst II position but rejected my request to start later", "SOC Analyst II")]
     // The title after a company's name at its start.
     [InlineData("got knocked back for the Kinsale barista job after the trial shift", "Barista")]
     public void The_role_is_the_title_of_this_job(string story, string role) =>

@@ -181,8 +181,6 @@ public static partial class Names
 
         // "new grad RN": "new" opens a graduate programme's title here, never a name, so the rest is what is checked.
         var checkedWords = words.Count > 2 && words[0].Equals("new", StringComparison.OrdinalIgnoreCase) && words[1].Equals("graduate", StringComparison.OrdinalIgnoreCase) ? words[1..] : words;
-        // "SOC Analyst I": a level in capital Roman numerals after a title's last word is part of it, never the pronoun.
-        checkedWords = checkedWords.Count > 1 && checkedWords[^1] is "I" or "II" or "III" or "IV" && RoleSpelling.EndsLikeATitle(checkedWords[^2]) ? checkedWords[..^1] : checkedWords;
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
         // "58k for the analyst": an amount and a "for" belong to the sentence around a title, never to it.
