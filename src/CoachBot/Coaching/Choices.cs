@@ -35,7 +35,8 @@ public static class Choices
 
     public static readonly Option<Feeling>[] Feelings =
     [
-        new(Feeling.Disappointed, "Disappointed", "sad", "down", "bummed", "gutted"),
+        // "down" only as a feeling ("feeling down"): "I turned down another offer" says none.
+        new(Feeling.Disappointed, "Disappointed", "sad", "feeling down", "feel down", "felt down", "a bit down", "pretty down", "really down", "so down", "quite down", "bummed", "gutted"),
         new(Feeling.Frustrated, "Frustrated", "annoyed", "fed up"),
         new(Feeling.DoubtingMyself, "Doubting myself", "doubt", "not good enough", "insecure", "like a failure"),
         new(Feeling.Angry, "Angry", "mad", "furious", "pissed"),

@@ -41,10 +41,11 @@ public static partial class Reasons
     [GeneratedRegex(@"\binternal(?:ly)?\b|\bpromot\w+\s+(?:from\s+)?within\b|\bexisting\s+employee", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternalCandidate();
 
-    [GeneratedRegex(@"\bhiring\s+freeze|\bfreez\w*|\bbudget\s+cuts?|\bheadcount|\brestructur\w*|\breorgani[sz]\w*|\b(?:role|position)\s+(?:was\s+)?(?:cancell?ed|closed|eliminated)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The company's money ("a budget freeze", "budget cuts", "budget" alone), not the person's pay, unless said of the pay (<see cref="Salary"/>).</summary>
+    [GeneratedRegex(@"\bhiring\s+freeze|\bfr(?:ee|o)z\w*|\bbudget\b(?!\s+for\s+(?:the|this)\s+(?:role|position|job))(?<!\bover\s+(?:\w+\s+)?budget)|\bheadcount|\brestructur\w*|\breorgani[sz]\w*|\b(?:role|position)\s+(?:was\s+)?(?:cancell?ed|closed|eliminated)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringFreeze();
 
-    [GeneratedRegex(@"\bsalary|\bcompensation|\bpay\b|\bbudget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsalary|\bcompensation|\bpay\b|\bover\s+(?:\w+\s+)?budget\b|\bbudget\s+for\s+(?:the|this)\s+(?:role|position|job)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Salary();
 
     [GeneratedRegex(@"\bexperience|\bmore\s+senior|\bqualifi\w+|\bskills?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -18,6 +18,8 @@ public enum DeclineReasonKind
 /// A decline's reason as a letter says it: the person's words are read for their kind and worded the
 /// way a careful professional would ("the pay is kinda low tbh" becomes a line about compensation). A
 /// reason of no known kind is left out, with a neutral line, and the person is told they may add it.
+/// The kinds are decided here only: the story reader keeps a clause about "my ..." or "the ..." as a
+/// decline's reason only when it is of one of these kinds (StoryReader.FindOwnReason).
 /// </summary>
 public static partial class DeclineReasons
 {
@@ -48,18 +50,18 @@ public static partial class DeclineReasons
     [GeneratedRegex(@"\b(?:pay|paid|salary|compensation|money|wages?|stipend|benefits|package|underpaid|lowball\w*|too\s+low|cost\s+of\s+living)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Compensation();
 
-    [GeneratedRegex(@"\b(?:relocat\w*|moving|move\s+(?:to|away|back|abroad)|another\s+(?:city|state|country)|closer\s+to\s+(?:home|family|my\s+family)|location|commute|too\s+far|distance|abroad|overseas|on[- ]site|in[- ]office|remote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:relocat\w*|moving|move\s+(?:to|away|back|abroad)|another\s+(?:city|state|country)|closer\s+to\s+(?:home|family|my\s+family)|location|commute|too\s+far|distance|abroad|overseas|on[- ]site|in[- ]office|remote|home|lease)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relocation();
 
-    [GeneratedRegex(@"\b(?:timing|start\s+date|too\s+soon|not\s+ready|graduat\w*|finish(?:ing)?\s+(?:my|school|uni|college|degree)|semester|timeline|grad\s+school|master'?s|studies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:timing|start\s+date|too\s+soon|not\s+ready|graduat\w*|finish(?:ing)?\s+(?:my|school|uni|college|degree)|semester|timeline|grad\s+school|master'?s|studies|degree|course|exams?|class(?:es)?|timetable|schedule|uni|university|placement|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Timing();
 
     [GeneratedRegex(@"\b(?:family|parents?|mom|mum|dad|child|children|kids?|caring|caregiv\w*|partner|wife|husband)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Family();
 
-    [GeneratedRegex(@"\b(?:personal|health|medical|private)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:personal|health|medical|private|visa|loans?|hours)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Personal();
 
-    [GeneratedRegex(@"\b(?:fit|direction|career\s+(?:path|goals?)|field|interests?|passion|culture|values|growth|not\s+(?:for\s+me|what\s+i\s+want)|the\s+(?:work|role|job|team)\s+(?:isn't|is\s+not|wasn't)|different\s+(?:path|area|industry))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fit|direction|career\s+(?:path|goals?)|field|interests?|passion|culture|the\s+team|my\s+own\s+(?:business|company|startup|project|thing)|values|growth|not\s+(?:for\s+me|what\s+i\s+want)|the\s+(?:work|role|job|team)\s+(?:isn't|is\s+not|wasn't)|different\s+(?:path|area|industry))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Direction();
 }

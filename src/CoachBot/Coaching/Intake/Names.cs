@@ -56,12 +56,24 @@ public static partial class Names
         "trainee", "apprentice", "graduate", "grad", "associate", "assistant", "analyst", "engineer", "manager", "coordinator", "officer",
     };
 
+    /// <summary>Who someone is at a workplace, anywhere in the words ("store manager Kylie", "Head Chef", "Owner Gary"): a person, never the company.</summary>
+    private static readonly HashSet<string> SomeoneThere = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "manager", "recruiter", "interviewer", "hm", "mgr", "owner", "chef", "principal", "boss", "supervisor", "founder", "ceo",
+    };
+
+    /// <summary>A group of companies ("the big 4", "FAANG") names no one company, so which one is asked.</summary>
+    private static readonly HashSet<string> GroupsOfCompanies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "big 4", "big four", "big 3", "big three", "faang", "maang", "big tech", "magic circle", "mbb",
+    };
+
     private static readonly HashSet<string> CompanyKinds = new(StringComparer.Ordinal) { "startup", "start-up", "firm", "agency" };
 
     /// <summary>Kinds of position a company's name never holds ("internship", "grad scheme").</summary>
     private static readonly HashSet<string> PositionKinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "internship", "scheme", "programme", "program", "apprenticeship", "placement", "traineeship", "fellowship",
+        "internship", "scheme", "programme", "program", "apprenticeship", "placement", "traineeship", "fellowship", "co-op", "coop",
     };
 
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
@@ -76,6 +88,20 @@ public static partial class Names
         if (from > 0 && from < words.Count - 1)
         {
             words = words[(from + 1)..];
+        }
+
+        // "thats all PwC emailed me": words in lower case before a name in capitals are the sentence, not the name.
+        var firstCapital = words.FindIndex(word => word.Length > 0 && char.IsUpper(word[0]));
+        if (firstCapital > 0 && words[..firstCapital].TrueForAll(word => !word.Any(char.IsUpper)) && !LowerConnectors.Contains(words[firstCapital - 1]))
+        {
+            words = words[firstCapital..];
+        }
+
+        // "Halcyon Bank's grad scheme", "Pfizer's R&D co-op": the company is the owner of the scheme; "nursing grad program" is no company at all.
+        if (words.FindIndex(word => PositionKinds.Contains(word)) is var kind and > 0)
+        {
+            var owner = words.FindLastIndex(kind - 1, word => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            words = owner >= 0 ? words[..(owner + 1)] : [];
         }
 
         // "Litware Consulting fell through": the name is the words before the story goes on.
@@ -96,15 +122,8 @@ public static partial class Names
             words.RemoveAt(0);
         }
 
-        // "Halcyon Bank's grad scheme": the company is the owner of the scheme; "nursing grad program" is no company at all.
-        if (words.FindIndex(word => PositionKinds.Contains(word)) is var kind and > 0)
-        {
-            var owner = words.FindLastIndex(kind - 1, word => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
-            words = owner >= 0 ? words[..(owner + 1)] : [];
-        }
-
         StripPossessive(words);
-        if (words.Count > 0 && SomeoneAtACompany.Contains(words[0]))
+        if (words.Count > 0 && (SomeoneAtACompany.Contains(words[0]) || words.Exists(SomeoneThere.Contains) || GroupsOfCompanies.Contains(string.Join(' ', words))))
         {
             return null;
         }
@@ -116,7 +135,9 @@ public static partial class Names
         }
 
         // "at 30k", "for £28,000": an amount is the pay, never the company.
-        return Valid(words, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && !IsAmount(words) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
+        // "Sydney Theatre Company": "Company" in capitals at the end of a longer name is part of it.
+        var checkedWords = words.Count > 1 && words[^1] == "Company" ? words[..^1] : words;
+        return Valid(checkedWords, MaxCompanyWords, MaxCompanyChars) && !words.Exists(ProcessWords.Contains) && !IsAmount(words) && PersonalText.CanBeAName(text) && FieldShape.IsCompany(string.Join(' ', words)) ? Tidy(words) : null;
     }
 
     public static string? Role(string text)
@@ -144,11 +165,27 @@ public static partial class Names
         // "mech eng co-op", "store mgmt trainee": a title's usual short forms, written out.
         words = RoleSpelling.WrittenOut(words);
 
+        // "a grad job", "the grad position", "an apprentice spot": for whom the job is says no title, so it is asked
+        // ("Graduate Scheme", a programme's kind, is one).
+        if (words.TrueForAll(word => IsGraduate(word) || word.ToLowerInvariant() is "new" or "apprentice" or "trainee"))
+        {
+            return null;
+        }
+
+        // "the Credit Risk Analyst grad role": a graduate title is written with "Graduate" first.
+        if (words.Count > 1 && IsGraduate(words[^1]))
+        {
+            var graduate = words[^1];
+            words = [words.Exists(word => word.Length > 0 && char.IsUpper(word[0])) ? "Graduate" : graduate, .. words[..^1]];
+        }
+
         // "new grad RN": "new" opens a graduate programme's title here, never a name, so the rest is what is checked.
         var checkedWords = words.Count > 2 && words[0].Equals("new", StringComparison.OrdinalIgnoreCase) && words[1].Equals("graduate", StringComparison.OrdinalIgnoreCase) ? words[1..] : words;
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
-        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && FieldShape.IsRole(text) ? Tidy(words) : null;
+        // "58k for the analyst": an amount and a "for" belong to the sentence around a title, never to it.
+        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && !words.Exists(word => word.Equals("for", StringComparison.OrdinalIgnoreCase) || (word.Any(char.IsAsciiDigit) && Amount().IsMatch(word) && !word.All(char.IsAsciiDigit)))
+            && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 
     public static string? Person(string text)
@@ -176,6 +213,8 @@ public static partial class Names
         var bare = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(title.TrimEnd('.').ToLowerInvariant());
         return $"{(bare.Length <= 3 ? bare + "." : bare)} {name}";
     }
+
+    private static bool IsGraduate(string word) => word.Equals("graduate", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAmount(List<string> words) => words.Count == 1 && Amount().IsMatch(words[0]);
 

@@ -96,6 +96,12 @@ public static partial class ReasonInBrief
             return BudgetCut().IsMatch(text) ? "budget cuts and a hiring freeze" : "a hiring freeze";
         }
 
+        // "budget freeze", "the budget was frozen": the company's money, said as such (never cut to "budget", read as pay).
+        if (BudgetFrozen().IsMatch(text))
+        {
+            return "a budget freeze";
+        }
+
         if (BudgetCut().IsMatch(text))
         {
             return "budget cuts";
@@ -169,6 +175,9 @@ public static partial class ReasonInBrief
 
     [GeneratedRegex(@"\bbudget\s+(?:cuts?|got\s+cut|was\s+cut|(?:has\s+)?been\s+cut|reductions?|constraints?)|\bcut\s+(?:the|their|our)\s+budget", Options, MatchTimeoutMs)]
     private static partial Regex BudgetCut();
+
+    [GeneratedRegex(@"\bbudget\s+(?:freeze|(?:is\s+|was\s+|got\s+|has\s+been\s+)?frozen)|\bfr(?:oze|ozen)\s+(?:the|their|our)\s+budget", Options, MatchTimeoutMs)]
+    private static partial Regex BudgetFrozen();
 
     [GeneratedRegex(@"^(?:i\s+(?:have\s+|'ve\s+|’ve\s+)?(?:already\s+|just\s+|recently\s+)?)?accepted\s+(?:one|another|an?\s+(?:\w+\s+)?(?:offer|place|role|position|job)|a\s+different|an?\s+other|a\s+place|a\s+spot|an?\s+offer)\b", Options, MatchTimeoutMs)]
     private static partial Regex AcceptedAnother();

@@ -37,6 +37,8 @@ public static class RoleSpelling
         "development", "engineering", "design", "frontend", "backend", "stack", "mobile", "embedded", "hardware", "audit", "consulting",
         "strategy", "summer", "campus", "community", "events", "partnerships", "procurement", "talent", "acquisition", "people", "office",
         "laboratory", "research", "healthcare", "medical", "nursing", "pharmacy", "education", "curriculum", "student", "outreach",
+        "manufacturing", "visual", "cyber", "merchandising", "retail", "store", "site", "test", "trading", "risk", "credit", "tax",
+        "ux", "ui", "qa", "it", "hr", "ml", "ai", "pr", "rn", "sre", "seo", "gis", "bi", "soc",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Real words of titles that are a letter or two from a title word, so never taken for a misspelling of it.</summary>
@@ -56,6 +58,11 @@ public static class RoleSpelling
     private static readonly HashSet<string> TermUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         "month", "months", "week", "weeks", "year", "years", "mo", "wk", "month-long", "week-long",
+    };
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth",
     };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -93,6 +100,9 @@ public static class RoleSpelling
 
     public static bool IsKindOfPosition(string word) => KindsOfPosition.Contains(word.Trim('.', ','));
 
+    /// <summary>Whether a word is one job titles are made of ("data", "analyst"), as against a name ("Spotify").</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word.Trim('.', ',')) || ShortForms.ContainsKey(word.Trim('.', ','));
+
     /// <summary>The title without how long or how many hours the job is: "6 month placement" is "placement", "part time barista" is "barista".</summary>
     public static List<string> WithoutTerms(List<string> words)
     {
@@ -107,6 +117,13 @@ public static class RoleSpelling
             }
 
             if (lower is "part" or "full" && i + 1 < words.Count && words[i + 1].Equals("time", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
+                continue;
+            }
+
+            // "a 2nd year apprentice spot": which year of a course or an apprenticeship, not the title.
+            if (Ordinals.Contains(lower) && i + 1 < words.Count && words[i + 1].Equals("year", StringComparison.OrdinalIgnoreCase))
             {
                 i++;
                 continue;

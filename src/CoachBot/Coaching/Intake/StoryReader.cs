@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Coaching.Drafting;
 using CoachBot.Conversations.Dialogs;
 
 namespace CoachBot.Coaching.Intake;
@@ -44,19 +45,30 @@ public static partial class StoryReader
         // "rejected by both Contoso and Fabrikam": two companies, so which one this case is about is asked.
         var several = FindSeveralCompanies(whole);
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
-        var (listedCompany, listedRole) = FindListed(story);
+        // "I'm declining ... I took a grad job closer to home instead": the job chosen instead is not the one declined,
+        // so its company and title are not this case's.
+        var thisJob = situation == Coaching.Situation.DeclinedOffer ? WithoutTheOtherJob(story) : story;
+        var (listedCompany, listedRole) = FindListed(thisJob);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
         // A friend's news may still name the company both applied to ("my friend got rejected from X too").
-        var company = several is null ? FindCompany(story, contact) ?? listedCompany ?? FindCompany(whole, contact) : null;
+        var company = several is null ? FindCompany(thisJob, contact) ?? listedCompany ?? (thisJob == story ? FindCompany(whole, contact) : null) : null;
+        var role = RoleBesideCompany(thisJob, company) ?? FindRole(thisJob) ?? listedRole ?? FindRoleInParentheses(thisJob) ?? FindRoleAlone(thisJob);
+        // "the Bunnings team member job", "the Spotify Data Science Internship": the company said as the title's first words.
+        if (several is null && company is null && CompanyBeforeTitle(thisJob, role) is var (owner, title))
+        {
+            (company, role) = (owner, title);
+        }
+
+        var stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened);
         return new MessageDetails
         {
             Company = company,
-            Role = RoleBesideCompany(story, company) ?? FindRole(story) ?? listedRole ?? FindRoleInParentheses(story) ?? FindRoleAlone(story),
-            Stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened),
+            Role = role,
+            Stage = stage,
             HeardVia = heardVia,
             HeardWhen = FindWhen(situation, aboutTheRest, today),
             SinceLastStep = ElapsedTime.Read(aboutTheRest),
-            Reason = situation == Coaching.Situation.Ghosted ? null : FindReason(story),
+            Reason = situation == Coaching.Situation.Ghosted ? null : stage == RejectionStage.NegotiationBrokeDown ? WhatBrokeTheTalks(story, FindReason(story)) : FindReason(story),
             OwnReason = FindOwnReason(story),
             ContactName = contact,
             Situation = situation,
@@ -180,7 +192,10 @@ public static partial class StoryReader
                 return caused.Length > MaxReasonChars ? caused[..MaxReasonChars].TrimEnd() + "…" : caused;
             }
 
+            // "my visa ...", "the hours ...": a clause about something of the person's or the job's is a reason only
+            // when it is of a kind a letter can word (DeclineReasons decides the kinds, here and in the draft).
             if (OwnReasonStart().Match(trimmed) is { Success: true } start
+                && !(start.Groups["subject"].Success && DeclineReasons.KindOf(trimmed) is null)
                 && !Matches(NotAnOwnReason(), trimmed) && !PersonalText.IsAboutWellbeing(trimmed))
             {
                 var reason = trimmed[start.Groups["connector"].Length..].Trim();
@@ -273,6 +288,75 @@ public static partial class StoryReader
             if (RoleSpelling.EndsLikeATitle(title) && !Matches(SomeoneThere(), title) && Names.Role(title) is { } role)
             {
                 return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A negotiation's reason is what the employer would not do ("they wouldn't budge on 52k"): a last word
+    /// alone ("thats final", "non-negotiable") says only that it was final, so the refusal comes first.
+    /// </summary>
+    private static string? WhatBrokeTheTalks(string story, string? reason)
+    {
+        if (reason is not null && !Matches(OnlyALastWord(), reason.Trim()))
+        {
+            return reason;
+        }
+
+        return SafeMatch(WouldNotMove(), story, 0) is { Success: true } refused ? refused.Value.Trim() : reason;
+    }
+
+    /// <summary>The story without the clauses about the job the person chose instead ("i got a diesel mechanic apprenticeship with Cummins").</summary>
+    private static string WithoutTheOtherJob(string story)
+    {
+        try
+        {
+            return OtherJob().Replace(story, " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return story;
+        }
+    }
+
+    /// <summary>
+    /// A title whose first words are a company's name: capitalised words that are no title's words, before a title
+    /// written in lower case ("Bunnings team member", "Commonwealth Bank grad program") or one that names a
+    /// programme ("Spotify Data Science Internship"). Only read when the story names the company nowhere else.
+    /// </summary>
+    private static (string Company, string? Role)? CompanyBeforeTitle(string story, string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        // A title typed all in lower case comes back capitalised (Names.Tidy): the name's capitals must be the person's own.
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var split = 1; split <= Math.Min(3, words.Length - 1); split++)
+        {
+            var owner = words[..split];
+            var rest = words[split..];
+            if (!owner.All(word => char.IsUpper(word[0]) && !RoleSpelling.IsTitleWord(word)) || !story.Contains(string.Join(' ', owner), StringComparison.Ordinal)
+                || Names.Company(string.Join(' ', owner)) is not { } company)
+            {
+                continue;
+            }
+
+            // "Commonwealth Bank grad program": the title in lower case after the name; a title that says only the
+            // kind of position is left to ask.
+            if (rest.All(word => !word.Any(char.IsUpper)))
+            {
+                return (company, Names.Role(string.Join(' ', rest)));
+            }
+
+            // "Spotify Data Science Internship": a programme's name in capitals, made of title words.
+            if (rest.Length >= 2 && RoleSpelling.IsKindOfPosition(rest[^1]) && RoleSpelling.IsTitleWord(rest[0]) && rest.All(word => char.IsUpper(word[0]))
+                && Names.Role(string.Join(' ', rest)) is { } title)
+            {
+                return (company, title);
             }
         }
 
@@ -388,17 +472,29 @@ public static partial class StoryReader
 
     private static string? FindCompany(string story, string? contact)
     {
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo()])
+        // "a recruiter from Hays put me forward for a role at Lendlease": the agency's people are not the employer's.
+        var throughAnAgency = Matches(ThroughAnAgency(), story);
+        var agencies = throughAnAgency ? Overlapping(CompanyOfSomeone(), story).Select(match => Names.Company(match.Groups["name"].Value)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
+                // "Left my job at Marriott", "I worked at Chipotle": where the person works or worked is not who decided.
+                // "Background check came back ...": the words of a known reason are no company.
+                if (Matches(OwnJobBefore(), story[Math.Max(0, match.Groups["name"].Index - OwnJobLookBehindChars)..match.Groups["name"].Index])
+                    || SafeMatch(KnownReason(), story, match.Groups["name"].Index) is { Success: true } known && known.Index == match.Groups["name"].Index
+                    || (pattern == CompanyAfterTitle() && !RoleSpelling.EndsLikeATitle(match.Groups["title"].Value)))
+                {
+                    continue;
+                }
+
                 // A name never runs across a sentence's end ("honestly relieved. cronus said no").
                 // "email from harbourview insurance. actuarial intern.": after a preposition the name ends there.
                 var name = match.Groups["name"].Value;
                 var sentenceEnd = pattern == CompanyBeforeVerb() ? name.LastIndexOf(". ", StringComparison.Ordinal) : -1;
                 var firstEnd = pattern == CompanyBeforeVerb() ? -1 : name.IndexOf(". ", StringComparison.Ordinal);
                 name = sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : firstEnd >= 0 ? name[..firstEnd] : name;
-                if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company)
+                if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company) && !agencies.Contains(company)
                     && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
                 {
                     return FullName(story, company);
@@ -431,22 +527,31 @@ public static partial class StoryReader
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "internship", "placement", "scheme", "programme", "program", "co-op", "coop", "apprenticeship", "traineeship", "fellowship",
+        "internship", "placement", "scheme", "programme", "program", "co-op", "coop", "apprenticeship", "traineeship", "fellowship", "secondment",
     };
 
     private static string? FindRole(string story)
     {
-        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs()])
+        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs(), RoleForTitle(), RoleOffered()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
+                // "as a result", "for a while": after "as" or a bare "for" only a title is a role. "I worked at Chipotle
+                // as a shift lead", "retraining as an electrician": the person's own work is not the job of this case.
+                if ((pattern == RoleAfterAs() || pattern == RoleForTitle())
+                    && (!RoleSpelling.EndsLikeATitle(match.Groups["name"].Value) || Matches(SomeoneThere(), match.Groups["name"].Value)
+                        || Matches(OwnWorkBefore(), story[Math.Max(0, match.Index - OwnJobLookBehindChars * 2)..match.Index])))
+                {
+                    continue;
+                }
+
                 // "the data analyst internship", "the graduate scheme", "the mech eng co-op": the kind of position is part of the title.
                 var noun = match.Groups["noun"].Value;
                 var kind = TitleNouns.Contains(noun) ? " " + noun : string.Empty;
                 // "the role was data analyst. they said no": a title never runs across a sentence's end.
                 var name = match.Groups["name"].Value;
                 var sentenceEnd = name.IndexOf(". ", StringComparison.Ordinal);
-                if (Names.Role((sentenceEnd >= 0 ? name[..sentenceEnd] : name) + kind) is { } role)
+                if (Names.Role((sentenceEnd >= 0 ? name[..sentenceEnd] : name) + kind) is { } role && (pattern != RoleOffered() || RoleSpelling.EndsLikeATitle(role)))
                 {
                     return role;
                 }
@@ -590,7 +695,7 @@ public static partial class StoryReader
 
     private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-|[ ]+\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|mins?)\b)";
 
-    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|thing)\b)";
+    private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|secondment|thing|spot|post|vacancy|requisition|app|application)\b)";
 
     /// <summary>Words that end a person's name written in lower case ("sarah lim if that matters", "kevin was rude").</summary>
     private const string NameStop = @"(?:if|and|but|or|i|who|from|at|on|in|last|just|so|she|he|they|was|is|said|says|told|called|emailed|rang|phoned|messaged|wrote|texted|the|a|an|to|for|with|by|via|over|about|this|that|yesterday|today|twice|again|never|has|had|did|didn't|didnt|hasn't|hasnt|kind|there|then|too|also|though|lol|tho|btw|i'm|im|maybe|probably|early|let|sent|reached|got|interviewed|me|my|no|not|nothing|seems|seemed)";
@@ -604,17 +709,71 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:company|employer|firm)(?:'s name)?(?:\s+(?:is|was)|\s*:)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyIs();
 
-    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|inte?r?v(?:ie|ei|e|i)w(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rejected|rejection|turned\s+down|rejecting|ghosted|declined|negotiations?|negotiating|silence|nothing|heard(?:\s+back)?|hear(?:\s+back)?|news|email|e-mail|call|offer|letter|message|no|reply|response|interview(?:ed|s)?|inte?r?v(?:ie|ei|e|i)w(?:ed|s)?|applied|application|applying|role|position|job|internship|opening|spot|gig|post|vacancy|secondment|onsite|round|screen|work(?:ing)?|interning|cv|resume|portfolio|it's|it’s|it\s+(?:is|was)|waiting(?:\s+to\s+hear)?|ago|back|negot\w*|rescinded|withdrawn|pulled|revoked|interviewing|round|rounds|screening|assessment|oa|test)\s+(?:(?:twice|once|again|is|was)\s+)?(?:from|by|at|with|w/|w|to(?!\s+(?:hear|be|get|see|know|start|go|do|make|say|ask|move|join|work|decline|accept|thank|follow|check|reply|respond|write|tell|turn|let|keep|push|negotiate|discuss|reject|apply|explain|share|give|take|talk|speak|help|find|send|come)\b))\s+" + NameWords + NameEnd + @"|\b(?:portal\s+(?:for|at)|(?:placement|scheme|programme|program|co-?op|apprenticeship)\s+(?:at|with|w/))\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyAfterPreposition();
 
-    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
+    /// <summary>"Operations Analyst Intern at Sysco", "Junior Graphic Designer at Studio Kowhai": a title, then where it is (checked to end like a title).</summary>
+    [GeneratedRegex(@"\b(?<title>[\p{L}-]+)\s+(?:at|with)\s+(?-i:(?=\p{Lu}))" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyAfterTitle();
+
+    private const int OwnJobLookBehindChars = 40;
+
+    /// <summary>"Ms Greta Lindqvist of Halvorsen Engineering", "Dr Okafor at the University of Queensland": a titled person's organisation.</summary>
+    [GeneratedRegex(@"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)?\s+(?:of|at|from)\s+(?:the\s+)?(?<name>(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?:(?:of|and|&|for)\s+)?(?-i:\p{Lu})[\p{L}\d&'’-]*){0,4})", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyOfTitledPerson();
+
+    /// <summary>"a little bakery called Rise &amp; Co", "a startup named Ember": a workplace, then its name.</summary>
+    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)\s+(?:called|named)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyCalled();
+
+    /// <summary>"applied to Patagonia's environmental grants intern role": a name in capitals owning the title of a position.</summary>
+    [GeneratedRegex(@"(?<name>(?-i:\p{Lu})[\p{L}\d&-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&-]*){0,2}(?:'s|’s))\s+(?:[\p{L}&/-]+\s+){1,4}?(?:role|position|job|internship|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship)\b", Options, MatchTimeoutMs)]
+    private static partial Regex CompanyBeforeItsTitle();
+
+    /// <summary>What the employer would not do in a negotiation, to the end of its clause: "they wouldn't budge on 52k", "she couldn't go above 48k".</summary>
+    [GeneratedRegex(@"\b(?:they|she|he|the\s+(?:recruiter|company|manager|hiring\s+manager|hm|firm))\s+(?:wouldn'?t|wouldn’t|would\s+not|won'?t|won’t|will\s+not|couldn'?t|couldn’t|could\s+not|can'?t|can’t|cannot|(?:were|was|are|is)(?:\s+not|n'?t|n’t)\s+able\s+to)\s+(?:budge|move|go\s+(?:above|over|higher|past|beyond|any\s+higher)|offer\s+more|meet|match|increase|raise|stretch|agree)\b[^.!?;\n,]*?(?=\s+(?:and|but|so)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
+    private static partial Regex WouldNotMove();
+
+    /// <summary>A last word that says only that it was final.</summary>
+    [GeneratedRegex(@"^(?:(?:that'?s|thats|that’s|it'?s|its|it’s|this\s+is)\s+(?:final|the\s+final\s+offer|the\s+max(?:imum)?|their\s+final\s+offer)|best\s+and\s+final|(?:it'?s\s+)?non[\s-]?negotiable|final)$", Options, MatchTimeoutMs)]
+    private static partial Regex OnlyALastWord();
+
+    /// <summary>The person's own work or training in the clause before a title: "I worked at X for 3 years", "retraining", "I'm a".</summary>
+    [GeneratedRegex(@"\b(?:worked|working|work|interned|volunteered|retrain\w*|train(?:ed|ing)|studying|studied|qualified|served|employed|years?\s+experience)\b[^.!?;\n]*$", Options, MatchTimeoutMs)]
+    private static partial Regex OwnWorkBefore();
+
+    /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "I worked at", "interned at".</summary>
+    [GeneratedRegex(@"(?:\bmy\s+(?:\w+\s+)?(?:job|role|position|work|employer)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
+    private static partial Regex OwnJobBefore();
+
+    /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
+    [GeneratedRegex(@"\b(?:put\s+me\s+(?:forward|up)|submitted\s+me|put\s+my\s+(?:cv|resume|name)\s+forward|(?:recruitment|staffing|temp(?:ing)?|employment)\s+agency|through\s+(?:an?\s+)?(?:agency|recruiter|recruitment\s+firm))\b", Options, MatchTimeoutMs)]
+    private static partial Regex ThroughAnAgency();
+
+    /// <summary>
+    /// The job the person chose instead of the one they decline, to the end of its clause: "i got a diesel mechanic
+    /// apprenticeship with Cummins", "I took a grad job closer to my mum instead", "I've accepted a role in Melbourne".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:got|took|taken|accepted|signed|landed|chose|picked|started)\s+(?:(?:an?|one)\s+(?:(?!(?:offer|from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post)\b(?!\s+offers?\b)|(?:another|the\s+other|a\s+different|a\s+better)\s+(?:(?!(?:from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post|offer)\b)[^.!?;\n,]*?(?=\s+(?:and|but|so|because|bc|though)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
+    private static partial Regex OtherJob();
+
+    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|now)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
-    [GeneratedRegex(@"\b(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)|offer\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleIs();
 
-    [GeneratedRegex(@"\b(?:for|the|an?|my|their|as)\s+(?:the\s+|an?\s+)?" + NameWords + RoleEnd, Options, MatchTimeoutMs)]
+    /// <summary>"for the data analyst role", "Pfizer's R&amp;D co-op": a title before the noun of a position.</summary>
+    [GeneratedRegex(@"(?:\b(?:for|the|an?|my|their|as)|(?-i:\p{Lu})[\p{L}&-]*(?:'s|’s))\s+(?:the\s+|an?\s+)?" + NameWords + RoleEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleBeforeNoun();
+
+    /// <summary>"for Systems Engineer Trainee 1 month ago", "rejected me for the gameplay programmer intern after": a title after "for" (checked to end like one).</summary>
+    [GeneratedRegex(@"\bfor\s+(?:the\s+|their\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleForTitle();
+
+    /// <summary>"Lumen Labs offered me junior dev at 58k": the title offered (checked to be one once its short forms are written out).</summary>
+    [GeneratedRegex(@"\boffered\s+me\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleOffered();
 
     [GeneratedRegex(@"\b(?:as\s+an?|for\s+an?|applied\s+to\s+be\s+an?)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleAfterAs();
@@ -678,7 +837,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b\w*scr\w*ning\s+call|\bphone\s+(?:screen\w*|interview\w*)|\b(?:intro|first|recruiter|hr)\s+call\b", Options, MatchTimeoutMs)]
     private static partial Regex StageCalls();
 
-    [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bsalary\s+expectations\b|(?<=\bover\s+(?:the\s+)?)(?:salary|pay|compensation)\b|\bbudget(?:\s+cuts?)?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bsalary\s+expectations\b|(?<=\bover\s+(?:the\s+)?)(?:salary|pay|compensation)\b|\bbudget(?:\s+(?:cuts?|freeze))?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
     private static partial Regex KnownReason();
 
     [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*(?:\w+\s+){0,3}?offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+(?:\w+\s+){0,2}?offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
@@ -722,7 +881,7 @@ public static partial class StoryReader
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fianc\w*|family|mum|mom|dad|mother|father|parents?|kids?|children|son|daughter|visa|health|studies|degree|course|exams?|lease|loans?|commute|own|home|schedule|class(?:es)?|timetable|uni|university|placement|contract)(?:'s|’s)?\b|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|the\s+(?:pay|salary|commute|location|hours|schedule|team|culture|money|benefits|start\s+date)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|(?<subject>(?:my|the)\s+[\p{L}'’]+)|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
