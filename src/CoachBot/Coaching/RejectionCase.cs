@@ -133,6 +133,9 @@ public sealed class RejectionCase
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SignatureName { get; set; }
 
+    /// <summary>The person's name as a pasted e-mail greeted them ("Hi Jordan,"): offered when they choose how to sign.</summary>
+    public string? NameInEmail { get; set; }
+
     public bool IsNotGiven(CaseDetail detail) => NotGiven?.Contains(detail) == true;
 
     public void MarkNotGiven(CaseDetail detail)

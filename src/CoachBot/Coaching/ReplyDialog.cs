@@ -150,7 +150,8 @@ public sealed partial class ReplyDialog : ComponentDialog
             return step.NextAsync(null, ct);
         }
 
-        List<Choice> choices = DisplayName(step) is { } name ? [name, Unsigned] : [Unsigned];
+        // The name a pasted e-mail greeted them by first: it is the one the employer knows.
+        List<Choice> choices = [.. new[] { step.Values.NameInEmail, DisplayName(step) }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(name => (Choice)name), Unsigned];
         return step.PromptAsync(SignaturePromptId, new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
     }
 

@@ -55,6 +55,36 @@ public sealed class EmailPasteTranscriptTests
     }
 
     [Fact]
+    public async Task The_name_a_pasted_email_greets_the_person_by_is_offered_first_when_they_sign()
+    {
+        await using var chat = TestConversation.Start();
+        chat.AutoSign = false;
+        await chat.Say("hi");
+        await chat.Say(InterviewRejection);
+        (await chat.ConfirmSummary(await chat.Say("Yesterday"))).Asks(CheckInDialog.FeelingPrompt);
+
+        var signature = (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+
+        Assert.Equal("Alex", signature.Buttons[0]);
+        Assert.Equal(ReplyDialog.Unsigned, signature.Buttons[^1]);
+        var goals = (await chat.Say("Alex")).Asks(ReplyDialog.GoalPrompt);
+        Assert.EndsWith("\nAlex", (await chat.Say(goals.Buttons[0])).Draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_email_to_no_one_by_name_offers_no_name_from_it()
+    {
+        await using var chat = TestConversation.Start();
+        chat.AutoSign = false;
+        await chat.Say("hi");
+        await chat.AnswerIntake(await chat.Say(RejectionWithoutCompany), new IntakeAnswers());
+
+        var signature = (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+
+        Assert.DoesNotContain(signature.Buttons, button => button.Contains("pplicant", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_email_pasted_as_the_very_first_message_is_read_after_the_welcome()
     {
         await using var chat = TestConversation.Start();

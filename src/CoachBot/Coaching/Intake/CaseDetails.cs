@@ -52,6 +52,8 @@ public static partial class CaseDetails
         rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(reason, declining) ? reason : null, replace, ref changed);
         rejection.ContactName = Take(rejection.ContactName, FieldShape.IsPerson(details.ContactName) ? details.ContactName : null, replace, ref changed);
         rejection.Situation = Take(rejection.Situation, details.Situation, replace, ref changed);
+        // Not a detail of what happened (nothing to confirm or correct): only a name to offer at the signature.
+        rejection.NameInEmail ??= details.GreetedName;
         if (rejection.HeardVia == HeardVia.NoWord && rejection.Situation is null)
         {
             rejection.Situation = Situation.Ghosted;

@@ -31,6 +31,8 @@ public sealed record MessageDetails
     public Situation? Situation { get; init; }
     /// <summary>Two or more companies named together ("rejected by both Contoso and Fabrikam"): which one is asked.</summary>
     public IReadOnlyList<string>? SeveralCompanies { get; init; }
+    /// <summary>The person's own name, as a pasted e-mail greets them ("Hi Jordan,").</summary>
+    public string? GreetedName { get; init; }
 }
 
 /// <summary>

@@ -41,8 +41,22 @@ public static partial class RejectionEmailExtractor
             Reason = found.Reason,
             ContactName = found.ContactName,
             Situation = Coaching.Situation.Rejected,
+            GreetedName = FindGreetedName(Normalize(emailText)),
         };
     }
+
+    /// <summary>"Hi Jordan," at the top: the person the e-mail was written to, when it is a name written as one ("Dear Applicant" is none).</summary>
+    private static string? FindGreetedName(string email) =>
+        FirstMatch(Salutation(), email) is { Success: true } greeting && greeting.Groups["name"].Value.Trim() is var written
+        && written.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+        && Array.TrueForAll(words, word => char.IsUpper(word[0]) && !Addressees.Contains(word.TrimEnd('.', '!')))
+        && Names.Person(written) is { } name ? name : null;
+
+    /// <summary>Greetings to no one by name.</summary>
+    private static readonly HashSet<string> Addressees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "applicant", "candidate", "candidates", "sir", "madam", "sir/madam", "team", "all", "there", "friend", "student", "hiring", "manager", "colleague", "colleagues", "everyone",
+    };
 
     /// <summary>
     /// True when the text reads like a pasted e-mail (several lines, long, or starting with a salutation)
