@@ -7,7 +7,7 @@ namespace CoachBot.IntegrationTests.Http;
 public sealed class DataRightsTests
 {
     private const string PastedEmail = """
-        Dear Ada,
+        Dear Ada Quokkaperson,
 
         Thank you for interviewing for the Quokka Data Analyst role at Quokkasoft. After careful consideration we
         have decided to move forward with other candidates. Please reach out to zelda.q@quokkasoft.example
