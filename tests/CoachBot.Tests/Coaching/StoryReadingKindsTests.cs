@@ -133,6 +133,8 @@ public class StoryReadingKindsTests
     [InlineData("the hiring manager (omar) said no after the interview", "Omar")]
     [InlineData("the offer came from Leila Haddad, their talent lead", "Leila Haddad")]
     [InlineData("rescinded. (kim from HR) called to say so", "Kim")]
+    [InlineData("I was supposed to start in January and HR (Dana Whitfield) just emailed saying the position has been eliminated", "Dana Whitfield")]
+    [InlineData("talent acquisition (priya shah) emailed me this morning, they went with someone else", "Priya Shah")]
     [InlineData("Fabrikam ghosted me, recruiter paul never replied", "Paul")]
     [InlineData("I'm declining the offer. My contact there was Ana Ruiz", "Ana Ruiz")]
     [InlineData("an email last week from someone called Noor Ahmed, head of people", "Noor Ahmed")]

@@ -781,8 +781,8 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:(?:his|her|their|the\s+recruiter'?s|the\s+interviewer'?s|the\s+hiring\s+manager'?s|recruiter'?s|interviewer'?s|contact'?s?)\s+name\s+(?:is|was|:)|(?:" + ContactRole + @"|contact(?:\s+(?:there|on\s+the\s+e-?mail|at\s+[\p{L}&]+))?|person\s+who\s+(?:sent|made|signed|emailed|called|gave\s+me)\s+(?:\w+\s+){0,3}?)\s*(?:is|was|named|is\s+called|was\s+called|called|:))\s*" + PersonName, Options, MatchTimeoutMs)]
     private static partial Regex ContactIs();
 
-    /// <summary>"the HM (dave)", "the recruiter (Priya Shah)", "(the recruiter, Dana Osei)", "(rachel from HR)".</summary>
-    [GeneratedRegex(@"\b" + ContactRole + @"\s*\(\s*" + PersonName + @"(?:\s+i\s+think)?\??\s*\)|\(\s*(?:the\s+|my\s+)?" + ContactRole + @"\s*,\s*" + PersonName + @"\s*\)|\(\s*" + PersonName + @"\s+from\s+(?:hr|recruiting|talent(?:\s+acquisition)?|the\s+hiring\s+team|people\s+ops)\s*\)", Options, MatchTimeoutMs)]
+    /// <summary>"the HM (dave)", "the recruiter (Priya Shah)", "(the recruiter, Dana Osei)", "(rachel from HR)"; after a team too ("HR (Dana Whitfield)").</summary>
+    [GeneratedRegex(@"\b(?:" + ContactRole + @"|hr|recruiting|talent\s+acquisition|people\s+ops)\s*\(\s*" + PersonName + @"(?:\s+i\s+think)?\??\s*\)|\(\s*(?:the\s+|my\s+)?" + ContactRole + @"\s*,\s*" + PersonName + @"\s*\)|\(\s*" + PersonName + @"\s+from\s+(?:hr|recruiting|talent(?:\s+acquisition)?|the\s+hiring\s+team|people\s+ops)\s*\)", Options, MatchTimeoutMs)]
     private static partial Regex ContactInBrackets();
 
     /// <summary>"the offer came from James O'Neill", "an email from someone called Hollis Grant".</summary>
