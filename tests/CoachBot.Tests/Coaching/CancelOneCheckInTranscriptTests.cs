@@ -35,6 +35,20 @@ public sealed class CancelOneCheckInTranscriptTests
         }
     }
 
+    [Theory]
+    [InlineData("I don't have an answer from them yet")]
+    [InlineData("they never replied to my last email, dont know why")]
+    public async Task Words_of_a_check_in_beside_a_no_that_cancels_nothing_stop_nothing(string typed)
+    {
+        await using var chat = TestConversation.Start();
+        await PlanAll(chat);
+
+        (await chat.Say(typed)).DoesNotSay("cancelled");
+
+        var listed = string.Join('\n', (await chat.Say("check-ins")).Texts);
+        Assert.All(Enum.GetValues<NudgeKind>(), kind => Assert.Contains(NudgeSchedule.Describe(kind), listed, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task With_nothing_planned_the_words_are_an_answer_to_the_question()
     {
