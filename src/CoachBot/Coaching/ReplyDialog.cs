@@ -239,7 +239,7 @@ public sealed partial class ReplyDialog : ComponentDialog
             // A change the built-in drafter knows ("shorter", "mention my portfolio") first, then a
             // correction of the facts in correction words ("his name is Tom": "moving in March" is
             // something to mention, not a new date), else the words as they are, for a model.
-            var understood = TypedRevision.ApplyTo(rejection.Style, typed);
+            var understood = TypedRevision.ApplyTo(rejection, typed);
             if (!understood && CaseDetails.IsCorrection(typed) && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
             {
                 // A role that looks misspelt is asked about and left out of the draft.

@@ -14,8 +14,9 @@ public static partial class TypedRevision
     public const int InstructionsKept = 5;
 
     /// <returns>Whether it recognised something to change.</returns>
-    public static bool ApplyTo(DraftStyle style, string typed)
+    public static bool ApplyTo(RejectionCase rejection, string typed)
     {
+        var style = rejection.Style;
         var understood = false;
         if (Shorter().IsMatch(typed))
         {
@@ -49,8 +50,9 @@ public static partial class TypedRevision
         }
         else if (AddressTo().Match(typed) is { Success: true } addressee && addressee.Groups["name"].Value.Trim() is { Length: > 0 } recipient && FieldShape.IsPerson(recipient))
         {
-            // "address it to Priya": the person to write to, greeted as the tone greets.
-            style.Greeting = $"{(style.Tone == DraftTone.Warm ? "Hi" : "Dear")} {recipient}";
+            // "address it to Priya": the person to write to is the contact, greeted as the drafter greets a contact.
+            rejection.ContactName = recipient;
+            style.Greeting = null;
             understood = true;
         }
         else if (AddPoint().Match(typed) is { Success: true } point && point.Groups["point"].Value.Trim() is { Length: > 2 } words && FieldShape.IsPointForEmployer(words))
