@@ -26,13 +26,14 @@ public sealed class FeelingPrompt(string id) : ChoicePrompt(id)
             return true;
         }
 
-        if (base.TryRecognize(turn, options, out value) && FeelingInOwnWords.ShadeOf(text) == FeelingShade.Unnamed)
+        var shaded = FeelingInOwnWords.ShadeOf(text) != FeelingShade.Unnamed;
+        if (base.TryRecognize(turn, options, out value) && !shaded)
         {
             return true;
         }
 
         // A shade of feeling, or a sentence of the person's own: their words are the answer.
-        if ((FeelingInOwnWords.ShadeOf(text) != FeelingShade.Unnamed || IsSentence(text))
+        if ((shaded || IsSentence(text))
             && choices.FindIndex(choice => choice.Value == SomethingElse) is var index and >= 0)
         {
             value = new FoundChoice(SomethingElse, index);

@@ -30,8 +30,9 @@ public static partial class RejectionEmailExtractor
     /// <summary>Everything the e-mail says, as <see cref="MessageDetails"/>; a pasted rejection e-mail was heard by e-mail.</summary>
     public static MessageDetails Read(string emailText)
     {
+        var email = Normalize(emailText);
         var found = new RejectionCase();
-        FillMissing(emailText, found);
+        Fill(email, found);
         return new MessageDetails
         {
             Company = found.Company,
@@ -41,7 +42,7 @@ public static partial class RejectionEmailExtractor
             Reason = found.Reason,
             ContactName = found.ContactName,
             Situation = Coaching.Situation.Rejected,
-            GreetedName = FindGreetedName(Normalize(emailText)),
+            GreetedName = FindGreetedName(email),
         };
     }
 
@@ -95,7 +96,11 @@ public static partial class RejectionEmailExtractor
     public static void FillMissing(string emailText, RejectionCase target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var email = Normalize(emailText);
+        Fill(Normalize(emailText), target);
+    }
+
+    private static void Fill(string email, RejectionCase target)
+    {
         if (email.Length == 0)
         {
             return;
