@@ -17,8 +17,8 @@ public sealed class LateCorrections(IMessageReader reader, IReplyDrafter drafter
     public const string UpdatedFormat = "Got it, I've updated that: {0}.";
     public const string UpdatedDraft = "Got it, I've updated that and rewritten your reply:";
 
-    /// <summary>The prompts that take a choice, by the id every coaching dialog gives them, the feeling question's and the signature's.</summary>
-    private static readonly HashSet<string> ChoicePrompts = new(StringComparer.Ordinal) { "choice", "confirm", CheckInDialog.FeelingPromptId, ReplyDialog.SignaturePromptId, FollowUpPlanDialog.OfferPromptId };
+    /// <summary>The prompts that take a choice, by the id every coaching dialog gives them, and the feeling, signature, goal and check-ins questions.</summary>
+    private static readonly HashSet<string> ChoicePrompts = new(StringComparer.Ordinal) { "choice", "confirm", CheckInDialog.FeelingPromptId, ReplyDialog.SignaturePromptId, ReplyDialog.GoalPromptId, FollowUpPlanDialog.OfferPromptId };
 
     /// <returns>Whether the message was a correction, now applied and acknowledged.</returns>
     public async Task<bool> TryApplyAsync(CoachingTurn turn, CancellationToken ct)

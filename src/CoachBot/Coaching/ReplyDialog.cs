@@ -54,6 +54,8 @@ public sealed partial class ReplyDialog : ComponentDialog
 
     /// <summary>The name to sign with: its own prompt, so a correction of the facts typed there is read as one (<see cref="LateCorrections"/>).</summary>
     public const string SignaturePromptId = "signature";
+    /// <summary>The goal question: its own prompt, so a sentence is read for what it asks the reply to do (<see cref="ReplyGoalPrompt"/>).</summary>
+    public const string GoalPromptId = "goalChoice";
     private const string GoalWaterfall = "goal";
     private const string RevisionWaterfall = "revision";
     /// <summary>The revision question again, over the draft already shown (nothing changed); a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
@@ -92,6 +94,7 @@ public sealed partial class ReplyDialog : ComponentDialog
         ]));
         AddDialog(ownReply);
         AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new ReplyGoalPrompt(GoalPromptId));
         AddDialog(new ConfirmPrompt("confirm"));
         AddDialog(new TextPrompt("text"));
         AddDialog(new TextPrompt(SignaturePromptId));
@@ -118,7 +121,7 @@ public sealed partial class ReplyDialog : ComponentDialog
 
         var goals = StageAdvice.GoalsFor(step.Values);
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
-        return await step.PromptAsync("choice", new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
+        return await step.PromptAsync(GoalPromptId, new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
     }
 
     private static Task<DialogTurnResult> WeighPitchRiskAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
