@@ -357,7 +357,8 @@ public class BuiltInDrafterTests
 
         var words = WordCount(await Draft(NewCase(stage, contact: Contact), goal, tone));
 
-        Assert.InRange(words, 80, 150);
+        // A later mention of the company is said in a word or two ("there"), so complete can be a little under 80.
+        Assert.InRange(words, 75, 150);
     }
 
     [Theory]
@@ -483,7 +484,8 @@ public class BuiltInDrafterTests
         var text = await Draft(NewCase(RejectionStage.Interview, role: null), ReplyGoal.OneLastPitch);
 
         Assert.Matches(@"interview\w* (?:me )?for the Contoso position", text);
-        Assert.Matches(@"(?:interested in|keen on|interest in|enthusiasm for) the Contoso position", text);
+        // Named twice at most: a third mention is "the position" (CompanyMentions).
+        Assert.Matches(@"(?:interested in|keen on|interest in|enthusiasm for) the (?:Contoso )?position", text);
         Assert.DoesNotContain(" role at", text, StringComparison.Ordinal);
     }
 

@@ -53,7 +53,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         paragraphs.Add(SignOff(facts));
-        return string.Join(ParagraphBreak, paragraphs);
+        var body = string.Join(ParagraphBreak, paragraphs.Skip(1));
+        return facts.Company is { } named
+            ? $"{paragraphs[0]}{ParagraphBreak}{CompanyMentions.KeepFirst(body, named)}"
+            : string.Join(ParagraphBreak, paragraphs);
     }
 
     /// <summary>"Dear Dr. Okafor," or "Hi Tom,": a title goes with the surname, never with the first name.</summary>

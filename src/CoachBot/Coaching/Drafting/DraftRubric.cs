@@ -17,6 +17,7 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// </summary>
 /// <remarks>
 /// Codes: <c>missing-company</c>, <c>missing-role</c>, <c>missing-contact</c>, <c>wrong-greeting</c>,
+/// <c>repeated-company</c> (named more than <see cref="CompanyMentions.Most"/> times after the greeting),
 /// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
 /// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>,
 /// <c>thanks-for-rescinded</c> (thanking for an offer that was withdrawn, or for the news of it),
@@ -187,6 +188,10 @@ public static partial class DraftRubric
         if (known.Company is { } company && !body.Contains(company, StringComparison.OrdinalIgnoreCase))
         {
             failures.Add($"missing-company: {company}");
+        }
+        else if (known.Company is { } named && CompanyMentions.CountAfterGreeting(body, named) is var mentions and > CompanyMentions.Most)
+        {
+            failures.Add($"repeated-company: named {mentions} times");
         }
 
         if (known.Role is { } role && !body.Contains(role, StringComparison.OrdinalIgnoreCase))
