@@ -11,8 +11,14 @@ public class CompanyMentionsTests
     {
         var rejection = new RejectionCase
         {
-            Company = "Northwind Traders", Role = "Junior Product Analyst", Stage = RejectionStage.OfferRescinded, ContactName = "Kim Lee",
-            Reason = "the team was restructured", Feeling = Feeling.Angry, HeardVia = HeardVia.Call, HeardWhen = HeardWhen.Today,
+            Company = "Northwind Traders",
+            Role = "Junior Product Analyst",
+            Stage = RejectionStage.OfferRescinded,
+            ContactName = "Kim Lee",
+            Reason = "the team was restructured",
+            Feeling = Feeling.Angry,
+            HeardVia = HeardVia.Call,
+            HeardWhen = HeardWhen.Today,
         };
 
         foreach (var variant in Enumerable.Range(0, 4))
