@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoachBot.Coaching.Intake;
 
 namespace CoachBot.Coaching.Drafting;
@@ -10,7 +11,7 @@ namespace CoachBot.Coaching.Drafting;
 /// A draft is a list of paragraphs: greeting, thanks, the goal's request, the person's own points,
 /// a closing line (left out of short drafts) and the sign-off. Every phrase comes in three tones.
 /// </remarks>
-public sealed class BuiltInDrafter : IReplyDrafter
+public sealed partial class BuiltInDrafter : IReplyDrafter
 {
     private const string ParagraphBreak = "\n\n";
 
@@ -313,8 +314,10 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 continue;
             }
 
-            // Two sentences in a row that open on the same word ("I ... I ...") read as a form being filled in.
-            if (string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase))
+            // Two sentences in a row that open on the same word ("I ... I ..."), or two in one letter that open
+            // on the same two ("Every conversation ..."), read as a form being filled in.
+            if (string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase)
+                || facts.Written.OpensAsBefore(candidate))
             {
                 sameOpening ??= candidate;
                 continue;
@@ -340,7 +343,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     {
         if (sentence.Trim().Length > 0)
         {
-            facts.Written.Last = sentence;
+            facts.Written.Add(sentence);
         }
 
         return sentence;
@@ -349,8 +352,36 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>What the letter has said so far, as far as choosing the next wording needs.</summary>
     private sealed class Progress
     {
-        public string Last { get; set; } = string.Empty;
+        /// <summary>The first two words of every sentence so far.</summary>
+        private readonly HashSet<string> openings = new(StringComparer.OrdinalIgnoreCase);
+
+        public string Last { get; private set; } = string.Empty;
+
+        public void Add(string said)
+        {
+            Last = said;
+            foreach (var sentence in SentenceEnd().Split(said))
+            {
+                if (OpeningOf(sentence) is { } opening)
+                {
+                    openings.Add(opening);
+                }
+            }
+        }
+
+        /// <summary>Whether a sentence of these words opens as one already written does.</summary>
+        public bool OpensAsBefore(string words) =>
+            SentenceEnd().Split(words).Any(sentence => OpeningOf(sentence) is { } opening && openings.Contains(opening));
+
+        private static string? OpeningOf(string sentence)
+        {
+            var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return words.Length >= 2 ? $"{words[0]} {words[1].TrimEnd(',', ';')}" : null;
+        }
     }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
 
     private static string Join(params string[] sentences) =>
         string.Join(' ', sentences.Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0));
@@ -653,6 +684,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I enjoyed learning about {f.TeamRef} and its work.", f => $"I really enjoyed learning about {f.TeamRef}.", f => $"I valued learning about the work of {f.TeamRef}."),
         L(f => $"It was good to learn more about {f.TeamRef}.", f => $"It was great to learn more about {f.TeamRef}.", f => $"It was a pleasure to learn about {f.TeamRef}."),
+        L(f => $"What I saw of {f.CompanyOrTeam} left a good impression.", f => $"What I saw of {f.CompanyOrTeam} really impressed me.", f => $"What I saw of {f.CompanyOrTeam} left a fine impression."),
     ];
 
     private static readonly Line[] FutureOpenings =
@@ -750,7 +782,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>A short draft's one question about a reason not given yet and the offer.</summary>
     private static readonly Line[] ReasonCallAsks =
     [
-        L(_ => "Could a short call cover the reason and the offer?", _ => "Could a quick call cover the reason and the offer?", _ => "A brief call about the reason and offer would help."),
+        L(_ => "A short call on the reason and offer would help.", _ => "A quick call on the reason and offer would help.", _ => "A brief call about the reason and offer would help."),
     ];
 
     /// <summary>After the talks on terms: the person still wants the job, said without regret for having asked.</summary>

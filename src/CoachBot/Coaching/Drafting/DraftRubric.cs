@@ -17,7 +17,7 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// </summary>
 /// <remarks>
 /// Codes: <c>missing-company</c>, <c>missing-role</c>, <c>missing-contact</c>, <c>wrong-greeting</c>,
-/// <c>repeated-company</c> (named more than <see cref="CompanyMentions.Most"/> times after the greeting),
+/// <c>repeated-opening</c> (two sentences opening on the same two words), <c>repeated-company</c> (named more than <see cref="CompanyMentions.Most"/> times after the greeting),
 /// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
 /// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>,
 /// <c>thanks-for-rescinded</c> (thanking for an offer that was withdrawn, or for the news of it),
@@ -65,6 +65,7 @@ public static partial class DraftRubric
         CheckPresumptions(body, request, known, failures);
         CheckStage(body, request, failures);
         CheckRepeatedWords(body, known, failures);
+        CheckRepeatedOpenings(body, failures);
         CheckRawText(body, request, failures);
         return new RubricVerdict(failures);
     }
@@ -87,6 +88,30 @@ public static partial class DraftRubric
             && KnownFacts.OneLine(body).Contains(KnownFacts.OneLine(reason), StringComparison.OrdinalIgnoreCase))
         {
             failures.Add("pasted-reason: the reason for declining as the person typed it");
+        }
+    }
+
+    /// <summary>
+    /// Two sentences of one letter that open on the same two words ("Every conversation …", twice) read as
+    /// a template. Sentences opening on "I" are left alone: a letter in the first person opens many so.
+    /// </summary>
+    private static void CheckRepeatedOpenings(string body, List<string> failures)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sentence in SentenceSplit().Split(body))
+        {
+            var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length < 3 || words[0] is "I" or "I'm" or "I'd" or "I've" or "I'll")
+            {
+                continue;
+            }
+
+            var opening = $"{words[0]} {words[1].TrimEnd(',', ';')}";
+            if (!seen.Add(opening))
+            {
+                failures.Add($"repeated-opening: \"{opening}\" opens two sentences");
+                return;
+            }
         }
     }
 
