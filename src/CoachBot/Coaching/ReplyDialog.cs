@@ -116,6 +116,12 @@ public sealed partial class ReplyDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
             }
 
+            if (name.Length > 0 && Signature.NamesTheContact(name, step.Values.ContactName))
+            {
+                await step.Turn.SendAsync(Signature.IsTheContact(name), ct);
+                return await step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+            }
+
             step.Values.SignatureName = name;
         }
 

@@ -53,4 +53,22 @@ public sealed class SignatureTranscriptTests
         // The sign-off closes the draft, with no name under it.
         Assert.EndsWith(",", draft.TrimEnd(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz")]
+    [InlineData("sign it as ana")]
+    public async Task The_name_of_the_person_the_reply_goes_to_is_not_signed_with(string answer)
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened(new IntakeAnswers { Contact = "Ana Ruiz" })).Asks(CheckInDialog.FeelingPrompt);
+        chat.AutoSign = false;
+        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+
+        (await chat.Say(answer)).Says("is who the reply goes to").Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        var goals = (await chat.Say("Sam Okoro")).Asks(ReplyDialog.GoalPrompt);
+        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+
+        Assert.StartsWith("Dear Ana", draft, StringComparison.Ordinal);
+        Assert.EndsWith("\nSam Okoro", draft, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,23 @@ public static partial class Signature
     /// <summary>For an answer with no name in it: never signed with, never left unsigned without a word.</summary>
     public const string NoNameFound = "I couldn't find a name to sign with in that. Which name should go at the bottom? Just the name, like \"Maya\", or tap \"Leave it unsigned\".";
 
+    /// <summary>For the name of the person the reply goes to: a letter signed with its addressee's name would be sent as theirs.</summary>
+    public static string IsTheContact(string contact) =>
+        $"{contact} is who the reply goes to. Which of your own names should go at the bottom? Just the name, or tap \"Leave it unsigned\".";
+
+    /// <summary>Whether a name to sign with is the contact's, whole or their first or last name alone ("Ana" for "Ana Ruiz").</summary>
+    public static bool NamesTheContact(string name, string? contact)
+    {
+        if (Names.Person(contact ?? string.Empty) is not { } addressee)
+        {
+            return false;
+        }
+
+        var contactParts = ChoiceRecognizer.Normalize(addressee).Split(' ');
+        var nameParts = ChoiceRecognizer.Normalize(name).Split(' ');
+        return nameParts.SequenceEqual(contactParts) || (nameParts.Length == 1 && contactParts.Length > 1 && contactParts.Contains(nameParts[0]));
+    }
+
     private static readonly List<Choice> Agreement =
         [new Choice { Value = "yes", Synonyms = ["yes", "yep", "yeah", "sure", "ok", "okay", "yes please", "please", "sign it", "go ahead", "of course", "y"] }];
 
