@@ -319,7 +319,9 @@ public sealed partial class ReplyDialog : ComponentDialog
         }
         else if (!understood)
         {
+            // Nothing changed: the question again over the draft already shown, never "the new version" of it.
             await step.Turn.SendAsync(CantDoThat, ct);
+            return await step.ReplaceDialogAsync(AskAgainWaterfall, step.Values, ct);
         }
 
         return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);

@@ -288,11 +288,28 @@ public sealed class ReplyTranscriptTests
         await using var chat = StartWith(new ScriptedDrafter());
         var first = (await chat.ReachFirstDraft()).Draft;
 
-        var replies = (await chat.Say("meh")).Says(ReplyDialog.CantDoThat).Asks(ReplyDialog.RevisePrompt, RevisionButtons);
+        // Nothing changed, so no "new version" of it either: the question again, over the draft already shown.
+        var replies = (await chat.Say("meh")).Says(ReplyDialog.CantDoThat).DoesNotSay(ReplyDialog.RevisedDraftIntro).Asks(ReplyDialog.RevisePrompt, RevisionButtons);
 
-        Assert.Equal(first.Replace("Draft 1", "Draft 2", StringComparison.Ordinal), replies.Draft);
+        Assert.Empty(replies.Drafts);
         var final = (await chat.Say(ReplyDialog.LooksGood)).Says(ReplyDialog.FinalDraft).Asks(OfferPrompt());
-        Assert.Equal(replies.Draft, final.Draft);
+        Assert.Equal(first, final.Draft);
+    }
+
+    [Theory]
+    [InlineData("can you mention that i really enjoyed the assessment day")]
+    [InlineData("could you also add that I am moving to Leeds in March?")]
+    [InlineData("I'd like to include how much I enjoyed meeting the brand team")]
+    public async Task A_point_asked_for_in_a_question_or_a_wish_is_added(string typed)
+    {
+        var drafter = new ScriptedDrafter();
+        await using var chat = StartWith(drafter);
+        await chat.ReachFirstDraft();
+
+        (await chat.Say(typed)).DoesNotSay(ReplyDialog.CantDoThat).Says(ReplyDialog.RevisedDraftIntro);
+
+        var point = Assert.Single(drafter.LastRequest.Style.OwnPoints);
+        Assert.DoesNotMatch(@"(?i)^(?:can|could|i'd|that|also)\b|\?$", point);
     }
 
     [Theory]

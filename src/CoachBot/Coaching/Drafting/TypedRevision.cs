@@ -96,6 +96,7 @@ public static partial class TypedRevision
     [GeneratedRegex(@"\b(?:address(?:ed)?\s+(?:it|this|the\s+(?:letter|e-?mail|reply|draft|note))\s+to|(?:write|send)\s+(?:it|this)\s+to|make\s+it\s+(?:out\s+)?to|(?:change|switch)\s+(?:the\s+)?(?:name|recipient|contact)\s+to)\s+(?!(?:dear|hi|hello|hey|the|them|her|him|someone)\b)(?<name>[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,2}?)\s*(?:[,.!]|$|\s+(?:and|instead|please|rather|then)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressTo();
 
-    [GeneratedRegex(@"^\s*(please\s+)?(add|mention|include|say)( that| how)?\s+(?<point>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    /// <summary>"mention my portfolio", "can you add that I'm moving in March", "I'd like to include how much I enjoyed the day".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+|also\s+)?|please\s+(?:also\s+)?|also\s+|i(?:\s+would|'d|\u2019d|d)?\s+(?:like|want)\s+to\s+(?:also\s+)?)?(add|mention|include|say)( that| how)?\s+(?<point>.+?)[?\s]*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AddPoint();
 }
