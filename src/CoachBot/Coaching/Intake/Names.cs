@@ -47,7 +47,7 @@ public static partial class Names
     /// <summary>Words that say who someone is at a company ("the hiring manager", "the talent team"), never the company's name.</summary>
     private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter",
+        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter", "administrator", "administrators",
     };
 
     /// <summary>The last words of job titles, never a person's name ("assistant manager trainee").</summary>
@@ -61,6 +61,9 @@ public static partial class Names
     {
         "manager", "recruiter", "interviewer", "hm", "mgr", "owner", "chef", "principal", "boss", "supervisor", "founder", "ceo",
     };
+
+    /// <summary>Who leads something ("the studio lead Nadia", "head chef Marco"), said before a person's name.</summary>
+    private static readonly HashSet<string> PersonLeads = new(StringComparer.OrdinalIgnoreCase) { "lead", "head", "director", "partner" };
 
     /// <summary>A group of companies ("the big 4", "FAANG") names no one company, so which one is asked.</summary>
     private static readonly HashSet<string> GroupsOfCompanies = new(StringComparer.OrdinalIgnoreCase)
@@ -88,6 +91,22 @@ public static partial class Names
         if (from > 0 && from < words.Count - 1)
         {
             words = words[(from + 1)..];
+        }
+
+        // "the founder Ravi", "the studio lead Nadia", "HDFC Bank HR Pooja": who someone is, then their name; the
+        // company is only what comes before that title, in capitals.
+        if (words.FindIndex(1, word => SomeoneThere.Contains(word) || TeamWords.Contains(word) || PersonLeads.Contains(word)) is var title and > 0
+            && title == words.Count - 2 && char.IsUpper(words[^1][0]) && PersonalText.CanBeAName(words[^1]))
+        {
+            words = words[..title];
+            if (!words.TrueForAll(word => word.Length > 0 && (char.IsUpper(word[0]) || LowerConnectors.Contains(word))))
+            {
+                return null;
+            }
+        }
+        else if (words.Count == 2 && (SomeoneThere.Contains(words[0]) || PersonLeads.Contains(words[0])) && char.IsUpper(words[1][0]))
+        {
+            return null;
         }
 
         // "thats all PwC emailed me": words in lower case before a name in capitals are the sentence, not the name.
