@@ -62,6 +62,13 @@ public static partial class Names
         "manager", "recruiter", "interviewer", "hm", "mgr", "owner", "chef", "principal", "boss", "supervisor", "founder", "ceo",
     };
 
+    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "summer", "winter", "spring", "autumn", "fall" };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "our", "my", "your" };
+
+    /// <summary>"a place on the HSBC scheme", "a spot at Deloitte": words that join a title to something else, in lower case, are never inside one.</summary>
+    private static readonly HashSet<string> InsideNoTitle = new(StringComparer.Ordinal) { "on", "at", "from", "with" };
+
     /// <summary>Who leads something ("the studio lead Nadia", "head chef Marco"), said before a person's name.</summary>
     private static readonly HashSet<string> PersonLeads = new(StringComparer.OrdinalIgnoreCase) { "lead", "head", "director", "partner" };
 
@@ -176,7 +183,9 @@ public static partial class Names
         // "a 6 month internship", "part time barista": how long and how many hours are not the title, and
         // what is left of "6 month internship" is no title at all, so it is asked.
         words = RoleSpelling.WithoutTerms(words);
-        if (words.Count == 0 || words.TrueForAll(RoleSpelling.IsKindOfPosition))
+        // "my summer internship", "THE position": a season and a kind of position, or a bare article, are no title.
+        if (words.Count == 0 || words.TrueForAll(word => RoleSpelling.IsKindOfPosition(word) || Seasons.Contains(word))
+            || (words.Count == 1 && Articles.Contains(words[0])))
         {
             return null;
         }
@@ -203,7 +212,7 @@ public static partial class Names
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
         // "58k for the analyst": an amount and a "for" belong to the sentence around a title, never to it.
-        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && !words.Exists(word => word.Equals("for", StringComparison.OrdinalIgnoreCase) || (word.Any(char.IsAsciiDigit) && Amount().IsMatch(word) && !word.All(char.IsAsciiDigit)))
+        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && !words.Exists(word => word.Equals("for", StringComparison.OrdinalIgnoreCase) || InsideNoTitle.Contains(word) || (word.Any(char.IsAsciiDigit) && Amount().IsMatch(word) && !word.All(char.IsAsciiDigit)))
             && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 

@@ -17,6 +17,13 @@ public static partial class StoryReader
         // "i really wanted it", "I'm not sure": the person's own voice is a reason only where it says what they
         // lacked or needed ("i didn't have enough sql", "my visa only allows 20 hours").
         var spoken = Quoted().Match(said) is { Success: true, Index: 0 } quote ? quote.Groups["words"].Value : said;
+        // "the partner said my case math was shaky", "said my contribution in the group exercise was limited": their
+        // verdict on something of the person's is what they said, in the person's words.
+        if (Matches(SaidCue(), cue) && Matches(TheirVerdictOnMine(), spoken))
+        {
+            return true;
+        }
+
         if (Matches(InOwnVoice(), spoken) && !Matches(OwnShortfall(), Unquoted().Replace(spoken, string.Empty)))
         {
             return false;
@@ -54,6 +61,13 @@ public static partial class StoryReader
         // "said to expect news within 10 days" are not.
         return Matches(Cause(), spoken) || Matches(ReasonShape(), spoken) || ReasonInBrief.Known(spoken) is not null;
     }
+
+    [GeneratedRegex(@"\b(?:said|says|saying|sayin|told\s+me|mentioned|explained)\b", Options, MatchTimeoutMs)]
+    private static partial Regex SaidCue();
+
+    /// <summary>"my case math was shaky", "my knife skills weren't where they needed to be", "my book wasn't quite there yet".</summary>
+    [GeneratedRegex(@"^\W*my\s+(?:[\w'’/-]+\s+){0,5}?(?:was|were|is|are|wasn'?t|wasn’t|weren'?t|weren’t|isn'?t|aren'?t|needed|needs|lacked)\b\s*\S", Options, MatchTimeoutMs)]
+    private static partial Regex TheirVerdictOnMine();
 
     [GeneratedRegex(@"^(?:feedback\b|the\s+reason\b|reason:)", Options, MatchTimeoutMs)]
     private static partial Regex SureCue();

@@ -59,6 +59,12 @@ public static partial class StoryReader
             (company, role) = (owner, title);
         }
 
+        // "Paystack frontend engineer", "the Unilever Future Leaders Programme": the company said before the title is not part of it.
+        if (company is not null && role is not null && role.Length > company.Length + 1 && role.StartsWith(company + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            role = Names.Role(role[(company.Length + 1)..]) ?? role;
+        }
+
         var stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened);
         return new MessageDetails
         {
@@ -339,7 +345,7 @@ public static partial class StoryReader
         {
             var owner = words[..split];
             var rest = words[split..];
-            if (!owner.All(word => char.IsUpper(word[0]) && !RoleSpelling.IsTitleWord(word)) || !story.Contains(string.Join(' ', owner), StringComparison.Ordinal)
+            if (!owner.All(word => char.IsUpper(word[0]) && !RoleSpelling.IsTitleWord(word)) || !ContainsWords(story, string.Join(' ', owner))
                 || Names.Company(string.Join(' ', owner)) is not { } company)
             {
                 continue;
@@ -361,6 +367,21 @@ public static partial class StoryReader
         }
 
         return null;
+    }
+
+    /// <summary>The words as a whole in the story, in the same case: "Game" is not in "Pixel Harbour Games".</summary>
+    private static bool ContainsWords(string story, string words)
+    {
+        for (var at = story.IndexOf(words, StringComparison.Ordinal); at >= 0; at = story.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(story[at - 1])) && (end == story.Length || !char.IsLetterOrDigit(story[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
@@ -475,7 +496,7 @@ public static partial class StoryReader
         // "a recruiter from Hays put me forward for a role at Lendlease": the agency's people are not the employer's.
         var throughAnAgency = Matches(ThroughAnAgency(), story);
         var agencies = throughAnAgency ? Overlapping(CompanyOfSomeone(), story).Select(match => Names.Company(match.Groups["name"].Value)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyPlannedStart(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
@@ -545,6 +566,13 @@ public static partial class StoryReader
                     continue;
                 }
 
+                // "I already resigned from my teaching job": the job the person leaves is not the one of this case.
+                if (pattern == RoleBeforeNoun() && match.Value.StartsWith("my ", StringComparison.OrdinalIgnoreCase)
+                    && Matches(LeftOwnJob(), story[Math.Max(0, match.Index - OwnJobLookBehindChars)..match.Index]))
+                {
+                    continue;
+                }
+
                 // "the data analyst internship", "the graduate scheme", "the mech eng co-op": the kind of position is part of the title.
                 var noun = match.Groups["noun"].Value;
                 var kind = TitleNouns.Contains(noun) ? " " + noun : string.Empty;
@@ -581,12 +609,13 @@ public static partial class StoryReader
     /// <summary>A reason named in a few known words ("background check") is kept as those words; else the clause after "because", "said" and the like.</summary>
     private static string? FindReason(string story)
     {
-        if (KnownReason().Match(story) is { Success: true } known)
+        if (KnownReason().Match(story) is { Success: true } known && !Matches(OnlyWhenItHappened(), story[Math.Max(0, known.Index - WhenLookBehindChars)..known.Index]))
         {
             // "the budget got cut so they froze hiring": the sentence says more than its first known words.
             var start = story.LastIndexOfAny(['.', '!', '?', '\n'], known.Index) + 1;
             var end = story.IndexOfAny(['.', '!', '?', '\n'], known.Index);
-            return ReasonInBrief.Known(story[start..(end < 0 ? story.Length : end)]) ?? known.Value;
+            var knownSentence = story[start..(end < 0 ? story.Length : end)];
+            return ReasonInBrief.Known(knownSentence) ?? KnownInItsClause(knownSentence, known.Index - start) ?? known.Value;
         }
 
         // "they hired someone with more experience than me" says what they decided; "I have more experience
@@ -638,6 +667,13 @@ public static partial class StoryReader
             reason = TheyHad().Replace(reason, "${who} had ", 1);
             reason = reason.Count(c => c == '"') % 2 == 1 ? reason.Replace("\"", string.Empty, StringComparison.Ordinal) : reason;
             reason = reason.Count(c => c is '“' or '”') % 2 == 1 ? reason.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal) : reason;
+            // "DSA round feedback was not strong": what the feedback was on is part of it.
+            var cue = clause.Value[..(clause.Groups["reason"].Index - clause.Index)].Trim();
+            if (cue.StartsWith("feedback", StringComparison.OrdinalIgnoreCase) && FeedbackOn().Match(before) is { Success: true } feedbackOn)
+            {
+                reason = $"{feedbackOn.Groups["what"].Value} {cue} {reason}";
+            }
+
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -645,8 +681,48 @@ public static partial class StoryReader
         }
 
         // An e-mail's sentence of the reason, if the story quotes one; never a sentence in the person's own voice.
-        return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence : null;
+        // "withdrawn after the background check", with nothing else said of why: the check is the reason.
+        return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence
+            : KnownReason().Match(story) is { Success: true } checkedFirst ? checkedFirst.Value
+            : null;
     }
+
+    private const int WhenLookBehindChars = 12;
+    private const int MaxKnownClauseWords = 12;
+
+    /// <summary>
+    /// "Background check came back with a gap in my employment history (I was caring for my mum)", "they cannot
+    /// continue because the role does not offer visa sponsorship and I am on student visa": the clause that holds
+    /// the known words, without what the person adds about themselves; null when it runs long.
+    /// </summary>
+    private static string? KnownInItsClause(string sentence, int at)
+    {
+        var cue = SafeMatch(ClauseOpening(), sentence[..at], 0);
+        var start = 0;
+        for (var opening = cue; opening is { Success: true }; opening = opening.NextMatch())
+        {
+            start = opening.Index + opening.Length;
+        }
+
+        var ending = SafeMatch(ClauseEnding(), sentence, at);
+        var clause = sentence[start..(ending is { Success: true } ? ending.Index : sentence.Length)].Trim().TrimEnd(',', ';', ':');
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 3 and <= MaxKnownClauseWords && !Matches(InOwnVoice(), clause) ? clause : null;
+    }
+
+    /// <summary>"…, DSA round feedback was": the words a feedback was on, when they are more than "the" or "my".</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?<what>(?!(?:the|my|their|his|her|your|our|a|an|some|any|no|and|but|so|got|i|they|she|he)\b)[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*$", Options, MatchTimeoutMs)]
+    private static partial Regex FeedbackOn();
+
+    /// <summary>"after the background check", "following the reference check": when the offer ended, said before what they told.</summary>
+    [GeneratedRegex(@"\b(?:after|following|post)\s+(?:the|a|my|their)?\s*$", Options, MatchTimeoutMs)]
+    private static partial Regex OnlyWhenItHappened();
+
+    [GeneratedRegex(@"\b(?:because(?:\s+of)?|bc|due\s+to|said(?:\s+that)?|told\s+me(?:\s+that)?|that|since)\s+|[,;:]\s*", Options, MatchTimeoutMs)]
+    private static partial Regex ClauseOpening();
+
+    [GeneratedRegex(@"\s*\(|\s*[,;:]|\s+(?:and|but|so)\s+(?:i|i'?m|i’m|my|now|they|she|he)\b", Options, MatchTimeoutMs)]
+    private static partial Regex ClauseEnding();
 
     private const int GuessLookBehindChars = 30;
 
@@ -723,7 +799,7 @@ public static partial class StoryReader
     private static partial Regex CompanyOfTitledPerson();
 
     /// <summary>"a little bakery called Rise &amp; Co", "a startup named Ember": a workplace, then its name.</summary>
-    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)\s+(?:called|named)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)(?:\s+(?:called|named)\s+|\s*,\s*(?-i:(?=\p{Lu}))(?=[^,.!?\n]{2,40},))" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyCalled();
 
     /// <summary>"applied to Patagonia's environmental grants intern role": a name in capitals owning the title of a position.</summary>
@@ -747,6 +823,17 @@ public static partial class StoryReader
     private static partial Regex OwnJobBefore();
 
     /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
+    /// <summary>
+    /// "I was supposed to start at Brightline Health", "was meant to join Contoso": the job the person was to begin,
+    /// which then ended. Only a start that was planned and did not happen: "I'm starting at Contoso instead" in a
+    /// decline is the other job.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:supposed|meant|due|set|scheduled|going)\s+to|was\s+to|were\s+to)\s+(?:start|begin|join|resume)(?:\s+(?:work(?:ing)?|there))?\s+(?:(?:at|with)\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyPlannedStart();
+
+    [GeneratedRegex(@"\b(?:resign\w*|quit\w*|left|leav\w*|keep\w*|from|current(?:ly)?)\s+(?:from\s+|in\s+)?$", Options, MatchTimeoutMs)]
+    private static partial Regex LeftOwnJob();
+
     [GeneratedRegex(@"\b(?:put\s+me\s+(?:forward|up)|submitted\s+me|put\s+my\s+(?:cv|resume|name)\s+forward|(?:recruitment|staffing|temp(?:ing)?|employment)\s+agency|through\s+(?:an?\s+)?(?:agency|recruiter|recruitment\s+firm))\b", Options, MatchTimeoutMs)]
     private static partial Regex ThroughAnAgency();
 
