@@ -47,7 +47,9 @@ public static partial class StoryReader
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
         // "I'm declining ... I took a grad job closer to home instead": the job chosen instead is not the one declined,
         // so its company and title are not this case's.
-        var thisJob = situation == Coaching.Situation.DeclinedOffer ? WithoutTheOtherJob(story) : story;
+        // "my offer was withdrawn ... i turned down a place on the HSBC scheme for this": what the person turned down
+        // in a story of their own no is the other job.
+        var thisJob = situation == Coaching.Situation.DeclinedOffer ? WithoutTheOtherJob(story) : SafeReplace(OwnDeclineBefore(), story);
         var (listedCompany, listedRole) = FindListed(thisJob);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
         // A friend's news may still name the company both applied to ("my friend got rejected from X too").
@@ -830,6 +832,10 @@ public static partial class StoryReader
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:supposed|meant|due|set|scheduled|going)\s+to|was\s+to|were\s+to)\s+(?:start|begin|join|resume)(?:\s+(?:work(?:ing)?|there))?\s+(?:(?:at|with)\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyPlannedStart();
+
+    /// <summary>"i turned down a place on the HSBC scheme for this", "I'd declined my other offer": to the clause's end.</summary>
+    [GeneratedRegex(@"\bi\s+(?:had\s+|'d\s+|’d\s+|already\s+|just\s+|even\s+)*(?:turned\s+down|declined|rejected|said\s+no\s+to|gave\s+up|passed\s+on)\s+(?:a|an|the|my|another|other|their)\b[^.!?;\n]*", Options, MatchTimeoutMs)]
+    private static partial Regex OwnDeclineBefore();
 
     [GeneratedRegex(@"\b(?:resign\w*|quit\w*|left|leav\w*|keep\w*|from|current(?:ly)?)\s+(?:from\s+|in\s+)?$", Options, MatchTimeoutMs)]
     private static partial Regex LeftOwnJob();
