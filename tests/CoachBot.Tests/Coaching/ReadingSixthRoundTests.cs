@@ -60,6 +60,36 @@ public class ReadingSixthRoundTests
     public void A_persons_title_before_their_name_is_never_the_company(string story, string company) =>
         Assert.Equal(company, Opened(story).Company);
 
+    [Theory]
+    // The person's own part-time job, a place they move to, a talk ended: no company.
+    [InlineData("My offer for Junior Accountant at Baxter Lowe was withdrawn. The only thing I can think of is my part-time job at Tim's Diner where I put the wrong month", "Baxter Lowe")]
+    [InlineData("Got an offer from the Lakeshore School Board for a teacher position but I'm turning it down, I'm moving back to Halifax to be near family", "Lakeshore School Board")]
+    // A name that goes on with "of".
+    [InlineData("It's been 6 weeks since I submitted my application to the City of Marston for a planner position. No email, nothing", "City of Marston")]
+    public void Another_place_in_the_story_is_not_the_company(string story, string company) =>
+        Assert.Equal(company, Opened(story).Company);
+
+    [Fact]
+    public void Talks_ended_name_no_company() =>
+        Assert.Null(Opened("Tried to negotiate salary for the graduate engineer offer. they've withdrawn from talks and I've said fine").Company);
+
+    [Fact]
+    public void A_contact_is_named_without_a_possessive() =>
+        Assert.Equal("Prof Raman", Opened("I applied for a research fellow post at Northgate in Prof Raman's lab. Got email yesterday that I am not selected").ContactName);
+
+    [Theory]
+    [InlineData("got a rejection from Mercy General for the new grad RN residency. portal update 2 days ago, no interview. half my cohort too")]
+    public void No_interview_said_alone_is_the_application_stage(string story) =>
+        Assert.Equal(RejectionStage.Application, Opened(story).Stage);
+
+    [Fact]
+    public void A_later_start_asked_for_and_another_candidate_chosen_is_talks_broken_down() =>
+        Assert.Equal(RejectionStage.NegotiationBrokeDown, Opened("Sentry Grid offered me an analyst position. I asked to start in 8 weeks instead of 2. The recruiter said they need someone immediately and they've gone with another candidate").Stage);
+
+    [Fact]
+    public void Rejecting_one_of_two_offers_is_a_decline() =>
+        Assert.Equal(Situation.DeclinedOffer, Opened("I have two offers, Kestrel Digital and Orbit Systems. I am going to reject Orbit because the package is less. How to reject politely?").Situation);
+
     [Fact]
     public void A_start_in_a_decline_is_the_other_job() =>
         Assert.Equal("Contoso", Opened("I got an offer from Contoso for the analyst role but I'm declining, I'm starting at Fabrikam instead").Company);
@@ -84,6 +114,8 @@ public class ReadingSixthRoundTests
     [InlineData("Background check came back with a gap in my employment history (I was caring for my mum) and now Meridian has pulled my offer", "Background check came back with a gap in my employment history")]
     [InlineData("Mr. Hoffmann emailed that they cannot continue because the role does not offer visa sponsorship and I am on student visa", "the role does not offer visa sponsorship")]
     [InlineData("Recruiter Arjun pinged me on LinkedIn saying I am not moving to next round, DSA round feedback was not strong.", "DSA round feedback was not strong")]
+    [InlineData("My offer at Corrie Lane was withdrawn after the reference check. HR rang Monday and said there was a \"mismatch in my start dates\". I think it was my cafe job", "there was a mismatch in my start dates")]
+    [InlineData("got the rejection from Tarn Partners after the final round. the partner said my case math was shaky.", "my case math was shaky")]
     public void A_reason_is_kept_in_the_clause_that_says_it(string story, string reason) =>
         Assert.Equal(reason, Opened(story).Reason);
 

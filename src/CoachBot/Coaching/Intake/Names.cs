@@ -35,7 +35,7 @@ public static partial class Names
     /// <summary>Words that say the text is about the process, not a role's title.</summary>
     private static readonly HashSet<string> ProcessWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "round", "interview", "interviews", "offer", "call", "screen", "screening", "application", "process", "stage", "rejection",
+        "round", "interview", "interviews", "offer", "call", "screen", "screening", "application", "process", "stage", "talks", "negotiations", "discussions", "rejection",
         "email", "e-mail", "rejected", "ghosted", "they", "me", "i", "my", "was", "were", "is", "got", "had", "said", "today", "yesterday",
     };
 

@@ -59,13 +59,17 @@ public static partial class ReasonInBrief
             if (NoneGivenLeadIn().Match(text) is { Success: true } none)
             {
                 var rest = text[none.Length..];
-                return SaidLeadIn().Match(rest) is { Success: true, Length: > 0 } said && rest.Length > said.Length ? Tidied(rest[said.Length..]) : null;
+                return SaidLeadIn().Match(rest) is { Success: true, Length: > 0 } said && rest.Length > said.Length
+                    ? Tidied(AboutMe().IsMatch(rest[said.Length..]) ? rest : rest[said.Length..])
+                    : null;
             }
 
             // "the background check, can they do that?": the question asked after the reason is no part of it.
             text = TrailingQuestion().Replace(text, string.Empty).Trim();
             var lead = SaidLeadIn().Match(text);
-            var reason = lead.Success && text.Length > lead.Length ? Tidied(text[lead.Length..]) : text;
+            // "They said I should stop by again next year": what they said of the person keeps its lead-in, or it
+            // would read as the person's own words.
+            var reason = lead.Success && text.Length > lead.Length && !AboutMe().IsMatch(text[lead.Length..]) ? Tidied(text[lead.Length..]) : text;
             // "the offer is no longer available", "they pulled it": what happened, said again, is no reason for it.
             return OnlyTheEnding().IsMatch(reason) ? null : reason;
         }
@@ -221,6 +225,9 @@ public static partial class ReasonInBrief
     /// <summary>"no reason,", "none -", "they didn't say why.", "no real reason given:" before more words.</summary>
     [GeneratedRegex(@"^\W*(?:no(?:\s+real)?\s+reason(?:\s+given)?|none|nope|nothing|not\s+really|no\s+explanation|(?:they|she|he)\s+(?:didn'?t|didn’t|did\s+not)\s+(?:say|give)(?:\s+(?:one|a\s+reason|why|any))?|didn'?t\s+say(?:\s+why)?)\s*(?:[,.;:!—–-]+\s*|\s+(?=(?:they|she|he|just|only)\b))", Options, MatchTimeoutMs)]
     private static partial Regex NoneGivenLeadIn();
+
+    [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|i'?d|i’d|i'?ve|i’ve|my|me)\b", Options, MatchTimeoutMs)]
+    private static partial Regex AboutMe();
 
     [GeneratedRegex(@"(?:[,.;!]+\s*|\s+(?:but|and|so)\s+)[^,.;!?]*\?+\s*$", Options, MatchTimeoutMs)]
     private static partial Regex TrailingQuestion();

@@ -173,13 +173,13 @@ public static partial class StoryReader
     private static partial Regex AskedForTerms();
 
     /// <summary>The terms of an offer: pay, hours, where and when the work starts.</summary>
-    private const string TermWords = @"(?:\b\d+(?:[.,]\d+)?\s*k\b|\b\d+\s*%|[$£€]\s?\d|\b(?:salary|pay|base|raise|more\s+money|remote(?:ly)?|hybrid|wfh|work\s+from\s+home|part[\s-]?time|full[\s-]?time|start(?:ing)?\s+date|start\s+later|later\s+start|relocation|relo|signing\s+bonus|bonus|equity|flexib\w+|hours|stipend|allowance|contract|office|location|higher|match|\d+\s*-?\s*day\s+week|days?\s+a\s+week|days?\s+(?:from\s+)?home|visa|sponsorship|title|notice\s+period)\b)";
+    private const string TermWords = @"(?:\b\d+(?:[.,]\d+)?\s*k\b|\b\d+\s*%|[$£€]\s?\d|\b(?:salary|pay|base|raise|more\s+money|remote(?:ly)?|hybrid|wfh|work\s+from\s+home|part[\s-]?time|full[\s-]?time|start(?:ing)?\s+date|start\s+later|start\s+in\s+\d+\s+(?:weeks?|months?)|later\s+start|relocation|relo|signing\s+bonus|bonus|equity|flexib\w+|hours|stipend|allowance|contract|office|location|higher|match|\d+\s*-?\s*day\s+week|days?\s+a\s+week|days?\s+(?:from\s+)?home|visa|sponsorship|title|notice\s+period)\b)";
 
     [GeneratedRegex(TermWords, Options, MatchTimeoutMs)]
     private static partial Regex Terms();
 
     /// <summary>"we'll go with our second choice then", "they'd have to move on", "will not be able to hold the position open".</summary>
-    [GeneratedRegex(@"\bgo(?:ing)?\s+with\s+(?:our|their|the|a|another)\s+(?:second|other|next|backup|back-up)\b|\b(?:have|had|need|needed)\s+to\s+move\s+on\b|\b(?:not|unable\s+to|can'?t|cannot)\s+(?:be\s+able\s+to\s+)?hold\s+(?:the|this)\s+(?:position|role|offer|place)\b|\b\w+\s+or\s+nothing\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:refused|the\s+ceiling|(?:is|was)\s+firm|no\s+room|not\s+possible|best\s+they\s+(?:can|could)\s+do|as\s+(?:high|far)\s+as\s+they\s+(?:can|could)\s+go)\b|\b(?:declined|rejected|turned\s+down)\s+(?:my|the|that)\s+(?:request|ask|counter\w*|proposal)\b|\b(?:that'?s|that’s|it'?s|is)\s+(?:their\s+)?final\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bgo(?:ing)?\s+with\s+(?:our|their|the|a|another)\s+(?:second|other|next|backup|back-up)\b|\b(?:gone|went)\s+with\s+(?:another|someone\s+else|a\s+different)\b|\b(?:have|had|need|needed)\s+to\s+move\s+on\b|\b(?:not|unable\s+to|can'?t|cannot)\s+(?:be\s+able\s+to\s+)?hold\s+(?:the|this)\s+(?:position|role|offer|place)\b|\b\w+\s+or\s+nothing\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:refused|the\s+ceiling|(?:is|was)\s+firm|no\s+room|not\s+possible|best\s+they\s+(?:can|could)\s+do|as\s+(?:high|far)\s+as\s+they\s+(?:can|could)\s+go)\b|\b(?:declined|rejected|turned\s+down)\s+(?:my|the|that)\s+(?:request|ask|counter\w*|proposal)\b|\b(?:that'?s|that’s|it'?s|is)\s+(?:their\s+)?final\b", Options, MatchTimeoutMs)]
     private static partial Regex TheyMovedOn();
 
     /// <summary>

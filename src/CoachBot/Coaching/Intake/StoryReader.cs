@@ -505,6 +505,7 @@ public static partial class StoryReader
                 // "Left my job at Marriott", "I worked at Chipotle": where the person works or worked is not who decided.
                 // "Background check came back ...": the words of a known reason are no company.
                 if (Matches(OwnJobBefore(), story[Math.Max(0, match.Groups["name"].Index - OwnJobLookBehindChars)..match.Groups["name"].Index])
+                    || Matches(PlaceMovedTo(), story[Math.Max(0, match.Groups["name"].Index - OwnJobLookBehindChars)..match.Groups["name"].Index])
                     || SafeMatch(KnownReason(), story, match.Groups["name"].Index) is { Success: true } known && known.Index == match.Groups["name"].Index
                     || (pattern == CompanyAfterTitle() && !RoleSpelling.EndsLikeATitle(match.Groups["title"].Value)))
                 {
@@ -545,8 +546,23 @@ public static partial class StoryReader
             }
         }
 
+        if (longer.Count == 0 && SafeMatch(OfAName(), story, 0) is { } of)
+        {
+            // "the City of Austin", "the University of Lagos": a name that goes on with "of" and a name in capitals.
+            for (; of.Success; of = of.NextMatch())
+            {
+                if (of.Groups["head"].Value.Equals(company, StringComparison.Ordinal) && Names.Company(of.Value) is { } whole && whole.Length > company.Length)
+                {
+                    return whole;
+                }
+            }
+        }
+
         return longer.Count == 1 ? longer.First() : company;
     }
+
+    [GeneratedRegex(@"(?-i:(?<head>\p{Lu}[\p{L}&'’-]*(?:[ ]\p{Lu}[\p{L}&'’-]*)?)[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}&'’-]*(?:[ ]\p{Lu}[\p{L}&'’-]*){0,2})", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex OfAName();
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -598,7 +614,8 @@ public static partial class StoryReader
         {
             foreach (var match in Overlapping(pattern, story))
             {
-                if (Names.Person(match.Groups["name"].Value) is { } name)
+                // "Prof. Ramanathan's lab": the person, without the possessive.
+                if (Names.Person(Possessive().Replace(match.Groups["name"].Value, string.Empty)) is { } name)
                 {
                     return (name, string.Concat(story.AsSpan(0, match.Index), " ", story.AsSpan(match.Index + match.Length)));
                 }
@@ -821,7 +838,7 @@ public static partial class StoryReader
     private static partial Regex OwnWorkBefore();
 
     /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "I worked at", "interned at".</summary>
-    [GeneratedRegex(@"(?:\bmy\s+(?:\w+\s+)?(?:job|role|position|work|employer)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
     private static partial Regex OwnJobBefore();
 
     /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
@@ -832,6 +849,13 @@ public static partial class StoryReader
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:supposed|meant|due|set|scheduled|going)\s+to|was\s+to|were\s+to)\s+(?:start|begin|join|resume)(?:\s+(?:work(?:ing)?|there))?\s+(?:(?:at|with)\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyPlannedStart();
+
+    [GeneratedRegex(@"(?:'s|’s)$", Options, MatchTimeoutMs)]
+    private static partial Regex Possessive();
+
+    /// <summary>"I'm moving back to Halifax", "relocating to Leeds": a place the person goes, never the company.</summary>
+    [GeneratedRegex(@"\b(?:mov(?:e|ed|ing)|relocat\w*|liv(?:e|ed|ing)|head(?:ed|ing)?|go(?:ing)?|went)\s+(?:back\s+|home\s+|up\s+|down\s+)?to\s+$", Options, MatchTimeoutMs)]
+    private static partial Regex PlaceMovedTo();
 
     /// <summary>"i turned down a place on the HSBC scheme for this", "I'd declined my other offer": to the clause's end.</summary>
     [GeneratedRegex(@"\bi\s+(?:had\s+|'d\s+|’d\s+|already\s+|just\s+|even\s+)*(?:turned\s+down|declined|rejected|said\s+no\s+to|gave\s+up|passed\s+on)\s+(?:a|an|the|my|another|other|their)\b[^.!?;\n]*", Options, MatchTimeoutMs)]
@@ -962,7 +986,7 @@ public static partial class StoryReader
     /// "without an interview", "rejected straight off my CV", "they didn't even look at my portfolio".
     /// "a call back" is not one: it is the answer that never came, after whatever stage.
     /// </summary>
-    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:never|didn'?t|didn’t|did\s+not)\s+(?:even\s+)?(?:call(?:ed)?|invite(?:d)?|ask(?:ed)?|bring|brought|contact(?:ed)?|reach(?:ed)?\s+out\s+to)\s+(?:me\s+)?(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:a|an|any|the)?\s*(?:first\s+)?(?:interview|screen(?:ing)?|phone\s+screen|chat)\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:never|didn'?t|didn’t|did\s+not)\s+(?:even\s+)?(?:call(?:ed)?|invite(?:d)?|ask(?:ed)?|bring|brought|contact(?:ed)?|reach(?:ed)?\s+out\s+to)\s+(?:me\s+)?(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:a|an|any|the)?\s*(?:first\s+)?(?:interview|screen(?:ing)?|phone\s+screen|chat)\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b|\bno\s+interviews?\s*(?=[.,;!]|$)", Options, MatchTimeoutMs)]
     private static partial Regex StepNotReached();
 
     /// <summary>"I'm turning it down", "I've decided to decline it", "I'll say no to them": the person declines.</summary>
@@ -1009,7 +1033,7 @@ public static partial class StoryReader
     private static partial Regex AnOffer();
 
     /// <summary>The person declining, with or without the offer in the same clause: "I'm going to decline", "so i need to say no", "I'm turning down Hearth &amp; Home".</summary>
-    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no|reject(?:ing)?(?=\s+(?:the|their|this|that|it|them|\p{Lu})))\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
     private static partial Regex IDecline();
 
     /// <summary>No answer yet, said more softly than being ghosted: checked only when no rejection was said.</summary>
