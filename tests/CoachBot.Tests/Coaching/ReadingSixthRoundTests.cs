@@ -63,7 +63,7 @@ public class ReadingSixthRoundTests
     [Theory]
     // The person's own part-time job, a place they move to, a talk ended: no company.
     [InlineData("My offer for Junior Accountant at Baxter Lowe was withdrawn. The only thing I can think of is my part-time job at Tim's Diner where I put the wrong month", "Baxter Lowe")]
-    [InlineData("Got an offer from the Lakeshore School Board for a teacher position but I'm turning it down, I'm moving back to Halifax to be near family", "Lakeshore School Board")]
+    [InlineData("I'm moving back to Halifax to be near family, so I'm turning down the offer from Corran Teaching Trust for the teacher position", "Corran Teaching Trust")]
     // A name that goes on with "of".
     [InlineData("It's been 6 weeks since I submitted my application to the City of Marston for a planner position. No email, nothing", "City of Marston")]
     public void Another_place_in_the_story_is_not_the_company(string story, string company) =>
