@@ -1,6 +1,8 @@
 using System.Globalization;
 using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Dialogs;
+using CoachBot.Organizations;
+using CoachBot.Safety;
 
 namespace CoachBot.Coaching;
 
@@ -68,10 +70,12 @@ public sealed class IntakeDialog : ComponentDialog
     ];
 
     private readonly IMessageReader reader;
+    private readonly OrganizationDirectory organizations;
 
-    public IntakeDialog(IMessageReader reader) : base(nameof(IntakeDialog))
+    public IntakeDialog(IMessageReader reader, OrganizationDirectory organizations) : base(nameof(IntakeDialog))
     {
         this.reader = reader;
+        this.organizations = organizations;
         AddDialog(new WaterfallDialog<RejectionCase>("intake",
         [
             ReadOpeningAsync,
@@ -99,6 +103,7 @@ public sealed class IntakeDialog : ComponentDialog
             var details = await reader.ReadAsync(text, ct);
             TakeOpening(step.Values, text, details);
             await AcknowledgeEmailAsync(step, text, ct);
+            await AcknowledgeRightsQuestionAsync(step, text, ct);
         }
 
         return await step.ReplaceDialogAsync(AskWaterfall, step.Values, ct);
@@ -130,6 +135,7 @@ public sealed class IntakeDialog : ComponentDialog
             if (details is not null)
             {
                 await AcknowledgeEmailAsync(step, answer, ct);
+                await AcknowledgeRightsQuestionAsync(step, answer, ct);
             }
         }
 
@@ -192,6 +198,18 @@ public sealed class IntakeDialog : ComponentDialog
         }
     }
 
+    /// <summary>
+    /// "is that even allowed??" inside a story: said once, where it was asked, with the scope guard's own words
+    /// on legal questions (CoachBot is no lawyer; who can say what applies), and the intake goes on.
+    /// </summary>
+    private async Task AcknowledgeRightsQuestionAsync(WaterfallStepContext<RejectionCase> step, string text, CancellationToken ct)
+    {
+        if (RightsQuestion.IsAsked(text))
+        {
+            await step.Turn.SendAsync(ScopeGuard.Answer(OutOfScope.Legal, organizations.For(step.Turn.Reference)), ct);
+        }
+    }
+
     /// <summary>The answer taken as the detail that was asked, if it can be one; else asked once more, then let go.</summary>
     private static void Answer(RejectionCase rejection, CaseDetail asked, string answer)
     {
@@ -231,14 +249,17 @@ public sealed class IntakeDialog : ComponentDialog
                 TakeChoice(rejection, asked, answer, Choices.HeardWhen, value => rejection.HeardWhen = value);
                 break;
             case CaseDetail.Reason:
-                if (SaysNoReason(answer) || AnswerCheck.IsNotKnown(answer) || AnswerCheck.IsRatherNotSay(answer) || ChoiceRecognizer.Normalize(answer).Length == 0)
+                // "they said the role was filled" is kept as "the role was filled"; "no reason, they just pulled it
+                // after i countered" says none was given (what happened is read from it as a detail, see TakeAnswer).
+                var given = ReasonInBrief.FromAnswer(answer);
+                if (given is null || SaysNoReason(answer) || AnswerCheck.IsNotKnown(answer) || AnswerCheck.IsRatherNotSay(answer) || ChoiceRecognizer.Normalize(given).Length == 0)
                 {
                     rejection.MarkNotGiven(asked);
                     Settled(rejection);
                 }
-                else if (FieldShape.IsReason(answer, declining: rejection.Situation == Situation.DeclinedOffer) && !ButtonLabels.Contains(answer))
+                else if (FieldShape.IsReason(given, declining: rejection.Situation == Situation.DeclinedOffer) && !ButtonLabels.Contains(answer))
                 {
-                    rejection.Reason = answer.Length > MaxReasonChars ? answer[..MaxReasonChars].TrimEnd() + "…" : answer;
+                    rejection.Reason = given.Length > MaxReasonChars ? given[..MaxReasonChars].TrimEnd() + "…" : given;
                     Settled(rejection);
                 }
                 else

@@ -44,7 +44,10 @@ public static partial class CaseDetails
             rejection.RoleSpellingSettled = false;
         }
 
-        rejection.Stage = Take(rejection.Stage, details.Stage, replace, ref changed);
+        // "no reason, they just pulled it after i countered": a withdrawn offer told later to have followed the
+        // person's ask is the talks breaking down, the same ending read more closely, so it is kept.
+        var closerEnding = rejection.Stage == RejectionStage.OfferRescinded && details.Stage == RejectionStage.NegotiationBrokeDown;
+        rejection.Stage = Take(rejection.Stage, details.Stage, replace || closerEnding, ref changed);
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
         // A decline's reason is the person's own, so one said in their voice comes first.

@@ -101,8 +101,17 @@ public static partial class FieldShape
         }
 
         return Matches(ReasonWords(), text) || Matches(EmployerSays(), text) || Matches(FellShort(), text) || Matches(WouldNotMove(), text)
-            || (Matches(Employer(), text) && !PersonalText.StartsWithOneself(text));
+            || IsVerdictOnMine(text) || (Matches(Employer(), text) && !PersonalText.StartsWithOneself(text));
     }
+
+    /// <summary>
+    /// Their verdict on something of the person's, in the person's words: "my case math was shaky", "my contribution
+    /// in the group exercise was limited", "my book wasn't quite there yet".
+    /// </summary>
+    public static bool IsVerdictOnMine(string text) => !PersonalText.IsAboutWellbeing(text) && Matches(VerdictOnMine(), text);
+
+    [GeneratedRegex(@"^\W*my\s+(?:[\w'’/-]+\s+){0,5}?(?:was|were|is|are|wasn'?t|wasn’t|weren'?t|weren’t|isn'?t|aren'?t)\s+(?:(?:not|too|a\s+bit|quite|a\s+little|slightly|rather|very|still)\s+)*(?:shaky|weak|limited|lacking|below|poor|short|there|strong|enough|where|rough|average|basic|messy|slow|unclear|sloppy|under\w*|not|too|less|behind)\b", Options)]
+    private static partial Regex VerdictOnMine();
 
     /// <summary>A point for a letter to an employer: about the job, not about how the person is doing, and not a button's label.</summary>
     public static bool IsPointForEmployer(string? text) =>
@@ -111,7 +120,7 @@ public static partial class FieldShape
     private static bool Matches(Regex pattern, string text) => pattern.IsMatch(text.Length > MaxChars ? text[..MaxChars] : text);
 
     /// <summary>The words employers' reasons are made of.</summary>
-    [GeneratedRegex(@"\b(?:experience\w*|candidates?|applicants?|someone\s+else|(?:filled|closed|cancell?ed|eliminated|frozen|paused)|on\s+hold|budget\w*|funding|headcount|freeze|skills?|skill\s*set|timing|fit|match\w*|align\w*|qualif\w*|senior\w*|junior|salary|pay|compensation|sponsor\w*|visa|clearance|background|references?|internal\w*|restructur\w*|reorg\w*|locat\w*|relocat\w*|remote|degree|certif\w*|requirements?|needs|looking\s+for|portfolio|hiring|positions?|vacanc\w*|shortlist\w*|competitive|competition|review\s+of|intake|staffing|over-?hired|overhir\w*|business|market|economic|conditions|circumstances|priorities|demand|changes?|negotia\w*|fixed|max(?:imum)?|on[\s-]?site|in[\s-]?office|office|hybrid|contract|start\s+date|stipend|bonus|package|relocation|hours|commute|schedule)\b", Options)]
+    [GeneratedRegex(@"\b(?:experience\w*|candidates?|applicants?|someone\s+else|(?:filled|closed|cancell?ed|eliminated|frozen|paused)|on\s+hold|budget\w*|funding|headcount|freeze|skills?|skill\s*set|timing|fit|match\w*|align\w*|qualif\w*|senior\w*|junior|salary|pay|compensation|sponsor\w*|visa|clearance|background|references?|internal\w*|restructur\w*|reorg\w*|locat\w*|relocat\w*|remote|degree|certif\w*|requirements?|needs|looking\s+for|portfolio|hiring|positions?|vacanc\w*|shortlist\w*|competitive|competition|review\s+of|intake|staffing|over-?hired|overhir\w*|business|market|economic|conditions|circumstances|priorities|demand|changes?|negotia\w*|fixed|max(?:imum)?|on[\s-]?site|in[\s-]?office|office|hybrid|contract|start\s+date|stipend|bonus|package|relocation|hours|commute|schedule|discrepanc\w*|mismatch\w*)\b", Options)]
     private static partial Regex ReasonWords();
 
     /// <summary>What the employer found lacking: "my answers weren't strong enough", "didn't meet the threshold", "failed the medical", "too quiet".</summary>

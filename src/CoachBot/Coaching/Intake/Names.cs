@@ -35,7 +35,7 @@ public static partial class Names
     /// <summary>Words that say the text is about the process, not a role's title.</summary>
     private static readonly HashSet<string> ProcessWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "round", "interview", "interviews", "offer", "call", "screen", "screening", "application", "process", "stage", "rejection",
+        "round", "interview", "interviews", "offer", "call", "screen", "screening", "application", "process", "stage", "talks", "negotiations", "discussions", "rejection",
         "email", "e-mail", "rejected", "ghosted", "they", "me", "i", "my", "was", "were", "is", "got", "had", "said", "today", "yesterday",
     };
 
@@ -47,7 +47,7 @@ public static partial class Names
     /// <summary>Words that say who someone is at a company ("the hiring manager", "the talent team"), never the company's name.</summary>
     private static readonly HashSet<string> SomeoneAtACompany = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter",
+        "hiring", "talent", "interviewer", "interviewers", "recruiting", "recruitment", "manager", "panel", "hm", "mgr", "recruiter", "administrator", "administrators",
     };
 
     /// <summary>The last words of job titles, never a person's name ("assistant manager trainee").</summary>
@@ -61,6 +61,16 @@ public static partial class Names
     {
         "manager", "recruiter", "interviewer", "hm", "mgr", "owner", "chef", "principal", "boss", "supervisor", "founder", "ceo",
     };
+
+    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "summer", "winter", "spring", "autumn", "fall" };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "our", "my", "your" };
+
+    /// <summary>"a place on the HSBC scheme", "a spot at Deloitte": words that join a title to something else, in lower case, are never inside one.</summary>
+    private static readonly HashSet<string> InsideNoTitle = new(StringComparer.Ordinal) { "on", "at", "from", "with" };
+
+    /// <summary>Who leads something ("the studio lead Nadia", "head chef Marco"), said before a person's name.</summary>
+    private static readonly HashSet<string> PersonLeads = new(StringComparer.OrdinalIgnoreCase) { "lead", "head", "director", "partner" };
 
     /// <summary>A group of companies ("the big 4", "FAANG") names no one company, so which one is asked.</summary>
     private static readonly HashSet<string> GroupsOfCompanies = new(StringComparer.OrdinalIgnoreCase)
@@ -88,6 +98,22 @@ public static partial class Names
         if (from > 0 && from < words.Count - 1)
         {
             words = words[(from + 1)..];
+        }
+
+        // "the founder Ravi", "the studio lead Nadia", "HDFC Bank HR Pooja": who someone is, then their name; the
+        // company is only what comes before that title, in capitals.
+        if (words.FindIndex(1, word => SomeoneThere.Contains(word) || TeamWords.Contains(word) || PersonLeads.Contains(word)) is var title and > 0
+            && title == words.Count - 2 && char.IsUpper(words[^1][0]) && PersonalText.CanBeAName(words[^1]))
+        {
+            words = words[..title];
+            if (!words.TrueForAll(word => word.Length > 0 && (char.IsUpper(word[0]) || LowerConnectors.Contains(word))))
+            {
+                return null;
+            }
+        }
+        else if (words.Count == 2 && (SomeoneThere.Contains(words[0]) || PersonLeads.Contains(words[0])) && char.IsUpper(words[1][0]))
+        {
+            return null;
         }
 
         // "thats all PwC emailed me": words in lower case before a name in capitals are the sentence, not the name.
@@ -157,7 +183,9 @@ public static partial class Names
         // "a 6 month internship", "part time barista": how long and how many hours are not the title, and
         // what is left of "6 month internship" is no title at all, so it is asked.
         words = RoleSpelling.WithoutTerms(words);
-        if (words.Count == 0 || words.TrueForAll(RoleSpelling.IsKindOfPosition))
+        // "my summer internship", "THE position": a season and a kind of position, or a bare article, are no title.
+        if (words.Count == 0 || words.TrueForAll(word => RoleSpelling.IsKindOfPosition(word) || Seasons.Contains(word))
+            || (words.Count == 1 && Articles.Contains(words[0])))
         {
             return null;
         }
@@ -184,7 +212,7 @@ public static partial class Names
 
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
         // "58k for the analyst": an amount and a "for" belong to the sentence around a title, never to it.
-        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && !words.Exists(word => word.Equals("for", StringComparison.OrdinalIgnoreCase) || (word.Any(char.IsAsciiDigit) && Amount().IsMatch(word) && !word.All(char.IsAsciiDigit)))
+        return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && !words.Exists(word => word.Equals("for", StringComparison.OrdinalIgnoreCase) || InsideNoTitle.Contains(word) || (word.Any(char.IsAsciiDigit) && Amount().IsMatch(word) && !word.All(char.IsAsciiDigit)))
             && FieldShape.IsRole(text) ? Tidy(words) : null;
     }
 

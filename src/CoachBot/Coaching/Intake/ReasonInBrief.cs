@@ -45,6 +45,42 @@ public static partial class ReasonInBrief
         }
     }
 
+    /// <summary>
+    /// The answer to the reason question, without its lead-in: "they said the role was filled" is "the role was
+    /// filled"; "no reason, they just pulled it after i countered" says none was given (what follows is what
+    /// happened, read as such), unless what follows is what they said ("no reason, just that it was filled").
+    /// </summary>
+    /// <returns>Null when the answer says no reason was given; else the reason in the person's words.</returns>
+    public static string? FromAnswer(string answer)
+    {
+        var text = string.Join(' ', answer.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        try
+        {
+            if (NoneGivenLeadIn().Match(text) is { Success: true } none)
+            {
+                var rest = text[none.Length..];
+                return SaidLeadIn().Match(rest) is { Success: true, Length: > 0 } said && rest.Length > said.Length
+                    ? Tidied(AboutMe().IsMatch(rest[said.Length..]) ? rest : rest[said.Length..])
+                    : null;
+            }
+
+            // "the background check, can they do that?": the question asked after the reason is no part of it.
+            text = TrailingQuestion().Replace(text, string.Empty).Trim();
+            var lead = SaidLeadIn().Match(text);
+            // "They said I should stop by again next year": what they said of the person keeps its lead-in, or it
+            // would read as the person's own words.
+            var reason = lead.Success && text.Length > lead.Length && !AboutMe().IsMatch(text[lead.Length..]) ? Tidied(text[lead.Length..]) : text;
+            // "the offer is no longer available", "they pulled it": what happened, said again, is no reason for it.
+            return OnlyTheEnding().IsMatch(reason) ? null : reason;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
+    }
+
+    private static string Tidied(string reason) => reason.Trim().Trim('"', '“', '”', '\'').Trim();
+
     /// <summary>A reason of a kind the coach knows, put in its few words; null for any other.</summary>
     public static string? Known(string said)
     {
@@ -185,6 +221,23 @@ public static partial class ReasonInBrief
     /// <summary>The e-mail's lead-in before its reason: "after careful consideration, we have decided to", "unfortunately,".</summary>
     [GeneratedRegex(@"^(?:after\s+(?:careful|much|long)\s+\w+,?\s+)?(?:unfortunately,?\s+|regrettably,?\s+|sadly,?\s+)?(?:we\s+(?:have\s+)?(?:decided|chosen)\s+to\s+|we\s+regret\s+to\s+inform\s+you\s+that\s+)?", Options, MatchTimeoutMs)]
     private static partial Regex LeadIn();
+
+    /// <summary>"no reason,", "none -", "they didn't say why.", "no real reason given:" before more words.</summary>
+    [GeneratedRegex(@"^\W*(?:no(?:\s+real)?\s+reason(?:\s+given)?|none|nope|nothing|not\s+really|no\s+explanation|(?:they|she|he)\s+(?:didn'?t|didn’t|did\s+not)\s+(?:say|give)(?:\s+(?:one|a\s+reason|why|any))?|didn'?t\s+say(?:\s+why)?)\s*(?:[,.;:!—–-]+\s*|\s+(?=(?:they|she|he|just|only)\b))", Options, MatchTimeoutMs)]
+    private static partial Regex NoneGivenLeadIn();
+
+    [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|i'?d|i’d|i'?ve|i’ve|my|me)\b", Options, MatchTimeoutMs)]
+    private static partial Regex AboutMe();
+
+    [GeneratedRegex(@"(?:[,.;!]+\s*|\s+(?:but|and|so)\s+)[^,.;!?]*\?+\s*$", Options, MatchTimeoutMs)]
+    private static partial Regex TrailingQuestion();
+
+    [GeneratedRegex(@"^(?:(?:the|my|their)\s+)?offer\s+(?:is|was|has\s+been|got)\s+(?:now\s+)?(?:no\s+longer\s+(?:available|valid|on\s+the\s+table)|withdrawn|pulled|rescinded|revoked|off\s+the\s+table)\W*$|^(?:they|she|he)\s+(?:just\s+)?(?:pulled|withdrew|rescinded|revoked)\s+(?:it|the\s+offer|my\s+offer)\W*$", Options, MatchTimeoutMs)]
+    private static partial Regex OnlyTheEnding();
+
+    /// <summary>"they said", "the recruiter told me that", "apparently", "just that", "the reason was": words before what was said.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:they|she|he|hr|it|the\s+(?:recruiter|email|e-mail|letter|manager|hiring\s+manager|company|panel|interviewer))\s+(?:just\s+|only\s+|basically\s+)?(?:said|told\s+me|mentioned|explained|wrote|says)(?:\s+that)?|(?:just|only)\s+(?:said\s+)?that|apparently|basically|the\s+reason\s+(?:was|is)|reason\s*:)\s*[,:]?\s*", Options, MatchTimeoutMs)]
+    private static partial Regex SaidLeadIn();
 
     [GeneratedRegex(@"\brelo\b", Options, MatchTimeoutMs)]
     private static partial Regex ShortForm();

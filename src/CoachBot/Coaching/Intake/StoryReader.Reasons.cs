@@ -17,6 +17,13 @@ public static partial class StoryReader
         // "i really wanted it", "I'm not sure": the person's own voice is a reason only where it says what they
         // lacked or needed ("i didn't have enough sql", "my visa only allows 20 hours").
         var spoken = Quoted().Match(said) is { Success: true, Index: 0 } quote ? quote.Groups["words"].Value : said;
+        // "the partner said my case math was shaky", "said my contribution in the group exercise was limited": their
+        // verdict on something of the person's is what they said, in the person's words.
+        if (Matches(SaidCue(), cue) && FieldShape.IsVerdictOnMine(spoken))
+        {
+            return true;
+        }
+
         if (Matches(InOwnVoice(), spoken) && !Matches(OwnShortfall(), Unquoted().Replace(spoken, string.Empty)))
         {
             return false;
@@ -55,6 +62,9 @@ public static partial class StoryReader
         return Matches(Cause(), spoken) || Matches(ReasonShape(), spoken) || ReasonInBrief.Known(spoken) is not null;
     }
 
+    [GeneratedRegex(@"\b(?:said|says|saying|sayin|told\s+me|mentioned|explained)\b", Options, MatchTimeoutMs)]
+    private static partial Regex SaidCue();
+
     [GeneratedRegex(@"^(?:feedback\b|the\s+reason\b|reason:)", Options, MatchTimeoutMs)]
     private static partial Regex SureCue();
 
@@ -79,7 +89,7 @@ public static partial class StoryReader
     /// was filled", "budget"), what fell short ("not enough", "didn't meet"), a last word ("5 days or nothing",
     /// "non-negotiable", "the max"), what a candidate must have ("a licence", "sponsorship", "more experience").
     /// </summary>
-    [GeneratedRegex(@"\b(?:need(?:s|ed)?|want(?:s|ed)?|looking\s+for|prefer(?:s|red)?|require[ds]?)\s+(?:someone|somebody|(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:candidate|person|applicant|hire|graduate)|candidates|people|more\b|\d+\s*(?:h|hrs?|hours?|days?)\b)|\b(?:can'?t|cannot|can’t|cant|couldn'?t|couldnt|could\s+not|unable\s+to|not\s+able\s+to|won'?t|wont|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:\w+\s+)?(?:sponsor|support|take|hire|offer|move|accommodate|go|change|extend|proceed|onboard|afford|wait|hold|match|meet|pay|budge|push|delay|defer|honou?r|confirm|employ)\b|\blost\s+(?:the|a|their|its|our)\s+(?:\w+\s+)?(?:contract|funding|client|grant|account|project|tender)\b|\b(?:not|n't|n’t|weren'?t|wasn'?t|didn'?t|didnt|did\s+not|does\s+not|doesn'?t)\s+(?:\w+\s+){0,3}?(?:enough|meet|met|pass|passed)\b|\bfailed\s+(?:the|my|a|an)\b|\btoo\s+(?:junior|senior|inexperienced|late|far|quiet)\b|\bor\s+nothing\b|\bnon[\s-]?negotiable\b|\bnot\s+negotiable\b|\b(?:is|was|are)\s+(?:fixed|final)\b|\bbest\s+and\s+final\b|\bthe\s+max(?:imum)?\b|\b(?:filled|frozen|freeze|cancell?ed|eliminated|no\s+longer|on\s+hold|restructur\w*|reorg\w*|budget\w*|funding|headcount|over-?hired|overhir\w*)\b|\b(?:visa|sponsor\w*|background|references?|clearance|licen[cs]e|certif\w*|degree|experience)\b|^\s*no\s+(?:further\s+)?(?:movement|flexibility|room|relo\w*|remote|wfh|hybrid|exceptions?|sponsorship|budget|headcount|way)\b|\b(?:that'?s|that’s|it'?s|it’s)\s+(?:fixed|final)\b|\bmax\b|\b\w+\s+only\b|\bfully\s+(?:on[\s-]?site|in[\s-]?office|remote|in[\s-]?person)\b|\btake\s+it\s+or\s+leave\s+it\b|\bdecided\s+not\s+to\b|\bnot\s+(?:to\s+)?(?:proceed|move\s+forward|moving\s+forward|go\s+ahead|continue)\b|\b(?:merg\w*|downsiz\w*|layoffs?|laid\s+off|acquired|acquisition|shut\w*\s+down)\b|\b(?:stronger|better|closer)\s+(?:fit|match)\b|\bother\s+candidates?\b|\b(?:ceiling|cap|limit|top\s+of\s+(?:the\s+)?(?:band|range))\b|\b(?:gave|given|giving|offered)\s+(?:it|the\s+\w+|my\s+\w+)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|\binternal\w*", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed)?|want(?:s|ed)?|looking\s+for|prefer(?:s|red)?|require[ds]?)\s+(?:someone|somebody|(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:candidate|person|applicant|hire|graduate)|candidates|people|more\b|\d+\s*(?:h|hrs?|hours?|days?)\b)|\b(?:can'?t|cannot|can’t|cant|couldn'?t|couldnt|could\s+not|unable\s+to|not\s+able\s+to|won'?t|wont|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:\w+\s+)?(?:sponsor|support|take|hire|offer|move|accommodate|go|change|extend|proceed|onboard|afford|wait|hold|match|meet|pay|budge|push|delay|defer|honou?r|confirm|employ)\b|\blost\s+(?:the|a|their|its|our)\s+(?:\w+\s+)?(?:contract|funding|client|grant|account|project|tender)\b|\b(?:not|n't|n’t|weren'?t|wasn'?t|didn'?t|didnt|did\s+not|does\s+not|doesn'?t)\s+(?:\w+\s+){0,3}?(?:enough|meet|met|pass|passed)\b|\bfailed\s+(?:the|my|a|an)\b|\btoo\s+(?:junior|senior|inexperienced|late|far|quiet)\b|\bor\s+nothing\b|\bnon[\s-]?negotiable\b|\bnot\s+negotiable\b|\b(?:is|was|are)\s+(?:fixed|final)\b|\bbest\s+and\s+final\b|\bthe\s+max(?:imum)?\b|\b(?:filled|frozen|freeze|cancell?ed|eliminated|no\s+longer|on\s+hold|restructur\w*|reorg\w*|budget\w*|funding|headcount|over-?hired|overhir\w*)\b|\b(?:visa|sponsor\w*|background|references?|clearance|licen[cs]e|certif\w*|degree|experience)\b|^\s*no\s+(?:further\s+)?(?:movement|flexibility|room|relo\w*|remote|wfh|hybrid|exceptions?|sponsorship|budget|headcount|way)\b|\b(?:that'?s|that’s|it'?s|it’s)\s+(?:fixed|final)\b|\bmax\b|\b\w+\s+only\b|\bfully\s+(?:on[\s-]?site|in[\s-]?office|remote|in[\s-]?person)\b|\btake\s+it\s+or\s+leave\s+it\b|\bdecided\s+not\s+to\b|\bnot\s+(?:to\s+)?(?:proceed|move\s+forward|moving\s+forward|go\s+ahead|continue)\b|\b(?:merg\w*|downsiz\w*|layoffs?|laid\s+off|acquired|acquisition|shut\w*\s+down)\b|\b(?:stronger|better|closer)\s+(?:fit|match)\b|\bother\s+candidates?\b|\b(?:ceiling|cap|limit|top\s+of\s+(?:the\s+)?(?:band|range))\b|\b(?:gave|given|giving|offered)\s+(?:it|the\s+\w+|my\s+\w+)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|\binternal\w*|\bthere\s+(?:was|were|is|are)\s+(?:a|an|some)\s+[""“']?(?:[\w-]+\s+)?(?:discrepancy|discrepancies|problem|issue|gap|mismatch|concern|error|red\s+flag)\b", Options, MatchTimeoutMs)]
     private static partial Regex ReasonShape();
 
     private const int FeelingLookBehindChars = 40;

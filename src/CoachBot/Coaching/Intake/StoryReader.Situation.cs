@@ -36,7 +36,10 @@ public static partial class StoryReader
             return Coaching.Situation.Rejected;
         }
 
-        return silenceDenied || Matches(Ghosted(), said) || Matches(Silence(), said) ? Coaching.Situation.Ghosted
+        // "heard nothing for ages, then yesterday she emailed", "no feedback. nothing.", "nobody told me this
+        // requirement": a silence that news ended, or that is about the feedback, is not the wait for an answer.
+        var silence = SafeReplace(SilenceThatIsNotTheWait(), said);
+        return silenceDenied || Matches(Ghosted(), silence) || Matches(Silence(), silence) ? Coaching.Situation.Ghosted
             : Matches(Rejected(), said) ? Coaching.Situation.Rejected
             // "still waiting on Northwind", "they said they'd let me know by Friday": no answer yet, unless a rejection came.
             : Matches(Waiting(), said) || Matches(StillPending(), said) ? Coaching.Situation.Ghosted
@@ -50,8 +53,11 @@ public static partial class StoryReader
     /// </summary>
     private static OfferEnding? FindOfferEnding(string story)
     {
-        var withdrawn = Matches(OfferWithdrawn(), story) || Matches(OfferCancelled(), story);
         var offered = Matches(AnOffer(), story);
+        // "accepted it 2 weeks ago ... they lost their biggest client and can't afford a new hire", "I signed ... the
+        // position had been eliminated": an offer taken up, then lost to the company's own loss, was withdrawn.
+        var withdrawn = Matches(OfferWithdrawn(), story) || Matches(OfferCancelled(), story)
+            || (offered && Matches(OfferTakenUp(), story) && Matches(CompanysLoss(), story));
         // "I asked for 58", "asked if it could be remote" (terms named); "i asked if they could match" after an offer.
         var asked = Matches(AskedForTerms(), story) || (offered && Matches(IAskedForMore(), story));
         var refused = Matches(TheyWouldNotMove(), story) || Matches(TheyMovedOn(), story);
@@ -60,9 +66,32 @@ public static partial class StoryReader
             return OfferEnding.Negotiation;
         }
 
+        // "I asked for a 4 day week ... she said they'd have to withdraw", "I countered, then they said the offer is no
+        // longer available": an offer ended right after the ask, with no answer to it between, is the talks breaking down.
+        if (asked && withdrawn && EndedRightAfterTheAsk(story))
+        {
+            return OfferEnding.Negotiation;
+        }
+
         // "asked for a higher stipend ... they said they'd get back to me. instead the offer is withdrawn": no refusal
         // of the ask is said, so the company's act is what happened.
         return withdrawn ? OfferEnding.Rescinded : null;
+    }
+
+    /// <summary>The first ask of the person's comes before the offer's end, and nothing between says the ask was taken away to think over.</summary>
+    private static bool EndedRightAfterTheAsk(string story)
+    {
+        var ask = SafeMatch(AskedForTerms(), story, 0);
+        if (ask is not { Success: true })
+        {
+            return false;
+        }
+
+        var after = ask.Index + ask.Length;
+        var ended = SafeMatch(OfferWithdrawn(), story, after) is { Success: true } pulled ? pulled
+            : SafeMatch(OfferCancelled(), story, after) is { Success: true } cancelled ? cancelled
+            : null;
+        return ended is not null && !Matches(AskTakenAway(), story[after..ended.Index]);
     }
 
     /// <summary>The person turns down an offer made to them, or takes another one instead.</summary>
@@ -116,8 +145,24 @@ public static partial class StoryReader
         }
     }
 
+    /// <summary>"heard nothing for ages then yesterday she emailed", "no feedback. nothing.", "nobody told me this requirement before I applied".</summary>
+    [GeneratedRegex(@"\bno\s+(?:feedback|reason|explanation|details?)\b[^.!?\n]*(?:[.!?]+\s*(?:just\s+|and\s+)?nothing\b[^.!?\n]*)?|\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|has\s+|ever\s+)?told\s+me\s+(?:this|that|about|the|it\s+was|there\s+was)\b[^.!?\n]*|\b(?:heard\s+nothing|nothing|no\s+word|silence|radio\s+silence)\b[^.!?\n]{0,30}?\b(?:then|until|till)\b(?=[^.!?\n]{0,40}?\b(?:emailed|e-mailed|called|rang|phoned|wrote|messaged|texted|replied|got\s+(?:an?|the)\s+(?:email|e-mail|call|rejection|no)))", Options, MatchTimeoutMs)]
+    private static partial Regex SilenceThatIsNotTheWait();
+
+    /// <summary>The person took the offer up: "accepted it", "I signed", "signed the contract".</summary>
+    [GeneratedRegex(@"\b(?:i\s+(?:had\s+|'d\s+|have\s+|'ve\s+|already\s+)?)?(?:accepted|signed)\b(?!\s+(?:another|a\s+different|the\s+other|with\s+(?:another|someone)))", Options, MatchTimeoutMs)]
+    private static partial Regex OfferTakenUp();
+
+    /// <summary>What the company lost that ended the job: funding, a client, the role itself.</summary>
+    [GeneratedRegex(@"\blost\s+(?:their|its|the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:funding|client|contract|grant|investor|round|series\s+\w)\b|\b(?:can'?t|cannot|can’t|cant|couldn'?t|could\s+not)\s+afford\b|\b(?:position|role|job|offer|headcount)\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?[""“'‘]?(?:eliminated|cut|cancell?ed|scrapped|axed)\b", Options, MatchTimeoutMs)]
+    private static partial Regex CompanysLoss();
+
+    /// <summary>Between the ask and the offer's end: the ask taken away to think over, or agreed to.</summary>
+    [GeneratedRegex(@"\b(?:get\s+back\s+to\s+me|think\s+(?:it\s+)?(?:about|over)|let\s+me\s+know|check\s+with|agreed|said\s+yes|accepted\s+(?:my|the)\s+(?:counter|request|ask))\b", Options, MatchTimeoutMs)]
+    private static partial Regex AskTakenAway();
+
     /// <summary>"cancelled my offer", "my offer for the teaching job got pulled", "the offer is cancelled", "unable to confirm your appointment".</summary>
-    [GeneratedRegex(@"\b(?:cancell?ed|cancel(?:l?ing)?|closed|scrapped|killed|pulled)\s+(?:my|the|their|our|your|this)\s+(?:[\w'’-]+\s+){0,3}?offer\b|\boffer\b[^.!?\n]{0,80}?\b(?:got|was|were|been|is|has\s+been|had\s+been)\s+(?:now\s+|just\s+|officially\s+)?(?:pulled|cancell?ed|withdrawn|revoked|rescinded|retracted|taken\s+back|closed|scrapped|off\s+the\s+table)\b|\b(?:unable|not\s+able|no\s+longer\s+able)\s+to\s+(?:confirm|offer|proceed\s+with|go\s+ahead\s+with)\s+(?:your|the|my)\s+(?:\w+\s+)?(?:appointment|offer|place|start|hire|contract)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:cancell?ed|cancel(?:l?ing)?|closed|scrapped|killed|pulled)\s+(?:my|the|their|our|your|this)\s+(?:[\w'’-]+\s+){0,3}?offer\b|\boffer\b[^.!?\n]{0,80}?\b(?:got|was|were|been|is|has\s+been|had\s+been)\s+(?:now\s+|just\s+|officially\s+)?(?:pulled|cancell?ed|withdrawn|revoked|rescinded|retracted|taken\s+back|closed|scrapped|off\s+the\s+table|no\s+longer\s+(?:available|valid|on\s+the\s+table|standing|open))\b|\boffer\s+(?:is\s+|was\s+)?gone\b|\b(?:they'?d|they’d|they\s+would|they)\s+(?:have|had)\s+to\s+(?:withdraw|pull|rescind)\b|\b(?:unable|not\s+able|no\s+longer\s+able)\s+to\s+(?:confirm|offer|proceed\s+with|go\s+ahead\s+with)\s+(?:your|the|my)\s+(?:\w+\s+)?(?:appointment|offer|place|start|hire|contract)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferCancelled();
 
     /// <summary>
@@ -128,13 +173,13 @@ public static partial class StoryReader
     private static partial Regex AskedForTerms();
 
     /// <summary>The terms of an offer: pay, hours, where and when the work starts.</summary>
-    private const string TermWords = @"(?:\b\d+(?:[.,]\d+)?\s*k\b|\b\d+\s*%|[$£€]\s?\d|\b(?:salary|pay|base|raise|more\s+money|remote(?:ly)?|hybrid|wfh|work\s+from\s+home|part[\s-]?time|full[\s-]?time|start(?:ing)?\s+date|start\s+later|later\s+start|relocation|relo|signing\s+bonus|bonus|equity|flexib\w+|hours|stipend|allowance|contract|office|location|higher|match|\d+\s*-?\s*day\s+week|days?\s+a\s+week|days?\s+(?:from\s+)?home|visa|sponsorship|title|notice\s+period)\b)";
+    private const string TermWords = @"(?:\b\d+(?:[.,]\d+)?\s*k\b|\b\d+\s*%|[$£€]\s?\d|\b(?:salary|pay|base|raise|more\s+money|remote(?:ly)?|hybrid|wfh|work\s+from\s+home|part[\s-]?time|full[\s-]?time|start(?:ing)?\s+date|start\s+later|start\s+in\s+\d+\s+(?:weeks?|months?)|later\s+start|relocation|relo|signing\s+bonus|bonus|equity|flexib\w+|hours|stipend|allowance|contract|office|location|higher|match|\d+\s*-?\s*day\s+week|days?\s+a\s+week|days?\s+(?:from\s+)?home|visa|sponsorship|title|notice\s+period)\b)";
 
     [GeneratedRegex(TermWords, Options, MatchTimeoutMs)]
     private static partial Regex Terms();
 
     /// <summary>"we'll go with our second choice then", "they'd have to move on", "will not be able to hold the position open".</summary>
-    [GeneratedRegex(@"\bgo(?:ing)?\s+with\s+(?:our|their|the|a|another)\s+(?:second|other|next|backup|back-up)\b|\b(?:have|had|need|needed)\s+to\s+move\s+on\b|\b(?:not|unable\s+to|can'?t|cannot)\s+(?:be\s+able\s+to\s+)?hold\s+(?:the|this)\s+(?:position|role|offer|place)\b|\b\w+\s+or\s+nothing\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:refused|the\s+ceiling|(?:is|was)\s+firm|no\s+room|not\s+possible|best\s+they\s+(?:can|could)\s+do|as\s+(?:high|far)\s+as\s+they\s+(?:can|could)\s+go)\b|\b(?:declined|rejected|turned\s+down)\s+(?:my|the|that)\s+(?:request|ask|counter\w*|proposal)\b|\b(?:that'?s|that’s|it'?s|is)\s+(?:their\s+)?final\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bgo(?:ing)?\s+with\s+(?:our|their|the|a|another)\s+(?:second|other|next|backup|back-up)\b|\b(?:gone|went)\s+with\s+(?:another|someone\s+else|a\s+different)\b|\b(?:have|had|need|needed)\s+to\s+move\s+on\b|\b(?:not|unable\s+to|can'?t|cannot)\s+(?:be\s+able\s+to\s+)?hold\s+(?:the|this)\s+(?:position|role|offer|place)\b|\b\w+\s+or\s+nothing\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:refused|the\s+ceiling|(?:is|was)\s+firm|no\s+room|not\s+possible|best\s+they\s+(?:can|could)\s+do|as\s+(?:high|far)\s+as\s+they\s+(?:can|could)\s+go)\b|\b(?:declined|rejected|turned\s+down)\s+(?:my|the|that)\s+(?:request|ask|counter\w*|proposal)\b|\b(?:that'?s|that’s|it'?s|is)\s+(?:their\s+)?final\b", Options, MatchTimeoutMs)]
     private static partial Regex TheyMovedOn();
 
     /// <summary>

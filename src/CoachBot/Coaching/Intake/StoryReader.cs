@@ -47,7 +47,9 @@ public static partial class StoryReader
         // "contoso, data analyst internship, final round, email today": a list's first items are the company and the role.
         // "I'm declining ... I took a grad job closer to home instead": the job chosen instead is not the one declined,
         // so its company and title are not this case's.
-        var thisJob = situation == Coaching.Situation.DeclinedOffer ? WithoutTheOtherJob(story) : story;
+        // "my offer was withdrawn ... i turned down a place on the HSBC scheme for this": what the person turned down
+        // in a story of their own no is the other job.
+        var thisJob = situation == Coaching.Situation.DeclinedOffer ? WithoutTheOtherJob(story) : SafeReplace(OwnDeclineBefore(), story);
         var (listedCompany, listedRole) = FindListed(thisJob);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
         // A friend's news may still name the company both applied to ("my friend got rejected from X too").
@@ -57,6 +59,12 @@ public static partial class StoryReader
         if (several is null && company is null && CompanyBeforeTitle(thisJob, role) is var (owner, title))
         {
             (company, role) = (owner, title);
+        }
+
+        // "Paystack frontend engineer", "the Unilever Future Leaders Programme": the company said before the title is not part of it.
+        if (company is not null && role is not null && role.Length > company.Length + 1 && role.StartsWith(company + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            role = Names.Role(role[(company.Length + 1)..]) ?? role;
         }
 
         var stage = FindStage(happened) ?? (neverGotFurther ? RejectionStage.Application : (RejectionStage?)null) ?? GhostedAfterApplying(situation, happened);
@@ -339,7 +347,7 @@ public static partial class StoryReader
         {
             var owner = words[..split];
             var rest = words[split..];
-            if (!owner.All(word => char.IsUpper(word[0]) && !RoleSpelling.IsTitleWord(word)) || !story.Contains(string.Join(' ', owner), StringComparison.Ordinal)
+            if (!owner.All(word => char.IsUpper(word[0]) && !RoleSpelling.IsTitleWord(word)) || !ContainsWords(story, string.Join(' ', owner))
                 || Names.Company(string.Join(' ', owner)) is not { } company)
             {
                 continue;
@@ -361,6 +369,21 @@ public static partial class StoryReader
         }
 
         return null;
+    }
+
+    /// <summary>The words as a whole in the story, in the same case: "Game" is not in "Pixel Harbour Games".</summary>
+    private static bool ContainsWords(string story, string words)
+    {
+        for (var at = story.IndexOf(words, StringComparison.Ordinal); at >= 0; at = story.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(story[at - 1])) && (end == story.Length || !char.IsLetterOrDigit(story[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
@@ -475,13 +498,14 @@ public static partial class StoryReader
         // "a recruiter from Hays put me forward for a role at Lendlease": the agency's people are not the employer's.
         var throughAnAgency = Matches(ThroughAnAgency(), story);
         var agencies = throughAnAgency ? Overlapping(CompanyOfSomeone(), story).Select(match => Names.Company(match.Groups["name"].Value)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyPlannedStart(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
                 // "Left my job at Marriott", "I worked at Chipotle": where the person works or worked is not who decided.
                 // "Background check came back ...": the words of a known reason are no company.
                 if (Matches(OwnJobBefore(), story[Math.Max(0, match.Groups["name"].Index - OwnJobLookBehindChars)..match.Groups["name"].Index])
+                    || Matches(PlaceMovedTo(), story[Math.Max(0, match.Groups["name"].Index - OwnJobLookBehindChars)..match.Groups["name"].Index])
                     || SafeMatch(KnownReason(), story, match.Groups["name"].Index) is { Success: true } known && known.Index == match.Groups["name"].Index
                     || (pattern == CompanyAfterTitle() && !RoleSpelling.EndsLikeATitle(match.Groups["title"].Value)))
                 {
@@ -522,8 +546,23 @@ public static partial class StoryReader
             }
         }
 
+        if (longer.Count == 0 && SafeMatch(OfAName(), story, 0) is { } of)
+        {
+            // "the City of Austin", "the University of Lagos": a name that goes on with "of" and a name in capitals.
+            for (; of.Success; of = of.NextMatch())
+            {
+                if (of.Groups["head"].Value.Equals(company, StringComparison.Ordinal) && Names.Company(of.Value) is { } whole && whole.Length > company.Length)
+                {
+                    return whole;
+                }
+            }
+        }
+
         return longer.Count == 1 ? longer.First() : company;
     }
+
+    [GeneratedRegex(@"(?-i:(?<head>\p{Lu}[\p{L}&'’-]*(?:[ ]\p{Lu}[\p{L}&'’-]*)?)[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}&'’-]*(?:[ ]\p{Lu}[\p{L}&'’-]*){0,2})", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex OfAName();
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -541,6 +580,13 @@ public static partial class StoryReader
                 if ((pattern == RoleAfterAs() || pattern == RoleForTitle())
                     && (!RoleSpelling.EndsLikeATitle(match.Groups["name"].Value) || Matches(SomeoneThere(), match.Groups["name"].Value)
                         || Matches(OwnWorkBefore(), story[Math.Max(0, match.Index - OwnJobLookBehindChars * 2)..match.Index])))
+                {
+                    continue;
+                }
+
+                // "I already resigned from my teaching job": the job the person leaves is not the one of this case.
+                if (pattern == RoleBeforeNoun() && match.Value.StartsWith("my ", StringComparison.OrdinalIgnoreCase)
+                    && Matches(LeftOwnJob(), story[Math.Max(0, match.Index - OwnJobLookBehindChars)..match.Index]))
                 {
                     continue;
                 }
@@ -568,7 +614,8 @@ public static partial class StoryReader
         {
             foreach (var match in Overlapping(pattern, story))
             {
-                if (Names.Person(match.Groups["name"].Value) is { } name)
+                // "Prof. Ramanathan's lab": the person, without the possessive.
+                if (Names.Person(Possessive().Replace(match.Groups["name"].Value, string.Empty)) is { } name)
                 {
                     return (name, string.Concat(story.AsSpan(0, match.Index), " ", story.AsSpan(match.Index + match.Length)));
                 }
@@ -581,12 +628,13 @@ public static partial class StoryReader
     /// <summary>A reason named in a few known words ("background check") is kept as those words; else the clause after "because", "said" and the like.</summary>
     private static string? FindReason(string story)
     {
-        if (KnownReason().Match(story) is { Success: true } known)
+        if (KnownReason().Match(story) is { Success: true } known && !Matches(OnlyWhenItHappened(), story[Math.Max(0, known.Index - WhenLookBehindChars)..known.Index]))
         {
             // "the budget got cut so they froze hiring": the sentence says more than its first known words.
             var start = story.LastIndexOfAny(['.', '!', '?', '\n'], known.Index) + 1;
             var end = story.IndexOfAny(['.', '!', '?', '\n'], known.Index);
-            return ReasonInBrief.Known(story[start..(end < 0 ? story.Length : end)]) ?? known.Value;
+            var knownSentence = story[start..(end < 0 ? story.Length : end)];
+            return ReasonInBrief.Known(knownSentence) ?? KnownInItsClause(knownSentence, known.Index - start) ?? known.Value;
         }
 
         // "they hired someone with more experience than me" says what they decided; "I have more experience
@@ -638,6 +686,13 @@ public static partial class StoryReader
             reason = TheyHad().Replace(reason, "${who} had ", 1);
             reason = reason.Count(c => c == '"') % 2 == 1 ? reason.Replace("\"", string.Empty, StringComparison.Ordinal) : reason;
             reason = reason.Count(c => c is '“' or '”') % 2 == 1 ? reason.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal) : reason;
+            // "DSA round feedback was not strong": what the feedback was on is part of it.
+            var cue = clause.Value[..(clause.Groups["reason"].Index - clause.Index)].Trim();
+            if (cue.StartsWith("feedback", StringComparison.OrdinalIgnoreCase) && FeedbackOn().Match(before) is { Success: true } feedbackOn)
+            {
+                reason = $"{feedbackOn.Groups["what"].Value} {cue} {reason}";
+            }
+
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -645,8 +700,48 @@ public static partial class StoryReader
         }
 
         // An e-mail's sentence of the reason, if the story quotes one; never a sentence in the person's own voice.
-        return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence : null;
+        // "withdrawn after the background check", with nothing else said of why: the check is the reason.
+        return RejectionEmailExtractor.FindReason(story) is { } sentence && !Matches(InOwnVoice(), sentence) ? sentence
+            : KnownReason().Match(story) is { Success: true } checkedFirst ? checkedFirst.Value
+            : null;
     }
+
+    private const int WhenLookBehindChars = 12;
+    private const int MaxKnownClauseWords = 12;
+
+    /// <summary>
+    /// "Background check came back with a gap in my employment history (I was caring for my mum)", "they cannot
+    /// continue because the role does not offer visa sponsorship and I am on student visa": the clause that holds
+    /// the known words, without what the person adds about themselves; null when it runs long.
+    /// </summary>
+    private static string? KnownInItsClause(string sentence, int at)
+    {
+        var cue = SafeMatch(ClauseOpening(), sentence[..at], 0);
+        var start = 0;
+        for (var opening = cue; opening is { Success: true }; opening = opening.NextMatch())
+        {
+            start = opening.Index + opening.Length;
+        }
+
+        var ending = SafeMatch(ClauseEnding(), sentence, at);
+        var clause = sentence[start..(ending is { Success: true } ? ending.Index : sentence.Length)].Trim().TrimEnd(',', ';', ':');
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 3 and <= MaxKnownClauseWords && !Matches(InOwnVoice(), clause) ? clause : null;
+    }
+
+    /// <summary>"…, DSA round feedback was": the words a feedback was on, when they are more than "the" or "my".</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?<what>(?!(?:the|my|their|his|her|your|our|a|an|some|any|no|and|but|so|got|i|they|she|he)\b)[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*$", Options, MatchTimeoutMs)]
+    private static partial Regex FeedbackOn();
+
+    /// <summary>"after the background check", "following the reference check": when the offer ended, said before what they told.</summary>
+    [GeneratedRegex(@"\b(?:after|following|post)\s+(?:the|a|my|their)?\s*$", Options, MatchTimeoutMs)]
+    private static partial Regex OnlyWhenItHappened();
+
+    [GeneratedRegex(@"\b(?:because(?:\s+of)?|bc|due\s+to|said(?:\s+that)?|told\s+me(?:\s+that)?|that|since)\s+|[,;:]\s*", Options, MatchTimeoutMs)]
+    private static partial Regex ClauseOpening();
+
+    [GeneratedRegex(@"\s*\(|\s*[,;:]|\s+(?:and|but|so)\s+(?:i|i'?m|i’m|my|now|they|she|he)\b", Options, MatchTimeoutMs)]
+    private static partial Regex ClauseEnding();
 
     private const int GuessLookBehindChars = 30;
 
@@ -723,7 +818,7 @@ public static partial class StoryReader
     private static partial Regex CompanyOfTitledPerson();
 
     /// <summary>"a little bakery called Rise &amp; Co", "a startup named Ember": a workplace, then its name.</summary>
-    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)\s+(?:called|named)\s+" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)(?:\s+(?:called|named)\s+|\s*,\s*(?-i:(?=\p{Lu}))(?=[^,.!?\n]{2,40},))" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyCalled();
 
     /// <summary>"applied to Patagonia's environmental grants intern role": a name in capitals owning the title of a position.</summary>
@@ -743,10 +838,32 @@ public static partial class StoryReader
     private static partial Regex OwnWorkBefore();
 
     /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "I worked at", "interned at".</summary>
-    [GeneratedRegex(@"(?:\bmy\s+(?:\w+\s+)?(?:job|role|position|work|employer)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
     private static partial Regex OwnJobBefore();
 
     /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
+    /// <summary>
+    /// "I was supposed to start at Brightline Health", "was meant to join Contoso": the job the person was to begin,
+    /// which then ended. Only a start that was planned and did not happen: "I'm starting at Contoso instead" in a
+    /// decline is the other job.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:supposed|meant|due|set|scheduled|going)\s+to|was\s+to|were\s+to)\s+(?:start|begin|join|resume)(?:\s+(?:work(?:ing)?|there))?\s+(?:(?:at|with)\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanyPlannedStart();
+
+    [GeneratedRegex(@"(?:'s|’s)$", Options, MatchTimeoutMs)]
+    private static partial Regex Possessive();
+
+    /// <summary>"I'm moving back to Halifax", "relocating to Leeds": a place the person goes, never the company.</summary>
+    [GeneratedRegex(@"\b(?:mov(?:e|ed|ing)|relocat\w*|liv(?:e|ed|ing)|head(?:ed|ing)?|go(?:ing)?|went)\s+(?:back\s+|home\s+|up\s+|down\s+)?to\s+$", Options, MatchTimeoutMs)]
+    private static partial Regex PlaceMovedTo();
+
+    /// <summary>"i turned down a place on the HSBC scheme for this", "I'd declined my other offer": to the clause's end.</summary>
+    [GeneratedRegex(@"\bi\s+(?:had\s+|'d\s+|’d\s+|already\s+|just\s+|even\s+)*(?:turned\s+down|declined|rejected|said\s+no\s+to|gave\s+up|passed\s+on)\s+(?:a|an|the|my|another|other|their)\b[^.!?;\n]*", Options, MatchTimeoutMs)]
+    private static partial Regex OwnDeclineBefore();
+
+    [GeneratedRegex(@"\b(?:resign\w*|quit\w*|left|leav\w*|keep\w*|from|current(?:ly)?)\s+(?:from\s+|in\s+)?$", Options, MatchTimeoutMs)]
+    private static partial Regex LeftOwnJob();
+
     [GeneratedRegex(@"\b(?:put\s+me\s+(?:forward|up)|submitted\s+me|put\s+my\s+(?:cv|resume|name)\s+forward|(?:recruitment|staffing|temp(?:ing)?|employment)\s+agency|through\s+(?:an?\s+)?(?:agency|recruiter|recruitment\s+firm))\b", Options, MatchTimeoutMs)]
     private static partial Regex ThroughAnAgency();
 
@@ -854,7 +971,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\b(?:went|gone)\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\b(?:got|was|been|were|get|getting)\s+declined\b|\bhired\s+(?:someone|somebody|another\s+(?:candidate|person|applicant))\b|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\b(?:went|gone)\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
     [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
@@ -869,7 +986,7 @@ public static partial class StoryReader
     /// "without an interview", "rejected straight off my CV", "they didn't even look at my portfolio".
     /// "a call back" is not one: it is the answer that never came, after whatever stage.
     /// </summary>
-    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:never|didn'?t|didn’t|did\s+not)\s+(?:even\s+)?(?:call(?:ed)?|invite(?:d)?|ask(?:ed)?|bring|brought|contact(?:ed)?|reach(?:ed)?\s+out\s+to)\s+(?:me\s+)?(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:a|an|any|the)?\s*(?:first\s+)?(?:interview|screen(?:ing)?|phone\s+screen|chat)\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:didn'?t|didn’t|did\s+not|never|not|wasn'?t|wasn’t|was\s+not)\s+(?:even\s+|ever\s+)?(?:get|got|gotten|getting|land|landed|make\s+it\s+to|reach(?:ed)?|given|offered|invited\s+to|asked\s+(?:to|for)|get\s+invited\s+to|got\s+invited\s+to|get\s+to|got\s+to)\s+(?:as\s+far\s+as\s+)?(?:a|an|any|the|one|to)?\s*(?:single\s+|first\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call(?!\s*back)|screen(?:ing)?|interview(?:s|ed)?)\b|\bnever\s+(?:even\s+)?(?:got\s+to\s+)?interview(?:ed)?\b|\b(?:never|didn'?t|didn’t|did\s+not)\s+(?:even\s+)?(?:call(?:ed)?|invite(?:d)?|ask(?:ed)?|bring|brought|contact(?:ed)?|reach(?:ed)?\s+out\s+to)\s+(?:me\s+)?(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:a|an|any|the)?\s*(?:first\s+)?(?:interview|screen(?:ing)?|phone\s+screen|chat)\b|\b(?:without|before)\s+(?:even\s+|ever\s+)?(?:so\s+much\s+as\s+)?(?:a|an|any)?\s*(?:single\s+)?(?:(?:phone|screening|recruiter|intro|hr)\s+)?(?:call|screen(?:ing)?|interview(?:s|ing)?)\b|\b(?:straight|right|immediately|just)\s+(?:off|from|after|on|at)\s+(?:the\s+|my\s+)?(?:cv|resume|résumé|application|portfolio|cover\s+letter)\b|\b(?:didn'?t|didn’t|did\s+not|never)\s+(?:even\s+)?(?:look(?:ed)?\s+at|read|open(?:ed)?|review(?:ed)?|glance(?:d)?\s+at)\s+(?:my|the)\s+(?:cv|resume|résumé|application|portfolio|cover\s+letter|work)\b|\bno\s+interviews?\s+(?:at\s+all|even|or\s+anything)\b|\bno\s+interviews?\s*(?=[.,;!]|$)", Options, MatchTimeoutMs)]
     private static partial Regex StepNotReached();
 
     /// <summary>"I'm turning it down", "I've decided to decline it", "I'll say no to them": the person declines.</summary>
@@ -916,7 +1033,7 @@ public static partial class StoryReader
     private static partial Regex AnOffer();
 
     /// <summary>The person declining, with or without the offer in the same clause: "I'm going to decline", "so i need to say no", "I'm turning down Hearth &amp; Home".</summary>
-    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no)\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no|reject(?:ing)?(?=\s+(?:the|their|this|that|it|them|\p{Lu})))\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
     private static partial Regex IDecline();
 
     /// <summary>No answer yet, said more softly than being ghosted: checked only when no rejection was said.</summary>
