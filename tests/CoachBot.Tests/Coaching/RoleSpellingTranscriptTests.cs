@@ -92,6 +92,8 @@ public sealed class RoleSpellingTranscriptTests
     [InlineData("Merchandising Analyst Internship")]
     [InlineData("Graduate Geologist")]
     [InlineData("Marine Zoologist")]
+    [InlineData("Graduate Marketing Programme")]
+    [InlineData("Engineering Traineeship")]
     public async Task A_title_spelled_right_or_not_close_to_a_title_word_is_not_asked_about(string role)
     {
         await using var chat = TestConversation.Start();

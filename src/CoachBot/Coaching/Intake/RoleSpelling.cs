@@ -201,7 +201,7 @@ public static class RoleSpelling
     /// <summary>The title words a letter or two from this word, which is not one of them itself.</summary>
     private static List<string> Candidates(string word)
     {
-        if (word.Length < MinCorrectedLength || TitleWords.Contains(word) || NotMisspelt.Contains(word) || IsPlural(word) || !word.All(char.IsLetter))
+        if (word.Length < MinCorrectedLength || TitleWords.Contains(word) || KindsOfPosition.Contains(word) || NotMisspelt.Contains(word) || IsPlural(word) || !word.All(char.IsLetter))
         {
             return [];
         }
