@@ -25,7 +25,7 @@ internal static partial class ConceptLexicon
         height: toit, pont, balcon, fenetre, immeuble, etage, falaise, rails, train, metro, voie, voies, terrasse, rebord, haut de, renvers*, rer, quai
         jump: saut*, me jeter, jeter, tomber, me lancer, sous le train, sous un train
         blade: couteau*, lame*, rasoir*, cutter, ciseaux, verre
-        cut: coupure*, couper*, me couper, me coupe, scarif*, automutil*, me faire du mal, me blesser, cicatri*, me bruler, entaill*, me faire du mal, me fais du mal, taillad*, brule*, briquet, cigarette
+        cut: coupure*, couper*, me couper, me coupe, scarif*, automutil*, me faire du mal, me blesser, cicatri*, me bruler, entaill*, me faire du mal, me fais du mal, taillad*, brule*, briquet, cigarette, me mords, tape la tete, taper la tete
         rope: corde, pendre, pendu, pendaison, me pendre, ceinture, noeud coulant
         gun: arme*, pistolet, flingue, fusil, revolver, tirer, tire, balle*, abattre, barre de fer, batte
         hit: frapp*, bat, battre, battu, gifl*, claque*, coup de poing, coups, cogn*, pouss*, tabass*, ceinture, tire les cheveux, tirer les cheveux, m'a eclate, ma eclate, eclate la, casser la gueule, casse la gueule, casser les jambes, plaque contre, plaquee contre, m'a lance, ma lance
@@ -33,7 +33,7 @@ internal static partial class ConceptLexicon
         threat: menac*, sinon, me tuer si, va me tuer, me virer de la maison, me mettre a la porte, m'enferme, menferme, m'interdit, minterdit, enferm*, vire de chez moi, virer de chez moi, viree de chez moi, mis a la porte, mise a la porte, personne me croira, personne ne me croira, personne te croira, personne ne te croira, lit mes messages, lit mes mails, fouille mon telephone
         fear: peur, effray*, terrifi*, en danger, pas en securite, cache, cacher
         starve: manger, mange, nourriture, arrete de manger, pas mange, jeune, jeuner, vomi*, purg*, laxatif*, poids, grosse, gros, maigre, calories, crise de boulimie, anorex*, boulim*, sans manger, kilos, a jeun, repas, saute des repas, sauter des repas, maigri*, perdre du poids, evanoui*
-        drink: bois, boire, bu, bourre*, alcool*, biere*, vodka, whisky, drogue*, shit, beuh, coke, cocaine, defonce*, rechute, cuite, heroine, came, defonce, bourre, replonge, benzo*, joints, un joint, des joints, ecsta*, mdma, sous speed, extasy, mis une caisse, des races, mis une race, black-out, blackout, saoul*, bouteille*, sniff*
+        drink: bois, boire, bu, bourre*, alcool*, biere*, vodka, whisky, drogue*, shit, beuh, coke, cocaine, defonce*, rechute, cuite, heroine, came, defonce, bourre, replonge, benzo*, joints, un joint, des joints, ecsta*, mdma, sous speed, extasy, mis une caisse, des races, mis une race, black-out, blackout, saoul*, bouteille*, sniff*, keta, ketamine, proto, protoxyde
         now: maintenant, ce soir, aujourd'hui, aujourdhui, la maintenant, tout de suite, en ce moment, deja, il y a une heure, tout a l'heure
         soon: demain, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, ce week-end, ce weekend, la semaine prochaine, bientot
         plan: plan*, methode, lettre, mot, decid*, pret, prete, prepare*, achete*, compte*, stock*, economise*, rassemble*, j'ai tout, jai tout, combien, dose, donne mes, mes affaires, testament, je sais comment, sais comment, choisir le jour, regarde comment, cherche comment, comment faire, mots de passe, dettes, donne mes affaires, j'ai ce qu'il faut, jai ce quil faut, j'ai de quoi, jai de quoi, ou il habite, ou elle habite

@@ -17,7 +17,7 @@ internal static partial class ConceptLexicon
         live: जीना, जीने, जी, जिंदगी, ज़िंदगी, जीवन, जिंदा, ज़िंदा, जीता, जीती, jeena, jina, jeene, jine, zindagi, jindagi, jeevan, zinda, jinda, jeeta, jeeti, jee, जीकर, jeekar, jeeke
         end: ख़त्म, खत्म, खतम, बंद, अंत, रुक, khatam, khatm, band, ant, ruk, sab khatam, khatam karna, khatam kar, khatam kar lunga, khud ko khatam, खुद को खत्म, खुद को ख़त्म
         disappear: गायब, गायब हो, मिट, ना रहूं, न रहूं, नहीं रहूंगा, gayab, gaayab, mit jaun, na rahun, nahi rahunga, nahi rahungi, chala jaun, chali jaun
-        sleep: सो, सोना, सो जाऊं, उठना, उठूं, नींद, so jaun, sona, uthna, uthu, uthun, neend, subah uthna
+        sleep: सो, सोना, सो जाऊं, उठना, उठूं, नींद, so jaun, sona, uthna, uthu, uthun, neend, subah uthna, आँख न खुले, आँख ही न खुले, aankh na khule, aankh hi na khule
         forever: हमेशा, हमेशा के लिए, सदा, hamesha, hamesha ke liye, humesha
         goodbye: अलविदा, बाय, माफ करना, माफ़ करना, धन्यवाद सब, शुक्रिया सब, ख्याल रखना, alvida, bye, maaf karna, maaf kar dena, shukriya sabka, khayal rakhna, khyal rakhna, sorry sabko, sorry bolna, sorry bol dena, bata dena sorry, माफ़ी, maafi
         last: आखिरी, आख़िरी, अंतिम, akhri, aakhri, aakhiri, akhiri, last, antim

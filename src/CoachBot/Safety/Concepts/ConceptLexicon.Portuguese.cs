@@ -21,7 +21,7 @@ internal static partial class ConceptLexicon
         forever: para sempre, pra sempre, eterno, eternamente, nunca mais
         goodbye: adeus, tchau, despedir*, despedida, me despedir, perdao, me perdoem, me perdoa, desculpa por tudo, obrigad* por tudo, cuidem, amo voces, digam a, despeco, me despeco, ultima mensagem, foi bom enquanto durou
         last: ultim*, ultima vez, ultima mensagem, pela ultima vez
-        pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho, cartela, remedios, comprimidos, calmantes, calmante
+        pills: remedio*, comprimido*, pilula*, overdose, veneno, envenen*, medicamento*, rivotril, tarja preta, clonazepam, chumbinho, cartela, remedios, comprimidos, calmantes, calmante, antidepressivo*, paracetamol, zolpidem
         height: telhado, laje, ponte, sacada, varanda, janela, predio, andar, precipicio, trilho*, trem, metro, penhasco, viaduto, terraco, cobertura, atropel*
         jump: pular, pulo, pulei, pulando, me jogar, me atirar, atirar, cair, me jogo
         blade: faca*, lamina*, gilete, navalha, estilete, tesoura, vidro, canivete

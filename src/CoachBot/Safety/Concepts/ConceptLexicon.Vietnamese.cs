@@ -4,7 +4,7 @@ internal static partial class ConceptLexicon
 {
     /// <summary>Vietnamese, folded without tones (as it is often typed), with chat shorthands (ko, k, dc, ny).</summary>
     private const string Vietnamese = """
-        self: toi, minh, tao, em, chinh minh, ban than, tui
+        self: toi, minh, tao, em, chinh minh, ban than, tui, mk, mik
         others: moi nguoi, ai, khong ai, ho, nguoi ta, tat ca, no, chung no
         family: bo, ba, me, cha, gia dinh, anh trai, chi gai, em trai, em gai, bo me, ba me, cha me, ong, ba noi, bo duong
         partner: ban trai, ban gai, chong, vo, nguoi yeu, ny, chong cu, ck, vk
@@ -12,7 +12,7 @@ internal static partial class ConceptLexicon
         not: khong, ko, k, hong, chang, dung, chua, kg
         never: khong bao gio, ko bao gio, khong con, ko con, nua, chang con
         death: chet, cai chet, qua doi, chet di, di chet, chet quach, mat di, chet cho xong, chet di cho roi
-        suicide: tu tu, tu sat, tu ket lieu, ket lieu ban than, ket thuc cuoc doi, ket thuc cuoc song, ket lieu doi minh, quyen sinh
+        suicide: tu tu, tu sat, tu ket lieu, ket lieu ban than, ket thuc cuoc doi, ket thuc cuoc song, ket lieu doi minh, quyen sinh, tuyet menh, thu tuyet menh
         kill: giet, dam chet, chem, giet chet, dam no, chem chet, bop co, siet co, dap dau, dap chet, tat axit, axit, xu no, dap vo dau
         live: song, cuoc song, cuoc doi, ton tai, tiep tuc, song tiep, thuc day, song lam gi, tho lam gi, hit tho
         end: ket thuc, cham dut, dung lai, xong, ket lieu, het
@@ -32,7 +32,7 @@ internal static partial class ConceptLexicon
         hurt: lam hai, dau don, lam dau, ton thuong, hanh ha, xam hai, hiep dam, tra thu, bao thu, lam dau, so mo, sam so
         threat: de doa, doa, neu khong, khong thi, duoi ra khoi nha, duoi ra, nhot, cho no biet tay, biet tay, tra gia, tra thu, khong tha, khoa cua, khong ai tin, khong cho di, cam gap, kiem tra dien thoai, doc tin nhan, tung anh, lam loan
         fear: so hai, so lam, so qua, so chet, khiep, khong an toan, tron, so ve nha
-        starve: khong an, bo an, nhin an, nhin doi, non, can nang, beo, gay, an kieng, bo bua, moc hong, bung doi, calo, giam can, tang can, giau do an, bi xiu, ngat xiu, bi ngat
+        starve: khong an, bo an, nhin an, nhin doi, non, can nang, beo, gay, an kieng, bo bua, moc hong, bung doi, calo, giam can, tang can, giau do an, bi xiu, ngat xiu, bi ngat, thuoc giam can
         drink: ruou, bia, nhau, say, ma tuy, thuoc lac, can sa, heroin, ma tuy da, bia ruou, say xin, nghien, choi da, di bay, chich, bat tinh, choi ke, say khuot
         now: bay gio, gio, toi nay, hom nay, ngay bay gio, luc nay, vua moi, dem nay, ngay
         soon: ngay mai, mai, thu hai, cuoi tuan, tuan sau, sap

@@ -49,6 +49,30 @@ public sealed class ConceptReaderTests
         Assert.Contains(Concept.Live, concepts);
     }
 
+    /// <summary>
+    /// The tenth round's words (issue 15), kinds the held-apart writers used and the dictionaries lacked: named sleeping pills
+    /// and stimulants, a suicide note, stabbing, biting or hitting oneself, never waking, a chat spelling of "I".
+    /// Sentences written for this test.
+    /// </summary>
+    [Theory]
+    [InlineData("偷偷囤了阿普唑仑", Concept.Pills)]
+    [InlineData("졸피뎀 한 통 다 모아뒀어", Concept.Pills)]
+    [InlineData("tomei todos os antidepressivos que sobraram", Concept.Pills)]
+    [InlineData("天天靠莫达非尼熬夜刷题", Concept.Drink)]
+    [InlineData("je prends de la kéta tous les soirs", Concept.Drink)]
+    [InlineData("又拿笔尖扎自己了", Concept.Cut)]
+    [InlineData("je me mords les mains jusqu'au sang", Concept.Cut)]
+    [InlineData("真想一了百了", Concept.Suicide)]
+    [InlineData("tối qua ngồi viết thư tuyệt mệnh cho bố mẹ", Concept.Suicide)]
+    [InlineData("ana 3ayez amawet nafsy", Concept.Suicide)]
+    [InlineData("毎晩壁に頭を打ちつけてる", Concept.Cut)]
+    [InlineData("bas chahta hoon ki kal aankh na khule", Concept.Sleep)]
+    [InlineData("mk mệt lắm rồi", Concept.Self)]
+    public void The_tenth_rounds_words_read_as_their_concept(string message, Concept concept)
+    {
+        Assert.Contains(concept, Concepts(message));
+    }
+
     [Fact]
     public void Accents_and_their_absence_read_the_same()
     {

@@ -1,4 +1,6 @@
+using CoachBot.Safety;
 using CoachBot.Safety.Concepts;
+using CoachBot.Safety.Grams;
 using CoachBot.Safety.Semantic;
 using Xunit.Abstractions;
 
@@ -63,6 +65,24 @@ public sealed class ShippedConceptWeightsTests(ITestOutputHelper output)
         Assert.Contains(files, path => Path.GetFileName(path) == "fresh-5-hard-negatives.tsv");
         Assert.Contains(head.Lines, line => line.Source == "fig-1" && line.Label == "figure");
         Assert.Contains(head.Lines, line => line.Source == "fig-1" && line.IsCrisis);
+    }
+
+    [Fact]
+    public void The_tenth_rounds_writers_train_the_semantic_head_only()
+    {
+        var root = RepositoryRoot();
+        var training = Path.Combine(root, "src", "CoachBot", "Safety", "Concepts", "training");
+        var head = HeadTrainingSet.Read(Path.Combine(root, "src", "CoachBot", "Safety", "Semantic", "examples.tsv"), training, MlpSettings.Shipped);
+        string[] tenthRound = ["fresh-10-en", "fresh-10-other", "ml-1", "ml-2"];
+
+        Assert.All(tenthRound, source => Assert.Contains($"{source}.tsv", TrainingSet.SemanticOnlyFiles));
+        var concepts = ConceptWeights.Load(Path.Combine(root, "src", "CoachBot", "Safety", "Concepts", ConceptWeights.FileName));
+        var grams = GramWeights.Load(Path.Combine(root, "src", "CoachBot", "Safety", "Grams", GramWeights.FileName));
+        Assert.DoesNotContain(concepts.TrainedOn.Concat(grams.TrainedOn), entry => tenthRound.Contains(entry[..entry.IndexOf(':', StringComparison.Ordinal)]));
+        // Their English rows reach the head: harm to others and abuse at home from ml-2, figures of speech from fresh-10.
+        Assert.Contains(head.Lines, line => line.Source == "ml-2" && line.IsCrisis && line.Signal.Kind == ConcernKind.HarmToOthers);
+        Assert.Contains(head.Lines, line => line.Source == "ml-2" && line.IsCrisis && line.Signal.Kind == ConcernKind.Abuse);
+        Assert.Contains(head.Lines, line => line.Source == "fresh-10-en" && line.Label == "figure");
     }
 
     [Fact]
