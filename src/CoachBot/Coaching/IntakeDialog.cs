@@ -204,7 +204,7 @@ public sealed class IntakeDialog : ComponentDialog
     /// </summary>
     private async Task AcknowledgeRightsQuestionAsync(WaterfallStepContext<RejectionCase> step, string text, CancellationToken ct)
     {
-        if (RightsQuestion.IsAsked(text))
+        if (ScopeGuard.AsksWhetherAllowed(text))
         {
             await step.Turn.SendAsync(ScopeGuard.Answer(OutOfScope.Legal, organizations.For(step.Turn.Reference)), ct);
         }

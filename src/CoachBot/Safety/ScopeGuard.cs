@@ -53,7 +53,7 @@ public static partial class ScopeGuard
         }
 
         return Immigration().IsMatch(text) ? OutOfScope.Immigration
-            : Legal().IsMatch(text) ? OutOfScope.Legal
+            : Legal().IsMatch(text) || OpensWithWhetherAllowed(text) ? OutOfScope.Legal
             : Medical().IsMatch(text) ? OutOfScope.Medical
             : OutOfScope.None;
     }
@@ -83,6 +83,43 @@ public static partial class ScopeGuard
 
     [GeneratedRegex(@"\b(visa|visas|immigration|immigrant|stem opt|opt (status|extension|period|days|time)|(on|my) opt|cpt|h-?1b|f-?1|j-?1|green card|i-?20|sevis|deport(ed|ation)?|work permit|work authori[sz]ation|unemployment days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Immigration();
+
+    /// <summary>
+    /// Whether the employer may do what it did, asked ("is that even allowed??", "can they do that?"), alone
+    /// or inside a story: CoachBot is no lawyer, so it is acknowledged with <see cref="OutOfScope.Legal"/>'s
+    /// answer, never answered. Only asked, to the question mark: "they said it's allowed" is no question.
+    /// </summary>
+    public static bool AsksWhetherAllowed(string text)
+    {
+        try
+        {
+            return WhetherAllowed().IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The whole message is that question ("wait, is that even legal??"): a message that opens with an answer
+    /// ("the background check, can they do that?") is read by the question it answers, which acknowledges it.
+    /// </summary>
+    private static bool OpensWithWhetherAllowed(string text)
+    {
+        try
+        {
+            return WhetherAllowed().Match(text) is { Success: true } asked
+                && text[..asked.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"(?:\b(?:is|was|isn'?t|isn’t)\s+(?:that|this|it|what\s+they\s+did)\s+(?:even\s+|actually\s+|really\s+)?(?:allowed|legal|lawful|permitted|against\s+the\s+law)|\bcan\s+(?:they|companies|a\s+company|employers?|an\s+employer|he|she|the\s+company)\s+(?:even\s+|legally\s+|actually\s+|really\s+|just\s+)?(?:do\s+(?:that|this)|pull|rescind|withdraw|revoke|take\s+(?:it|back)|cancel)|\b(?:are|is)\s+(?:they|companies|employers?|the\s+company|the\s+employer)\s+(?:even\s+|legally\s+|actually\s+)?allowed\s+to)\b[^.!?\n]{0,60}\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex WhetherAllowed();
 
     [GeneratedRegex(@"\b(lawyer|attorney|sue|suing|lawsuit|legal action|legally|illegal|unlawful|discriminat(ion|ed|ing)|eeoc|breach of contract|file a complaint)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Legal();

@@ -1,5 +1,6 @@
 using CoachBot.Coaching;
 using CoachBot.Coaching.Intake;
+using CoachBot.Safety;
 
 namespace CoachBot.Tests.Coaching;
 
@@ -142,5 +143,5 @@ public class ReadingSixthRoundTests
     [InlineData("they said it's allowed to reapply next year", false)]
     [InlineData("can they do that for the role, I wonder", false)]
     public void A_rights_question_is_one_asked(string text, bool asked) =>
-        Assert.Equal(asked, RightsQuestion.IsAsked(text));
+        Assert.Equal(asked, ScopeGuard.AsksWhetherAllowed(text));
 }

@@ -39,6 +39,8 @@ public sealed class ScopeTranscriptTests
     [Theory]
     [InlineData("Can I sue them for this?", "I can't give legal advice")]
     [InlineData("Was this discrimination?", "I can't give legal advice")]
+    [InlineData("wait is that even legal??", "I can't give legal advice")]
+    [InlineData("can they do that?", "I can't give legal advice")]
     [InlineData("Should I go back on my antidepressants?", "not a therapist or a doctor")]
     [InlineData("do you think I need therapy?", "not a therapist or a doctor")]
     public async Task Legal_and_medical_questions_are_declined_kindly_and_pointed_elsewhere(string asked, string answer)
