@@ -77,8 +77,25 @@ public static partial class PersonalText
     /// Feelings, self-talk, anything about harming, dying, pills, not being here or saying goodbye: what the
     /// person is going through, which is never a detail of the case nor a line of a letter to an employer.
     /// </summary>
-    public static bool IsAboutWellbeing(string text) =>
-        Wellbeing().IsMatch(text.Length > MaxChars ? text[..MaxChars] : text) || Detector.Assess(text, []).IsConcern;
+    public static bool IsAboutWellbeing(string text)
+    {
+        // One turn asks this of the same words many times (each field's shape, the summary, the drafter), and
+        // the answer costs a regex and the crisis lexicon: the last answer on this thread is kept.
+        if (ReferenceEquals(text, lastText) || string.Equals(text, lastText, StringComparison.Ordinal))
+        {
+            return lastAnswer;
+        }
+
+        var answer = Wellbeing().IsMatch(text.Length > MaxChars ? text[..MaxChars] : text) || Detector.Assess(text, []).IsConcern;
+        (lastText, lastAnswer) = (text, answer);
+        return answer;
+    }
+
+    [ThreadStatic]
+    private static string? lastText;
+
+    [ThreadStatic]
+    private static bool lastAnswer;
 
     /// <summary>The safety check's own lexicon: whatever it reads as a concern is about the person, in one place.</summary>
     private static readonly CrisisDetector Detector = new();
