@@ -13,6 +13,15 @@ namespace CoachBot.Tests.Coaching;
 public class StoryReadingKindsTests
 {
     [Theory]
+    [InlineData("my offer for junior data engineer at fourth coffee got pulled. hr said it was a budget thing.", "Junior Data Engineer")]
+    [InlineData("my offer from fourth coffee got pulled. the hr lady said it was a budget thing.", null)]
+    [InlineData("they rejected my visa application and then the job too", null)]
+    [InlineData("they pulled my offer for the data analyst thing at contoso", "Data Analyst")]
+    [InlineData("tried out for the apprentice chef spot at Nomad, they said i was too slow", "Apprentice Chef")]
+    public void After_a_loose_noun_such_as_thing_or_spot_only_a_title_is_the_role(string story, string? role) =>
+        Assert.Equal(role, StoryReader.Read(story).Role);
+
+    [Theory]
     [InlineData("Contoso turned me down after the fnal round", RejectionStage.FinalRound)]
     [InlineData("got to the finl interview with Fabrikam and they said no", RejectionStage.FinalRound)]
     [InlineData("Northwind rejected me after my 2nd round", RejectionStage.Interview)]

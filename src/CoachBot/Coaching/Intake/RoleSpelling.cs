@@ -23,6 +23,7 @@ public static class RoleSpelling
         "therapist", "dietitian", "physician", "surgeon", "dentist", "hygienist", "mechanic", "electrician", "operator", "supervisor",
         "receptionist", "secretary", "buyer", "merchandiser", "marketer", "copywriter", "owner", "partner", "agent", "ambassador", "aide",
         "co-op", "placement", "barista", "artist", "programmer", "cashier", "server", "teller", "graduate",
+        "chef", "cook", "baker", "carpenter", "plumber", "welder", "bartender", "waiter", "waitress",
     };
 
     /// <summary>Other words of job titles, to recognise a misspelt one.</summary>
@@ -47,6 +48,7 @@ public static class RoleSpelling
         "internal", "interns", "general", "principal", "planning", "trainer", "training", "leader", "leading", "reporter", "retail",
         "sales", "seller", "banker", "tutoring", "counseling", "counselling", "advisory", "assistants", "analysts", "engineers",
         "coaching", "operation", "operating", "controller", "analysis", "designing", "engineering", "servicing", "mechanics",
+        "chief", "chefs", "cooking", "banker", "welding", "waiting",
     };
 
     /// <summary>Words for how long or how many hours a job is ("6 month", "part-time"): never part of its title.</summary>

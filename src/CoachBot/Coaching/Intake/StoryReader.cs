@@ -569,6 +569,12 @@ public static partial class StoryReader
         "internship", "placement", "scheme", "programme", "program", "co-op", "coop", "apprenticeship", "traineeship", "fellowship", "secondment",
     };
 
+    /// <summary>Nouns after which the words before are a title only when they end like one ("the data analyst thing").</summary>
+    private static readonly HashSet<string> LooseNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thing", "spot", "post", "app", "application", "opportunity",
+    };
+
     private static string? FindRole(string story)
     {
         foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs(), RoleForTitle(), RoleOffered()])
@@ -580,6 +586,12 @@ public static partial class StoryReader
                 if ((pattern == RoleAfterAs() || pattern == RoleForTitle())
                     && (!RoleSpelling.EndsLikeATitle(match.Groups["name"].Value) || Matches(SomeoneThere(), match.Groups["name"].Value)
                         || Matches(OwnWorkBefore(), story[Math.Max(0, match.Index - OwnJobLookBehindChars * 2)..match.Index])))
+                {
+                    continue;
+                }
+
+                // "it was a budget thing", "my visa application", "a blog post": after a noun this loose only a title is a role.
+                if (pattern == RoleBeforeNoun() && LooseNouns.Contains(match.Groups["noun"].Value) && !RoleSpelling.EndsLikeATitle(match.Groups["name"].Value))
                 {
                     continue;
                 }
