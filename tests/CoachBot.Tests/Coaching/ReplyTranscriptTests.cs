@@ -314,6 +314,8 @@ public sealed class ReplyTranscriptTests
 
     [Theory]
     [InlineData("can you make it a bit friendlier", false, DraftTone.Warm)]
+    [InlineData("hmm can you make it less stiff", false, DraftTone.Warm)]
+    [InlineData("it's too formal, make it sound more human", false, DraftTone.Warm)]
     [InlineData("too long, trim it", true, DraftTone.Neutral)]
     [InlineData("more professional please", false, DraftTone.Formal)]
     public async Task A_typed_change_is_made_as_far_as_the_built_in_drafter_can(string typed, bool isShort, DraftTone tone)

@@ -83,7 +83,7 @@ public static partial class TypedRevision
     [GeneratedRegex(@"\b(longer|more detail(ed)?|expand|too short)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Longer();
 
-    [GeneratedRegex(@"\b(warm(er)?|friendl(y|ier)|casual|softer|kinder|less formal|more personal)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(warm(er)?|friendl(y|ier)|casual|softer|kinder|less (formal|stiff|robotic|corporate|cold)|too (formal|stiff|robotic|corporate|cold)|more (personal|human|relaxed|natural)|sounds? like a robot)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Warmer();
 
     [GeneratedRegex(@"\b(formal|professional|polite)\b", RegexOptions.IgnoreCase)]
