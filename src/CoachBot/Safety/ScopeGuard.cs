@@ -89,32 +89,25 @@ public static partial class ScopeGuard
     /// or inside a story: CoachBot is no lawyer, so it is acknowledged with <see cref="OutOfScope.Legal"/>'s
     /// answer, never answered. Only asked, to the question mark: "they said it's allowed" is no question.
     /// </summary>
-    public static bool AsksWhetherAllowed(string text)
-    {
-        try
-        {
-            return WhetherAllowed().IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public static bool AsksWhetherAllowed(string text) => WhereWhetherAllowed(text) >= 0;
 
     /// <summary>
     /// The whole message is that question ("wait, is that even legal??"): a message that opens with an answer
     /// ("the background check, can they do that?") is read by the question it answers, which acknowledges it.
     /// </summary>
-    private static bool OpensWithWhetherAllowed(string text)
+    private static bool OpensWithWhetherAllowed(string text) =>
+        WhereWhetherAllowed(text) is var at and >= 0 && text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+
+    /// <summary>Where the question starts; -1 when it is not asked (or the text is too tangled to tell).</summary>
+    private static int WhereWhetherAllowed(string text)
     {
         try
         {
-            return WhetherAllowed().Match(text) is { Success: true } asked
-                && text[..asked.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+            return WhetherAllowed().Match(text) is { Success: true } asked ? asked.Index : -1;
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return -1;
         }
     }
 
