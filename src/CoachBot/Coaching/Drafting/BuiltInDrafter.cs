@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoachBot.Coaching.Intake;
 
 namespace CoachBot.Coaching.Drafting;
@@ -11,7 +10,7 @@ namespace CoachBot.Coaching.Drafting;
 /// A draft is a list of paragraphs: greeting, thanks, the goal's request, the person's own points,
 /// a closing line (left out of short drafts) and the sign-off. Every phrase comes in three tones.
 /// </remarks>
-public sealed partial class BuiltInDrafter : IReplyDrafter
+public sealed class BuiltInDrafter : IReplyDrafter
 {
     private const string ParagraphBreak = "\n\n";
 
@@ -352,7 +351,7 @@ public sealed partial class BuiltInDrafter : IReplyDrafter
     /// <summary>What the letter has said so far, as far as choosing the next wording needs.</summary>
     private sealed class Progress
     {
-        /// <summary>The first two words of every sentence so far.</summary>
+        /// <summary>The openings of the sentences so far, as the rubric counts them (<see cref="DraftRubric.Openings"/>).</summary>
         private readonly HashSet<string> openings = new(StringComparer.OrdinalIgnoreCase);
 
         public string Last { get; private set; } = string.Empty;
@@ -360,28 +359,12 @@ public sealed partial class BuiltInDrafter : IReplyDrafter
         public void Add(string said)
         {
             Last = said;
-            foreach (var sentence in SentenceEnd().Split(said))
-            {
-                if (OpeningOf(sentence) is { } opening)
-                {
-                    openings.Add(opening);
-                }
-            }
+            openings.UnionWith(DraftRubric.Openings(said));
         }
 
         /// <summary>Whether a sentence of these words opens as one already written does.</summary>
-        public bool OpensAsBefore(string words) =>
-            SentenceEnd().Split(words).Any(sentence => OpeningOf(sentence) is { } opening && openings.Contains(opening));
-
-        private static string? OpeningOf(string sentence)
-        {
-            var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return words.Length >= 2 ? $"{words[0]} {words[1].TrimEnd(',', ';')}" : null;
-        }
+        public bool OpensAsBefore(string words) => DraftRubric.Openings(words).Any(openings.Contains);
     }
-
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
 
     private static string Join(params string[] sentences) =>
         string.Join(' ', sentences.Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0));

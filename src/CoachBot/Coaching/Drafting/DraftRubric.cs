@@ -91,26 +91,32 @@ public static partial class DraftRubric
         }
     }
 
-    /// <summary>
-    /// Two sentences of one letter that open on the same two words ("Every conversation …", twice) read as
-    /// a template. Sentences opening on "I" are left alone: a letter in the first person opens many so.
-    /// </summary>
+    /// <summary>Two sentences of one letter that open on the same two words ("Every conversation …", twice) read as a template.</summary>
     private static void CheckRepeatedOpenings(string body, List<string> failures)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sentence in SentenceSplit().Split(body))
+        foreach (var opening in Openings(body))
         {
-            var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (words.Length < 3 || words[0] is "I" or "I'm" or "I'd" or "I've" or "I'll")
-            {
-                continue;
-            }
-
-            var opening = $"{words[0]} {words[1].TrimEnd(',', ';')}";
             if (!seen.Add(opening))
             {
                 failures.Add($"repeated-opening: \"{opening}\" opens two sentences");
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first two words of each sentence that counts for <c>repeated-opening</c>: sentences opening on "I"
+    /// are left alone, since a letter in the first person opens many so. The drafter avoids repeating them too.
+    /// </summary>
+    internal static IEnumerable<string> Openings(string text)
+    {
+        foreach (var sentence in SentenceSplit().Split(text))
+        {
+            var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 3 && words[0] is not ("I" or "I'm" or "I'd" or "I've" or "I'll"))
+            {
+                yield return $"{words[0]} {words[1].TrimEnd(',', ';')}";
             }
         }
     }
