@@ -32,26 +32,32 @@ internal sealed class ConceptClassifier
     /// made for English (the lexical detector and the sentence embeddings), which its tests pin; English lines
     /// still train this one, for the other languages.
     /// </summary>
-    public SafetySignal Assess(ReadOnlySpan<char> text)
+    public SafetySignal Assess(ReadOnlySpan<char> text) => Read(text).Signal;
+
+    /// <summary>The level, and whether a gentle check is a crisis just short of the hand-off (<see cref="LayerReading"/>).</summary>
+    public LayerReading Read(ReadOnlySpan<char> text)
     {
         Span<ConceptHit> hits = stackalloc ConceptHit[ConceptReader.MaxHits];
         Span<int> ngrams = stackalloc int[ConceptReader.MaxNgrams];
         var hitCount = reader.Read(text, hits, ngrams, out var ngramCount, out var english);
         if (english)
         {
-            return SafetySignal.None;
+            return default;
         }
 
         Span<int> features = stackalloc int[ConceptFeatures.MaxFeatures];
         var scores = Score(features[..ConceptFeatures.Of(hits[..hitCount], ngrams[..ngramCount], features)]);
         // A laugh with nothing concrete beside it is met with the gentle question, not the hand-off.
-        if (scores.Crisis >= Weights.CrisisThreshold && !ConceptFeatures.WishesToLive(hits[..hitCount]) && !ConceptFeatures.LaughsItOff(hits[..hitCount]))
+        var softened = ConceptFeatures.WishesToLive(hits[..hitCount]) || ConceptFeatures.LaughsItOff(hits[..hitCount]);
+        if (scores.Crisis >= Weights.CrisisThreshold && !softened)
         {
-            return new SafetySignal(ConcernLevel.Crisis, scores.Kind);
+            return new LayerReading(new SafetySignal(ConcernLevel.Crisis, scores.Kind), ConcernKind.None);
         }
 
         // Just short of the hand-off, or distress: the gentle question.
-        return Math.Max(scores.Crisis, scores.Concern) >= Weights.CheckThreshold ? new SafetySignal(ConcernLevel.Check, ConcernKind.AcuteDistress) : SafetySignal.None;
+        return Math.Max(scores.Crisis, scores.Concern) >= Weights.CheckThreshold
+            ? new LayerReading(new SafetySignal(ConcernLevel.Check, ConcernKind.AcuteDistress), scores.Crisis >= Weights.CheckThreshold && !softened ? scores.Kind : ConcernKind.None)
+            : default;
     }
 
     public ConceptScores Score(ReadOnlySpan<char> text) => Score(text, out _);

@@ -27,30 +27,38 @@ public sealed class GramClassifier
     public GramWeights Weights { get; }
 
     /// <summary>The level the message reads at, by the thresholds for its language.</summary>
-    public SafetySignal Assess(ReadOnlySpan<char> text)
+    public SafetySignal Assess(ReadOnlySpan<char> text) => Read(text).Signal;
+
+    /// <summary>The level, and whether a gentle check is a crisis just short of the hand-off (<see cref="LayerReading"/>).</summary>
+    public LayerReading Read(ReadOnlySpan<char> text)
     {
         var thresholds = Weights.ThresholdsFor(GramLanguage.Of(text));
         if (thresholds.Check >= GramTrainer.Never)
         {
             // A language the layer gives no reading in (GramTrainer.LeftOut): not even featurized.
-            return SafetySignal.None;
+            return default;
         }
 
         var (rented, count) = GramFeatures.Rent(text);
         try
         {
             var scores = Score(rented.AsSpan(0, count));
+            if (Math.Max(scores.Crisis, scores.Concern) < thresholds.Check)
+            {
+                return default;
+            }
+
             // N-grams read topics, not whether: a wish to live ("no quiero morir"), a laugh with nothing concrete beside
             // it, or a figure of speech ("想死你了", I miss you so) is softened to the gentle question, by the concept
             // reading the concept layer softens by.
-            if (scores.Crisis >= thresholds.HandOff && !IsSoftened(text))
+            var softened = IsSoftened(text);
+            if (scores.Crisis >= thresholds.HandOff && !softened)
             {
-                return new SafetySignal(ConcernLevel.Crisis, scores.Kind);
+                return new LayerReading(new SafetySignal(ConcernLevel.Crisis, scores.Kind), ConcernKind.None);
             }
 
-            return Math.Max(scores.Crisis, scores.Concern) >= thresholds.Check
-                ? new SafetySignal(ConcernLevel.Check, ConcernKind.AcuteDistress)
-                : SafetySignal.None;
+            return new LayerReading(new SafetySignal(ConcernLevel.Check, ConcernKind.AcuteDistress),
+                scores.Crisis >= thresholds.Check && !softened ? scores.Kind : ConcernKind.None);
         }
         finally
         {

@@ -1,3 +1,5 @@
+using CoachBot.Safety.Concepts;
+
 namespace CoachBot.Safety.Grams;
 
 public static class GramCrisisServices
@@ -20,7 +22,14 @@ public static class GramCrisisServices
         }
 
         services.AddSingleton(_ => new GramClassifier(GramWeights.Load(GramCrisisAssessor.DefaultWeightsPath)));
-        return services.AddGramLayer();
+        services.AddGramLayer();
+        // With the concept layer on: the two layers' checks read together (CorroboratedCrisisAssessor).
+        if (services.Any(service => service.ServiceType == typeof(ConceptWeights)))
+        {
+            services.AddSingleton<ISafetyAssessor, CorroboratedCrisisAssessor>();
+        }
+
+        return services;
     }
 
     /// <summary>The layer over the <see cref="GramClassifier"/> registered (the shipped one, or a test's).</summary>

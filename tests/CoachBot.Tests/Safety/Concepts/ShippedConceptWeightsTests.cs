@@ -86,6 +86,21 @@ public sealed class ShippedConceptWeightsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_eleventh_rounds_writer_trains_the_semantic_head_only()
+    {
+        var root = RepositoryRoot();
+        var training = Path.Combine(root, "src", "CoachBot", "Safety", "Concepts", "training");
+        var head = HeadTrainingSet.Read(Path.Combine(root, "src", "CoachBot", "Safety", "Semantic", "examples.tsv"), training, MlpSettings.Shipped);
+        string[] eleventhRound = ["fresh-11-en", "fresh-11-other"];
+
+        Assert.All(eleventhRound, source => Assert.Contains($"{source}.tsv", TrainingSet.SemanticOnlyFiles));
+        var concepts = ConceptWeights.Load(Path.Combine(root, "src", "CoachBot", "Safety", "Concepts", ConceptWeights.FileName));
+        var grams = GramWeights.Load(Path.Combine(root, "src", "CoachBot", "Safety", "Grams", GramWeights.FileName));
+        Assert.DoesNotContain(concepts.TrainedOn.Concat(grams.TrainedOn), entry => eleventhRound.Contains(entry[..entry.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Contains(head.Lines, line => line.Source == "fresh-11-en" && line.IsCrisis && line.Signal.Kind == ConcernKind.HarmToOthers);
+    }
+
+    [Fact]
     public void The_weights_beside_the_binaries_load()
     {
         var weights = ConceptWeights.Load(ConceptCrisisAssessor.DefaultWeightsPath);
