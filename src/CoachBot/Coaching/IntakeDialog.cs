@@ -403,7 +403,9 @@ public sealed class IntakeDialog : ComponentDialog
 
         switch (ChoiceRecognizer.Recognize(answer, SummaryChoices)?.Value)
         {
+            // "mostly right but the reason was …": a yes with a but is a change not yet read, so it is asked for.
             case ChangeSomething:
+            case LooksRight when AnswerCheck.IsYesWithABut(answer):
                 return await step.PromptAsync("text", new PromptOptions { Prompt = ChangePrompt }, ct);
             case LooksRight:
                 step.Values.DetailsConfirmed = true;
