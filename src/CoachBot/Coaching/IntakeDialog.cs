@@ -186,7 +186,14 @@ public sealed class IntakeDialog : ComponentDialog
         }
 
         var changed = CaseDetails.Merge(rejection, details, replace);
-        return changed || RejectionEmailExtractor.LooksLikeRejectionEmail(text);
+        var email = RejectionEmailExtractor.LooksLikeRejectionEmail(text);
+        if (!email)
+        {
+            // How they feel, said in the story, is not asked again (an e-mail's "we are disappointed" is not theirs).
+            rejection.Feeling ??= FeelingInOwnWords.SaidInStory(text);
+        }
+
+        return changed || email;
     }
 
     /// <summary>A pasted e-mail is acknowledged with what was found.</summary>
