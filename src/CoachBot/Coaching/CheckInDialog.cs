@@ -48,7 +48,7 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new TextPrompt("text"));
     }
 
-    /// <summary>A case picked up again already knows how the person felt.</summary>
+    /// <summary>A case picked up again, or a story that said it, already knows how the person feels.</summary>
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
         step.Values.Feeling is not null
             ? step.NextAsync(null, ct)
@@ -71,8 +71,9 @@ public sealed class CheckInDialog : ComponentDialog
             return step.PromptAsync("text", new PromptOptions { Prompt = OwnWordsPrompt, Choices = [IntakeDialog.RatherNotSay] }, ct);
         }
 
-        // What the person typed, when it was more than a button: a reflection can answer it in their words.
-        var typed = text.Length > 0 && (step.Result is null || (picked == Feeling.SomethingElse && !ButtonLabels.Contains(text))) ? text : null;
+        // What the person typed at the question, when it was more than a button: a reflection can answer it in
+        // their words. A feeling known before (said in the story, or a case picked up again) was not typed now.
+        var typed = text.Length > 0 && picked == Feeling.SomethingElse && !ButtonLabels.Contains(text) ? text : null;
         return step.NextAsync(typed, ct);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoachBot.Conversations.Dialogs;
 
 namespace CoachBot.Coaching;
@@ -21,7 +22,7 @@ public enum FeelingShade
 /// reflection and reframe in its own tone. Safety comes first: the words reach this only after the safety
 /// check every typed message goes through.
 /// </summary>
-public static class FeelingInOwnWords
+public static partial class FeelingInOwnWords
 {
     /// <summary>Typed answers to the feeling question that name no feeling yet ("other", "something else").</summary>
     private static readonly HashSet<string> NamesNoFeeling = new(StringComparer.Ordinal)
@@ -77,6 +78,40 @@ public static class FeelingInOwnWords
 
         return ChoiceRecognizer.RecognizeWords(words, Known) is { } found && Enum.TryParse<Feeling>(found.Value, out var feeling) ? feeling : null;
     }
+
+    /// <summary>
+    /// The feeling a story says the person has ("im so angry", "honestly just gutted", "I feel like a failure"),
+    /// when it says exactly one of the buttons' feelings and no other shade of feeling, so the question is not
+    /// asked again; null when it says none, several, or one CoachBot would have to guess at.
+    /// </summary>
+    public static Feeling? SaidInStory(string story)
+    {
+        Feeling? said = null;
+        foreach (Match statement in FeelingStatement().Matches(story))
+        {
+            var words = statement.Groups["words"].Value;
+            if (ShadeNamed(words) is not null)
+            {
+                return null;
+            }
+
+            if (KnownFeeling(words) is { } feeling)
+            {
+                if (said is { } earlier && earlier != feeling)
+                {
+                    return null;
+                }
+
+                said = feeling;
+            }
+        }
+
+        return said;
+    }
+
+    /// <summary>"i'm so angry", "feeling pretty gutted", "i feel like a failure": the person saying how they are, up to the clause's end.</summary>
+    [GeneratedRegex(@"\b(?:i'?m|i’m|i\s+am|i\s+feel|i\s+felt|feeling|i'?ve\s+been|i\s+was|honestly)\s+(?<words>[^,.;:!?\n]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex FeelingStatement();
 
     /// <summary>The shade of a feeling in the person's words; <see cref="FeelingShade.Unnamed"/> when the words are their own.</summary>
     public static FeelingShade ShadeOf(string? words) =>

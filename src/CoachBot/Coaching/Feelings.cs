@@ -47,6 +47,11 @@ public static class Feelings
         _ => ReframeRejection(feeling, rejection),
     };
 
+    /// <summary>Whether the reframe for self-doubt already says what reaching the stage means (early screens, or someone seeing something in you).</summary>
+    public static bool ReframeSaysWhatTheStageMeans(RejectionCase rejection) =>
+        rejection.Situation is not (Situation.Ghosted or Situation.DeclinedOffer)
+        && rejection.Stage is null or RejectionStage.Application or RejectionStage.ScreeningCall or RejectionStage.Interview or RejectionStage.FinalRound;
+
     private static string ReframeRejection(Feeling feeling, RejectionCase rejection) => feeling switch
     {
         Feeling.Disappointed => "A rejection is one decision, by one team, on one day. It says much less about your worth than it feels like right now.",

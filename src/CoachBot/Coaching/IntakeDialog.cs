@@ -186,7 +186,14 @@ public sealed class IntakeDialog : ComponentDialog
         }
 
         var changed = CaseDetails.Merge(rejection, details, replace);
-        return changed || RejectionEmailExtractor.LooksLikeRejectionEmail(text);
+        var email = RejectionEmailExtractor.LooksLikeRejectionEmail(text);
+        if (!email)
+        {
+            // How they feel, said in the story, is not asked again (an e-mail's "we are disappointed" is not theirs).
+            rejection.Feeling ??= FeelingInOwnWords.SaidInStory(text);
+        }
+
+        return changed || email;
     }
 
     /// <summary>A pasted e-mail is acknowledged with what was found.</summary>
@@ -403,7 +410,9 @@ public sealed class IntakeDialog : ComponentDialog
 
         switch (ChoiceRecognizer.Recognize(answer, SummaryChoices)?.Value)
         {
+            // "mostly right but the reason was …": a yes with a but is a change not yet read, so it is asked for.
             case ChangeSomething:
+            case LooksRight when AnswerCheck.IsYesWithABut(answer):
                 return await step.PromptAsync("text", new PromptOptions { Prompt = ChangePrompt }, ct);
             case LooksRight:
                 step.Values.DetailsConfirmed = true;

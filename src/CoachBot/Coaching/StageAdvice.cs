@@ -42,18 +42,24 @@ public static class StageAdvice
     public static string RescindedNextSteps(string office) =>
         $"Let {office} know as well: career offices keep track of withdrawn offers and can often help. If you turned other offers down for this one, it's fine to tell those employers you're available again.";
 
+    /// <summary>
+    /// What the stage means, then what to do. Someone doubting themselves has just been told what the stage means
+    /// (<see cref="Feelings.Reframe"/>), so they get only what to do, not the same thought twice.
+    /// </summary>
     public static string For(RejectionCase rejection)
     {
-        var advice = rejection.Stage switch
+        var (meaning, action) = rejection.Stage switch
         {
-            RejectionStage.Application => "At the application stage the screen is often automated and high-volume, so asking for feedback rarely gets an answer. A short thank-you that keeps the door open is the better use of your energy.",
-            RejectionStage.ScreeningCall => "You got past the resume screen, so your application worked. A brief thank-you to the recruiter keeps you on their radar, and a feedback request sometimes gets a line or two back.",
-            RejectionStage.Interview => "You made it to interviews, so someone saw real potential. A short note that thanks them and asks for feedback is worth sending; just expect that many companies share very little.",
-            RejectionStage.FinalRound => "Reaching the final round means you were a serious contender, and it often comes down to small things. It's the best moment to ask for feedback and to stay connected for the next opening.",
-            RejectionStage.OfferRescinded => "A rescinded offer is almost always about the company (budget, a hiring freeze, a reorganisation), not about you. A calm, short request for clarification is reasonable; keep it factual.",
-            RejectionStage.NegotiationBrokeDown => "A negotiation that didn't land isn't a failure: you advocated for yourself. A gracious note keeps the relationship, and sometimes the door, open. If you'd still take the job as first offered, you can say so plainly; some employers reopen the offer.",
-            _ => "A short, gracious reply keeps the door open, and that's usually worth it.",
+            RejectionStage.Application => ("At the application stage the screen is often automated and high-volume.", "Asking for feedback there rarely gets an answer, so a short thank-you that keeps the door open is the better use of your energy."),
+            RejectionStage.ScreeningCall => ("You got past the resume screen, so your application worked.", "A brief thank-you to the recruiter keeps you on their radar, and a feedback request sometimes gets a line or two back."),
+            RejectionStage.Interview => ("You made it to interviews, so someone saw real potential.", "A short note that thanks them and asks for feedback is worth sending; just expect that many companies share very little."),
+            RejectionStage.FinalRound => ("Reaching the final round means you were a serious contender, and it often comes down to small things.", "It's the best moment to ask for feedback and to stay connected for the next opening."),
+            RejectionStage.OfferRescinded => ("A rescinded offer is almost always about the company (budget, a hiring freeze, a reorganisation), not about you.", "A calm, short request for clarification is reasonable; keep it factual."),
+            RejectionStage.NegotiationBrokeDown => ("A negotiation that didn't land isn't a failure: you advocated for yourself.", "A gracious note keeps the relationship, and sometimes the door, open. If you'd still take the job as first offered, you can say so plainly; some employers reopen the offer."),
+            _ => ((string?)null, "A short, gracious reply keeps the door open, and that's usually worth it."),
         };
+        var reframed = rejection.Feeling == Feeling.DoubtingMyself && Feelings.ReframeSaysWhatTheStageMeans(rejection);
+        var advice = meaning is null || reframed ? action : $"{meaning} {action}";
         return rejection.HeardVia == HeardVia.NoWord ? $"{advice} {GhostedNote}" : advice;
     }
 

@@ -33,7 +33,11 @@ public static partial class AnswerCheck
         "i dont know", "dont know", "idk", "not sure", "im not sure", "no idea", "skip", "dunno", "dont remember", "i dont remember",
         "cant remember", "i cant remember", "forgot", "i forgot", "none", "n a", "na", "no", "nope", "unknown", "no clue", "not really",
         "i have no idea", "pass", "next", "whatever", "doesnt matter", "it doesnt matter", "not known", "no name", "they didnt say",
+        "no one", "noone", "nobody", "no contact", "no recruiter", "there wasnt one", "there wasnt anyone", "automated", "it was automated",
     };
+
+    /// <summary>A bare no opening an answer is more often a correction ("no, it was Priya") than a not-known.</summary>
+    private static readonly HashSet<string> BareNo = new(StringComparer.Ordinal) { "no", "nope", "na", "n a" };
 
     /// <summary>Replies like "sounds good" that are never a name (CoachBot's own buttons are <see cref="ButtonLabels"/>).</summary>
     private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
@@ -57,11 +61,44 @@ public static partial class AnswerCheck
     [GeneratedRegex(@"^(?:(?:it|that|she|he|they)\s+(?:was|is|were)\s+|(?:it'?s|that'?s|she'?s|he'?s|shes|hes|thats|its)\s+)?(?<name>[^,]+?)(?:\s*,\s*.+|\s+(?:from|in|at|on|of)\s+.+)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
     private static partial Regex NameSaidAround();
 
+    /// <summary>"mostly right but …", "yes except the role": a yes that goes on to a change.</summary>
+    public static bool IsYesWithABut(string text) => YesWithABut().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:but|except|although|though|apart\s+from|other\s+than|however|only\s+(?:thing|that)|one\s+thing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex YesWithABut();
+
     public static bool IsRatherNotSay(string text) =>
         ChoiceRecognizer.Normalize(text) is { Length: > 0 } normalized
         && (ChoiceRecognizer.RecognizeWords(normalized, RatherNot) is not null || normalized.Contains("rather not", StringComparison.Ordinal));
 
     public static bool IsNotKnown(string text) => NotKnownAnswers.Contains(ChoiceRecognizer.Normalize(text));
+
+    /// <summary>
+    /// "no one, it was through the portal", "idk tbh - it came from a no-reply address": a not-known said first,
+    /// then why, with no name after it.
+    /// </summary>
+    private static bool OpensWithNotKnown(string text)
+    {
+        var opening = NotKnownOpening().Match(text);
+        if (!opening.Success)
+        {
+            return false;
+        }
+
+        var first = TrailingFiller().Replace(ChoiceRecognizer.Normalize(opening.Groups["first"].Value), string.Empty);
+        return NotKnownAnswers.Contains(first) && !BareNo.Contains(first) && !CapitalisedWord().IsMatch(text[opening.Length..]);
+    }
+
+    [GeneratedRegex(@"^\s*(?<first>[^,;:.!\-–—]+?)\s*(?:[,;:.!]|\s[-–—])", RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex NotKnownOpening();
+
+    /// <summary>"idk tbh", "no one really": a not-known with a filler after it.</summary>
+    [GeneratedRegex(@"(?:\s+(?:tbh|honestly|really|lol|sorry|tho|though))+$", RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex TrailingFiller();
+
+    /// <summary>A word that may start a name, "I" aside.</summary>
+    [GeneratedRegex(@"\b(?!I\b)\p{Lu}", RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex CapitalisedWord();
 
     private static CheckedAnswer Check(string text, Func<string, string?> asName)
     {
@@ -76,7 +113,7 @@ public static partial class AnswerCheck
             return new(AnswerKind.RatherNotSay);
         }
 
-        if (NotKnownAnswers.Contains(normalized))
+        if (NotKnownAnswers.Contains(normalized) || OpensWithNotKnown(text))
         {
             return new(AnswerKind.NotKnown);
         }

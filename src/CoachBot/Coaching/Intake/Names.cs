@@ -29,7 +29,7 @@ public static partial class Names
         "final", "next", "whole", "entire", "perfect", "ideal", "current", "previous", "old", "job", "role", "position", "interview",
         "interviews", "offer", "application", "process", "round", "stage", "rejection", "team", "name", "lol", "ugh", "wow", "oh",
         "can", "could", "would", "should", "will", "do", "does", "did", "is", "was", "are", "were", "have", "had", "has", "be", "been",
-        "filled", "closed", "cancelled", "canceled", "eliminated", "end", "like", "only", "instead", "st", "two", "three", "four", "five", "several", "many", "places", "lady", "guy", "failed", "refused", "agreed", "declined", "insisted", "confirmed", "explained", "mentioned", "decided", "withdrew", "rescinded", "replied", "responded", "offered", "promised", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "via", "by", "for", "from", "with", "at", "on", "in", "to",
+        "filled", "closed", "cancelled", "canceled", "eliminated", "end", "like", "only", "instead", "st", "two", "three", "four", "five", "several", "many", "places", "lady", "guy", "failed", "refused", "agreed", "declined", "insisted", "confirmed", "explained", "mentioned", "decided", "withdrew", "rescinded", "replied", "responded", "offered", "promised", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "once", "twice", "already", "ever", "never", "always", "often", "soon", "later", "back", "yet", "directly", "myself", "too", "via", "by", "for", "from", "with", "at", "on", "in", "to",
     };
 
     /// <summary>Words that say the text is about the process, not a role's title.</summary>
