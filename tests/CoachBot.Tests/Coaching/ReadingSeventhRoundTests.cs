@@ -46,6 +46,7 @@ public class ReadingSeventhRoundTests
     // Where title and field cannot be put together as one, the title is asked.
     [InlineData("Contoso rejected me for the Werkstudent position (Controlling) after the interview")]
     [InlineData("got rejected from Fabrikam for the dual study program Mechatronics after the online test")]
+    [InlineData("yesterday I received a rejection from Fabrikam for the dual study program Mechatronics (Duales Studium Mechatronik)")]
     // A title owns nothing; a number without a title word is another name's.
     [InlineData("rejected from my school's official internship list by Contoso last week")]
     [InlineData("didn't make the ranking list for the Plumbers Local 12 apprenticeship, they emailed today")]

@@ -476,7 +476,7 @@ public static partial class StoryReader
     }
 
     /// <summary>A title's last word, then a field: in brackets ("Nurse (Intern)", "position (Marketing)"), or in capitals after a programme ("Program Purchasing &amp; Supplier Network", "Programme - Audit &amp; Assurance").</summary>
-    [GeneratedRegex(@"\b(?<last>[\p{L}-]+)(?:\s+(?<noun>position|role|job|post))?(?:\s*\((?<bracket>[^()\n]{2,60})\)|(?:\s+[-–]\s+|\s+)(?<named>(?-i:\p{Lu}[\p{L}-]*)(?:\s+(?:&\s+)?(?-i:\p{Lu}[\p{L}-]*)){0,3})(?=\s+(?:at|for|with|after|in)\b|\s*[,.;!?)]|\s*$))", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?<last>[\p{L}-]+)(?:\s+(?<noun>position|role|job|post))?(?:\s*\((?<bracket>[^()\n]{2,60})\)|(?:\s+[-–]\s+|\s+)(?<named>(?-i:\p{Lu}[\p{L}-]*)(?:\s+(?:&\s+)?(?-i:\p{Lu}[\p{L}-]*)){0,3})(?=\s+(?:at|for|with|after|in)\b|\s*[,.;!?()]|\s*$))", Options, MatchTimeoutMs)]
     private static partial Regex FieldAfterTitle();
 
     /// <summary>A title's words before what it is in or of: "Doctoral Researcher" of "Doctoral Researcher in Computational Biology".</summary>
