@@ -180,7 +180,8 @@ public static class Verdicts
 
     /// <summary>
     /// "Data Analyst Intern" and "data analyst internship" are one role, and so are "Part-time Research Assistant"
-    /// and "Research Assistant", "QA Tester Co-op" and "QA Tester"; a title the bot will ask to spell counts as
+    /// and "Research Assistant", "QA Tester Co-op" and "QA Tester", "SWE Intern" and "Software Engineer Intern" (a
+    /// short form employers write is kept as the person typed it), the same words in another order; a title the bot will ask to spell counts as
     /// read when its suggestion is the role.
     /// </summary>
     private static bool SameRole(string meant, string read)
@@ -192,9 +193,18 @@ public static class Verdicts
                 "internship" or "interns" => "intern",
                 "apprenticeship" => "apprentice",
                 "traineeship" => "trainee",
+                "fellowship" => "fellow",
+                "grad" => "graduate",
+                // Short forms employers write themselves, which the reader keeps as typed.
+                "swe" => "software engineer",
+                "sde" => "software development engineer",
+                "ect" => "early career teacher",
+                "ibd" => "investment banking",
                 _ => word,
             }));
-        return Key(meant) == Key(read) || (RoleSpelling.Doubt(read)?.Suggested is { } suggested && Key(meant) == Key(suggested));
+        // "Software Engineer (Backend)" and "Backend Software Engineer": the same words in another order are one title.
+        static string Sorted(string key) => string.Join(' ', key.Split(' ').Order(StringComparer.Ordinal));
+        return Sorted(Key(meant)) == Sorted(Key(read)) || (RoleSpelling.Doubt(read)?.Suggested is { } suggested && Sorted(Key(meant)) == Sorted(Key(suggested)));
     }
 
     /// <summary>The same person, with or without a title, or by one of the names the writer gave.</summary>

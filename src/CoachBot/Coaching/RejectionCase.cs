@@ -136,6 +136,13 @@ public sealed class RejectionCase
     /// <summary>The person's name as a pasted e-mail greeted them ("Hi Jordan,"): offered when they choose how to sign.</summary>
     public string? NameInEmail { get; set; }
 
+    /// <summary>
+    /// The person asked for other terms of the offer in an earlier message: an offer said to have ended in a later
+    /// one, with nothing between that took the ask away to think over, ended the talks (CaseDetails.Merge).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AskedForTerms { get; set; }
+
     public bool IsNotGiven(CaseDetail detail) => NotGiven?.Contains(detail) == true;
 
     public void MarkNotGiven(CaseDetail detail)

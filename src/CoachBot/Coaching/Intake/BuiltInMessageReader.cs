@@ -64,6 +64,8 @@ public sealed class BuiltInMessageReader : IMessageReader
             Company = email.Company ?? story.Company,
             ContactName = email.ContactName ?? story.ContactName,
             SeveralCompanies = email.Company is null ? story.SeveralCompanies : null,
+            AskedForTerms = story.AskedForTerms,
+            AskTakenAway = story.AskTakenAway,
         };
     }
 }

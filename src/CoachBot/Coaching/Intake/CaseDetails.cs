@@ -47,7 +47,12 @@ public static partial class CaseDetails
         // "no reason, they just pulled it after i countered": a withdrawn offer told later to have followed the
         // person's ask is the talks breaking down, the same ending read more closely, so it is kept.
         var closerEnding = rejection.Stage == RejectionStage.OfferRescinded && details.Stage == RejectionStage.NegotiationBrokeDown;
-        rejection.Stage = Take(rejection.Stage, details.Stage, replace || closerEnding, ref changed);
+        // "can I ask for more?" in one message, "the offer is no longer available" in the next: the offer ended right
+        // after the ask, with no answer to it between, so the talks broke down (as when both are said in one message).
+        var endedAfterAsk = rejection.AskedForTerms && details.Stage == RejectionStage.OfferRescinded && !details.AskTakenAway;
+        var stage = endedAfterAsk ? RejectionStage.NegotiationBrokeDown : details.Stage;
+        rejection.Stage = Take(rejection.Stage, stage, replace || closerEnding || (endedAfterAsk && rejection.Stage == RejectionStage.OfferRescinded), ref changed);
+        rejection.AskedForTerms |= details.AskedForTerms;
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
         // A decline's reason is the person's own, so one said in their voice comes first.

@@ -71,7 +71,7 @@ public static partial class FieldShape
     }
 
     /// <summary>A job title, not a sentence about oneself.</summary>
-    public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(text, RoleShorthand);
+    public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(RoleSpelling.WithoutGrade(text), RoleShorthand);
 
     /// <summary>A person's name (a contact, or the name to sign with): not a request about the letter.</summary>
     public static bool IsPerson(string? text) => text is not null && PersonalText.CanBeAName(text) && !HasWord(text, RequestWords) && !StartsWith(text, ListWords);

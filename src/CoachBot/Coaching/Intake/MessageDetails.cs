@@ -33,6 +33,10 @@ public sealed record MessageDetails
     public IReadOnlyList<string>? SeveralCompanies { get; init; }
     /// <summary>The person's own name, as a pasted e-mail greets them ("Hi Jordan,").</summary>
     public string? GreetedName { get; init; }
+    /// <summary>The person asked for other terms of an offer ("I asked for 58k", "can I ask for more?").</summary>
+    public bool AskedForTerms { get; init; }
+    /// <summary>The employer took an ask away to think over, or agreed to it ("she'd get back to me").</summary>
+    public bool AskTakenAway { get; init; }
 }
 
 /// <summary>

@@ -30,6 +30,16 @@ public static partial class Names
         "interviews", "offer", "application", "process", "round", "stage", "rejection", "team", "name", "lol", "ugh", "wow", "oh",
         "can", "could", "would", "should", "will", "do", "does", "did", "is", "was", "are", "were", "have", "had", "has", "be", "been",
         "filled", "closed", "cancelled", "canceled", "eliminated", "end", "like", "only", "instead", "st", "two", "three", "four", "five", "several", "many", "places", "lady", "guy", "failed", "refused", "agreed", "declined", "insisted", "confirmed", "explained", "mentioned", "decided", "withdrew", "rescinded", "replied", "responded", "offered", "promised", "gone", "taken", "morning", "afternoon", "evening", "night", "week", "month", "ago", "once", "twice", "already", "ever", "never", "always", "often", "soon", "later", "back", "yet", "directly", "myself", "too", "via", "by", "for", "from", "with", "at", "on", "in", "to",
+        "unfortunately", "sadly", "regrettably", "beginning",
+    };
+
+    /// <summary>A company's legal form ("Bergmann &amp; Partner GmbH"): the name before it is the company's, never a person's.</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase) { "GmbH", "Ltd", "LLC", "LLP", "Inc", "PLC", "AG", "SE", "Pty", "Pte" };
+
+    /// <summary>Currency codes written before an amount ("SGD 4,800", "KES 45k"): the pay, never a company.</summary>
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "GBP", "SGD", "AUD", "NZD", "CAD", "INR", "KES", "NGN", "ZAR", "HKD", "CHF", "MYR", "RM", "PHP", "AED", "JPY",
     };
 
     /// <summary>Words that say the text is about the process, not a role's title.</summary>
@@ -61,6 +71,9 @@ public static partial class Names
     {
         "manager", "recruiter", "interviewer", "hm", "mgr", "owner", "chef", "principal", "boss", "supervisor", "founder", "ceo",
     };
+
+    /// <summary>Words a title opens with ("graduate area manager", "junior developer").</summary>
+    private static readonly HashSet<string> TitleOpenings = new(StringComparer.OrdinalIgnoreCase) { "graduate", "grad", "junior", "senior", "associate", "trainee" };
 
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "summer", "winter", "spring", "autumn", "fall" };
 
@@ -103,7 +116,7 @@ public static partial class Names
         // "the founder Ravi", "the studio lead Nadia", "HDFC Bank HR Pooja": who someone is, then their name; the
         // company is only what comes before that title, in capitals.
         if (words.FindIndex(1, word => SomeoneThere.Contains(word) || TeamWords.Contains(word) || PersonLeads.Contains(word)) is var title and > 0
-            && title == words.Count - 2 && char.IsUpper(words[^1][0]) && PersonalText.CanBeAName(words[^1]))
+            && title == words.Count - 2 && char.IsUpper(words[^1][0]) && PersonalText.CanBeAName(words[^1]) && !LegalForms.Contains(words[^1].TrimEnd('.')))
         {
             words = words[..title];
             if (!words.TrueForAll(word => word.Length > 0 && (char.IsUpper(word[0]) || LowerConnectors.Contains(word))))
@@ -160,6 +173,12 @@ public static partial class Names
             return null;
         }
 
+        // "SGD 4,800": a currency and an amount are the pay.
+        if (words.Count > 1 && Currencies.Contains(words[0]) && char.IsAsciiDigit(words[1][0]))
+        {
+            return null;
+        }
+
         // "at 30k", "for £28,000": an amount is the pay, never the company.
         // "Sydney Theatre Company": "Company" in capitals at the end of a longer name is part of it.
         var checkedWords = words.Count > 1 && words[^1] == "Company" ? words[..^1] : words;
@@ -190,6 +209,38 @@ public static partial class Names
             return null;
         }
 
+        // "applied GovTech Associate Software Engineer", "contract Year 5": words in lower case before a title written in
+        // capitals are the sentence around it, unless they are title words themselves ("junior Data Analyst").
+        var firstCapital = words.FindIndex(word => word.Length > 0 && char.IsUpper(word[0]));
+        if (firstCapital > 0 && words[firstCapital..].TrueForAll(word => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || LowerConnectors.Contains(word)))
+            && words[..firstCapital].TrueForAll(word => !word.Any(char.IsUpper) && !RoleSpelling.IsTitleWord(word)))
+        {
+            words = words[firstCapital..];
+        }
+
+        // "my university's official internship", "46 apprenticeship", "Year 5": a title owns nothing, and a number with
+        // no title word beside it is part of some other name (a union local, a school year), so the title is asked.
+        if (words.Exists(word => word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+            || (words.Exists(word => word.All(char.IsAsciiDigit)) && !words.Exists(word => RoleSpelling.IsTitleWord(word) && !RoleSpelling.IsKindOfPosition(word))))
+        {
+            return null;
+        }
+
+        // "the aldi graduate area manager thing", "the temasek associate programme": an unknown word typed in lower case
+        // before the word a title opens with may be the company or the field; which is asked, not guessed.
+        if (words.Count >= 3 && words.TrueForAll(word => !word.Any(char.IsUpper)) && TitleOpenings.Contains(words[1])
+            && !RoleSpelling.IsTitleWord(words[0]) && !RoleSpelling.IsKindOfPosition(words[0]) && !Seasons.Contains(words[0]) && words[0] != "new")
+        {
+            return null;
+        }
+
+        // "SOC Analyst I": a grade in roman numerals after a title is part of it, not the pronoun.
+        var grade = words.Count > 1 && RoleSpelling.IsGrade(words[^1]) && RoleSpelling.EndsLikeATitle(words[^2]) ? words[^1] : null;
+        if (grade is not null)
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         // "mech eng co-op", "store mgmt trainee": a title's usual short forms, written out.
         words = RoleSpelling.WrittenOut(words);
 
@@ -213,7 +264,7 @@ public static partial class Names
         // Kept as typed: a title that looks misspelt is asked about before it is used (RoleSpelling.Doubt).
         // "58k for the analyst": an amount and a "for" belong to the sentence around a title, never to it.
         return Valid(checkedWords, MaxRoleWords, MaxRoleChars, shortFormsInCapitals: true) && !words.Exists(IsProcessWord) && !words.Exists(word => word.Equals("for", StringComparison.OrdinalIgnoreCase) || InsideNoTitle.Contains(word) || (word.Any(char.IsAsciiDigit) && Amount().IsMatch(word) && !word.All(char.IsAsciiDigit)))
-            && FieldShape.IsRole(text) ? Tidy(words) : null;
+            && FieldShape.IsRole(RoleSpelling.WithoutGrade(text.Trim())) ? Tidy(words) + (grade is null ? string.Empty : " " + grade) : null;
     }
 
     public static string? Person(string text)
@@ -299,6 +350,7 @@ public static partial class Names
     private static readonly HashSet<string> Acronyms = new(StringComparer.OrdinalIgnoreCase)
     {
         "ux", "ui", "qa", "hr", "it", "ai", "ml", "sql", "seo", "cad", "ceo", "cfo", "cto", "pr", "rn", "gis", "erp", "crm", "sre", "3d",
+        "swe", "sde", "ect", "soc", "ibd",
     };
 
     private static string Capitalise(string word) =>

@@ -97,10 +97,12 @@ public static partial class ReasonInBrief
     private static string? Kind(string text)
     {
         // "due to unforeseen changes in business conditions, we have decided to rescind": the cause is the reason.
+        // "the internship programme has been cancelled because of budget cuts": what was stopped is said with it.
         if (CauseAfterConnector().Match(text) is { Success: true } cause
             && Words(cause.Groups["cause"].Value) is var causeWords && causeWords.Length is > 0 and <= MaxCauseWords)
         {
-            return HiringFrozen().IsMatch(cause.Value) ? "a hiring freeze" : Expand(string.Join(' ', causeWords));
+            return StoppedBefore(text[..cause.Index]) is { } stopped ? $"{stopped} {cause.Value.Trim()}"
+                : HiringFrozen().IsMatch(cause.Value) ? "a hiring freeze" : Expand(string.Join(' ', causeWords));
         }
 
         if (CloserMatch().IsMatch(text))
@@ -152,8 +154,20 @@ public static partial class ReasonInBrief
     /// </summary>
     private static string? InOwnVoice(string text) =>
         NotEnough().Match(text) is { Success: true } lacking ? $"not enough {lacking.Groups["what"].Value.Trim()}"
-        : AcceptedAnother().IsMatch(text) ? "I accepted another offer"
+        : AcceptedAnother().Match(text) is { Success: true } accepted ? WhatMakesItBetter(text, accepted) ?? "I accepted another offer"
         : null;
+
+    /// <summary>
+    /// "I accepted another offer closer to home": what the person says of the other offer is their reason, in their
+    /// words (without the "I"); "I already accepted one at Corvid" says only that, and where.
+    /// </summary>
+    private static string? WhatMakesItBetter(string text, Match accepted)
+    {
+        var more = text[accepted.Length..].Trim().TrimEnd('.', '!', ',', ';');
+        return more.Length > 0 && accepted.Groups["offer"].Success && BetterIn().IsMatch(more)
+            ? text[accepted.Groups["verb"].Index..].Trim().TrimEnd('.', '!', ',', ';')
+            : null;
+    }
 
     /// <summary>Any other reason, without the e-mail's lead-in or what followed from it, when a few words say it.</summary>
     private static string? InFewWords(string text)
@@ -163,6 +177,22 @@ public static partial class ReasonInBrief
         reason = Consequence().Match(reason) is { Success: true, Index: > 0 } then ? reason[..then.Index] : reason;
         var words = Words(reason);
         return words.Length is >= 1 and <= MaxWords ? Expand(string.Join(' ', words)) : null;
+    }
+
+    /// <summary>
+    /// What the employer stopped, said just before its cause: "the role's been cancelled" (due to funding changes),
+    /// "pausing the 2025 grad intake" (due to restructuring). Null when the words before the cause say no such thing.
+    /// </summary>
+    public static string? StoppedBefore(string textBefore)
+    {
+        try
+        {
+            return Stopped().Match(textBefore) is { Success: true } stopped ? stopped.Value.Trim().Trim('"', '“', '”').Trim() : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static string[] Words(string text) =>
@@ -215,8 +245,12 @@ public static partial class ReasonInBrief
     [GeneratedRegex(@"\bbudget\s+(?:freeze|(?:is\s+|was\s+|got\s+|has\s+been\s+)?frozen)|\bfr(?:oze|ozen)\s+(?:the|their|our)\s+budget", Options, MatchTimeoutMs)]
     private static partial Regex BudgetFrozen();
 
-    [GeneratedRegex(@"^(?:i\s+(?:have\s+|'ve\s+|’ve\s+)?(?:already\s+|just\s+|recently\s+)?)?accepted\s+(?:one|another|an?\s+(?:\w+\s+)?(?:offer|place|role|position|job)|a\s+different|an?\s+other|a\s+place|a\s+spot|an?\s+offer)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:i\s+(?:have\s+|'ve\s+|’ve\s+)?(?:already\s+|just\s+|recently\s+)?)?(?<verb>accepted)\s+(?:one|another(?:\s+(?:\w+\s+)?(?<offer>offer|role|job|position|place))?|an?\s+(?:\w+\s+)?(?<offer>offer|place|role|position|job)|a\s+different|an?\s+other|a\s+place|a\s+spot|an?\s+offer)\b", Options, MatchTimeoutMs)]
     private static partial Regex AcceptedAnother();
+
+    /// <summary>What makes the other offer the better one: nearer, better paid, a better fit.</summary>
+    [GeneratedRegex(@"^(?:that'?s\s+|which\s+is\s+|as\s+it'?s\s+)?(?:closer|nearer|near|better|more|higher|with|in|that\s+(?:pays|is|offers))\b", Options, MatchTimeoutMs)]
+    private static partial Regex BetterIn();
 
     /// <summary>The e-mail's lead-in before its reason: "after careful consideration, we have decided to", "unfortunately,".</summary>
     [GeneratedRegex(@"^(?:after\s+(?:careful|much|long)\s+\w+,?\s+)?(?:unfortunately,?\s+|regrettably,?\s+|sadly,?\s+)?(?:we\s+(?:have\s+)?(?:decided|chosen)\s+to\s+|we\s+regret\s+to\s+inform\s+you\s+that\s+)?", Options, MatchTimeoutMs)]
@@ -238,6 +272,9 @@ public static partial class ReasonInBrief
     /// <summary>"they said", "the recruiter told me that", "apparently", "just that", "the reason was": words before what was said.</summary>
     [GeneratedRegex(@"^\W*(?:(?:they|she|he|hr|it|the\s+(?:recruiter|email|e-mail|letter|manager|hiring\s+manager|company|panel|interviewer))\s+(?:just\s+|only\s+|basically\s+)?(?:said|told\s+me|mentioned|explained|wrote|says)(?:\s+that)?|(?:just|only)\s+(?:said\s+)?that|apparently|basically|the\s+reason\s+(?:was|is)|reason\s*:)\s*[,:]?\s*", Options, MatchTimeoutMs)]
     private static partial Regex SaidLeadIn();
+
+    [GeneratedRegex(@"(?:\b(?:the|their|our|my|this|its)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:programme|program|intake|internship|role|position|scheme|offer|job|vacancy|opening|hiring|project|contract)(?:'s|’s)?\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|been)?\s*(?:now\s+|just\s+)?(?:cancell?ed|paused|frozen|closed|scrapped|put\s+on\s+hold|eliminated|withdrawn)|\b(?:paus|cancel+|freez|clos|scrapp)ing\s+(?:the|their|our|its)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:programme|program|intake|internship|role|position|scheme|hiring|project))\s*,?\s*$", Options, MatchTimeoutMs)]
+    private static partial Regex Stopped();
 
     [GeneratedRegex(@"\brelo\b", Options, MatchTimeoutMs)]
     private static partial Regex ShortForm();

@@ -143,12 +143,16 @@ public static partial class RejectionEmailExtractor
         }
 
         TrimConnectors(words);
-        if (words.Count == 0 || words.Count > MaxRoleWords || NotNameWords.Contains(words[0]) || words.TrueForAll(RoleNouns.Contains))
+        // "FOR THE POSITION OF ASSISTANT ACCOUNTANT": a word typed in capitals is the same word.
+        var first = words.Count > 0 && words[0].Length > 1 && words[0].All(char.IsUpper) ? words[0][0] + words[0][1..].ToLowerInvariant() : words.FirstOrDefault();
+        if (words.Count == 0 || words.Count > MaxRoleWords || NotNameWords.Contains(first!) || first is "The" or "A" or "An" || words.TrueForAll(RoleNouns.Contains))
         {
             return null;
         }
 
         var role = string.Join(' ', words).TrimEnd(',', '-', '/', '(');
+        // "ASSISTANT ACCOUNTANT (REF: KPC/HR/042/2024)": a bracket the title runs into is no part of it.
+        role = role.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0 && role.IndexOf(')', open) < 0 ? role[..open] : role;
         if (internshipNoun is not null && !words[^1].StartsWith("Intern", StringComparison.OrdinalIgnoreCase))
         {
             role = $"{role} {internshipNoun}";
@@ -190,9 +194,17 @@ public static partial class RejectionEmailExtractor
 
     private static string? FindContactName(string email, string? company)
     {
-        var addressee = FirstMatch(Salutation(), email) is { Success: true } hello ? hello.Groups["name"].Value.Trim() : null;
+        var hello = FirstMatch(Salutation(), email);
+        var addressee = hello is { Success: true } ? hello.Groups["name"].Value.Trim() : null;
         foreach (var signOff in AllMatches(SignOff(), email).Concat(AllMatches(SignOffAtEnd(), email)))
         {
+            // "Dear Sir or Madam, I am a final-year PhD student … Yours faithfully, A. Mensah": a letter in the person's
+            // own voice (their reply, or their own request pasted) is signed by the person, never by the contact.
+            if (SignsOwnLetter(email, signOff.Index))
+            {
+                continue;
+            }
+
             var inline = signOff.Groups["inline"].Value.Trim();
             var candidate = inline.Length > 0 ? inline : FirstNonBlankLineAfter(email, signOff.Index + signOff.Length);
             if (candidate is not null && CleanPersonName(candidate, company, addressee) is { } name)
@@ -201,8 +213,31 @@ public static partial class RejectionEmailExtractor
             }
         }
 
-        return null;
+        // "Hi Priya, thank you for letting me know … Best, Jordan": the person's own reply is written to the contact.
+        return hello is { Success: true } && GreetsSomeoneElse(email, hello.Index) && addressee is not null
+            && addressee.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var greeted && Array.TrueForAll(greeted, word => char.IsUpper(word[0]) && !Addressees.Contains(word.TrimEnd('.', '!')))
+            ? Names.Person(addressee)
+            : null;
     }
+
+    /// <summary>Whether the letter a sign-off ends (from the sign-off before it) speaks in the person's voice more than the employer's.</summary>
+    private static bool SignsOwnLetter(string email, int signOffAt)
+    {
+        var start = 0;
+        foreach (var earlier in AllMatches(SignOff(), email))
+        {
+            if (earlier.Index < signOffAt)
+            {
+                start = earlier.Index + earlier.Length;
+            }
+        }
+
+        return SpeaksAsThePerson(email[start..signOffAt]);
+    }
+
+    /// <summary>"I am a final-year student … I would be grateful": the person writing, more than the employer writing to them.</summary>
+    private static bool SpeaksAsThePerson(string text) =>
+        CountMatches(PersonVoice(), text, stopAt: 50) > CountMatches(EmployerVoice(), text, stopAt: 50);
 
     /// <summary>The first non-blank line within the next few lines, if it is short enough to be a name.</summary>
     private static string? FirstNonBlankLineAfter(string email, int position)
@@ -245,7 +280,9 @@ public static partial class RejectionEmailExtractor
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isCompany = company is not null && name.Contains(company, StringComparison.OrdinalIgnoreCase);
-        var isAddressee = addressee is not null && name.Equals(addressee, StringComparison.OrdinalIgnoreCase);
+        // "Dear Aoife Byrne, …" then "thanks, Aoife": the person the letter is to, signing what they pasted.
+        var isAddressee = addressee is not null && (name.Equals(addressee, StringComparison.OrdinalIgnoreCase)
+            || words.Any(word => word.Length > 1 && addressee.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.OrdinalIgnoreCase)));
         return words.Any(NotPersonWords.Contains) || isCompany || isAddressee ? null : name;
     }
 }

@@ -48,10 +48,17 @@ public static partial class RejectionEmailExtractor
 
     /// <summary>"Hi Jordan," at the top: the person the e-mail was written to, when it is a name written as one ("Dear Applicant" is none).</summary>
     private static string? FindGreetedName(string email) =>
-        FirstMatch(Salutation(), email) is { Success: true } greeting && greeting.Groups["name"].Value.Trim() is var written
+        FirstMatch(Salutation(), email) is { Success: true } greeting && !GreetsSomeoneElse(email, greeting.Index) && greeting.Groups["name"].Value.Trim() is var written
         && written.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
         && Array.TrueForAll(words, word => char.IsUpper(word[0]) && !Addressees.Contains(word.TrimEnd('.', '!')))
         && Names.Person(written) is { } name ? name : null;
+
+    /// <summary>"Hi Priya, thank you for letting me know … Best, Jordan": the person's own letter greets the one they write to.</summary>
+    private static bool GreetsSomeoneElse(string email, int greetingAt)
+    {
+        var signOff = AllMatches(SignOff(), email).FirstOrDefault(match => match.Index > greetingAt);
+        return SpeaksAsThePerson(email[greetingAt..(signOff?.Index ?? email.Length)]);
+    }
 
     /// <summary>Greetings to no one by name.</summary>
     private static readonly HashSet<string> Addressees = new(StringComparer.OrdinalIgnoreCase)

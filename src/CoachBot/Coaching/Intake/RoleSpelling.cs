@@ -24,6 +24,8 @@ public static class RoleSpelling
         "receptionist", "secretary", "buyer", "merchandiser", "marketer", "copywriter", "owner", "partner", "agent", "ambassador", "aide",
         "co-op", "placement", "barista", "artist", "programmer", "cashier", "server", "teller", "graduate",
         "chef", "cook", "baker", "carpenter", "plumber", "welder", "bartender", "waiter", "waitress",
+        // Titles as employers write them short, kept as typed (Names.Acronyms): "new grad SWE", "SDE intern", "the ECT post".
+        "swe", "sde", "sre", "ect",
     };
 
     /// <summary>Other words of job titles, to recognise a misspelt one.</summary>
@@ -39,7 +41,7 @@ public static class RoleSpelling
         "strategy", "summer", "campus", "community", "events", "partnerships", "procurement", "talent", "acquisition", "people", "office",
         "laboratory", "research", "healthcare", "medical", "nursing", "pharmacy", "education", "curriculum", "student", "outreach",
         "manufacturing", "visual", "cyber", "merchandising", "retail", "store", "site", "test", "trading", "risk", "credit", "tax",
-        "ux", "ui", "qa", "it", "hr", "ml", "ai", "pr", "rn", "sre", "seo", "gis", "bi", "soc",
+        "ux", "ui", "qa", "it", "hr", "ml", "ai", "pr", "rn", "sre", "seo", "gis", "bi", "soc", "ibd",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Real words of titles that are a letter or two from a title word, so never taken for a misspelling of it.</summary>
@@ -79,12 +81,15 @@ public static class RoleSpelling
         "programme", "program", "traineeship", "gig", "work",
     };
 
-    /// <summary>Short forms of title words, written out; "eng" and "swe" are the field before another word ("data eng intern") and the person at the end.</summary>
+    /// <summary>
+    /// Short forms of title words, written out; "eng" is the field before another word ("data eng intern") and the
+    /// person at the end. A short form employers write themselves ("SWE", "SDE", "ECT") is no shortening of the
+    /// person's: it is kept as typed (Names.Acronyms), since writing it out guesses ("Software Engineer" or "Engineering"?).
+    /// </summary>
     private static readonly Dictionary<string, (string Inside, string AtEnd)> ShortForms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["eng"] = ("engineering", "engineer"),
         ["engg"] = ("engineering", "engineer"),
-        ["swe"] = ("software engineering", "software engineer"),
         ["mgmt"] = ("management", "management"),
         ["mgr"] = ("manager", "manager"),
         ["dev"] = ("developer", "developer"),
@@ -98,6 +103,8 @@ public static class RoleSpelling
         ["admin"] = ("administrative", "administrator"),
         ["grad"] = ("graduate", "graduate"),
         ["ml"] = ("machine learning", "machine learning"),
+        // "the sparky apprenticeship": the trade's everyday name.
+        ["sparky"] = ("electrical", "electrician"),
     };
 
     public static bool IsKindOfPosition(string word) => KindsOfPosition.Contains(word.Trim('.', ','));
@@ -166,8 +173,19 @@ public static class RoleSpelling
             return false;
         }
 
-        var last = words[^1].Trim('.', '!', '?');
+        // "SOC Analyst I": a grade in roman numerals after the title's last word.
+        var last = words.Length > 1 && IsGrade(words[^1]) ? words[^2] : words[^1].Trim('.', '!', '?');
         return TitleEnds.Contains(last) || (Correct(last) is var corrected && TitleEnds.Contains(corrected));
+    }
+
+    /// <summary>A grade in roman numerals, typed in capitals, after a title ("SOC Analyst I", "Engineer II"): part of it, not the pronoun.</summary>
+    public static bool IsGrade(string word) => word is "I" or "II" or "III" or "IV";
+
+    /// <summary>The title without its grade ("SOC Analyst" of "SOC Analyst I"), for the checks that would take "I" for the pronoun.</summary>
+    public static string WithoutGrade(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && IsGrade(words[^1]) && EndsLikeATitle(string.Join(' ', words[..^1])) ? string.Join(' ', words[..^1]) : title;
     }
 
     /// <summary>The word set right when it is clearly a misspelt title word; otherwise as written.</summary>

@@ -24,6 +24,8 @@ public static partial class StoryReader
         // "not even a no", "I never said I'd turn it down": news denied is no news, and no decision of the person's.
         var silenceDenied = Matches(NoDecisionYet(), story);
         var said = SafeReplace(DeniedDecline(), SafeReplace(NoDecisionYet(), story));
+        // "I'm still waiting on Deloitte but Accenture rejected me today": the wait is for another company's answer.
+        said = WithoutOtherCompanies(said) is var others && Matches(Rejected(), others) ? others : said;
         var ending = FindOfferEnding(said);
         if (ending is null && PersonDeclines(said))
         {
@@ -58,8 +60,7 @@ public static partial class StoryReader
         // position had been eliminated": an offer taken up, then lost to the company's own loss, was withdrawn.
         var withdrawn = Matches(OfferWithdrawn(), story) || Matches(OfferCancelled(), story)
             || (offered && Matches(OfferTakenUp(), story) && Matches(CompanysLoss(), story));
-        // "I asked for 58", "asked if it could be remote" (terms named); "i asked if they could match" after an offer.
-        var asked = Matches(AskedForTerms(), story) || (offered && Matches(IAskedForMore(), story));
+        var asked = AskedForTerms(story, offered);
         var refused = Matches(TheyWouldNotMove(), story) || Matches(TheyMovedOn(), story);
         if (asked && refused && (withdrawn || offered || Matches(Terms(), story)))
         {
@@ -77,6 +78,17 @@ public static partial class StoryReader
         // of the ask is said, so the company's act is what happened.
         return withdrawn ? OfferEnding.Rescinded : null;
     }
+
+    /// <summary>"I asked for 58", "asked if it could be remote" (terms named); "i asked if they could match" after an offer.</summary>
+    private static bool AskedForTerms(string story, bool offered) =>
+        Matches(AskedForTerms(), story) || (offered && (Matches(IAskedForMore(), story) || Matches(CanIAskForMore(), story)));
+
+    /// <summary>Whether the person asked for other terms of an offer; a later message's end of the offer is read with it (CaseDetails.Merge).</summary>
+    private static bool AskedForTerms(string story) => AskedForTerms(story, Matches(AnOffer(), story));
+
+    /// <summary>The person's ask, put as a question: "can I ask for more?", "could I get a higher salary?".</summary>
+    [GeneratedRegex(@"\b(?:can|could|may)\s+i\s+(?:ask|get|negotiate|push)\s+(?:for\s+)?(?:more|a\s+(?:higher|better|bigger)\b|a\s+raise)", Options, MatchTimeoutMs)]
+    private static partial Regex CanIAskForMore();
 
     /// <summary>The first ask of the person's comes before the offer's end, and nothing between says the ask was taken away to think over.</summary>
     private static bool EndedRightAfterTheAsk(string story)
@@ -133,6 +145,16 @@ public static partial class StoryReader
         return count >= 2;
     }
 
+    /// <summary>The story without what it says of other companies: one still to answer, or one that said yes.</summary>
+    private static string WithoutOtherCompanies(string story) => SafeReplace(OtherCompanies(), story);
+
+    /// <summary>
+    /// "still waiting on Legal Aid Chicago", "I still haven't heard from HubSpot where …", "Bain said yes (!!)": a company
+    /// named in capitals that has not answered, or said yes, to the end of its clause.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:i'?m|i’m|im|i\s+am)\s+)?\b(?:still\s+)?(?:waiting\s+(?:on|for)|(?:haven'?t|haven’t|havent|have\s+not)\s+(?:yet\s+)?heard\s+(?:back\s+)?from)\s+(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\s+said\s+yes\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)", Options, MatchTimeoutMs)]
+    private static partial Regex OtherCompanies();
+
     private static string SafeReplace(Regex pattern, string text)
     {
         try
@@ -149,12 +171,12 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bno\s+(?:feedback|reason|explanation|details?)\b[^.!?\n]*(?:[.!?]+\s*(?:just\s+|and\s+)?nothing\b[^.!?\n]*)?|\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|has\s+|ever\s+)?told\s+me\s+(?:this|that|about|the|it\s+was|there\s+was)\b[^.!?\n]*|\b(?:heard\s+nothing|nothing|no\s+word|silence|radio\s+silence)\b[^.!?\n]{0,30}?\b(?:then|until|till)\b(?=[^.!?\n]{0,40}?\b(?:emailed|e-mailed|called|rang|phoned|wrote|messaged|texted|replied|got\s+(?:an?|the)\s+(?:email|e-mail|call|rejection|no)))", Options, MatchTimeoutMs)]
     private static partial Regex SilenceThatIsNotTheWait();
 
-    /// <summary>The person took the offer up: "accepted it", "I signed", "signed the contract".</summary>
-    [GeneratedRegex(@"\b(?:i\s+(?:had\s+|'d\s+|have\s+|'ve\s+|already\s+)?)?(?:accepted|signed)\b(?!\s+(?:another|a\s+different|the\s+other|with\s+(?:another|someone)))", Options, MatchTimeoutMs)]
+    /// <summary>The person took the offer up: "accepted it", "I signed", "signed the contract", "received the offer letter".</summary>
+    [GeneratedRegex(@"\b(?:i\s+(?:had\s+|'d\s+|have\s+|'ve\s+|already\s+)?)?(?:accepted|signed)\b(?!\s+(?:another|a\s+different|the\s+other|with\s+(?:another|someone)))|\b(?:received|got|had)\s+(?:the|my|an|their)\s+offer\s+(?:letter|contract)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferTakenUp();
 
-    /// <summary>What the company lost that ended the job: funding, a client, the role itself.</summary>
-    [GeneratedRegex(@"\blost\s+(?:their|its|the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:funding|client|contract|grant|investor|round|series\s+\w)\b|\b(?:can'?t|cannot|can’t|cant|couldn'?t|could\s+not)\s+afford\b|\b(?:position|role|job|offer|headcount)\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?[""“'‘]?(?:eliminated|cut|cancell?ed|scrapped|axed)\b", Options, MatchTimeoutMs)]
+    /// <summary>What the company lost that ended the job: funding, a client, the role itself, the programme it was part of.</summary>
+    [GeneratedRegex(@"\blost\s+(?:their|its|the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:funding|client|contract|grant|investor|round|series\s+\w)\b|\b(?:can'?t|cannot|can’t|cant|couldn'?t|could\s+not)\s+afford\b|\b(?:position|role|job|offer|headcount|internship|programme|program|placement|scheme|intake)\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?[""“'‘]?(?:eliminated|cut|cancell?ed|scrapped|axed)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanysLoss();
 
     /// <summary>Between the ask and the offer's end: the ask taken away to think over, or agreed to.</summary>
@@ -166,10 +188,10 @@ public static partial class StoryReader
     private static partial Regex OfferCancelled();
 
     /// <summary>
-    /// The person asked for other terms: "I asked for 58", "asked if the internship could be remote", "i
+    /// The person asked for other terms: "I asked for 58", "asked for 85 as i had another offer", "asked if the internship could be remote", "i
     /// countered", "I requested relocation support", "i wanted a 4 day week", "your counter-proposal".
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(?:they|she|he|it|we|company|recruiter|manager|hr)\s+(?:\w+\s+)?)\b(?:asked|requested|request|pushed|wanted|tried\s+to\s+get|tried\s+to\s+negotiate|negotiated|negotiating|countered|ask(?:ing)?\s+for)\s+(?:\w+\s+){0,3}?(?:for|if|to|whether|about|them|him|her)?\b[^.!?\n]{0,80}?" + TermWords + @"|\bcounter[\s-]?(?:offer|proposal)s?\b|\bi\s+(?:\w+\s+)?(?:countered|negotiated|tried\s+to\s+negotiate)\b|" + TermWords + @"[^.!?\n]{0,20}?\b(?:i|i'?d|i’d)\s+(?:had\s+)?asked\s+for\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<!\b(?:they|she|he|it|we|company|recruiter|manager|hr)\s+(?:\w+\s+)?)\b(?:asked|requested|request|pushed|wanted|tried\s+to\s+get|tried\s+to\s+negotiate|negotiated|negotiating|countered|ask(?:ing)?\s+for)\s+(?:\w+\s+){0,3}?(?:for|if|to|whether|about|them|him|her)?\b[^.!?\n]{0,80}?" + TermWords + @"|\bcounter[\s-]?(?:offer|proposal)s?\b|\bi\s+(?:\w+\s+)?(?:countered|negotiated|tried\s+to\s+negotiate)\b|(?<!\b(?:they|she|he|it|we|company|recruiter|manager|hr)\s+(?:\w+\s+)?)\basked\s+for\s+[$£€]?\d[\d,.]*k?\b(?!\s*(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|%))|" + TermWords + @"[^.!?\n]{0,20}?\b(?:i|i'?d|i’d)\s+(?:had\s+)?asked\s+for\b", Options, MatchTimeoutMs)]
     private static partial Regex AskedForTerms();
 
     /// <summary>The terms of an offer: pay, hours, where and when the work starts.</summary>
@@ -184,9 +206,9 @@ public static partial class StoryReader
 
     /// <summary>
     /// The person declines, said without "I": "Need to decline Kinsley", "want to say no nicely", "declining
-    /// Greenway Transit's offer", "Decline offer - Sparrow", "need to tell them no".
+    /// Greenway Transit's offer", "Decline offer - Sparrow", "need to tell them no", "need help to reject an offer".
     /// </summary>
-    [GeneratedRegex(@"(?:^|[.!?;:,\n—–]\s*|\s-\s+|\b(?:need|have|want|going|gotta|got|trying|planning|how|best\s+way)\s+to\s+|\bhow\s+(?:do|should|can|would)\s+i\s+)(?<!\b(?:they|she|he|we|it|company|employer|recruiter)\s+(?:\w+\s+)?(?:need|have|want|going|trying|planning)\s+to\s+)(?:decline|declining|turn(?:ing)?\s+(?:\w+\s+){0,3}?down|say(?:ing)?\s+no\b|tell(?:ing)?\s+(?:them|him|her|the\s+\w+)\s+no\b|pass(?:ing)?\s+on\s+(?:the|their|this|that|it)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?;:,\n—–]\s*|\s-\s+|\b(?:need|have|want|going|gotta|got|trying|planning|how|best\s+way|help(?:\s+me)?)\s+to\s+|\bhow\s+(?:do|should|can|would)\s+i\s+)(?<!\b(?:they|she|he|we|it|company|employer|recruiter)\s+(?:\w+\s+)?(?:need|have|want|going|trying|planning)\s+to\s+)(?:decline|declining|turn(?:ing)?\s+(?:\w+\s+){0,3}?down|say(?:ing)?\s+no\b|tell(?:ing)?\s+(?:them|him|her|the\s+\w+)\s+no\b|pass(?:ing)?\s+on\s+(?:the|their|this|that|it)\b|reject(?:ing)?\s+(?:an?|the|their|this|that|my)\s+(?:[\w-]+\s+)?offer\b)", Options, MatchTimeoutMs)]
     private static partial Regex DeclineUnsaid();
 
     /// <summary>The person chooses: "I'm going with that", "I took the one with the council", "gonna take that", "I have decided to accept an offer".</summary>

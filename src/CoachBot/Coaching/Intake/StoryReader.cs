@@ -50,6 +50,8 @@ public static partial class StoryReader
         // "my offer was withdrawn ... i turned down a place on the HSBC scheme for this": what the person turned down
         // in a story of their own no is the other job.
         var thisJob = situation == Coaching.Situation.DeclinedOffer ? WithoutTheOtherJob(story) : SafeReplace(OwnDeclineBefore(), story);
+        // "Salesforce said no …, but I still haven't heard from HubSpot": a no names its company; the one still to answer is another case.
+        thisJob = situation == Coaching.Situation.Rejected ? WithoutOtherCompanies(thisJob) : thisJob;
         var (listedCompany, listedRole) = FindListed(thisJob);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
         // A friend's news may still name the company both applied to ("my friend got rejected from X too").
@@ -61,6 +63,7 @@ public static partial class StoryReader
             (company, role) = (owner, title);
         }
 
+        role = role is null ? null : WithItsField(thisJob, role);
         // "Paystack frontend engineer", "the Unilever Future Leaders Programme": the company said before the title is not part of it.
         if (company is not null && role is not null && role.Length > company.Length + 1 && role.StartsWith(company + " ", StringComparison.OrdinalIgnoreCase))
         {
@@ -81,6 +84,8 @@ public static partial class StoryReader
             ContactName = contact,
             Situation = situation,
             SeveralCompanies = several,
+            AskedForTerms = AskedForTerms(story),
+            AskTakenAway = Matches(AskTakenAway(), story),
         };
     }
 
@@ -253,6 +258,12 @@ public static partial class StoryReader
         var fragments = story.Split([',', ';', '\n', '.', '!', '?', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var i = 0; i + 1 < fragments.Length; i++)
         {
+            // "Microsoft ADC (Africa Development Centre)": a name in brackets spells out the one before it.
+            if (story.Contains("(" + fragments[i], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (ListedPair(fragments[i], fragments[i + 1]) is var (name, job) && Names.Company(name) is { } listedCompany && Names.Role(job) is { } listedRole)
             {
                 return (listedCompany, listedRole);
@@ -300,6 +311,27 @@ public static partial class StoryReader
         }
 
         return null;
+    }
+
+    /// <summary>Where a quote the text did not open closes ('restructuring" and the offer's withdrawn'); -1 when none does.</summary>
+    private static int ClosingQuote(string text)
+    {
+        var open = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '"' or '“' or '”')
+            {
+                var closes = text[i] == '”' || (text[i] == '"' && i > 0 && !char.IsWhiteSpace(text[i - 1]));
+                if (closes && !open)
+                {
+                    return i;
+                }
+
+                open = !closes;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -360,6 +392,13 @@ public static partial class StoryReader
                 return (company, Names.Role(string.Join(' ', rest)));
             }
 
+            // "GovTech Associate Software Engineer": a title in capitals that starts and ends with title words.
+            if (rest.All(word => char.IsUpper(word[0])) && RoleSpelling.IsTitleWord(rest[0]) && RoleSpelling.EndsLikeATitle(string.Join(' ', rest))
+                && Names.Role(string.Join(' ', rest)) is { } capitalised)
+            {
+                return (company, capitalised);
+            }
+
             // "Spotify Data Science Internship": a programme's name in capitals, made of title words.
             if (rest.Length >= 2 && RoleSpelling.IsKindOfPosition(rest[^1]) && RoleSpelling.IsTitleWord(rest[0]) && rest.All(word => char.IsUpper(word[0]))
                 && Names.Role(string.Join(' ', rest)) is { } title)
@@ -385,6 +424,68 @@ public static partial class StoryReader
 
         return false;
     }
+
+    /// <summary>
+    /// A title read without what the story says right after it: "Registered Nurse (Intern)", "Software Engineer
+    /// (Backend)", "PhD position (Doctoral Researcher in Computational Biology)", "graduate trainee program (retail
+    /// management)", "Trainee Program Purchasing &amp; Supplier Network". The whole is the title; where the two cannot
+    /// be put together as one ("Werkstudent position (Marketing)", "dual study program Business Informatics"), it is asked.
+    /// </summary>
+    internal static string? WithItsField(string story, string role)
+    {
+        var last = role.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var programme = RoleSpelling.IsKindOfPosition(last) && last.ToLowerInvariant() is "program" or "programme" or "scheme";
+        foreach (var match in Overlapping(FieldAfterTitle(), story))
+        {
+            if (!match.Groups["last"].Value.Equals(last, StringComparison.OrdinalIgnoreCase) || (!programme && !match.Groups["bracket"].Success))
+            {
+                continue;
+            }
+
+            var field = (match.Groups["bracket"].Success ? match.Groups["bracket"] : match.Groups["named"]).Value.Trim();
+            var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (programme)
+            {
+                // "Graduate Trainee Program (Retail Management)": the programme is the kind; its field makes the title.
+                // "Technology Associate Programme (TAP)": the programme's short name in capitals says no more.
+                if (words.Length == 1 && words[0].All(char.IsUpper))
+                {
+                    return role;
+                }
+
+                var kind = head[..^1];
+                var named = field.Any(char.IsUpper) ? words : [.. words.Select(word => char.ToUpperInvariant(word[0]) + word[1..])];
+                return kind.Length > 0 && Array.TrueForAll(kind, RoleSpelling.IsTitleWord) && Names.Role(string.Join(' ', kind.Concat(named))) is { } whole ? whole : null;
+            }
+
+            if (match.Groups["noun"].Success && !RoleSpelling.EndsLikeATitle(role))
+            {
+                // "PhD position (Doctoral Researcher ...)": the bracket says the title the word before it did not.
+                return TitleHead().Match(field) is { Success: true } titled && RoleSpelling.EndsLikeATitle(titled.Groups["head"].Value) ? Names.Role(field) : null;
+            }
+
+            // "Registered Nurse (Intern)", "Software Engineer (Backend)": kept as the person wrote it, the bracket too.
+            return words.Length is >= 1 and <= 3 && Array.TrueForAll(words, word => word.All(char.IsLetter) && (RoleSpelling.IsTitleWord(word) || RoleSpelling.IsKindOfPosition(word)))
+                && RoleSpelling.EndsLikeATitle(role)
+                ? $"{role} ({string.Join(' ', words.Select(word => char.ToUpperInvariant(word[0]) + word[1..]))})"
+                : role;
+        }
+
+        return role;
+    }
+
+    /// <summary>A title's last word, then a field: in brackets ("Nurse (Intern)", "position (Marketing)"), or in capitals after a programme ("Program Purchasing &amp; Supplier Network", "Programme - Audit &amp; Assurance").</summary>
+    [GeneratedRegex(@"\b(?<last>[\p{L}-]+)(?:\s+(?<noun>position|role|job|post))?(?:\s*\((?<bracket>[^()\n]{2,60})\)|(?:\s+[-–]\s+|\s+)(?<named>(?-i:\p{Lu}[\p{L}-]*)(?:\s+(?:&\s+)?(?-i:\p{Lu}[\p{L}-]*)){0,3})(?=\s+(?:at|for|with|after|in)\b|\s*[,.;!?()]|\s*$))", Options, MatchTimeoutMs)]
+    private static partial Regex FieldAfterTitle();
+
+    /// <summary>A title's words before what it is in or of: "Doctoral Researcher" of "Doctoral Researcher in Computational Biology".</summary>
+    [GeneratedRegex(@"^(?<head>[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?:\s+(?:in|of|for)\b|$)", Options, MatchTimeoutMs)]
+    private static partial Regex TitleHead();
+
+    /// <summary>Words the loose reading of a stage would take for one: "responded" for "rescinded".</summary>
+    [GeneratedRegex(@"\b(?:respond\w*|resend\w*|reminded)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NearStageWord();
 
     /// <summary>"Copperline Studios (motion graphics intern)", "(audit associate, grad)": a title said in brackets.</summary>
     private static string? FindRoleInParentheses(string story)
@@ -422,6 +523,8 @@ public static partial class StoryReader
         // "OA" is too short a word to be matched loosely, so it is written out.
         var said = FinalMisspelt().Replace(WorkOnSite().Replace(NotAFinalRound().Replace(story, " "), " "), word => RoleSpelling.Distance(word.Value.ToLowerInvariant(), "final") <= 1 ? "final" : word.Value);
         said = OnlineAssessment().Replace(said, "online assessment");
+        // "Leah hasn't responded": a real word a letter or two from a stage's word ("rescinded") is not that stage.
+        said = SafeReplace(NearStageWord(), said);
         if (ChoiceRecognizer.Recognize(said, choices) is { } found)
         {
             return Choices.Stages[found.Index].Value;
@@ -498,7 +601,7 @@ public static partial class StoryReader
         // "a recruiter from Hays put me forward for a role at Lendlease": the agency's people are not the employer's.
         var throughAnAgency = Matches(ThroughAnAgency(), story);
         var agencies = throughAnAgency ? Overlapping(CompanyOfSomeone(), story).Select(match => Names.Company(match.Groups["name"].Value)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        foreach (var pattern in (Regex[])[CompanyIs(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyPlannedStart(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyCalled(), CompanyBeforeItsTitle()])
+        foreach (var pattern in (Regex[])[CompanyIs(), CompanyCalled(), CompanyOfSomeone(), CompanyAfterPreposition(), CompanyPlannedStart(), CompanyAfterTitle(), CompanyBeforeVerb(), CompanyDeclined(), CompanyWaitedOn(), CompanyItWas(), CompanyTurnedDown(), CompanyTestFor(), CompanyAskedOrWrittenTo(), CompanyOfTitledPerson(), CompanyBeforeItsTitle()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
@@ -518,6 +621,15 @@ public static partial class StoryReader
                 var sentenceEnd = pattern == CompanyBeforeVerb() ? name.LastIndexOf(". ", StringComparison.Ordinal) : -1;
                 var firstEnd = pattern == CompanyBeforeVerb() ? -1 : name.IndexOf(". ", StringComparison.Ordinal);
                 name = sentenceEnd >= 0 ? name[(sentenceEnd + 2)..] : firstEnd >= 0 ? name[..firstEnd] : name;
+                // "rejected from the UX researcher spot at fabrikam", "the ECT post": words that end in a position's
+                // noun name the position; its first word in capitals is part of the title, not the employer.
+                // "a small Galway studio called …", "a Munich consultancy": where a workplace is, before what kind it is.
+                if (Matches(NamesAPosition(), name)
+                    || (pattern != CompanyCalled() && SafeMatch(PlaceBeforeWorkplace(), story, match.Groups["name"].Index) is { Success: true } place && place.Index == match.Groups["name"].Index))
+                {
+                    continue;
+                }
+
                 if (Names.Company(name) is { } company && !RoleSpelling.EndsLikeATitle(company) && !agencies.Contains(company)
                     && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -560,6 +672,14 @@ public static partial class StoryReader
 
         return longer.Count == 1 ? longer.First() : company;
     }
+
+    /// <summary>A name that ends in the noun of a position, with no owner before it: "the UX researcher spot", "the ECT post".</summary>
+    [GeneratedRegex(@"^(?![^ ]*(?:'s|’s)\b)(?:(?!(?:'s|’s)\b).)*?\b(?:role|position|job|spot|post|opening|vacancy|posting|gig)$", Options, MatchTimeoutMs)]
+    private static partial Regex NamesAPosition();
+
+    /// <summary>A place in capitals, then the kind of workplace in lower case: "a small Galway studio", "a Munich consultancy".</summary>
+    [GeneratedRegex(@"\G(?:(?:a|an|the|small|little|local|tiny|big|boutique)\s+)*(?-i:\p{Lu}[\p{L}'’-]*)\s+(?-i:studio|consultancy|startup|start-up|agency|firm|company|bakery|cafe|café|clinic|practice|school|hospital|nonprofit|non-profit|charity)\b", Options, MatchTimeoutMs)]
+    private static partial Regex PlaceBeforeWorkplace();
 
     [GeneratedRegex(@"(?-i:(?<head>\p{Lu}[\p{L}&'’-]*(?:[ ]\p{Lu}[\p{L}&'’-]*)?)[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}&'’-]*(?:[ ]\p{Lu}[\p{L}&'’-]*){0,2})", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex OfAName();
@@ -676,7 +796,19 @@ public static partial class StoryReader
             // 'the email said "the role is no longer available due to restructuring"': the employer's words, and
             // of them the cause.
             said = Quoted().Match(said) is { Success: true, Index: 0 } quote ? quote.Groups["words"].Value : said;
-            said = Cause().Match(said) is { Success: true } cause ? said[(cause.Index + cause.Length)..] : said;
+            // "the role's been cancelled due to funding changes", 'saying they're "pausing the grad intake due to
+            // restructuring"': what was stopped is part of the reason, said before its cause.
+            var connector = clause.Value[..(clause.Groups["reason"].Index - clause.Index)].Trim();
+            var stopped = Matches(CauseConnector(), connector) ? ReasonInBrief.StoppedBefore(story[..clause.Index]) : null;
+            if (Cause().Match(said) is { Success: true } cause)
+            {
+                stopped = ReasonInBrief.StoppedBefore(said[..cause.Index]);
+                connector = cause.Value.Trim();
+                said = said[(cause.Index + cause.Length)..];
+            }
+
+            // 'pausing the intake due to restructuring" and the offer's withdrawn': a quote the cause ends closes the reason.
+            said = ClosingQuote(said) is var closing and > 0 ? said[..closing] : said;
             // "they went with someone else for the barista role after my second interview": the reason ends where the story goes on.
             var reason = (ReasonRunsOn().Match(said) is { Success: true } on ? said[..on.Index] : said).Trim().Trim('"', '“', '”').TrimEnd('.', ',', ';', '!');
             // "they said no, london only": the position after the no is the reason; "said no once", "said no and pulled it" give none.
@@ -705,6 +837,7 @@ public static partial class StoryReader
                 reason = $"{feedbackOn.Groups["what"].Value} {cue} {reason}";
             }
 
+            reason = stopped is null ? reason : $"{stopped} {connector} {reason}";
             if (reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
             {
                 return reason.Length > MaxReasonChars ? reason[..MaxReasonChars].TrimEnd() + "…" : reason;
@@ -804,8 +937,8 @@ public static partial class StoryReader
 
     private const string RoleEnd = @"(?=[ ]+(?<noun>role|position|job|internship|opening|opportunity|posting|gig|placement|scheme|programme|program|co-?op|apprenticeship|traineeship|fellowship|secondment|thing|spot|post|vacancy|requisition|app|application)\b)";
 
-    /// <summary>Words that end a person's name written in lower case ("sarah lim if that matters", "kevin was rude").</summary>
-    private const string NameStop = @"(?:if|and|but|or|i|who|from|at|on|in|last|just|so|she|he|they|was|is|said|says|told|called|emailed|rang|phoned|messaged|wrote|texted|the|a|an|to|for|with|by|via|over|about|this|that|yesterday|today|twice|again|never|has|had|did|didn't|didnt|hasn't|hasnt|kind|there|then|too|also|though|lol|tho|btw|i'm|im|maybe|probably|early|let|sent|reached|got|interviewed|me|my|no|not|nothing|seems|seemed)";
+    /// <summary>Words that end a person's name written in lower case ("sarah lim if that matters", "kevin was rude"); a title alone ("Mr.") is none.</summary>
+    private const string NameStop = @"(?:dr|mr|mrs|ms|mx|prof|if|and|but|or|i|who|from|at|on|in|last|just|so|she|he|they|was|is|said|says|told|called|emailed|rang|phoned|messaged|wrote|texted|the|a|an|to|for|with|by|via|over|about|this|that|yesterday|today|twice|again|never|has|had|did|didn't|didnt|hasn't|hasnt|kind|there|then|too|also|though|lol|tho|btw|i'm|im|maybe|probably|early|let|sent|reached|got|interviewed|me|my|no|not|nothing|seems|seemed)";
 
     /// <summary>One to three words of a person's name, in any case, with a title before them if there is one.</summary>
     private const string PersonName = @"(?<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?!" + NameStop + @"\b)[\p{L}'’-]+(?:[ ]+(?!" + NameStop + @"\b)[\p{L}'’-]+){0,2})";
@@ -830,7 +963,7 @@ public static partial class StoryReader
     private static partial Regex CompanyOfTitledPerson();
 
     /// <summary>"a little bakery called Rise &amp; Co", "a startup named Ember": a workplace, then its name.</summary>
-    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)(?:\s+(?:called|named)\s+|\s*,\s*(?-i:(?=\p{Lu}))(?=[^,.!?\n]{2,40},))" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:company|firm|startup|start-up|agency|studio|consultancy|bakery|cafe|café|restaurant|shop|store|clinic|practice|business|charity|school|hospital|bank|hotel|lab)(?:\s+(?:called|named)\s+|\s*,\s*(?-i:(?=\p{Lu}))(?=[^,.!?\n]{2,40},)|\s*\(\s*(?-i:(?=\p{Lu}))(?=[^()\n]{2,50}\)))" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex CompanyCalled();
 
     /// <summary>"applied to Patagonia's environmental grants intern role": a name in capitals owning the title of a position.</summary>
@@ -849,8 +982,8 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:worked|working|work|interned|volunteered|retrain\w*|train(?:ed|ing)|studying|studied|qualified|served|employed|years?\s+experience)\b[^.!?;\n]*$", Options, MatchTimeoutMs)]
     private static partial Regex OwnWorkBefore();
 
-    /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "I worked at", "interned at".</summary>
-    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
+    /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "my old manager at", "I worked at", "interned at".</summary>
+    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer|manager|boss|supervisor|colleagues?|team)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
     private static partial Regex OwnJobBefore();
 
     /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
@@ -886,7 +1019,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:got|took|taken|accepted|signed|landed|chose|picked|started)\s+(?:(?:an?|one)\s+(?:(?!(?:offer|from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post)\b(?!\s+offers?\b)|(?:another|the\s+other|a\s+different|a\s+better)\s+(?:(?!(?:from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post|offer)\b)[^.!?;\n,]*?(?=\s+(?:and|but|so|because|bc|though)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
     private static partial Regex OtherJob();
 
-    [GeneratedRegex(@"(?:^|[.!?,]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|now)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?,:]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|now)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now|update)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
     [GeneratedRegex(@"\b(?:(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)|offer\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
@@ -983,10 +1116,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bghost(?:ed|ing)?\b|\bnever\s+(?:heard|got\s+(?:a\s+)?(?:reply|response|answer|anything)|replied|responded|answered|got\s+back)|\b(?:haven't|have\s+not|havent|hasn't|has\s+not|didn't|did\s+not|not)\s+(?:\w+\s+)?(?:heard|gotten|got)\s+(?:back|anything|a\s+(?:word|reply|response|thing))|\bno\s+(?:reply|response|answer|word|news|update)s?\b|\bheard\s+nothing\b|\bradio\s+silence\b|\bwent\s+(?:quiet|silent|dark)\b|\bstopped\s+(?:responding|replying|answering)\b|\bstill\s+waiting\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+)?(?:told|said|got\s+back|gotten\s+back|reached\s+out|responded|followed\s+up|been\s+in\s+touch|replied|answered|contacted|called|emailed|wrote)\b|\bhaven'?t\s+been\s+told\b|(?<!\bi\s+(?:still\s+|just\s+)?)\b(?:hasn'?t|hasn’t|has\s+not|haven'?t|haven’t|have\s+not)\s+(?:even\s+|yet\s+)?(?:replied|responded|answered|written\s+back|called\s+back|gotten\s+back|got\s+back|been\s+in\s+touch)\b|\bstill\s+no\s+(?:word|news|answer|reply|response)\b", Options, MatchTimeoutMs)]
     private static partial Regex Ghosted();
 
-    [GeneratedRegex(@"\breject\w*|\b(?:got|was|been|were|get|getting)\s+declined\b|\bhired\s+(?:someone|somebody|another\s+(?:candidate|person|applicant))\b|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\b(?:went|gone)\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\breject\w*|\b(?:got|was|been|were|get|getting)\s+declined\b|\bhired\s+(?:someone|somebody|another\s+(?:candidate|person|applicant))\b|\b(?:gave|given|giving|offered)\s+(?:the|my|this|that)\s+(?:role|job|position|place|spot|post)\s+to\s+(?:someone|somebody|another|an?\s+|the\s+other|a\s+current|an\s+internal)|(?<!\bi\s+(?:\w+\s+)?)\bdeclined\s+(?:me|my\s+(?:application|candidacy|cv|resume))\b|\bgot\s+(?:the|a)\s+no\b|\bit(?:'|’)?s\s+a\s+no\b|\bturned\s+(?:me\s+)?down\b|\bnot\s+(?:moving|move)\s+forward\b|\bdidn't\s+get\s+(?:it|the)\b|\bunsuccessful\b|\bnot\s+selected\b|\b(?:wasn'?t|wasn’t|weren'?t|weren’t)\s+(?:\w+\s+)?selected\b|\b(?:went|gone)\s+with\s+(?:someone|another|an?\s+)|\bsaid\s+no\b|\b(?:called|rang|phoned|emailed|e-mailed|wrote|messaged|texted)\s+(?:me\s+)?to\s+say\s+no\b|\btold\s+(?:me|us)\s+no\b|\bgave\s+(?:me|us)\s+(?:a|the)\s+no\b|\bthe\s+answer\s+(?:was|is)\s+(?:a\s+)?no\b|\bpassed\s+on\s+me\b|\brescind\w*|\bwithdr[ae]w\w*|\bpulled\s+(?:the|my)\s+offer\b|\blet\s+me\s+go\b|\b(?:i\s+)?failed\s+(?:the|my|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:oa|test|assessment|interview|screen|round|case\s+study|take[\s-]?home|challenge)\b", Options, MatchTimeoutMs)]
     private static partial Regex Rejected();
 
-    [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\brescind\w*|\b(?:no\s+longer\s+able\s+to|unable\s+to|cannot|can'?t|not\s+able\s+to)\s+(?:proceed\s+with|honou?r|extend|continue\s+with|move\s+forward\s+with)\s+(?:your|the|this|my|our)\s+(?:\w+\s+){0,2}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*|pull\w*|took\s+back|taken\s+back)\s+(?:\w+\s+){0,3}?offer\b|\b(?:withdr[ae]w\w*|revok\w*|retract\w*)\w*\s+the\s+whole\s+thing\b|\boffer\s+(?:\w+\s+){0,4}?(?:withdrawn|revoked|retracted|pulled|taken\s+back)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferWithdrawn();
 
     /// <summary>"the recruiter at Adventure Works", "the hiring manager over at Northwind", "HR from Tailspin Toys": someone of the company, then the company.</summary>
@@ -1052,8 +1185,11 @@ public static partial class StoryReader
     [GeneratedRegex(@"\bwaiting\b|\b(?:it'?s|it’s|its|it\s+has)\s+(?:only\s+|now\s+|already\s+|just\s+)?been\s+(?:over\s+|about\s+|almost\s+|nearly\s+|like\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)\b|\bnothing\s+(?:yet|since)\b|\b(?:haven'?t|havent|haven’t|have\s+not|hasn'?t|has\s+not)\s+heard\s+(?:since|yet|anything|a\s+thing)\b|\bno\s+news\s+yet\b", Options, MatchTimeoutMs)]
     private static partial Regex Waiting();
 
-    /// <summary>The person asked for more after an offer: "I asked if they could do 34k", "i countered 18".</summary>
-    [GeneratedRegex(@"\bi\s+(?:\w+\s+)?(?:asked|countered|requested|pushed|negotiated|tried\s+to\s+negotiate)\b", Options, MatchTimeoutMs)]
+    /// <summary>
+    /// The person asked for more after an offer: "I asked if they could do 34k", "i countered 18". "I asked if it was a
+    /// deferral" asks what happened, nothing of the offer's terms.
+    /// </summary>
+    [GeneratedRegex(@"\bi\s+(?:\w+\s+)?(?:asked|countered|requested|pushed|negotiated|tried\s+to\s+negotiate)\b(?!\s+(?:if|whether)\s+(?:it|this|that)\s+(?:was|is|were)\b)", Options, MatchTimeoutMs)]
     private static partial Regex IAskedForMore();
 
     /// <summary>The employer would not move: "said the salary is fixed", "16 is the max", "wouldn't budge".</summary>
@@ -1137,8 +1273,8 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\d'’&-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\d'’&-]*){1,3})", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex CapitalisedName();
 
-    /// <summary>A sentence or list item that is only a title: ". web dev intern.", ", it was for swe intern".</summary>
-    [GeneratedRegex(@"(?:^|[.!?,;:]\s+|\n)(?:(?:it\s+was|it'?s|its|was)\s+)?(?:for\s+)?(?:the\s+|an?\s+)?(?<title>(?!(?:i|i'm|im|my|they|we|she|he|it|and|but|so)\b)[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,4}?\s+(?:intern|internship|trainee|co-?op|apprentice|apprenticeship|placement|graduate|grad))(?=\s*(?:[.!?,;]|$|\n))", Options, MatchTimeoutMs)]
+    /// <summary>A sentence or list item that is only a title: ". web dev intern.", ", it was for swe intern", ". Backend engineering intern btw.".</summary>
+    [GeneratedRegex(@"(?:^|[.!?,;:]\s+|\n)(?:(?:it\s+was|it'?s|its|was)\s+)?(?:for\s+)?(?:the\s+|an?\s+)?(?<title>(?!(?:i|i'm|im|my|they|we|she|he|it|and|but|so)\b)[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,4}?\s+(?:intern|internship|trainee|co-?op|apprentice|apprenticeship|placement|graduate|grad))(?=(?:\s+(?:btw|fyi|lol|tbh|by\s+the\s+way))?\s*(?:[.!?,;]|$|\n))", Options, MatchTimeoutMs)]
     private static partial Regex TitleAlone();
 
     /// <summary>"waiting on Northwind", "still waiting for Contoso to reply".</summary>
