@@ -13,22 +13,25 @@ public sealed record StoredDocument(string Key, string Json, string ETag)
 
     public string Json
     {
-        get => json ?? Encoding.UTF8.GetString(Utf8Json!);
+        get => json ?? Encoding.UTF8.GetString(Utf8Json!.Value.Span);
         init => json = value;
     }
 
-    /// <summary>The document as UTF-8, when the store handed it over so; null when only <see cref="Json"/> is set.</summary>
-    public byte[]? Utf8Json { get; private init; }
+    /// <summary>
+    /// The document as UTF-8, when the store handed it over so; null when only <see cref="Json"/> is set. Read-only:
+    /// a store may hand the same bytes to every reader (SQLite's copy of recent documents).
+    /// </summary>
+    public ReadOnlyMemory<byte>? Utf8Json { get; private init; }
 
     /// <summary>A document whose JSON is <paramref name="utf8Json"/>, UTF-8 as stored, not copied.</summary>
-    public static StoredDocument FromUtf8(string key, byte[] utf8Json, string etag) => new(key, null!, etag) { Utf8Json = utf8Json };
+    public static StoredDocument FromUtf8(string key, ReadOnlyMemory<byte> utf8Json, string etag) => new(key, null!, etag) { Utf8Json = utf8Json };
 
     /// <summary>The document's JSON as UTF-8: the bytes it was made from, or its text encoded.</summary>
-    public byte[] ToUtf8() => Utf8Json ?? Encoding.UTF8.GetBytes(Json);
+    public ReadOnlyMemory<byte> ToUtf8() => Utf8Json ?? Encoding.UTF8.GetBytes(Json);
 
     public bool Equals(StoredDocument? other) =>
         other is not null && Key == other.Key && ETag == other.ETag
-        && (Utf8Json is not null && other.Utf8Json is not null ? Utf8Json.AsSpan().SequenceEqual(other.Utf8Json) : Json == other.Json);
+        && (Utf8Json is { } utf8 && other.Utf8Json is { } otherUtf8 ? utf8.Span.SequenceEqual(otherUtf8.Span) : Json == other.Json);
 
     public override int GetHashCode() => HashCode.Combine(Key, ETag);
 }

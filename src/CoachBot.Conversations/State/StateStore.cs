@@ -5,13 +5,13 @@ using CoachBot.Conversations.Dialogs;
 namespace CoachBot.Conversations.State;
 
 /// <summary>A state document as read in this turn, with what is needed to save it safely.</summary>
-public abstract class StateDocument(string key, string? etag, byte[]? storedJson)
+public abstract class StateDocument(string key, string? etag, ReadOnlyMemory<byte>? storedJson)
 {
     public string Key { get; } = key;
     internal string? ETag { get; set; } = etag;
 
     /// <summary>The JSON stored (or, for a fresh document, its defaults), as UTF-8: compared with on save.</summary>
-    internal byte[]? StoredJson { get; set; } = storedJson;
+    internal ReadOnlyMemory<byte>? StoredJson { get; set; } = storedJson;
 
     /// <summary>Whether this document was read from storage (or has been saved since), rather than made fresh.</summary>
     public bool IsStored => ETag is not null;
@@ -26,7 +26,7 @@ public abstract class StateDocument(string key, string? etag, byte[]? storedJson
 }
 
 /// <summary>A typed state document as read in this turn.</summary>
-public sealed class StateDocument<T>(string key, T value, string? etag, byte[]? storedJson)
+public sealed class StateDocument<T>(string key, T value, string? etag, ReadOnlyMemory<byte>? storedJson)
     : StateDocument(key, etag, storedJson) where T : class
 {
     public T Value { get; internal set; } = value;
@@ -58,7 +58,7 @@ public sealed class StateStore(IStorage storage)
         try
         {
             var json = stored.ToUtf8();
-            var value = JsonSerializer.Deserialize<T>(json, ActivityJson.Options) ?? new T();
+            var value = JsonSerializer.Deserialize<T>(json.Span, ActivityJson.Options) ?? new T();
             return new StateDocument<T>(key, value, stored.ETag, json);
         }
         catch (Exception exception) when (replaceUnreadable && exception is JsonException or DialogStackException)
@@ -84,7 +84,8 @@ public sealed class StateStore(IStorage storage)
         foreach (var document in documents)
         {
             var json = document.Serialize();
-            if (!json.AsSpan().SequenceEqual(document.StoredJson))
+            // A document without a stored form (set aside as unreadable) compares as empty, unlike any JSON.
+            if (!json.AsSpan().SequenceEqual(document.StoredJson.GetValueOrDefault().Span))
             {
                 changed.Add((document, json));
             }

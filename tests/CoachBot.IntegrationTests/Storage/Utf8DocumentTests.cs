@@ -34,7 +34,7 @@ public sealed class Utf8DocumentTests
 
         Assert.Equal(new StoredDocument(Key, Document, first), read);
         Assert.Equal(Document, read!.Json);
-        Assert.Equal(bytes, read.ToUtf8());
+        Assert.Equal(bytes, read.ToUtf8().ToArray());
         Assert.Equal(new StoredDocument(Key, """{"step":4}""", second), await store.Storage.ReadAsync(Key, None));
         await Assert.ThrowsAsync<StorageConflictException>(() => store.Storage.WriteAsync([DocumentChange.FromUtf8(Key, bytes, first)], None));
     }

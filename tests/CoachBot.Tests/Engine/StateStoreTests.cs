@@ -150,7 +150,7 @@ public sealed class StateStoreTests
 
         var change = Assert.Single(storage.Changes);
         Assert.Equal("""{"name":"Zo\u00EB","notes":[]}""", System.Text.Encoding.UTF8.GetString(change.Utf8Json!));
-        Assert.Equal(change.Utf8Json, storage.Stored(Key).ToUtf8());
+        Assert.Equal(change.Utf8Json, storage.Stored(Key).ToUtf8().ToArray());
         Assert.Equal("Zoë", (await store.LoadAsync<Order>(Key, CancellationToken.None)).Value.Name);
     }
 
