@@ -18,7 +18,7 @@ internal sealed class ProbeEndpoint(TurnRunner runner, BotFrameworkChannel chann
     /// <returns>The replies as the driver reads them back from the response body.</returns>
     public async Task<IReadOnlyList<Activity>> TurnAsync(byte[] body)
     {
-        var activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options)!;
+        var activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Wire)!;
         BotFrameworkChannel.Prepare(activity);
         var outcome = await runner.AnswerAsync(activity, channel, CancellationToken.None);
         if (outcome.Status != TurnStatus.Done)
@@ -30,7 +30,7 @@ internal sealed class ProbeEndpoint(TurnRunner runner, BotFrameworkChannel chann
         response.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(response))
         {
-            JsonSerializer.Serialize(writer, replies, ActivityJson.Options);
+            JsonSerializer.Serialize(writer, replies, ActivityJson.Wire);
         }
 
         return replies.Activities;

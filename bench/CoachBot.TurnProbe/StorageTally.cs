@@ -20,7 +20,8 @@ internal sealed class StorageTally(IStorage inner) : IStorage, IDisposable
         foreach (var change in changes)
         {
             Interlocked.Increment(ref documentsWritten);
-            Interlocked.Add(ref jsonCharacters, change.Json?.Length ?? 0);
+            // The serializer escapes every character beyond ASCII, so a document's UTF-8 bytes are its characters.
+            Interlocked.Add(ref jsonCharacters, change.Utf8Json?.Length ?? change.Json?.Length ?? 0);
         }
 
         return inner.WriteAsync(changes, cancellationToken);

@@ -1,7 +1,40 @@
+using System.Text;
+
 namespace CoachBot.Conversations.State;
 
-/// <summary>A stored JSON document and the ETag of the version read.</summary>
-public sealed record StoredDocument(string Key, string Json, string ETag);
+/// <summary>
+/// A stored JSON document and the ETag of the version read. A store may hand it over as the UTF-8 bytes it
+/// holds (<see cref="Utf8Json"/>, made by <see cref="FromUtf8"/>); <see cref="Json"/> is then decoded on each
+/// use, so a reader that parses JSON takes the bytes. Two documents are equal when their keys, ETags and texts are.
+/// </summary>
+public sealed record StoredDocument(string Key, string Json, string ETag)
+{
+    private readonly string? json = Json;
+
+    public string Json
+    {
+        get => json ?? Encoding.UTF8.GetString(Utf8Json!.Value.Span);
+        init => json = value;
+    }
+
+    /// <summary>
+    /// The document as UTF-8, when the store handed it over so; null when only <see cref="Json"/> is set. Read-only:
+    /// a store may hand the same bytes to every reader (SQLite's copy of recent documents).
+    /// </summary>
+    public ReadOnlyMemory<byte>? Utf8Json { get; private init; }
+
+    /// <summary>A document whose JSON is <paramref name="utf8Json"/>, UTF-8 as stored, not copied.</summary>
+    public static StoredDocument FromUtf8(string key, ReadOnlyMemory<byte> utf8Json, string etag) => new(key, null!, etag) { Utf8Json = utf8Json };
+
+    /// <summary>The document's JSON as UTF-8: the bytes it was made from, or its text encoded.</summary>
+    public ReadOnlyMemory<byte> ToUtf8() => Utf8Json ?? Encoding.UTF8.GetBytes(Json);
+
+    public bool Equals(StoredDocument? other) =>
+        other is not null && Key == other.Key && ETag == other.ETag
+        && (Utf8Json is { } utf8 && other.Utf8Json is { } otherUtf8 ? utf8.Span.SequenceEqual(otherUtf8.Span) : Json == other.Json);
+
+    public override int GetHashCode() => HashCode.Combine(Key, ETag);
+}
 
 /// <summary>
 /// One change in a set written together: the document to store under <see cref="Key"/>, or with a null
@@ -10,8 +43,32 @@ public sealed record StoredDocument(string Key, string Json, string ETag);
 /// <see cref="IStorage.DeleteExpiredAsync"/> once that time has passed, and reads as absent from then on.
 /// A document with <see cref="DueAt"/> is offered by <see cref="IStorage.ClaimDueAsync"/> from that time on;
 /// writing a document sets its due time anew (null: never due) and ends any lease on it.
+/// <para>
+/// A document may be given as UTF-8 (<see cref="FromUtf8"/>), as the serializer writes it: a store then writes
+/// those bytes as the same text <see cref="Json"/> would be, without a string and its encoding in between.
+/// </para>
 /// </summary>
-public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag, DateTimeOffset? ExpiresAt = null, DateTimeOffset? DueAt = null);
+public sealed record DocumentChange(string Key, string? Json, string? ExpectedETag, DateTimeOffset? ExpiresAt = null, DateTimeOffset? DueAt = null)
+{
+    private readonly string? json = Json;
+
+    /// <summary>The document's JSON; null for a deletion. Decoded on each use when the change was made from UTF-8.</summary>
+    public string? Json
+    {
+        get => json ?? (Utf8Json is null ? null : Encoding.UTF8.GetString(Utf8Json));
+        init => json = value;
+    }
+
+    /// <summary>The document as UTF-8, when the change was made so; null when only <see cref="Json"/> is set, and for a deletion.</summary>
+    public byte[]? Utf8Json { get; private init; }
+
+    /// <summary>Whether this change deletes the document (it has no JSON in either form).</summary>
+    public bool IsDeletion => json is null && Utf8Json is null;
+
+    /// <summary>A write of <paramref name="utf8Json"/>, valid UTF-8 JSON, not copied: the caller must not change it afterwards.</summary>
+    public static DocumentChange FromUtf8(string key, byte[] utf8Json, string? expectedETag, DateTimeOffset? expiresAt = null, DateTimeOffset? dueAt = null) =>
+        new(key, null, expectedETag, expiresAt, dueAt) { Utf8Json = utf8Json };
+}
 
 /// <summary>
 /// Key/document storage with optimistic concurrency. Every write names the ETag it read; a stale write

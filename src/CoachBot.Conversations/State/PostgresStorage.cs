@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -64,7 +65,7 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
     // An expired row counts as absent: the insert replaces it.
     private const string Insert = """
         INSERT INTO bot_state (key, document, version, updated_at, expires_at, due_at)
-        VALUES ($1, $2, 1, $3, $4, $5)
+        VALUES ($1, convert_from($2, 'UTF8'), 1, $3, $4, $5)
         ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version, updated_at = excluded.updated_at,
             expires_at = excluded.expires_at, due_at = excluded.due_at, lease_owner = NULL, lease_until = NULL
         WHERE bot_state.expires_at <= excluded.updated_at
@@ -73,7 +74,7 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
 
     // A write sets the due time anew and ends any lease (the contract of DocumentChange.DueAt).
     private const string Update = """
-        UPDATE bot_state SET document = $2, version = version + 1, updated_at = $4, expires_at = $5, due_at = $6,
+        UPDATE bot_state SET document = convert_from($2, 'UTF8'), version = version + 1, updated_at = $4, expires_at = $5, due_at = $6,
             lease_owner = NULL, lease_until = NULL
         WHERE key = $1 AND version = $3 AND (expires_at IS NULL OR expires_at > $4)
         RETURNING version
@@ -171,13 +172,13 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
                 for (var i = 0; i < changes.Count; i++, await results.NextResultAsync(cancellationToken))
                 {
                     var applied = await results.ReadAsync(cancellationToken);
-                    if (changes[i].Json is not null && applied)
+                    if (!changes[i].IsDeletion && applied)
                     {
                         written[i] = ETag(results.GetInt64(0));
                     }
 
                     // An unchecked delete of a missing document is fine: it is gone either way.
-                    if (!applied && !(changes[i].Json is null && versions[i] is null) && refusedAt < 0)
+                    if (!applied && !(changes[i].IsDeletion && versions[i] is null) && refusedAt < 0)
                     {
                         refusedAt = i;
                     }
@@ -343,15 +344,15 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
     {
         var command = change switch
         {
-            { Json: null } when expected is null => new NpgsqlBatchCommand(DeleteAny) { Parameters = { Text(change.Key) } },
-            { Json: null } => new NpgsqlBatchCommand(DeleteChecked) { Parameters = { Text(change.Key), Version(expected!.Value), Time(now) } },
+            { IsDeletion: true } when expected is null => new NpgsqlBatchCommand(DeleteAny) { Parameters = { Text(change.Key) } },
+            { IsDeletion: true } => new NpgsqlBatchCommand(DeleteChecked) { Parameters = { Text(change.Key), Version(expected!.Value), Time(now) } },
             _ when expected is null => new NpgsqlBatchCommand(Insert)
             {
-                Parameters = { Text(change.Key), Text(change.Json), Time(now), Time(change.ExpiresAt), Time(change.DueAt) },
+                Parameters = { Text(change.Key), Document(change), Time(now), Time(change.ExpiresAt), Time(change.DueAt) },
             },
             _ => new NpgsqlBatchCommand(Update)
             {
-                Parameters = { Text(change.Key), Text(change.Json), Version(expected!.Value), Time(now), Time(change.ExpiresAt), Time(change.DueAt) },
+                Parameters = { Text(change.Key), Document(change), Version(expected!.Value), Time(now), Time(change.ExpiresAt), Time(change.DueAt) },
             },
         };
         return command;
@@ -404,6 +405,13 @@ public sealed class PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? c
         : throw new StorageConflictException(key);
 
     private static NpgsqlParameter Text(string value) => new NpgsqlParameter<string> { TypedValue = value };
+
+    /// <summary>
+    /// The document as UTF-8 bytes, sent as they are (binary <c>bytea</c>) and stored by <c>convert_from(…, 'UTF8')</c>
+    /// as the text they spell, as a text parameter would be: a change made from UTF-8 is not turned into a string first.
+    /// </summary>
+    private static NpgsqlParameter Document(DocumentChange change) =>
+        new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Bytea, TypedValue = change.Utf8Json ?? Encoding.UTF8.GetBytes(change.Json!) };
 
     private static NpgsqlParameter Version(long value) => new NpgsqlParameter<long> { TypedValue = value };
 

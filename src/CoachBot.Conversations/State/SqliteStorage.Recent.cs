@@ -40,7 +40,7 @@ public sealed partial class SqliteStorage
             for (var i = 0; i < set.Changes.Count; i++)
             {
                 var change = set.Changes[i];
-                if (change.Json is null)
+                if (change.IsDeletion)
                 {
                     count -= documents.TryRemove(change.Key, out _) ? 1 : 0;
                     continue;
@@ -53,7 +53,8 @@ public sealed partial class SqliteStorage
 
                 var etag = ((set.ExpectedVersions[i] ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
                 var added = documents.TryAdd(change.Key, default);
-                documents[change.Key] = (new StoredDocument(change.Key, change.Json, etag), change.ExpiresAt?.ToUnixTimeMilliseconds());
+                var document = change.Utf8Json is { } utf8 ? StoredDocument.FromUtf8(change.Key, utf8, etag) : new StoredDocument(change.Key, change.Json!, etag);
+                documents[change.Key] = (document, change.ExpiresAt?.ToUnixTimeMilliseconds());
                 count += added ? 1 : 0;
             }
         }

@@ -86,7 +86,7 @@ public sealed partial class SqliteStorage
     {
         // A row that has expired counts as absent: an insert replaces it, starting its versions over.
         private readonly SqliteCommand insert = Prepare(connection, """
-            INSERT INTO bot_state (key, document, version, updated_at, expires_at, due_at) VALUES ($key, $document, 1, $now, $expires_at, $due_at)
+            INSERT INTO bot_state (key, document, version, updated_at, expires_at, due_at) VALUES ($key, CAST($document AS TEXT), 1, $now, $expires_at, $due_at)
             ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = 1, updated_at = excluded.updated_at, expires_at = excluded.expires_at,
                 due_at = excluded.due_at, lease_owner = NULL, lease_until = NULL
             WHERE bot_state.expires_at <= $now_ms
@@ -97,13 +97,13 @@ public sealed partial class SqliteStorage
         // so they are tried first without assigning them, which leaves those indexes' pages unwritten. A
         // leased document always takes the full update, which ends the lease.
         private readonly SqliteCommand updateKeepingExpiry = Prepare(connection, """
-            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now
+            UPDATE bot_state SET document = CAST($document AS TEXT), version = version + 1, updated_at = $now
             WHERE key = $key AND version = $version AND expires_at IS $expires_at AND (expires_at IS NULL OR expires_at > $now_ms)
                 AND due_at IS $due_at AND lease_owner IS NULL
             """, "$key", "$document", "$version", "$now", "$expires_at", "$due_at", "$now_ms");
 
         private readonly SqliteCommand update = Prepare(connection, """
-            UPDATE bot_state SET document = $document, version = version + 1, updated_at = $now, expires_at = $expires_at,
+            UPDATE bot_state SET document = CAST($document AS TEXT), version = version + 1, updated_at = $now, expires_at = $expires_at,
                 due_at = $due_at, lease_owner = NULL, lease_until = NULL
             WHERE key = $key AND version = $version AND (expires_at IS NULL OR expires_at > $now_ms)
             """, "$key", "$document", "$version", "$now", "$expires_at", "$due_at", "$now_ms");
@@ -282,13 +282,13 @@ public sealed partial class SqliteStorage
         {
             for (var i = 0; i < pending.Changes.Count; i++)
             {
-                var (key, json, _, expiresAt, dueAt) = pending.Changes[i];
+                var change = pending.Changes[i];
                 var expected = pending.ExpectedVersions[i];
-                var expiry = expiresAt?.ToUnixTimeMilliseconds();
-                var due = dueAt?.ToUnixTimeMilliseconds();
-                var applied = json is null ? Delete(key, expected, now) || expected is null
-                    : expected is null ? Insert(key, json, expiry, due, now)
-                    : Update(key, json, expected.Value, expiry, due, now);
+                var expiry = change.ExpiresAt?.ToUnixTimeMilliseconds();
+                var due = change.DueAt?.ToUnixTimeMilliseconds();
+                var applied = change.IsDeletion ? Delete(change.Key, expected, now) || expected is null
+                    : expected is null ? Insert(change.Key, Document(change), expiry, due, now)
+                    : Update(change.Key, Document(change), expected.Value, expiry, due, now);
                 if (!applied)
                 {
                     return i;
@@ -306,10 +306,16 @@ public sealed partial class SqliteStorage
             delete.Transaction = transaction;
         }
 
-        private bool Insert(string key, string json, long? expiresAt, long? dueAt, CommitTime now) =>
+        /// <summary>
+        /// The document as bound: its UTF-8 bytes as they are (a blob, which the statements' <c>CAST(… AS TEXT)</c>
+        /// stores as the text those bytes spell, in the database's UTF-8), or its string, which SQLite encodes.
+        /// </summary>
+        private static object Document(DocumentChange change) => change.Utf8Json ?? (object)change.Json!;
+
+        private bool Insert(string key, object json, long? expiresAt, long? dueAt, CommitTime now) =>
             Run(insert, ("$key", key), ("$document", json), ("$now", now.Text), ("$expires_at", expiresAt), ("$due_at", dueAt), ("$now_ms", now.UnixMilliseconds));
 
-        private bool Update(string key, string json, long expectedVersion, long? expiresAt, long? dueAt, CommitTime now)
+        private bool Update(string key, object json, long expectedVersion, long? expiresAt, long? dueAt, CommitTime now)
         {
             (string, object?)[] values = [("$key", key), ("$document", json), ("$version", expectedVersion), ("$now", now.Text), ("$expires_at", expiresAt), ("$due_at", dueAt), ("$now_ms", now.UnixMilliseconds)];
             return Run(updateKeepingExpiry, values) || Run(update, values);

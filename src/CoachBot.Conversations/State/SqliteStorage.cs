@@ -189,7 +189,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             throw new StorageConflictException(changes[refused].Key);
         }
 
-        return changes.Select((change, i) => change.Json is null ? null : ((versions[i] ?? 0) + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+        return changes.Select((change, i) => change.IsDeletion ? null : ((versions[i] ?? 0) + 1).ToString(CultureInfo.InvariantCulture)).ToList();
     }
 
     /// <remarks>Runs through the writer, after the writes queued before it; once queued, it is not cancelled.</remarks>
@@ -619,7 +619,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             select.Parameters["$now_ms"].Value = now;
             using var row = select.ExecuteReader();
             return row.Read()
-                ? new StoredDocument(key, row.GetString(0), row.GetInt64(1).ToString(CultureInfo.InvariantCulture))
+                ? StoredDocument.FromUtf8(key, row.GetFieldValue<byte[]>(0), row.GetInt64(1).ToString(CultureInfo.InvariantCulture))
                 : null;
         }
 

@@ -5,11 +5,13 @@ using CoachBot.Conversations.Dialogs;
 namespace CoachBot.Conversations.State;
 
 /// <summary>A state document as read in this turn, with what is needed to save it safely.</summary>
-public abstract class StateDocument(string key, string? etag, string? storedJson)
+public abstract class StateDocument(string key, string? etag, ReadOnlyMemory<byte>? storedJson)
 {
     public string Key { get; } = key;
     internal string? ETag { get; set; } = etag;
-    internal string? StoredJson { get; set; } = storedJson;
+
+    /// <summary>The JSON stored (or, for a fresh document, its defaults), as UTF-8: compared with on save.</summary>
+    internal ReadOnlyMemory<byte>? StoredJson { get; set; } = storedJson;
 
     /// <summary>Whether this document was read from storage (or has been saved since), rather than made fresh.</summary>
     public bool IsStored => ETag is not null;
@@ -20,11 +22,11 @@ public abstract class StateDocument(string key, string? etag, string? storedJson
     /// <summary>When the storage offers this document to a dispatcher (<see cref="IStorage.ClaimDueAsync"/>), as of its next save; null: never.</summary>
     public DateTimeOffset? DueAt { get; set; }
 
-    internal abstract string Serialize();
+    internal abstract byte[] Serialize();
 }
 
 /// <summary>A typed state document as read in this turn.</summary>
-public sealed class StateDocument<T>(string key, T value, string? etag, string? storedJson)
+public sealed class StateDocument<T>(string key, T value, string? etag, ReadOnlyMemory<byte>? storedJson)
     : StateDocument(key, etag, storedJson) where T : class
 {
     public T Value { get; internal set; } = value;
@@ -32,7 +34,8 @@ public sealed class StateDocument<T>(string key, T value, string? etag, string? 
     /// <summary>The stored version could not be read by this version of the bot and was set aside for a fresh one.</summary>
     public bool Replaced { get; internal init; }
 
-    internal override string Serialize() => JsonSerializer.Serialize(Value, ActivityJson.Options);
+    // UTF-8, as the storage writes it: no string to compare and encode again.
+    internal override byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(Value, ActivityJson.Options);
 }
 
 /// <summary>Loads and saves typed state documents (conversation state, user state) over <see cref="IStorage"/>.</summary>
@@ -49,13 +52,14 @@ public sealed class StateStore(IStorage storage)
         {
             // Compared with on save, so a document that stays at its defaults is never written.
             var fresh = new T();
-            return new StateDocument<T>(key, fresh, null, JsonSerializer.Serialize(fresh, ActivityJson.Options));
+            return new StateDocument<T>(key, fresh, null, JsonSerializer.SerializeToUtf8Bytes(fresh, ActivityJson.Options));
         }
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(stored.Json, ActivityJson.Options) ?? new T();
-            return new StateDocument<T>(key, value, stored.ETag, stored.Json);
+            var json = stored.ToUtf8();
+            var value = JsonSerializer.Deserialize<T>(json.Span, ActivityJson.Options) ?? new T();
+            return new StateDocument<T>(key, value, stored.ETag, json);
         }
         catch (Exception exception) when (replaceUnreadable && exception is JsonException or DialogStackException)
         {
@@ -76,11 +80,12 @@ public sealed class StateStore(IStorage storage)
     /// </summary>
     public async Task SaveAllAsync(IReadOnlyList<StateDocument> documents, IReadOnlyList<string> deletions, CancellationToken cancellationToken)
     {
-        var changed = new List<(StateDocument Document, string Json)>();
+        var changed = new List<(StateDocument Document, byte[] Json)>();
         foreach (var document in documents)
         {
             var json = document.Serialize();
-            if (json != document.StoredJson)
+            // A document without a stored form (set aside as unreadable) compares as empty, unlike any JSON.
+            if (!json.AsSpan().SequenceEqual(document.StoredJson.GetValueOrDefault().Span))
             {
                 changed.Add((document, json));
             }
@@ -91,7 +96,7 @@ public sealed class StateStore(IStorage storage)
             return;
         }
 
-        var changes = changed.Select(item => new DocumentChange(item.Document.Key, item.Json, item.Document.ETag, item.Document.ExpiresAt, item.Document.DueAt))
+        var changes = changed.Select(item => DocumentChange.FromUtf8(item.Document.Key, item.Json, item.Document.ETag, item.Document.ExpiresAt, item.Document.DueAt))
             .Concat(deletions.Select(key => new DocumentChange(key, null, null)))
             .ToList();
         var etags = await storage.WriteAsync(changes, cancellationToken);

@@ -34,7 +34,7 @@ public static partial class ActivityRequest
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options, http.RequestAborted);
+            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Wire, http.RequestAborted);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -137,4 +137,53 @@ public sealed class StateStoreTests
         await store.SaveAsync(loaded, CancellationToken.None);
         Assert.Equal("Grace", (await store.LoadAsync<Order>(Key, CancellationToken.None)).Value.Name);
     }
+
+    [Fact]
+    public async Task A_document_is_handed_to_the_storage_as_its_UTF8_bytes_and_read_back_from_them()
+    {
+        var storage = new ChangesSeen(new MemoryStorage());
+        var store = new StateStore(storage);
+        var document = await store.LoadAsync<Order>(Key, CancellationToken.None);
+        document.Value.Name = "Zoë";
+
+        await store.SaveAsync(document, CancellationToken.None);
+
+        var change = Assert.Single(storage.Changes);
+        Assert.Equal("""{"name":"Zo\u00EB","notes":[]}""", System.Text.Encoding.UTF8.GetString(change.Utf8Json!));
+        Assert.Equal(change.Utf8Json, storage.Stored(Key).ToUtf8().ToArray());
+        Assert.Equal("Zoë", (await store.LoadAsync<Order>(Key, CancellationToken.None)).Value.Name);
+    }
+
+    /// <summary>The changes a store is handed, and what it hands back as stores that keep bytes do.</summary>
+    private sealed class ChangesSeen(MemoryStorage inner) : IStorage
+    {
+        private readonly Dictionary<string, byte[]> bytes = [];
+
+        public List<DocumentChange> Changes { get; } = [];
+
+        public StoredDocument Stored(string key) => inner.ReadAsync(key, CancellationToken.None).Result!;
+
+        public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
+            await inner.ReadAsync(key, cancellationToken) is { } stored && bytes.TryGetValue(key, out var utf8) ? StoredDocument.FromUtf8(key, utf8, stored.ETag) : null;
+
+        public Task<IReadOnlyList<string?>> WriteAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
+        {
+            Changes.AddRange(changes);
+            foreach (var change in changes.Where(change => change.Utf8Json is not null))
+            {
+                bytes[change.Key] = change.Utf8Json!;
+            }
+
+            return inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) => inner.ListKeysAsync(prefix, cancellationToken);
+
+        public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.DeleteExpiredAsync(now, cancellationToken);
+
+        public Task<IReadOnlyList<StoredDocument>> ClaimDueAsync(string prefix, DateTimeOffset now, string owner, TimeSpan lease, int limit, CancellationToken cancellationToken) =>
+            inner.ClaimDueAsync(prefix, now, owner, lease, limit, cancellationToken);
+
+        public Task PurgeAsync(CancellationToken cancellationToken) => inner.PurgeAsync(cancellationToken);
+    }
 }

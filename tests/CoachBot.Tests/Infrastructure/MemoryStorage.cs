@@ -27,7 +27,7 @@ public sealed class MemoryStorage(TimeProvider? clock = null) : IStorage
             foreach (var change in changes)
             {
                 var exists = documents.TryGetValue(change.Key, out var current) && !Expired(current.ExpiresAt);
-                var fresh = change.Json is null
+                var fresh = change.IsDeletion
                     ? change.ExpectedETag is null || (exists && Version(current!) == change.ExpectedETag)
                     : change.ExpectedETag is null ? !exists : exists && Version(current!) == change.ExpectedETag;
                 if (!fresh)
@@ -39,7 +39,7 @@ public sealed class MemoryStorage(TimeProvider? clock = null) : IStorage
             var etags = new List<string?>();
             foreach (var change in changes)
             {
-                if (change.Json is null)
+                if (change.IsDeletion)
                 {
                     documents.TryRemove(change.Key, out _);
                     etags.Add(null);
@@ -47,7 +47,7 @@ public sealed class MemoryStorage(TimeProvider? clock = null) : IStorage
                 }
 
                 var version = documents.TryGetValue(change.Key, out var current) ? current.Version : 0;
-                documents[change.Key] = new Stored(change.Json, version + 1, change.ExpiresAt, change.DueAt, LeasedUntil: null);
+                documents[change.Key] = new Stored(change.Json!, version + 1, change.ExpiresAt, change.DueAt, LeasedUntil: null);
                 Writes++;
                 etags.Add((version + 1).ToString(CultureInfo.InvariantCulture));
             }

@@ -47,7 +47,7 @@ public static class BotFrameworkEndpoint
         {
             // Unknown types are ignored; an invoke nobody handles is "not implemented", as the protocol says.
             return activity.Type == ActivityTypes.Invoke ? Results.StatusCode(StatusCodes.Status501NotImplemented)
-                : expectReplies ? Results.Json(new ExpectedReplies(), ActivityJson.Options)
+                : expectReplies ? Results.Json(new ExpectedReplies(), ActivityJson.Wire)
                 : Results.Ok();
         }
 
@@ -91,7 +91,7 @@ public static class BotFrameworkEndpoint
         {
             TurnStatus.Busy => TurnRefusals.Busy(http, logger),
             TurnStatus.Refused => ActivityRequest.Refuse(http, logger, StatusCodes.Status403Forbidden, "This conversation is not the caller's.").Error,
-            _ => Results.Json(new ExpectedReplies { Activities = [.. outcome.Neutral.Select(reply => BotFrameworkChannel.Render(reply))] }, ActivityJson.Options),
+            _ => Results.Json(new ExpectedReplies { Activities = [.. outcome.Neutral.Select(reply => BotFrameworkChannel.Render(reply))] }, ActivityJson.Wire),
         };
     }
 }

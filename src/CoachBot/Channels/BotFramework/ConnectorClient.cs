@@ -98,7 +98,7 @@ public sealed class ConnectorClient
             path += $"/{Uri.EscapeDataString(replyToId)}";
         }
 
-        using var response = await CallAsync(HttpMethod.Post, serviceUrl, path, () => JsonContent.Create(activity, options: ActivityJson.Options), cancellationToken);
+        using var response = await CallAsync(HttpMethod.Post, serviceUrl, path, () => JsonContent.Create(activity, options: ActivityJson.Wire), cancellationToken);
         return await ReadIdAsync(response, cancellationToken);
     }
 
@@ -111,7 +111,7 @@ public sealed class ConnectorClient
         ArgumentNullException.ThrowIfNull(activity);
         using var _ = await CallAsync(
             HttpMethod.Put, serviceUrl, $"{ActivitiesPath(conversationId)}/{Uri.EscapeDataString(activityId)}",
-            () => JsonContent.Create(activity, options: ActivityJson.Options), cancellationToken);
+            () => JsonContent.Create(activity, options: ActivityJson.Wire), cancellationToken);
     }
 
     /// <summary>Deletes activity <paramref name="activityId"/> (<c>DELETE /v3/conversations/{id}/activities/{activityId}</c>).</summary>
@@ -161,7 +161,7 @@ public sealed class ConnectorClient
         using var response = await CallAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/members", null, cancellationToken);
         try
         {
-            var members = await response.Content.ReadFromJsonAsync<List<ChannelAccount?>>(ActivityJson.Options, cancellationToken);
+            var members = await response.Content.ReadFromJsonAsync<List<ChannelAccount?>>(ActivityJson.Wire, cancellationToken);
             return members?.OfType<ChannelAccount>().ToList() ?? [];
         }
         catch (JsonException exception)

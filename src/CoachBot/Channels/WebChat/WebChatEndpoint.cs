@@ -85,7 +85,7 @@ public static class WebChatEndpoint
             return Results.Empty;
         }
 
-        return Results.Json(WebChatChannel.Render(replies), ActivityJson.Options);
+        return Results.Json(WebChatChannel.Render(replies), ActivityJson.Wire);
     }
 
     /// <summary>The person is whoever the cookie says; any member who is not the bot is that person.</summary>

@@ -22,7 +22,7 @@ public sealed class WebChatEvents(HttpResponse response)
         WriteAsync("preview", JsonSerializer.Serialize(new { text = piece }), cancellationToken);
 
     public Task RepliesAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
-        WriteAsync("replies", JsonSerializer.Serialize(WebChatChannel.Render(replies), ActivityJson.Options), cancellationToken);
+        WriteAsync("replies", JsonSerializer.Serialize(WebChatChannel.Render(replies), ActivityJson.Wire), cancellationToken);
 
     private async Task WriteAsync(string name, string json, CancellationToken cancellationToken)
     {
