@@ -38,14 +38,6 @@ public static class TrainingSet
         Path.Combine(repositoryRoot, "bench", "CoachBot.SafetyBench", "corpus", "development.tsv"),
     ];
 
-    /// <summary>
-    /// In the semantic bank (examples.tsv), the lines after this one are the nearest-examples bank's and its head's
-    /// alone: ordinary talk the bank's crisis lines drew in. Trained into the concept and n-gram layers as well, the
-    /// same English lines moved those layers' other-language readings by retraining noise (held-out part 217 → 214
-    /// crisis lines) for nothing they needed (bench/README.md, "Ordinary talk the bank drew in").
-    /// </summary>
-    public const string BankOnlyMarker = "# ===== The semantic layer's alone";
-
     public static IReadOnlyList<TrainingLine> Read(IEnumerable<string> files) => [.. files.SelectMany(ReadFile)];
 
     public static IEnumerable<TrainingLine> ReadFile(string path)
@@ -53,11 +45,6 @@ public static class TrainingSet
         var source = Path.GetFileNameWithoutExtension(path);
         foreach (var line in File.ReadLines(path))
         {
-            if (line.StartsWith(BankOnlyMarker, StringComparison.Ordinal))
-            {
-                yield break;
-            }
-
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("id\t", StringComparison.Ordinal))
             {
                 continue;

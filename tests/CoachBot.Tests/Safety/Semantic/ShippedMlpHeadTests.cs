@@ -122,7 +122,7 @@ public sealed class ShippedMlpHeadTests
         }
     }
 
-    internal static string RepositoryRoot()
+    private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
