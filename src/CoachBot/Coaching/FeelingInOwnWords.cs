@@ -90,8 +90,9 @@ public static partial class FeelingInOwnWords
         foreach (Match statement in FeelingStatement().Matches(story))
         {
             var words = statement.Groups["words"].Value;
-            if (ShadeNamed(words) is not null)
+            if (ShadeOf(words + statement.Groups["rest"].Value) != FeelingShade.Unnamed)
             {
+                // "im angry but also kind of relieved", "i'm sad and scared": more than one button says.
                 return null;
             }
 
@@ -109,8 +110,11 @@ public static partial class FeelingInOwnWords
         return said;
     }
 
-    /// <summary>"i'm so angry", "feeling pretty gutted", "i feel like a failure": the person saying how they are, up to the clause's end.</summary>
-    [GeneratedRegex(@"\b(?:i'?m|i’m|i\s+am|i\s+feel|i\s+felt|feeling|i'?ve\s+been|i\s+was|honestly)\s+(?<words>[^,.;:!?\n]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    /// <summary>
+    /// "i'm so angry", "feeling pretty gutted", "i feel like a failure": the person saying how they are, in the three
+    /// words after it ("i was told they were angry" says how someone else was), and the rest of the clause.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:i'?m|i’m|i\s+am|i\s+feel|i\s+felt|feeling|i'?ve\s+been|i\s+was)\s+(?<words>[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2})(?<rest>[^,.;:!?\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
     private static partial Regex FeelingStatement();
 
     /// <summary>The shade of a feeling in the person's words; <see cref="FeelingShade.Unnamed"/> when the words are their own.</summary>

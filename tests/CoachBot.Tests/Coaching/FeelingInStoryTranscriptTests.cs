@@ -12,7 +12,7 @@ public sealed class FeelingInStoryTranscriptTests
 {
     [Theory]
     [InlineData("Fabrikam rejected me after the final round for the data analyst internship. im so angry", Feeling.Angry)]
-    [InlineData("rejected by Contoso for the data analyst role after the interview, honestly just gutted", Feeling.Disappointed)]
+    [InlineData("rejected by Contoso for the data analyst role after the interview, honestly i'm just gutted", Feeling.Disappointed)]
     [InlineData("Contoso said no after the interview for the data analyst role and I feel like a failure", Feeling.DoubtingMyself)]
     public async Task A_feeling_said_in_the_story_is_not_asked_again_and_gets_its_reflection(string story, Feeling feeling)
     {
@@ -50,6 +50,8 @@ public sealed class FeelingInStoryTranscriptTests
     [InlineData("feeling pretty relieved tbh", Feeling.Relieved)]
     [InlineData("i'm not good enough for these jobs", Feeling.DoubtingMyself)]
     [InlineData("i was told they went with someone else", null)]
+    [InlineData("i was told they were angry about the delay", null)]
+    [InlineData("honestly the recruiter sounded upset on the call", null)]
     [InlineData("I'm applying elsewhere now", null)]
     [InlineData("i'm sad and scared", null)]
     [InlineData("im angry. i'm also gutted", null)]
