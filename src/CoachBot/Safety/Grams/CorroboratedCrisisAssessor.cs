@@ -24,7 +24,10 @@ public sealed class CorroboratedCrisisAssessor(ConceptWeights conceptWeights, Gr
             return ValueTask.FromResult(SafetySignal.None);
         }
 
-        return ValueTask.FromResult(Combine(concepts.Read(text), grams.Read(text)));
+        // The n-gram layer first: it leaves English and most messages at once (no check, nothing to corroborate), so the
+        // concept layer, which reads every message whole, is read a second time only for the few the n-grams check.
+        var gram = grams.Read(text);
+        return ValueTask.FromResult(gram.Signal.Level == ConcernLevel.Check ? Combine(concepts.Read(text), gram) : SafetySignal.None);
     }
 
     /// <summary>A hand-off when both are checks and one is a crisis just short of its bar; otherwise nothing (the layers speak for themselves).</summary>
