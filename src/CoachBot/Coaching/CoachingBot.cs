@@ -119,7 +119,7 @@ public sealed class CoachingBot : IBot
             case SafetyOutcome.Answered:
                 return;
             case SafetyOutcome.Resume:
-                await ResumeCoachingAsync(turn, ct);
+                await WelcomeOrResumeAsync(turn, ct);
                 return;
         }
 
@@ -136,7 +136,7 @@ public sealed class CoachingBot : IBot
         if (ScopeGuard.Classify(turn.Context.Text) is not OutOfScope.None and var question)
         {
             await turn.Context.SendAsync(ScopeGuard.Answer(question, organizations.For(turn.Context.Reference)), ct);
-            await ResumeCoachingAsync(turn, ct);
+            await WelcomeOrResumeAsync(turn, ct);
             return;
         }
 
@@ -288,6 +288,14 @@ public sealed class CoachingBot : IBot
         await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Welcome, office is null ? string.Empty : $" from {office}"), ct);
         await ResumeCoachingAsync(turn, ct);
     }
+
+    /// <summary>
+    /// After a first message the safety check or the scope answered, the welcome (which says CoachBot is an AI)
+    /// comes now: coaching started without it would be welcomed, and its question asked again, on the next message,
+    /// and that message would be lost.
+    /// </summary>
+    private Task WelcomeOrResumeAsync(CoachingTurn turn, CancellationToken ct) =>
+        turn.Conversation.Welcomed ? ResumeCoachingAsync(turn, ct) : OnJoinedAsync(turn, ct);
 
     /// <summary>Asks the question the coaching is waiting on again, or starts the coaching.</summary>
     private static async Task ResumeCoachingAsync(CoachingTurn turn, CancellationToken ct)

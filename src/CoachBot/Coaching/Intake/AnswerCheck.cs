@@ -45,9 +45,33 @@ public static partial class AnswerCheck
         "looks right", "looks good", "sounds good", "all good", "nah", "cool", "great", "fine", "thanks", "thank you", "got it",
     };
 
-    public static CheckedAnswer Company(string text) => Check(text, Names.Company);
+    public static CheckedAnswer Company(string text) => Check(text, answer => NameIn(answer, Names.Company, lowerCaseTaken: static _ => false));
 
-    public static CheckedAnswer Role(string text) => Check(text, Names.Role);
+    public static CheckedAnswer Role(string text) => Check(text, answer => NameIn(answer, Names.Role, lowerCaseTaken: RoleMention().IsMatch));
+
+    /// <summary>
+    /// "it was Fabrikam", "it's a data analyst role", "the company is Globex, why": the answer said in a sentence's frame,
+    /// which is never part of the name. Only a name in capitals, or a job said to be one, is taken out of a frame: "it was
+    /// awful" and "that was the worst part" are asked again.
+    /// </summary>
+    private static string? NameIn(string answer, Func<string, string?> asName, Func<string, bool> lowerCaseTaken)
+    {
+        var frame = AnswerFrame().Match(answer.Trim());
+        if (!frame.Success)
+        {
+            return asName(answer);
+        }
+
+        var said = answer.Trim()[frame.Length..].Split([',', ';', '.', '!'], 2)[0].Trim();
+        return said.Length > 0 && (said.Any(char.IsUpper) || lowerCaseTaken(said)) ? asName(said) : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:it|that|this|the\s+(?:company|role|job|position|employer))\s+(?:was|is)\s+(?:for\s+)?|(?:it'?s|that'?s|its|thats)\s+(?:for\s+)?|i\s+(?:was\s+)?appl(?:ied|ying)\s+(?:to|at|for)\s+)(?:(?:a|an|the)\s+(?=\S+\s+\S))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex AnswerFrame();
+
+    /// <summary>"data analyst role", "marketing internship": words said to be a job, in lower case too.</summary>
+    [GeneratedRegex(@"\s(?:role|position|job|internship|placement|apprenticeship|traineeship|scheme|programme|program|co-?op)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex RoleMention();
 
     public static CheckedAnswer Contact(string text) => Check(text, PersonNamed);
 
