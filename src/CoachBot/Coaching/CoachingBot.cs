@@ -118,9 +118,13 @@ public sealed class CoachingBot : IBot
         {
             case SafetyOutcome.Answered:
                 return;
-            case SafetyOutcome.Resume:
+            case SafetyOutcome.Resume when !ReadHeldMessage(turn):
                 await WelcomeOrResumeAsync(turn, ct);
                 return;
+            case SafetyOutcome.Resume:
+                // The held message goes on from here as if said now; it has been read for safety already.
+                command = Command.Match(turn.Context.Text);
+                break;
         }
 
         if (turn.Conversation.ErasureAsked)
@@ -287,6 +291,24 @@ public sealed class CoachingBot : IBot
         var office = organizations.For(turn.Context.Reference).CareerOfficeName;
         await turn.Context.SendAsync(string.Format(CultureInfo.InvariantCulture, Welcome, office is null ? string.Empty : $" from {office}"), ct);
         await ResumeCoachingAsync(turn, ct);
+    }
+
+    /// <summary>
+    /// The message the gentle check answered in place of the coaching, once the person has said they are okay: a
+    /// story in it is read now, so it need not be told again. One that tells nothing of a case ("this job hunt is
+    /// killing me lol") is let go, and the waiting question is asked again.
+    /// </summary>
+    private static bool ReadHeldMessage(CoachingTurn turn)
+    {
+        var held = turn.Conversation.Safety.HeldMessage;
+        turn.Conversation.Safety.HeldMessage = null;
+        if (held is null || !CaseDetails.HasAny(BuiltInMessageReader.Read(held)))
+        {
+            return false;
+        }
+
+        turn.Context.Activity.Text = held;
+        return true;
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ public sealed partial class SafetyGuard
             SafetyStep.Paused when command == CommandKind.HelpNow => await SendResourcesAsync(turn, safety.Kind, texts.Language, ct),
             SafetyStep.Paused => await AskAsync(turn, SafetyStep.ConfirmingSafe, texts.ConfirmSafePrompt, texts.ImSafe, texts.NeedHelpNow, ct),
             SafetyStep.Checking or SafetyStep.ConfirmingSafe => await ReadAnswerAsync(turn, signal, command, texts, ct),
-            _ when signal.Level == ConcernLevel.Check => await GentleCheckAsync(turn, signal, texts, ct),
+            _ when signal.Level == ConcernLevel.Check => await GentleCheckAsync(turn, signal, texts, ct, holdMessage: true),
             // "Help now" at any other point (the erasure's confirmation aside, which the data rights answer):
             // the lines in the person's language, then the question the coaching was asking, again.
             _ when command == CommandKind.HelpNow && !turn.Conversation.ErasureAsked => await HelpNowAsync(turn, texts.Language, ct),
@@ -165,6 +165,7 @@ public sealed partial class SafetyGuard
         var safety = turn.Conversation.Safety;
         safety.Step = SafetyStep.Paused;
         safety.Kind = signal.Kind;
+        safety.HeldMessage = null;
         safety.UnclearAnswers = 0;
         await turn.FlagConcernAsync(signal, ct);
         Count(signal);
@@ -175,9 +176,14 @@ public sealed partial class SafetyGuard
     /// "Are you okay?", after an acknowledgement when the message shows distress: only a laugh ("killing me
     /// lol") or anger at someone else goes without one.
     /// </summary>
-    private async Task<SafetyOutcome> GentleCheckAsync(CoachingTurn turn, SafetySignal signal, CrisisTexts texts, CancellationToken ct)
+    private async Task<SafetyOutcome> GentleCheckAsync(CoachingTurn turn, SafetySignal signal, CrisisTexts texts, CancellationToken ct, bool holdMessage = false)
     {
         turn.Conversation.Safety.Kind = signal.Kind;
+        if (holdMessage)
+        {
+            turn.Conversation.Safety.HeldMessage = turn.Context.Text;
+        }
+
         Count(signal);
         if (signal.Kind != ConcernKind.HarmToOthers && !Laughter.IsIn(turn.Context.Text))
         {
@@ -211,6 +217,7 @@ public sealed partial class SafetyGuard
         if (safety.Step == SafetyStep.Checking)
         {
             Clear(safety);
+            safety.HeldMessage = null;
             return SafetyOutcome.PassOn;
         }
 
@@ -221,6 +228,7 @@ public sealed partial class SafetyGuard
 
         // Asking again and again would only push. The help stays one message away.
         Clear(safety);
+        safety.HeldMessage = null;
         await turn.Context.SendAsync($"{texts.StillHere}{texts.SentenceGap}{texts.Resumed}", ct);
         return SafetyOutcome.Resume;
     }

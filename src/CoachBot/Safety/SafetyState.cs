@@ -37,6 +37,13 @@ public sealed class SafetyState
     /// </summary>
     public string? Language { get; set; }
 
+    /// <summary>
+    /// A message the gentle check answered in place of the coaching ("fabrikam said no and i've been crying since"),
+    /// kept only until the person answers the check: read then, once they say they are okay, so the story need not be
+    /// told again. Let go at a hand-off or at any other answer: a message that led to a hand-off is never read.
+    /// </summary>
+    public string? HeldMessage { get; set; }
+
     /// <summary>Nothing to remember: coaching as usual, and no recent concern.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsClear => Step == SafetyStep.None && Recent.Count == 0;
