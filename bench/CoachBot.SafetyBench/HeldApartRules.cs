@@ -89,13 +89,8 @@ public static class HeldApartRules
 
             var (texts, count) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(message.Text));
             var embedded = cache.Embed(texts, embedder, ct);
-            var readings = embedded.Select((vector, p) => new PieceReading(NearestExamples.In(bank, vector), head.CrisisProbability(vector), SemanticCrisisAssessor.SpeaksOfTheWriter(texts[p]), HarmWords.Named(texts[p]))).ToArray();
-            return (Readings: readings, Sentences: count);
+            return (Readings: embedded.Select((vector, p) => new PieceReading(NearestExamples.In(bank, vector), head.CrisisProbability(vector), SemanticCrisisAssessor.SpeaksOfTheWriter(texts[p]))).ToArray(), Sentences: count);
         }).ToList();
-        var messageNamesHarm = messages.Select(message => HarmWords.Named(message.Text)).ToArray();
-        var messageNamesKin = messages.Select(message => HarmWords.NamesKin(message.Text)).ToArray();
-        var kinOnly = false;
-        var wholeMessage = false;
         cache.Save();
 
         // The other layers as the bot registers them (the semantic one left out): the highest level of theirs.
@@ -128,25 +123,6 @@ public static class HeldApartRules
         foreach (var probe in probes.Where(probe => !Kept(probe, shippedBank, shippedHead)))
         {
             output.WriteLine($"  probe missed by the shipped rules: {probe.Level} \"{probe.Text}\" (the other layers: {probe.Others})");
-        }
-
-        // Twelfth round: the semantic layer's crisis on a piece (or a message) that names no harm (HarmWords) becomes a check,
-        // unless the head is sure.
-        foreach (var below in new[] { 0.5f, 0.9f, 0.97f, 0.99f, 0.999f, float.PositiveInfinity })
-        {
-            var thresholds = shippedHead with { UnnamedCrisis = ConcernLevel.Check, UnnamedCrisisBelow = below };
-            Print($"shipped rules, a crisis naming no harm in its piece, the head below {F(below)}, becomes a check", shippedBank, thresholds, Tallies(shippedBank, thresholds));
-            wholeMessage = true;
-            Print($"shipped rules, a crisis naming no harm in its message, the head below {F(below)}, becomes a check", shippedBank, thresholds, Tallies(shippedBank, thresholds));
-            kinOnly = true;
-            Print($"shipped rules, a crisis naming kin but no harm in its message, the head below {F(below)}, becomes a check", shippedBank, thresholds, Tallies(shippedBank, thresholds));
-            kinOnly = false;
-            wholeMessage = false;
-        }
-
-        if (Environment.GetEnvironmentVariable("COACHBOT_HELD_APART_RULES_ONLY_SHIPPED") == "1")
-        {
-            return 0;
         }
 
         foreach (var topical in TopicalCheckBelow)
@@ -275,8 +251,7 @@ public static class HeldApartRules
 
         ConcernLevel Level(int m, BankRules bankRules, HeadThresholds thresholds) => others[m] == ConcernLevel.Crisis
             ? ConcernLevel.Crisis
-            : (ConcernLevel)Math.Max((int)others[m], (int)SemanticCrisisAssessor.Strongest(
-                wholeMessage ? [.. pieces[m].Readings.Select(reading => reading with { NamesHarm = messageNamesHarm[m] || (kinOnly && !messageNamesKin[m]) })] : pieces[m].Readings, pieces[m].Sentences, thresholds, bankRules).Level);
+            : (ConcernLevel)Math.Max((int)others[m], (int)SemanticCrisisAssessor.Strongest(pieces[m].Readings, pieces[m].Sentences, thresholds, bankRules).Level);
 
         Tally[] Tallies(BankRules bankRules, HeadThresholds thresholds)
         {
@@ -329,7 +304,7 @@ public static class HeldApartRules
 
             var (texts, count) = SemanticCrisisAssessor.PiecesOf(SemanticCrisisAssessor.Normalize(row.Text));
             var embedded = model.Embedder.Embed(texts, ct);
-            return new ProbeReading(row.Level, row.Text, others, [.. embedded.Select((vector, p) => new PieceReading(NearestExamples.In(model.Bank, vector), model.Head.CrisisProbability(vector), SemanticCrisisAssessor.SpeaksOfTheWriter(texts[p]), HarmWords.Named(texts[p])))], count);
+            return new ProbeReading(row.Level, row.Text, others, [.. embedded.Select((vector, p) => new PieceReading(NearestExamples.In(model.Bank, vector), model.Head.CrisisProbability(vector), SemanticCrisisAssessor.SpeaksOfTheWriter(texts[p])))], count);
         })];
     }
 

@@ -8,8 +8,8 @@ namespace CoachBot.SafetyBench;
 
 /// <summary>
 /// How each layer reads sentences given on the command line (<c>--probe TEXT...</c>): the lexical and the concept layer's levels, then
-/// every piece the semantic layer embeds, with its nearest examples' cosines, the head's probability, the
-/// verdict before the harm-word rule and whether the piece names harm. For writing tests with sentences of one's own; it prints the text given, so never a corpus.
+/// every piece the semantic layer embeds, with its nearest examples' cosines, the head's probability and the
+/// verdict. For writing tests with sentences of one's own; it prints the text given, so never a corpus.
 /// </summary>
 public static class Probe
 {
@@ -36,7 +36,7 @@ public static class Probe
                 var probability = model.Head.CrisisProbability(embeddings[i]);
                 var raised = CrisisHead.Raise(nearest.Verdict(), nearest, probability, HeadThresholds.Default);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {(i < sentences ? "sentence" : "clause")} \"{pieces[i]}\": crisis {nearest.Crisis:F2}/{nearest.SecondCrisis:F2} check {nearest.Check:F2} none {nearest.None:F2}/{nearest.SecondNone:F2} nearest {nearest.Verdict().Level}, head {probability:F3} -> {raised.Level}, names harm {HarmWords.Named(pieces[i])}"));
+                    $"  {(i < sentences ? "sentence" : "clause")} \"{pieces[i]}\": crisis {nearest.Crisis:F2}/{nearest.SecondCrisis:F2} check {nearest.Check:F2} none {nearest.None:F2}/{nearest.SecondNone:F2} nearest {nearest.Verdict().Level}, head {probability:F3} -> {raised.Level}"));
             }
         }
 

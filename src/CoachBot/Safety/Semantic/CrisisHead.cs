@@ -238,12 +238,7 @@ public sealed class CrisisHead
 /// for its writer, is not given when the head's probability is below this: the piece shares a crisis line's topic, not
 /// its meaning (<see cref="SemanticCrisisAssessor.Strongest"/>). 0: always given.
 /// </param>
-/// <param name="UnnamedCrisis">
-/// What the semantic layer's crisis becomes on a piece that names no harm (<see cref="HarmWords"/>): who and whether before
-/// topic (<see cref="SemanticCrisisAssessor.Strongest"/>), unless the head is sure (<paramref name="UnnamedCrisisBelow"/>). Crisis: it stands.
-/// </param>
-/// <param name="UnnamedCrisisBelow">The head's probability below which a crisis naming no harm becomes <paramref name="UnnamedCrisis"/>.</param>
-public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity, float TopicalCheckBelow = 0f, ConcernLevel UnnamedCrisis = ConcernLevel.Crisis, float UnnamedCrisisBelow = float.PositiveInfinity)
+public sealed record HeadThresholds(float CrisisWithCheck, float CrisisAlone, float CheckAlone, float KnownOther, float MinMargin = float.NegativeInfinity, float TopicalCheckBelow = 0f)
 {
     /// <summary>
     /// The shipped thresholds, for <see cref="MlpCrisisHead"/>'s probability. Chosen by leave-one-writer-group-out folds

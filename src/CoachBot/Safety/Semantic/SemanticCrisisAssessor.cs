@@ -98,7 +98,7 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
         for (var i = 0; i < embeddings.Length; i++)
         {
             var nearest = NearestExamples.In(model.Bank, embeddings[i]);
-            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i]), SpeaksOfTheWriter(pieces[i]), HarmWords.Named(pieces[i]));
+            readings[i] = new PieceReading(nearest, model.Head.CrisisProbability(embeddings[i]), SpeaksOfTheWriter(pieces[i]));
         }
 
         return Strongest(readings, sentences, HeadThresholds.Default);
@@ -128,13 +128,6 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
             }
 
             var verdict = CrisisHead.Raise(nearest, pieces[i].Nearest, pieces[i].CrisisProbability, thresholds);
-            // Who and whether before topic: the bank's neighbours and the head read what a piece is about; a piece that
-            // names no harm ("the reason is that my mum is sick and I need to stay near her") is not handed off for it.
-            if (verdict.Level == ConcernLevel.Crisis && !pieces[i].NamesHarm && pieces[i].CrisisProbability < thresholds.UnnamedCrisisBelow)
-            {
-                verdict = verdict with { Level = thresholds.UnnamedCrisis };
-            }
-
             // A clause alone may raise a crisis, not a check: torn from its sentence, a feeling loses what
             // tempers it ("I'm devastated" in "I'm devastated but I'll be okay").
             if (i < sentences || verdict.Level == ConcernLevel.Crisis)
@@ -276,6 +269,6 @@ public sealed partial class SemanticCrisisAssessor(SemanticModel model, ILogger<
 
 /// <summary>
 /// What the semantic layer reads of one piece of a message: its nearest examples, the head's crisis probability, and
-/// whether it has a word for its writer (<see cref="SemanticCrisisAssessor.SpeaksOfTheWriter"/>) and names harm (<see cref="HarmWords"/>).
+/// whether it has a word for its writer (<see cref="SemanticCrisisAssessor.SpeaksOfTheWriter"/>).
 /// </summary>
-public readonly record struct PieceReading(NearestExamples Nearest, float CrisisProbability, bool SpeaksOfTheWriter = true, bool NamesHarm = true);
+public readonly record struct PieceReading(NearestExamples Nearest, float CrisisProbability, bool SpeaksOfTheWriter = true);
