@@ -71,7 +71,28 @@ public static partial class FieldShape
     }
 
     /// <summary>A job title, not a sentence about oneself.</summary>
-    public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(RoleSpelling.WithoutGrade(text), RoleShorthand);
+    public static bool IsRole(string? text) =>
+        text is not null && PersonalText.CanBeAName(RoleSpelling.WithoutGrade(text), RoleShorthand) && !Matches(WhatEndsAJob(), text) && !HasSentenceEnd(text);
+
+    /// <summary>
+    /// "3rd. Placement": a word with a number that ends in a full stop ends a sentence, so what follows it is no part of a
+    /// title read before it ("Sr. Analyst" stays one).
+    /// </summary>
+    private static bool HasSentenceEnd(string text)
+    {
+        var words = WordsWithStops(text);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (words[i].EndsWith('.') && words[i].Any(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] WordsWithStops(string text) => text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A person's name (a contact, or the name to sign with): not a request about the letter.</summary>
     public static bool IsPerson(string? text) => text is not null && PersonalText.CanBeAName(text) && !HasWord(text, RequestWords) && !StartsWith(text, ListWords);
@@ -116,6 +137,10 @@ public static partial class FieldShape
     /// <summary>A point for a letter to an employer: about the job, not about how the person is doing, and not a button's label.</summary>
     public static bool IsPointForEmployer(string? text) =>
         text is not null && text.Trim().Length > 0 && !ButtonLabels.Contains(text) && !PersonalText.IsAboutWellbeing(text);
+
+    /// <summary>What ends a job ("hiring freeze", "background check", "budget cuts"): a reason, never words of a title ("Hiring Freeze Co-op").</summary>
+    [GeneratedRegex(@"\b(?:hiring\s+freeze|(?:background|reference)\s+checks?|budget\s+cuts?|visa\s+sponsorship|lay-?offs?|restructuring|reorgani[sz]\w*)\b", Options)]
+    private static partial Regex WhatEndsAJob();
 
     private static bool Matches(Regex pattern, string text) => pattern.IsMatch(text.Length > MaxChars ? text[..MaxChars] : text);
 
