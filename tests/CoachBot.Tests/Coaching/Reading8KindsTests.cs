@@ -55,6 +55,37 @@ public class Reading8KindsTests
     [InlineData("2nd Line Support Engineer")]
     public void Titles_with_an_abbreviation_a_reasons_word_or_a_number_stay_titles(string role) => Assert.True(FieldShape.IsRole(role));
 
+    [Theory]
+    [InlineData("Graduate")]
+    [InlineData("Staff")]
+    [InlineData("Generalist Fast Stream")]
+    public void A_position_word_never_begins_a_company(string company) => Assert.False(FieldShape.IsCompany(company));
+
+    [Theory]
+    [InlineData("Associated British Foods")]
+    [InlineData("Seniority Labs")]
+    [InlineData("Contoso Graduate Recruitment")]
+    public void Companies_with_such_words_inside_or_longer_stay_companies(string company) => Assert.True(FieldShape.IsCompany(company));
+
+    [Fact]
+    public void In_a_decline_the_job_the_person_was_accepted_for_instead_is_not_the_role()
+    {
+        var read = Read("Contoso offered me the Bank Teller role by email yesterday. But I'm planning to decline because I was accepted for a caregiver job in Canada and my papers are almost done.");
+
+        Assert.Equal(Situation.DeclinedOffer, read.Situation);
+        Assert.Equal("Bank Teller", read.Role);
+    }
+
+    [Fact]
+    public void A_wait_on_another_job_beside_a_no_is_another_case()
+    {
+        var read = Read("got rejected from Contoso for the ops coordinator role after the second interview, the recruiter called me this morning. still waiting on a fabrikam warehouse role too");
+
+        Assert.Equal(Situation.Rejected, read.Situation);
+        Assert.Equal(HeardVia.Call, read.HeardVia);
+        Assert.Equal("Operations Coordinator", read.Role);
+    }
+
     [Fact]
     public async Task A_wait_after_a_promised_answer_is_coached_as_no_word_yet()
     {

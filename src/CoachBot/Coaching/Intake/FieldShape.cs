@@ -39,7 +39,18 @@ public static partial class FieldShape
     /// run on past the name ("Litware Consulting fell through", "Lindqvist from Northwind Health").
     /// </summary>
     public static bool IsCompany(string? text) =>
-        text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords) && NameLength(WordsOf(text).ToList()) == WordsOf(text).Count();
+        text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords) && !StartsWith(text, PositionWords)
+        && NameLength(WordsOf(text).ToList()) == WordsOf(text).Count();
+
+    /// <summary>
+    /// Words that name a position ("Staff Nurse", "Graduate", "Generalist Fast Stream"): a company's name never begins
+    /// with one, so a title's first words read as the company are asked about instead.
+    /// </summary>
+    private static readonly HashSet<string> PositionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "graduate", "grad", "intern", "internship", "trainee", "apprentice", "apprenticeship", "analyst", "engineer", "developer", "manager",
+        "generalist", "associate", "assistant", "officer", "staff", "nurse", "teacher", "coordinator", "specialist", "junior", "senior",
+    };
 
     /// <summary>
     /// How many of the words are the name: a name written with capitals ends where lower-case words other

@@ -151,9 +151,10 @@ public static partial class StoryReader
 
     /// <summary>
     /// "still waiting on Legal Aid Chicago", "I still haven't heard from HubSpot where …", "Bain said yes (!!)": a company
-    /// named in capitals that has not answered, or said yes, to the end of its clause.
+    /// named in capitals that has not answered, or said yes, to the end of its clause; "still waiting on an amazon warehouse
+    /// role too": another job still to answer.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:i'?m|i’m|im|i\s+am)\s+)?\b(?:still\s+)?(?:waiting\s+(?:on|for)|(?:haven'?t|haven’t|havent|have\s+not)\s+(?:yet\s+)?heard\s+(?:back\s+)?from)\s+(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\s+said\s+yes\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:an?|another|one\s+more)\s+(?:[\p{L}&/-]+\s+){0,4}?(?:role|job|position|internship|application|offer)\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?:\b(?:i'?m|i’m|im|i\s+am)\s+)?\b(?:still\s+)?(?:waiting\s+(?:on|for)|(?:haven'?t|haven’t|havent|have\s+not)\s+(?:yet\s+)?heard\s+(?:back\s+)?from)\s+(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\s+said\s+yes\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)", Options, MatchTimeoutMs)]
     private static partial Regex OtherCompanies();
 
     private static string SafeReplace(Regex pattern, string text)
