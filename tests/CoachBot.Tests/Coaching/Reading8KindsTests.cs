@@ -70,7 +70,7 @@ public class Reading8KindsTests
     [Fact]
     public void In_a_decline_the_job_the_person_was_accepted_for_instead_is_not_the_role()
     {
-        var read = Read("Contoso offered me the Bank Teller role by email yesterday. But I'm planning to decline because I was accepted for a caregiver job in Canada and my papers are almost done.");
+        var read = Read("I got through the last interview at Contoso for Bank Teller and they offered me by email yesterday. But I am planning to decline because I was accepted for a warehouse job in Ireland and my visa is almost done.");
 
         Assert.Equal(Situation.DeclinedOffer, read.Situation);
         Assert.Equal("Bank Teller", read.Role);
