@@ -15,8 +15,11 @@ public static class ChoiceRecognizer
 {
     /// <summary>Words shorter than this must be spelled right: "mail" and "main" are both words.</summary>
     private const int TypoMinLength = 5;
-    /// <summary>Words at least this long may have two typos.</summary>
-    private const int TwoTyposMinLength = 8;
+    /// <summary>
+    /// Choice words at least this long may be typed with two typos: at most one in five letters. Two edits of a
+    /// shorter word make other real words ("responded" is two letters from "rescinded", "screaming" from "screening").
+    /// </summary>
+    private const int TwoTyposMinLength = 10;
 
     /// <summary>
     /// Each choice phrase normalized once: the phrases are the coaching's constants (read back from each
@@ -172,7 +175,8 @@ public static class ChoiceRecognizer
             return false;
         }
 
-        var allowed = shorter >= TwoTyposMinLength ? 2 : 1;
+        // Counted on the word meant, so a typo that drops letters of a long word still reads ("aplicaton").
+        var allowed = expected.Length >= TwoTyposMinLength ? 2 : 1;
         return EditDistance(typed, expected, allowed) <= allowed;
     }
 

@@ -58,7 +58,9 @@ public sealed class BuiltInMessageReader : IMessageReader
         // person's words may: "that's the email I got from Fabrikam", "the recruiter was Priya Shah".
         return email with
         {
-            HeardWhen = story.HeardWhen,
+            // "Thank you for interviewing with us last week": the letter's dates are not when the person heard; only
+            // their own words around it say that ("got this today"), or it is asked.
+            HeardWhen = StoryReader.Read(RejectionEmailExtractor.OwnWordsAround(text), today).HeardWhen,
             Stage = email.Stage ?? storyStage,
             Role = email.Role ?? story.Role,
             Company = email.Company ?? story.Company,

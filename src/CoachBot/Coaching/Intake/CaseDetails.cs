@@ -126,7 +126,7 @@ public static partial class CaseDetails
 
     public static bool HasAny(MessageDetails details) =>
         details.Company is not null || details.Role is not null || details.Stage is not null || details.HeardVia is not null
-        || details.HeardWhen is not null || details.Reason is not null || details.ContactName is not null;
+        || details.HeardWhen is not null || details.Reason is not null || details.OwnReason is not null || details.ContactName is not null;
 
     private static bool IsStillMissing(RejectionCase rejection, CaseDetail detail) => detail switch
     {

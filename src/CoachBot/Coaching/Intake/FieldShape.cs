@@ -39,7 +39,18 @@ public static partial class FieldShape
     /// run on past the name ("Litware Consulting fell through", "Lindqvist from Northwind Health").
     /// </summary>
     public static bool IsCompany(string? text) =>
-        text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords) && NameLength(WordsOf(text).ToList()) == WordsOf(text).Count();
+        text is not null && PersonalText.CanBeAName(text) && !StartsWith(text, ListWords) && !StartsWith(text, PositionWords)
+        && NameLength(WordsOf(text).ToList()) == WordsOf(text).Count();
+
+    /// <summary>
+    /// Words that name a position ("Staff Nurse", "Graduate", "Generalist Fast Stream"): a company's name never begins
+    /// with one, so a title's first words read as the company are asked about instead.
+    /// </summary>
+    private static readonly HashSet<string> PositionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "graduate", "grad", "intern", "internship", "trainee", "apprentice", "apprenticeship", "analyst", "engineer", "developer", "manager",
+        "generalist", "associate", "assistant", "officer", "staff", "nurse", "teacher", "coordinator", "specialist", "junior", "senior",
+    };
 
     /// <summary>
     /// How many of the words are the name: a name written with capitals ends where lower-case words other
@@ -71,7 +82,28 @@ public static partial class FieldShape
     }
 
     /// <summary>A job title, not a sentence about oneself.</summary>
-    public static bool IsRole(string? text) => text is not null && PersonalText.CanBeAName(RoleSpelling.WithoutGrade(text), RoleShorthand);
+    public static bool IsRole(string? text) =>
+        text is not null && PersonalText.CanBeAName(RoleSpelling.WithoutGrade(text), RoleShorthand) && !Matches(WhatEndsAJob(), text) && !HasSentenceEnd(text);
+
+    /// <summary>
+    /// "3rd. Placement": a word with a number that ends in a full stop ends a sentence, so what follows it is no part of a
+    /// title read before it ("Sr. Analyst" stays one).
+    /// </summary>
+    private static bool HasSentenceEnd(string text)
+    {
+        var words = WordsWithStops(text);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (words[i].EndsWith('.') && words[i].Any(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] WordsWithStops(string text) => text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A person's name (a contact, or the name to sign with): not a request about the letter.</summary>
     public static bool IsPerson(string? text) => text is not null && PersonalText.CanBeAName(text) && !HasWord(text, RequestWords) && !StartsWith(text, ListWords);
@@ -116,6 +148,10 @@ public static partial class FieldShape
     /// <summary>A point for a letter to an employer: about the job, not about how the person is doing, and not a button's label.</summary>
     public static bool IsPointForEmployer(string? text) =>
         text is not null && text.Trim().Length > 0 && !ButtonLabels.Contains(text) && !PersonalText.IsAboutWellbeing(text);
+
+    /// <summary>What ends a job ("hiring freeze", "background check", "budget cuts"): a reason, never words of a title ("Hiring Freeze Co-op").</summary>
+    [GeneratedRegex(@"\b(?:hiring\s+freeze|(?:background|reference)\s+checks?|budget\s+cuts?|visa\s+sponsorship|lay-?offs?|restructuring|reorgani[sz]\w*)\b", Options)]
+    private static partial Regex WhatEndsAJob();
 
     private static bool Matches(Regex pattern, string text) => pattern.IsMatch(text.Length > MaxChars ? text[..MaxChars] : text);
 

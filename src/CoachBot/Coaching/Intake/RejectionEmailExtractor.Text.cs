@@ -38,6 +38,42 @@ public static partial class RejectionEmailExtractor
         return string.Join('\n', lines).Trim();
     }
 
+    /// <summary>
+    /// The person's own words around a pasted letter ("got this today:"), without the letter's sentences: those in the
+    /// employer's voice ("Thank you for interviewing with us last week") and whatever lies between its greeting and
+    /// its sign-off.
+    /// </summary>
+    public static string OwnWordsAround(string text)
+    {
+        var email = Normalize(text);
+        var greeting = FirstMatch(Salutation(), email);
+        var signOff = greeting is { Success: true } ? AllMatches(SignOff(), email).FirstOrDefault(match => match.Index > greeting.Index) : null;
+        // A letter in the person's own voice ("Dear Sir or Madam, I was informed on Wednesday …") is their own words.
+        var outside = greeting is { Success: true } && signOff is not null && !SpeaksAsThePerson(email[greeting.Index..signOff.Index])
+            ? email[..greeting.Index] + "\n" + email[(signOff.Index + signOff.Length)..]
+            : email;
+        var own = new StringBuilder();
+        foreach (var sentence in LetterSentenceEnd().Split(outside))
+        {
+            // "emailed this morning that they're pulling it since 'we aren't able to compete'": a quote is the letter's
+            // words inside the person's own sentence.
+            if (!SpeaksAsTheEmployer(Quoted().Replace(sentence, " ")))
+            {
+                own.Append(sentence.Trim()).Append(".\n");
+            }
+        }
+
+        return own.ToString();
+    }
+
+    /// <summary>Where a sentence of a pasted text ends: its punctuation, a line break, or a colon before the letter ("got this today:").</summary>
+    [GeneratedRegex(@"(?<=[.!?:])\s+|\n", Options, MatchTimeoutMs)]
+    private static partial Regex LetterSentenceEnd();
+
+    /// <summary>Words in quotes: 'we aren't able to compete', "after careful consideration".</summary>
+    [GeneratedRegex(@"(?<!\w)['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,300}['’](?!\w)|[""“][^""“”\n]{3,300}[""”]", Options, MatchTimeoutMs)]
+    private static partial Regex Quoted();
+
     private static List<string> CutAtSentenceWord(string raw)
     {
         var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -58,7 +58,8 @@ public static partial class StoryReader
         var offered = Matches(AnOffer(), story);
         // "accepted it 2 weeks ago ... they lost their biggest client and can't afford a new hire", "I signed ... the
         // position had been eliminated": an offer taken up, then lost to the company's own loss, was withdrawn.
-        var withdrawn = Matches(OfferWithdrawn(), story) || Matches(OfferCancelled(), story)
+        // "I had an offer from Shopify … they're pulling it", "they cancelled it": the offer said, then ended by them.
+        var withdrawn = Matches(OfferWithdrawn(), story) || Matches(OfferCancelled(), story) || (offered && Matches(TheyEndedIt(), story))
             || (offered && Matches(OfferTakenUp(), story) && Matches(CompanysLoss(), story));
         var asked = AskedForTerms(story, offered);
         var refused = Matches(TheyWouldNotMove(), story) || Matches(TheyMovedOn(), story);
@@ -150,9 +151,10 @@ public static partial class StoryReader
 
     /// <summary>
     /// "still waiting on Legal Aid Chicago", "I still haven't heard from HubSpot where …", "Bain said yes (!!)": a company
-    /// named in capitals that has not answered, or said yes, to the end of its clause.
+    /// named in capitals that has not answered, or said yes, to the end of its clause; "still waiting on an amazon warehouse
+    /// role too": another job still to answer.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:i'?m|i’m|im|i\s+am)\s+)?\b(?:still\s+)?(?:waiting\s+(?:on|for)|(?:haven'?t|haven’t|havent|have\s+not)\s+(?:yet\s+)?heard\s+(?:back\s+)?from)\s+(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\s+said\s+yes\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:an?|another|one\s+more)\s+(?:[\p{L}&/-]+\s+){0,4}?(?:role|job|position|internship|application|offer)\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?:\b(?:i'?m|i’m|im|i\s+am)\s+)?\b(?:still\s+)?(?:waiting\s+(?:on|for)|(?:haven'?t|haven’t|havent|have\s+not)\s+(?:yet\s+)?heard\s+(?:back\s+)?from)\s+(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)|(?-i:\p{Lu})[\p{L}\d&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&'’-]*){0,3}\s+said\s+yes\b[^.!?;\n]*?(?=\s+(?:but|and)\b|[.!?;\n]|$)", Options, MatchTimeoutMs)]
     private static partial Regex OtherCompanies();
 
     private static string SafeReplace(Regex pattern, string text)
@@ -186,6 +188,10 @@ public static partial class StoryReader
     /// <summary>"cancelled my offer", "my offer for the teaching job got pulled", "the offer is cancelled", "unable to confirm your appointment".</summary>
     [GeneratedRegex(@"\b(?:cancell?ed|cancel(?:l?ing)?|closed|scrapped|killed|pulled)\s+(?:my|the|their|our|your|this)\s+(?:[\w'’-]+\s+){0,3}?offer\b|\boffer\b[^.!?\n]{0,80}?\b(?:got|was|were|been|is|has\s+been|had\s+been)\s+(?:now\s+|just\s+|officially\s+)?(?:pulled|cancell?ed|withdrawn|revoked|rescinded|retracted|taken\s+back|closed|scrapped|off\s+the\s+table|no\s+longer\s+(?:available|valid|on\s+the\s+table|standing|open))\b|\boffer\s+(?:is\s+|was\s+)?gone\b|\b(?:they'?d|they’d|they\s+would|they)\s+(?:have|had)\s+to\s+(?:withdraw|pull|rescind)\b|\b(?:unable|not\s+able|no\s+longer\s+able)\s+to\s+(?:confirm|offer|proceed\s+with|go\s+ahead\s+with)\s+(?:your|the|my)\s+(?:\w+\s+)?(?:appointment|offer|place|start|hire|contract)\b", Options, MatchTimeoutMs)]
     private static partial Regex OfferCancelled();
+
+    /// <summary>The company ending something named before ("they're pulling it", "they cancelled it"), read as the offer when one was said.</summary>
+    [GeneratedRegex(@"\b(?:they|they'?re|they’re|they'?ve|they’ve|they\s+have|they\s+had|the\s+company|hr)\s+(?:\w+\s+){0,2}?(?:pull(?:ed|ing)?|cancell?(?:ed|ing)?|withdr[ae]w(?:n|ing)?|revok(?:ed|ing)|retract(?:ed|ing)?|rescind(?:ed|ing)?|scrap(?:ped|ping)?)\s+it\b", Options, MatchTimeoutMs)]
+    private static partial Regex TheyEndedIt();
 
     /// <summary>
     /// The person asked for other terms: "I asked for 58", "asked for 85 as i had another offer", "asked if the internship could be remote", "i
@@ -235,11 +241,11 @@ public static partial class StoryReader
     private static partial Regex Silence();
 
     /// <summary>
-    /// A step taken whose answer is still to come: a promised time ("they said they'd let me know by Friday",
-    /// "results by mid-December"), a status still open ("portal still says under review"), a question about
+    /// A step taken whose answer is still to come: a promised time ("they said they'd let me know by Friday", "the offer
+    /// letter will be released in 2-3 days", "said I'd get feedback in 2 weeks", "results by mid-December"), a status still open ("portal still says under review"), a question about
     /// the wait ("how long do they usually take", "is it ok to chase", "what should I do in the meantime").
     /// </summary>
-    [GeneratedRegex(@"\b(?:said|saying|says|told\s+me|mentioned|promised)\s+(?:that\s+)?(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should)\s+[""“']?(?:\w+\s+){0,2}?(?:hear|let\s+me\s+know|get\s+back|be\s+in\s+touch|decide|come\s+back|reach\s+out|update|contact|know|have\s+(?:an?\s+)?(?:answer|decision))|\b(?:said|saying|says|told\s+me)\s+[""“']?(?:by|within|end\s+of|early\s+next|next)\s+(?!e-?mail|phone|text|the\s+way)|\b(?:said|saying|says|told\s+me)\s+[""“']?(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+(?:\s*-\s*\d+)?|one|two|three)\s+(?:more\s+)?(?:days?|weeks?|business\s+days|working\s+days)\s*(?:[""”'.,!?;]|$|max|tops|or\s+so)|\b(?:results?|decisions?|outcomes?|answers?|feedback)\s+(?:by|within|expected)\b|\btold\s+(?:me\s+)?to\s+expect\b|\bexpect\s+(?:an?\s+|the\s+)?(?:answer|decision|outcome|reply|response|to\s+hear)\b|\b(?:still\s+)?(?:says|shows|showing|saying|reads|stuck\s+(?:at|on))\s+(?:as\s+)?[""“']?(?:under\s+review|in\s+progress|in\s+review|pending|being\s+reviewed|application\s+received)|\bstill\s+(?:under\s+review|in\s+progress|pending)\b|\bhow\s+long\s+(?:do|does|should|will|before|until|is\s+it|they)\b|\bis\s+it\s+(?:ok|okay|too\s+early|too\s+soon|normal|rude|fine)\s+to\s+(?:chase|follow\s+up|email|e-mail|call|ring|nudge|check\s+in)\b|\bshould\s+i\s+(?:chase|follow\s+up|ring|call|nudge|check\s+in|send\s+a\s+(?:thank|follow))\b|\bthank[\s-]?you\s+(?:note|email|e-mail|message)\b|\bin\s+the\s+meantime\b|\bkeep\s+refreshing\b|\bhaven'?t\s+chased\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:offer\s+letter|results?|decision|outcome)\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\s+(?:released|sent|out|shared|issued)\b|\b(?:said|saying|says|told\s+me|mentioned|promised)\s+(?:that\s+)?(?:they|she|he|i|we|it)(?:'?d|’d|'?ll|’ll|\s+would|\s+will|\s+should)\s+[""“']?(?:\w+\s+){0,2}?(?:hear|let\s+me\s+know|get\s+back|be\s+in\s+touch|decide|come\s+back|reach\s+out|update|contact|know|send|get\s+(?:feedback|an?\s+(?:answer|update|decision))|have\s+(?:an?\s+)?(?:answer|decision))|\b(?:said|saying|says|told\s+me)\s+[""“']?(?:by|within|end\s+of|early\s+next|next)\s+(?!e-?mail|phone|text|the\s+way)|\b(?:said|saying|says|told\s+me)\s+[""“']?(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+(?:\s*-\s*\d+)?|one|two|three)\s+(?:more\s+)?(?:days?|weeks?|business\s+days|working\s+days)\s*(?:[""”'.,!?;]|$|max|tops|or\s+so)|\b(?:results?|decisions?|outcomes?|answers?|feedback)\s+(?:by|within|expected)\b|\btold\s+(?:me\s+)?to\s+expect\b|\bexpect\s+(?:an?\s+|the\s+)?(?:answer|decision|outcome|reply|response|to\s+hear)\b|\b(?:still\s+)?(?:says|shows|showing|saying|reads|stuck\s+(?:at|on))\s+(?:as\s+)?[""“']?(?:under\s+review|in\s+progress|in\s+review|pending|being\s+reviewed|application\s+received)|\bstill\s+(?:under\s+review|in\s+progress|pending)\b|\bhow\s+long\s+(?:do|does|should|will|before|until|is\s+it|they)\b|\bis\s+it\s+(?:ok|okay|too\s+early|too\s+soon|normal|rude|fine)\s+to\s+(?:chase|follow\s+up|email|e-mail|call|ring|nudge|check\s+in)\b|\bshould\s+i\s+(?:chase|follow\s+up|ring|call|nudge|check\s+in|send\s+a\s+(?:thank|follow))\b|\bthank[\s-]?you\s+(?:note|email|e-mail|message)\b|\bin\s+the\s+meantime\b|\bkeep\s+refreshing\b|\bhaven'?t\s+chased\b", Options, MatchTimeoutMs)]
     private static partial Regex StillPending();
 
     /// <summary>"that's final", "final exams", "final offer": the word "final" that is not the final round.</summary>

@@ -983,7 +983,7 @@ public static partial class StoryReader
     private static partial Regex OwnWorkBefore();
 
     /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "my old manager at", "I worked at", "interned at".</summary>
-    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer|manager|boss|supervisor|colleagues?|team)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+)?(?:worked|work|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer|manager|boss|supervisor|colleagues?|team)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+(?:\w+\s+){0,2}?(?:worked|work|working|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
     private static partial Regex OwnJobBefore();
 
     /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
@@ -1014,9 +1014,10 @@ public static partial class StoryReader
 
     /// <summary>
     /// The job the person chose instead of the one they decline, to the end of its clause: "i got a diesel mechanic
-    /// apprenticeship with Cummins", "I took a grad job closer to my mum instead", "I've accepted a role in Melbourne".
+    /// apprenticeship with Cummins", "I took a grad job closer to my mum instead", "I've accepted a role in Melbourne", "I was
+    /// accepted for a caregiver job in Canada".
     /// </summary>
-    [GeneratedRegex(@"\b(?:got|took|taken|accepted|signed|landed|chose|picked|started)\s+(?:(?:an?|one)\s+(?:(?!(?:offer|from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post)\b(?!\s+offers?\b)|(?:another|the\s+other|a\s+different|a\s+better)\s+(?:(?!(?:from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post|offer)\b)[^.!?;\n,]*?(?=\s+(?:and|but|so|because|bc|though)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:got|took|taken|accepted|signed|landed|chose|picked|started|(?:was|been|got|am|i'?m|i’m)\s+accepted\s+(?:for|into|on|to))\s+(?:(?:an?|one)\s+(?:(?!(?:offer|from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post)\b(?!\s+offers?\b)|(?:another|the\s+other|a\s+different|a\s+better)\s+(?:(?!(?:from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post|offer)\b)[^.!?;\n,]*?(?=\s+(?:and|but|so|because|bc|though)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
     private static partial Regex OtherJob();
 
     [GeneratedRegex(@"(?:^|[.!?,:]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|now)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now|update)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
@@ -1181,8 +1182,11 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:i|i'?m|i’m|im|i\s+am|i'll|i’ll|i've|i’ve|i'd|i’d)\s+(?:(?!was\b|got\b|been\b|being\b|get\b|they\b)\w+\s+){0,3}?(?:declin(?:e|ing)|turn(?:ing)?\s+(?:\w+\s+){0,4}?down|say(?:ing)?\s+no|reject(?:ing)?(?=\s+(?:the|their|this|that|it|them|\p{Lu})))\b|\b(?:already|just)\s+accepted\s+(?:one|another(?:\s+one)?|a\s+different\s+one)\b|\bi\s+(?:need|have|want|am\s+going|'m\s+going|’m\s+going)\s+to\s+(?:\w+\s+){1,5}?and\s+(?:turn\s+(?:\w+\s+){0,3}?down|decline|say\s+no)\b", Options, MatchTimeoutMs)]
     private static partial Regex IDecline();
 
-    /// <summary>No answer yet, said more softly than being ghosted: checked only when no rejection was said.</summary>
-    [GeneratedRegex(@"\bwaiting\b|\b(?:it'?s|it’s|its|it\s+has)\s+(?:only\s+|now\s+|already\s+|just\s+)?been\s+(?:over\s+|about\s+|almost\s+|nearly\s+|like\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)\b|\bnothing\s+(?:yet|since)\b|\b(?:haven'?t|havent|haven’t|have\s+not|hasn'?t|has\s+not)\s+heard\s+(?:since|yet|anything|a\s+thing)\b|\bno\s+news\s+yet\b", Options, MatchTimeoutMs)]
+    /// <summary>
+    /// No answer yet, said more softly than being ghosted: checked only when no rejection was said. Time gone by since the
+    /// last step ("That was 12 days ago", "It's now 5 weeks") with no news said after it is a wait.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:that|this)\s+was\s+(?:over\s+|about\s+|almost\s+|nearly\s+|like\s+|already\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)\s+ago\b|\b(?:it'?s|it’s|its)\s+(?:now|already)\s+(?:over\s+|about\s+|almost\s+|nearly\s+|like\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)\b|\bwaiting\b|\b(?:it'?s|it’s|its|it\s+has)\s+(?:only\s+|now\s+|already\s+|just\s+)?been\s+(?:over\s+|about\s+|almost\s+|nearly\s+|like\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)\b|\bnothing\s+(?:yet|since)\b|\b(?:haven'?t|havent|haven’t|have\s+not|hasn'?t|has\s+not)\s+heard\s+(?:since|yet|anything|a\s+thing)\b|\bno\s+news\s+yet\b", Options, MatchTimeoutMs)]
     private static partial Regex Waiting();
 
     /// <summary>
