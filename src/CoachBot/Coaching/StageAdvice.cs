@@ -8,11 +8,18 @@ public static class StageAdvice
 {
     private const string GhostedNote = "Hearing nothing at all is its own kind of hard. A short, polite note is fine, and if it goes unanswered, that's about their process, not you.";
 
-    public const string GhostedTiming = "Hearing nothing is hard, and it's common: hiring often stalls for reasons that have nothing to do with you. If it's been a week or two past the date they gave (or about two weeks since you applied or interviewed), a short, polite check on where things stand is reasonable. If that goes unanswered for another week or two, it's fine to let it go and put your energy into your other applications.";
+    /// <summary>
+    /// Only the timing: the reflection just before it has already said that waiting is hard and that silence is about
+    /// their process, not the person.
+    /// </summary>
+    public const string GhostedTiming = "If it's been a week or two past the date they gave (or about two weeks since you applied or interviewed), a short, polite check on where things stand is reasonable. If that goes unanswered for another week or two, it's fine to let it go and put your energy into your other applications.";
     public const string DeclineAdvice = "Turning down an offer well matters, because people move and teams hire again. Reply soon, thank them for the offer and their time, give a brief, honest reason only if you want to (you don't owe one), and keep the door open.";
     public const string NoRush = "There's no rush: it's fine to let a few hours or a day pass before you reply.";
 
-    /// <summary>The advice for the situation, the stage and the reason given, and for fresh news the reminder that waiting is fine.</summary>
+    /// <summary>
+    /// The advice for the situation, the stage and the reason given, and for fresh news the reminder that waiting is
+    /// fine, unless the wait is about to be offered (<see cref="CoolingOffAdvice"/>): then it would be said twice.
+    /// </summary>
     public static string For(RejectionCase rejection, string office)
     {
         switch (rejection.Situation)
@@ -35,7 +42,7 @@ public static class StageAdvice
         }
 
         var fresh = rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday && rejection.HeardVia != HeardVia.NoWord;
-        return fresh ? $"{advice} {NoRush}" : advice;
+        return fresh && !CoolingOffAdvice.CallsForWait(rejection) ? $"{advice} {NoRush}" : advice;
     }
 
     /// <summary>What to do beyond the reply when an offer is withdrawn, whatever the reason: the person may have no job lined up now.</summary>
