@@ -30,7 +30,7 @@ public static class StageAdvice
                 return DeclineAdvice;
         }
 
-        var kind = Reasons.KindOf(rejection.Reason);
+        var kind = ReasonAtStage.KindOf(rejection.Reason, rejection.Stage);
         var reasonAdvice = Reasons.Advice(kind, office);
         // A rescinded offer's generic advice ("almost always about the company") is wrong once the reason is known.
         var advice = reasonAdvice is not null && rejection.Stage == RejectionStage.OfferRescinded

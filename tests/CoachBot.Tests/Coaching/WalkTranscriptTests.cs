@@ -126,4 +126,18 @@ public sealed class WalkTranscriptTests
 
         Assert.Empty(replies.Drafts);
     }
+
+    [Fact]
+    public async Task In_talks_on_an_offer_the_budget_is_the_pay_not_a_freeze_on_hiring()
+    {
+        await using var chat = TestConversation.Start();
+        var answers = new IntakeAnswers { Stage = RejectionStage.NegotiationBrokeDown, Reason = "they said the budget was fixed", When = HeardWhen.Yesterday };
+        (await chat.TellWhatHappened(answers)).Asks(CheckInDialog.FeelingPrompt);
+
+        var advice = await chat.Say("Frustrated");
+
+        advice.Says("you advocated for yourself").DoesNotSay("hiring freeze").DoesNotSay("when hiring reopens");
+        var draft = (await chat.Say("Take the original offer")).Draft;
+        Assert.DoesNotContain("hiring plans", draft, StringComparison.OrdinalIgnoreCase);
+    }
 }
