@@ -57,7 +57,7 @@ public static class StageAdvice
     {
         var (meaning, action) = rejection.Stage switch
         {
-            RejectionStage.Application => ("At the application stage the screen is often automated and high-volume.", "Asking for feedback there rarely gets an answer, so a short thank-you that keeps the door open is the better use of your energy."),
+            RejectionStage.Application => ("At the application stage the screen is often automated and high-volume.", "Asking for feedback after an application rarely gets an answer, so a short thank-you that keeps the door open is the better use of your energy."),
             RejectionStage.ScreeningCall => ("You got past the resume screen, so your application worked.", "A brief thank-you to the recruiter keeps you on their radar, and a feedback request sometimes gets a line or two back."),
             RejectionStage.Interview => ("You made it to interviews, so someone saw real potential.", "A short note that thanks them and asks for feedback is worth sending; just expect that many companies share very little."),
             RejectionStage.FinalRound => ("Reaching the final round means you were a serious contender, and it often comes down to small things.", "It's the best moment to ask for feedback and to stay connected for the next opening."),

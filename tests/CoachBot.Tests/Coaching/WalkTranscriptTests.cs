@@ -140,4 +140,16 @@ public sealed class WalkTranscriptTests
         var draft = (await chat.Say("Take the original offer")).Draft;
         Assert.DoesNotContain("hiring plans", draft, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Self_doubt_after_an_application_hears_advice_that_stands_without_the_stage_sentence_left_out()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened(new IntakeAnswers { Stage = RejectionStage.Application, When = HeardWhen.Yesterday })).Asks(CheckInDialog.FeelingPrompt);
+
+        var replies = await chat.Say("Doubting myself");
+
+        // The reframe says what the stage means, so the advice opens on what to do: it cannot point back with "there".
+        replies.Says("Early screens are often automated").DoesNotSay("At the application stage").DoesNotSay("feedback there");
+    }
 }
