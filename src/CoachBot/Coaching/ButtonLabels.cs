@@ -19,6 +19,7 @@ public static class ButtonLabels
             ReplyDialog.PitchYes, ReplyDialog.PitchNo, IntakeDialog.SkipContact, IntakeDialog.RatherNotSay, IntakeDialog.YesSpelling, IntakeDialog.NoSpelling,
             FollowUpPlanDialog.AllOfThem, FollowUpPlanDialog.LetMePick, FollowUpPlanDialog.NoThanks, FollowUpPlanDialog.Done,
             CoachingBot.Continue, CoachingBot.StartNew, OwnReplyDialog.UseCalmer, OwnReplyDialog.KeepMine, OwnReplyDialog.WriteWithMe,
+            CheckInDialog.Guilty, CheckInDialog.Torn,
             CrisisReplies.ImOkay, CrisisReplies.ImSafe, CrisisReplies.NotOkay, CrisisReplies.NeedHelpNow,
         }
         .Concat(Choices.Feelings.Select(option => option.Label))

@@ -52,9 +52,28 @@ public sealed class CheckInDialog : ComponentDialog
     private static Task<DialogTurnResult> AskFeelingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
         step.Values.Feeling is not null
             ? step.NextAsync(null, ct)
-            : step.PromptAsync(FeelingPromptId, new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoices }, ct);
+            : step.PromptAsync(FeelingPromptId, new PromptOptions { Prompt = FeelingPrompt, Choices = FeelingChoicesFor(step.Values) }, ct);
+
+    public const string Guilty = "Guilty";
+    public const string Torn = "Torn";
 
     private static readonly List<Choice> FeelingChoices = Choices.ToChoices(Choices.Feelings);
+
+    /// <summary>
+    /// Saying no to an offer is the person's own decision: relief, guilt and being torn fit it, anger and self-doubt at a
+    /// no do not. Guilt and being torn are feelings in their own words (<see cref="FeelingInOwnWords"/>), so their buttons
+    /// are answered as "Something else" said in those words.
+    /// </summary>
+    private static readonly List<Choice> DeclineFeelingChoices =
+    [
+        .. FeelingChoices.Where(choice => choice.Value == Choices.LabelOf(Choices.Feelings, Feeling.Relieved)),
+        new Choice { Value = Guilty },
+        new Choice { Value = Torn },
+        .. FeelingChoices.Where(choice => choice.Value == Choices.LabelOf(Choices.Feelings, Feeling.SomethingElse)),
+    ];
+
+    private static List<Choice> FeelingChoicesFor(RejectionCase rejection) =>
+        rejection.Situation == Situation.DeclinedOffer ? DeclineFeelingChoices : FeelingChoices;
 
     /// <summary>
     /// "Something else" is asked about: what it is, in the person's words. A feeling typed at the first
@@ -73,7 +92,9 @@ public sealed class CheckInDialog : ComponentDialog
 
         // What the person typed at the question, when it was more than a button: a reflection can answer it in
         // their words. A feeling known before (said in the story, or a case picked up again) was not typed now.
-        var typed = text.Length > 0 && picked == Feeling.SomethingElse && !ButtonLabels.Contains(text) ? text : null;
+        // A button that names a shade of feeling ("Guilty") is said in words too.
+        var typed = text.Length > 0 && picked == Feeling.SomethingElse
+            && (!ButtonLabels.Contains(text) || FeelingInOwnWords.ShadeOf(text) != FeelingShade.Unnamed) ? text : null;
         return step.NextAsync(typed, ct);
     }
 

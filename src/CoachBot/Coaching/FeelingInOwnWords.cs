@@ -13,6 +13,8 @@ public enum FeelingShade
     Embarrassed,
     WornOut,
     Mixed,
+    /// <summary>Guilt: most often at saying no to an offer, to people who were kind.</summary>
+    Guilty,
 }
 
 /// <summary>
@@ -53,6 +55,7 @@ public static partial class FeelingInOwnWords
         new() { Value = nameof(FeelingShade.Stunned), Synonyms = ["numb", "shocked", "shock", "stunned", "blindsided", "confused", "blank", "surprised", "in disbelief", "cant believe it", "caught off guard", "out of nowhere"] },
         new() { Value = nameof(FeelingShade.Embarrassed), Synonyms = ["embarrassed", "embarrassing", "ashamed", "shame", "humiliated", "stupid", "foolish", "awkward"] },
         new() { Value = nameof(FeelingShade.WornOut), Synonyms = ["tired", "exhausted", "drained", "burnt out", "burned out", "worn out", "defeated", "done with it", "over it", "overwhelmed"] },
+        new() { Value = nameof(FeelingShade.Guilty), Synonyms = ["guilty", "guilt", "feel bad", "feel bad about it", "feel terrible about it", "bad for them", "like i let them down"] },
         new() { Value = nameof(FeelingShade.Mixed), Synonyms = ["mixed", "conflicted", "torn", "all of the above", "bit of everything", "a mix", "everything at once", "both"] },
     ];
 
@@ -132,9 +135,27 @@ public static partial class FeelingInOwnWords
         return ChoiceRecognizer.RecognizeWords(words, Shades) is { } found && Enum.TryParse<FeelingShade>(found.Value, out var shade) ? shade : null;
     }
 
+    /// <summary>
+    /// Saying no to an offer is the person's own decision: guilt and being torn are about the people and the choice, not
+    /// about a no they were given. Null for a shade said the same way whatever happened.
+    /// </summary>
+    private static string? ReflectDecline(FeelingShade shade) => shade switch
+    {
+        FeelingShade.Guilty => "Feeling guilty about saying no is common, especially when the people were kind to you."
+            + " Recruiters turn down and get turned down all the time: a prompt, gracious no lets them move on to their next candidate, and that's a courtesy, not a betrayal.",
+        FeelingShade.Mixed => "Feeling torn means both options had something real to offer, and letting one go can sting even when the choice is right."
+            + " You made the call with what you knew; a warm, clear no keeps this door open for later.",
+        _ => null,
+    };
+
     /// <summary>The reflection and reframe for a feeling put in the person's own words.</summary>
     public static string Reflect(FeelingShade shade, RejectionCase rejection)
     {
+        if (rejection.Situation == Situation.DeclinedOffer && ReflectDecline(shade) is { } decline)
+        {
+            return decline;
+        }
+
         var waiting = rejection.Situation == Situation.Ghosted || rejection.HeardVia == HeardVia.NoWord;
         return shade switch
         {
@@ -150,6 +171,8 @@ public static partial class FeelingInOwnWords
                 + " Let's keep this light: one short step, and then you're allowed to rest.",
             FeelingShade.Mixed => "Feeling several things at once is normal here, and they don't have to agree with each other."
                 + " You don't have to sort them out right now. Let's take the next small step together.",
+            FeelingShade.Guilty => "Guilt is a heavy thing to carry on top of the news. This was a decision someone else made, and it doesn't make you owe anyone anything."
+                + " Let's take the next small step together.",
             _ => $"{Feelings.Reflect(Feeling.SomethingElse, rejection)} {Feelings.Reframe(Feeling.SomethingElse, rejection)}",
         };
     }

@@ -8,8 +8,8 @@ namespace CoachBot.Coaching;
 /// button's feeling in the person's words ("crushed" is disappointed); a sentence is read as the person's own
 /// words are (<see cref="FeelingInOwnWords"/>): a feeling that is none of the buttons ("panicking", "not
 /// angry, just tired", "kind of lost tbh") is "Something else", said in their words, even when a button's word
-/// turns up in it for another reason ("I turned down another offer"). Only a single word CoachBot cannot read
-/// is asked again.
+/// turns up in it for another reason ("I turned down another offer"). A known feeling is read even when its button
+/// is not among those shown. Only a single word CoachBot cannot read is asked again.
 /// </summary>
 public sealed class FeelingPrompt(string id) : ChoicePrompt(id)
 {
@@ -19,10 +19,11 @@ public sealed class FeelingPrompt(string id) : ChoicePrompt(id)
     {
         var text = turn.Text;
         var choices = options.Choices ?? [];
-        if (FeelingInOwnWords.KnownFeeling(text) is { } known
-            && choices.FindIndex(choice => choice.Value == Choices.LabelOf(Choices.Feelings, known)) is var knownIndex and >= 0)
+        if (FeelingInOwnWords.KnownFeeling(text) is { } known)
         {
-            value = new FoundChoice(choices[knownIndex].Value, knownIndex);
+            // A feeling whose button is not shown (sad to turn an offer down) is still the person's answer.
+            var label = Choices.LabelOf(Choices.Feelings, known);
+            value = new FoundChoice(label, choices.FindIndex(choice => choice.Value == label));
             return true;
         }
 

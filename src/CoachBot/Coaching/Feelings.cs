@@ -18,7 +18,10 @@ public static class Feelings
 
         if (rejection.Situation == Situation.DeclinedOffer)
         {
-            return "Saying no to an offer is a real decision, and it can bring up mixed feelings even when it's the right one.";
+            // Relief at one's own decision says it fits; it is not the relief of a rejection that "wasn't the right fit".
+            return feeling == Feeling.Relieved
+                ? "Relief after making the call is usually a good sign about the decision itself."
+                : "Saying no to an offer is a real decision, and it can bring up mixed feelings even when it's the right one.";
         }
 
         if (rejection.Stage == RejectionStage.OfferRescinded && feeling is Feeling.Disappointed or Feeling.Angry)

@@ -233,7 +233,7 @@ public sealed partial class ReplyDialog : ComponentDialog
         {
             FoundChoice found => found.Value,
             // "make it shorter and just say Dear Priya" asks for more than the Shorter button does.
-            string text when !TypedRevision.AsksForGreeting(text) => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
+            string text when !TypedRevision.AsksForNames(text) => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
             _ => null,
         };
         if (choice is null && step.Result is string typed)

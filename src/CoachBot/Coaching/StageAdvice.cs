@@ -8,11 +8,18 @@ public static class StageAdvice
 {
     private const string GhostedNote = "Hearing nothing at all is its own kind of hard. A short, polite note is fine, and if it goes unanswered, that's about their process, not you.";
 
-    public const string GhostedTiming = "Hearing nothing is hard, and it's common: hiring often stalls for reasons that have nothing to do with you. If it's been a week or two past the date they gave (or about two weeks since you applied or interviewed), a short, polite check on where things stand is reasonable. If that goes unanswered for another week or two, it's fine to let it go and put your energy into your other applications.";
+    /// <summary>
+    /// Only the timing: the reflection just before it has already said that waiting is hard and that silence is about
+    /// their process, not the person.
+    /// </summary>
+    public const string GhostedTiming = "If it's been a week or two past the date they gave (or about two weeks since you applied or interviewed), a short, polite check on where things stand is reasonable. If that goes unanswered for another week or two, it's fine to let it go and put your energy into your other applications.";
     public const string DeclineAdvice = "Turning down an offer well matters, because people move and teams hire again. Reply soon, thank them for the offer and their time, give a brief, honest reason only if you want to (you don't owe one), and keep the door open.";
     public const string NoRush = "There's no rush: it's fine to let a few hours or a day pass before you reply.";
 
-    /// <summary>The advice for the situation, the stage and the reason given, and for fresh news the reminder that waiting is fine.</summary>
+    /// <summary>
+    /// The advice for the situation, the stage and the reason given, and for fresh news the reminder that waiting is
+    /// fine, unless the wait is about to be offered (<see cref="CoolingOffAdvice"/>): then it would be said twice.
+    /// </summary>
     public static string For(RejectionCase rejection, string office)
     {
         switch (rejection.Situation)
@@ -23,7 +30,7 @@ public static class StageAdvice
                 return DeclineAdvice;
         }
 
-        var kind = Reasons.KindOf(rejection.Reason);
+        var kind = ReasonAtStage.KindOf(rejection.Reason, rejection.Stage);
         var reasonAdvice = Reasons.Advice(kind, office);
         // A rescinded offer's generic advice ("almost always about the company") is wrong once the reason is known.
         var advice = reasonAdvice is not null && rejection.Stage == RejectionStage.OfferRescinded
@@ -35,7 +42,7 @@ public static class StageAdvice
         }
 
         var fresh = rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday && rejection.HeardVia != HeardVia.NoWord;
-        return fresh ? $"{advice} {NoRush}" : advice;
+        return fresh && !CoolingOffAdvice.CallsForWait(rejection) ? $"{advice} {NoRush}" : advice;
     }
 
     /// <summary>What to do beyond the reply when an offer is withdrawn, whatever the reason: the person may have no job lined up now.</summary>
@@ -50,7 +57,7 @@ public static class StageAdvice
     {
         var (meaning, action) = rejection.Stage switch
         {
-            RejectionStage.Application => ("At the application stage the screen is often automated and high-volume.", "Asking for feedback there rarely gets an answer, so a short thank-you that keeps the door open is the better use of your energy."),
+            RejectionStage.Application => ("At the application stage the screen is often automated and high-volume.", "Asking for feedback after an application rarely gets an answer, so a short thank-you that keeps the door open is the better use of your energy."),
             RejectionStage.ScreeningCall => ("You got past the resume screen, so your application worked.", "A brief thank-you to the recruiter keeps you on their radar, and a feedback request sometimes gets a line or two back."),
             RejectionStage.Interview => ("You made it to interviews, so someone saw real potential.", "A short note that thanks them and asks for feedback is worth sending; just expect that many companies share very little."),
             RejectionStage.FinalRound => ("Reaching the final round means you were a serious contender, and it often comes down to small things.", "It's the best moment to ask for feedback and to stay connected for the next opening."),

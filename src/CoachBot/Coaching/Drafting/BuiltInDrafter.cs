@@ -562,7 +562,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Talked, Mood.Low)] =
         [
             L(_ => "Preparing for our conversations taught me a great deal.", _ => "Preparing for our conversations taught me loads.", _ => "Preparing for our conversations taught me a great deal."),
-            L(_ => "Whatever the outcome, I am glad I took part.", _ => "Whatever the outcome, I'm really glad I took part.", _ => "Whatever the outcome, I am glad to have taken part."),
+            L(_ => "Despite the outcome, I am glad I took part.", _ => "Despite the news, I'm really glad I took part.", _ => "Despite the outcome, I am glad to have taken part."),
             L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
         ],
         [(StageGroup.Talked, Mood.Heated)] =
@@ -702,7 +702,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] FeedbackPurposes =
     [
-        L(f => $"It would help me strengthen future {f.Stage.FeedbackTopic} a great deal.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic} considerably."),
+        L(f => $"It would truly help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic} considerably."),
         L(f => $"I am keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I'm keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I am eager to strengthen future {f.Stage.FeedbackTopic} where I can."),
         L(f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I wish to strengthen future {f.Stage.FeedbackTopic}; your view matters."),
     ];
@@ -771,8 +771,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>After the talks on terms: the person still wants the job, said without regret for having asked.</summary>
     private static readonly Line[] StillWantToJoin =
     [
-        L(f => $"Since we spoke, I still hope to join {f.CompanyOrTeam}.", f => $"Since we talked, I'd still love to join {f.CompanyOrTeam}.", f => $"Having reflected, I am still keen to join {f.CompanyOrTeam}."),
-        L(f => $"Joining {f.CompanyOrTeam} still matters a great deal to me.", f => $"Joining {f.CompanyOrTeam} still means a lot to me.", f => $"Joining {f.CompanyOrTeam} is still important to me."),
+        L(f => $"After our talks, I still hope to join {f.CompanyOrTeam}.", f => $"After our talks, I'd still love to join {f.CompanyOrTeam}.", f => $"Having reflected, I am still keen to join {f.CompanyOrTeam}."),
+        L(f => $"Joining {f.CompanyOrTeam} still matters very much to me.", f => $"Joining {f.CompanyOrTeam} still means a lot to me.", f => $"Joining {f.CompanyOrTeam} is still important to me."),
     ];
 
     /// <summary>The offer as it was first made, accepted if it can be.</summary>
@@ -1138,7 +1138,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             var stageWords = declining ? DeclinedStage
                 : stage is { } known && Stages.TryGetValue(known, out var words) ? words
                 : UnknownStage;
-            var reason = declining ? null : Reasons.KindOf(Shaped(CaseText.Clean(@case.Reason), text => FieldShape.IsReason(text)));
+            var reason = declining ? null : ReasonAtStage.KindOf(Shaped(CaseText.Clean(@case.Reason), text => FieldShape.IsReason(text)), stage);
             var rescinded = !declining && stage == RejectionStage.OfferRescinded;
             var neverHeardBack = @case.HeardVia == Coaching.HeardVia.NoWord || @case.Situation == Situation.Ghosted;
             var declineReason = declining && FieldShape.IsReason(@case.Reason, declining: true) ? CaseText.Clean(@case.Reason) : null;

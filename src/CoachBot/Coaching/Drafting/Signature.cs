@@ -53,6 +53,26 @@ public static partial class Signature
         return Names.Person(trimmed.TrimEnd('.', '!', ' '));
     }
 
+    /// <summary>
+    /// The name a finished draft should be signed with instead ("sign it as Maya", "change the signature to Maya Chen",
+    /// "put Maya at the bottom"); null when the words ask no such change. Only said as a change of signature: a bare
+    /// name at the draft is no request.
+    /// </summary>
+    public static string? NewNameIn(string typed)
+    {
+        var asked = ChangeAsked().Match(typed);
+        return asked.Success ? Names.Person(asked.Groups["name"].Value.Trim().TrimEnd('.', '!', ' ')) : null;
+    }
+
+    /// <summary>"leave it unsigned", "don't sign it", "take my name off": the draft without a name at the bottom.</summary>
+    public static bool AsksUnsigned(string typed) => Unsigned().IsMatch(typed);
+
+    [GeneratedRegex(@"\b(?:sign(?:ed)?\s+(?:it|off|the\s+(?:reply|draft|letter|e-?mail))\s*(?:as|with|by)?|(?:change|switch|set)\s+(?:the\s+|my\s+)?(?:signature|sign-?off|name\s+at\s+the\s+(?:bottom|end))\s+to|(?:put|use)(?=\s+\S+(?:\s+\S+)?\s+(?:at\s+the\s+(?:bottom|end)|as\s+(?:the\s+)?(?:signature|sign-?off))))\s+(?<name>[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+)?)(?:\s+(?:at\s+the\s+(?:bottom|end)|as\s+(?:the\s+)?(?:signature|sign-?off)|instead|please)){0,2}\s*(?:[,.!]|$|\s+(?:and|then)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeAsked();
+
+    [GeneratedRegex(@"\b(?:(?:leave|make)\s+it\s+unsigned|(?:don'?t|do\s+not|dont)\s+sign\s+it|no\s+(?:signature|name\s+at\s+the\s+(?:bottom|end))|(?:take|remove)\s+my\s+name\s+(?:off|out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unsigned();
+
     [GeneratedRegex(@"^(?:please\s+|ok(?:ay)?,?\s+|yes,?\s+)?(?:(?:sign|signed|end)\s+(?:it|off|the\s+(?:reply|draft|letter|e-?mail))?\s*(?:as|with|by|off\s+as|off\s+with)|sign\s+off|use|put|just|my\s+name\s+is|my\s+name'?s|it'?s|i'?m|call\s+me|from)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidInASentence();
 }

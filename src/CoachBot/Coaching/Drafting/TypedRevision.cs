@@ -40,6 +40,18 @@ public static partial class TypedRevision
             understood = true;
         }
 
+        // "sign it as Maya": the name at the bottom, never the contact's (that letter would be sent as theirs).
+        if (Signature.NewNameIn(typed) is { } signer && !Signature.NamesTheContact(signer, rejection.ContactName))
+        {
+            rejection.SignatureName = signer;
+            understood = true;
+        }
+        else if (Signature.AsksUnsigned(typed))
+        {
+            rejection.SignatureName = string.Empty;
+            understood = true;
+        }
+
         // "change the greeting to Hi Priya", "just say Dear Priya": the greeting as they wrote it.
         var greeting = Greeting().Match(typed);
         if (greeting.Success && greeting.Groups["name"].Value.Trim() is { Length: > 0 } name && FieldShape.IsPerson(name))
@@ -64,8 +76,12 @@ public static partial class TypedRevision
         return understood;
     }
 
-    /// <summary>Whether the words ask for a greeting ("just say Dear Priya"): then they are more than a button's word ("shorter") in them.</summary>
-    public static bool AsksForGreeting(string typed) => Greeting().IsMatch(typed) || AddressTo().IsMatch(typed);
+    /// <summary>
+    /// Whether the words ask for a greeting or a signature ("just say Dear Priya", "sign it as Maya"): then they are more
+    /// than a button's word ("shorter") in them.
+    /// </summary>
+    public static bool AsksForNames(string typed) =>
+        Greeting().IsMatch(typed) || AddressTo().IsMatch(typed) || Signature.NewNameIn(typed) is not null || Signature.AsksUnsigned(typed);
 
     /// <summary>Keeps the typed request for a drafter that follows them, dropping the oldest past <see cref="InstructionsKept"/>.</summary>
     public static void Remember(DraftStyle style, string typed)
