@@ -31,7 +31,7 @@ public static partial class Reasons
         ReasonKind.MoreExperience => "They wanted more experience: that's about where you are in your career, not your potential. A project, an internship or a course that builds that experience is the practical answer, and they may well hire you later.",
         ReasonKind.Salary => "It came down to pay: that's a budget question, not a judgement of you. If the role still matters to you, you can say you'd be glad to talk again if their budget changes.",
         ReasonKind.HiringFreeze => "A hiring or budget freeze is about the company's plans, not about you. Asking to be kept in mind for when hiring reopens is reasonable.",
-        ReasonKind.BackgroundCheck => $"After a background check, you can ask for a copy of the report and for the chance to respond to anything in it, especially if something is wrong or out of date. {office} can help you think through next steps. I can't give legal advice, but asking for the report is a normal, calm request.",
+        ReasonKind.BackgroundCheck => $"After a background check, you can ask for a copy of the report and for the chance to respond to anything in it, especially if something is wrong or out of date; {office} can help you think through next steps. I can't give legal advice, but asking for the report is a normal, calm request.",
         _ => null,
     };
 

@@ -143,6 +143,10 @@ public sealed class RejectionCase
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool AskedForTerms { get; set; }
 
+    /// <summary>The person said they turned other offers down for this one ("i already turned down two other offers").</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TurnedDownOtherOffers { get; set; }
+
     public bool IsNotGiven(CaseDetail detail) => NotGiven?.Contains(detail) == true;
 
     public void MarkNotGiven(CaseDetail detail)

@@ -87,7 +87,7 @@ public sealed class CheckInTranscriptTests
         var expected = StageAdvice.For(CaseOf(answers, Feeling.Relieved));
         Assert.StartsWith(advice, expected, StringComparison.Ordinal);
         // A withdrawn offer's advice goes on with what to do beyond the reply.
-        Assert.Equal(stage == RejectionStage.OfferRescinded ? $"{expected} {StageAdvice.RescindedNextSteps("your career services office")}" : expected, replies.Texts.ElementAt(1));
+        Assert.Equal(stage == RejectionStage.OfferRescinded ? $"{expected} {StageAdvice.RescindedNextSteps("your career services office", turnedDownOtherOffers: false)}" : expected, replies.Texts.ElementAt(1));
         replies.DoesNotSay(GhostedNote);
     }
 

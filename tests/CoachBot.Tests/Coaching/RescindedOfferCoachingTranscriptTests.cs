@@ -34,7 +34,7 @@ public class RescindedOfferCoachingTranscriptTests
 
         var replies = await chat.Say("Frustrated");
 
-        replies.Says(StageAdvice.RescindedNextSteps("your career services office"));
+        replies.Says(StageAdvice.RescindedNextSteps("your career services office", turnedDownOtherOffers: false));
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public sealed class BuiltInMessageReader : IMessageReader
             SeveralCompanies = email.Company is null ? story.SeveralCompanies : null,
             AskedForTerms = story.AskedForTerms,
             AskTakenAway = story.AskTakenAway,
+            TurnedDownOtherOffers = story.TurnedDownOtherOffers,
         };
     }
 }

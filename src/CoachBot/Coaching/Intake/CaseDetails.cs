@@ -53,6 +53,7 @@ public static partial class CaseDetails
         var stage = endedAfterAsk ? RejectionStage.NegotiationBrokeDown : details.Stage;
         rejection.Stage = Take(rejection.Stage, stage, replace || closerEnding || (endedAfterAsk && rejection.Stage == RejectionStage.OfferRescinded), ref changed);
         rejection.AskedForTerms |= details.AskedForTerms;
+        rejection.TurnedDownOtherOffers |= details.TurnedDownOtherOffers;
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
         // A decline's reason is the person's own, so one said in their voice comes first.

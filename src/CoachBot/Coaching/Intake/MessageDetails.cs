@@ -37,6 +37,8 @@ public sealed record MessageDetails
     public bool AskedForTerms { get; init; }
     /// <summary>The employer took an ask away to think over, or agreed to it ("she'd get back to me").</summary>
     public bool AskTakenAway { get; init; }
+    /// <summary>The person turned other offers down for this one ("I declined two other offers for this").</summary>
+    public bool TurnedDownOtherOffers { get; init; }
 }
 
 /// <summary>

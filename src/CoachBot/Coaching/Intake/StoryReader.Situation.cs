@@ -200,6 +200,13 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?<!\b(?:they|she|he|it|we|company|recruiter|manager|hr)\s+(?:\w+\s+)?)\b(?:asked|requested|request|pushed|wanted|tried\s+to\s+get|tried\s+to\s+negotiate|negotiated|negotiating|countered|ask(?:ing)?\s+for)\s+(?:\w+\s+){0,3}?(?:for|if|to|whether|about|them|him|her)?\b[^.!?\n]{0,80}?" + TermWords + @"|\bcounter[\s-]?(?:offer|proposal)s?\b|\bi\s+(?:\w+\s+)?(?:countered|negotiated|tried\s+to\s+negotiate)\b|(?<!\b(?:they|she|he|it|we|company|recruiter|manager|hr)\s+(?:\w+\s+)?)\basked\s+for\s+[$£€]?\d[\d,.]*k?\b(?!\s*(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|%))|" + TermWords + @"[^.!?\n]{0,20}?\b(?:i|i'?d|i’d)\s+(?:had\s+)?asked\s+for\b", Options, MatchTimeoutMs)]
     private static partial Regex AskedForTerms();
 
+    /// <summary>
+    /// Other offers given up for this one: "i already turned down two other offers", "I declined my other offer for this",
+    /// "said no to Contoso's offer because of this one", "I withdrew from my other applications".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:turned|turning|turn)\s+down\s+(?:\w+\s+){0,3}?(?:other|another|\d+|two|three|both|my)\s+(?:\w+\s+){0,2}?(?:offers?|jobs?|roles?)\b|\b(?:declined|rejected|said\s+no\s+to|passed\s+on|gave\s+up|withdrew\s+from|walked\s+away\s+from)\s+(?:\w+\s+){0,3}?(?:other|another|\d+|two|three|both)\s+(?:\w+\s+){0,2}?(?:offers?|jobs?|roles?|applications?)\b|\b(?:other|another)\s+offers?\s+(?:\w+\s+){0,2}?(?:i|I)\s+(?:turned|said\s+no\s+to|declined|rejected|gave\s+up)\b", Options, MatchTimeoutMs)]
+    private static partial Regex OtherOffersTurnedDown();
+
     /// <summary>The terms of an offer: pay, hours, where and when the work starts.</summary>
     private const string TermWords = @"(?:\b\d+(?:[.,]\d+)?\s*k\b|\b\d+\s*%|[$£€]\s?\d|\b(?:salary|pay|base|raise|more\s+money|remote(?:ly)?|hybrid|wfh|work\s+from\s+home|part[\s-]?time|full[\s-]?time|start(?:ing)?\s+date|start\s+later|start\s+in\s+\d+\s+(?:weeks?|months?)|later\s+start|relocation|relo|signing\s+bonus|bonus|equity|flexib\w+|hours|stipend|allowance|contract|office|location|higher|match|\d+\s*-?\s*day\s+week|days?\s+a\s+week|days?\s+(?:from\s+)?home|visa|sponsorship|title|notice\s+period)\b)";
 

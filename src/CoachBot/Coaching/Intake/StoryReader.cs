@@ -86,6 +86,7 @@ public static partial class StoryReader
             SeveralCompanies = several,
             AskedForTerms = AskedForTerms(story),
             AskTakenAway = Matches(AskTakenAway(), story),
+            TurnedDownOtherOffers = Matches(OtherOffersTurnedDown(), story),
         };
     }
 
