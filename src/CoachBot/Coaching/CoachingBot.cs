@@ -295,14 +295,16 @@ public sealed class CoachingBot : IBot
 
     /// <summary>
     /// The message the gentle check answered in place of the coaching, once the person has said they are okay: a
-    /// story in it is read now, so it need not be told again. One that tells nothing of a case ("this job hunt is
-    /// killing me lol") is let go, and the waiting question is asked again.
+    /// story in it is read now, so it need not be told again, and so is how they feel when that was the question ("honestly
+    /// feel like a failure"). One that tells nothing of a case ("this job hunt is killing me lol") is let go, and the
+    /// waiting question is asked again.
     /// </summary>
     private static bool ReadHeldMessage(CoachingTurn turn)
     {
         var held = turn.Conversation.Safety.HeldMessage;
         turn.Conversation.Safety.HeldMessage = null;
-        if (held is null || !CaseDetails.HasAny(BuiltInMessageReader.Read(held)))
+        var askedHowTheyFeel = ActiveCase.InnermostDialogId(turn.Dialogs.Stack) == CheckInDialog.FeelingPromptId;
+        if (held is null || !(askedHowTheyFeel || CaseDetails.HasAny(BuiltInMessageReader.Read(held))))
         {
             return false;
         }

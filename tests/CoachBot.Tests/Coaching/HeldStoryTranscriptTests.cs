@@ -45,6 +45,16 @@ public sealed class HeldStoryTranscriptTests
     }
 
     [Fact]
+    public async Task How_they_feel_said_with_distress_at_the_feeling_question_is_answered_once_they_are_okay()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.TellWhatHappened();
+        (await chat.Say("honestly I feel so worthless after this one")).Asks(CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay);
+
+        (await chat.Say(CrisisReplies.ImOkay)).Says(CrisisReplies.Resumed).Says("makes almost everyone question themselves").DoesNotSay(CheckInDialog.FeelingPrompt);
+    }
+
+    [Fact]
     public async Task When_the_person_answers_the_check_with_something_else_that_is_read_and_the_held_story_is_let_go()
     {
         await using var chat = TestConversation.Start();
