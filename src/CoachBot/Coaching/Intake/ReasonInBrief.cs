@@ -245,7 +245,7 @@ public static partial class ReasonInBrief
     [GeneratedRegex(@"\bbudget\s+(?:freeze|(?:is\s+|was\s+|got\s+|has\s+been\s+)?frozen)|\bfr(?:oze|ozen)\s+(?:the|their|our)\s+budget", Options, MatchTimeoutMs)]
     private static partial Regex BudgetFrozen();
 
-    [GeneratedRegex(@"^(?:i\s+(?:have\s+|'ve\s+|’ve\s+)?(?:already\s+|just\s+|recently\s+)?)?(?<verb>accepted)\s+(?:one|another(?:\s+(?:\w+\s+)?(?<offer>offer|role|job|position|place))?|an?\s+(?:\w+\s+)?(?<offer>offer|place|role|position|job)|a\s+different|an?\s+other|a\s+place|a\s+spot|an?\s+offer)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:i\s+(?:have\s+|'ve\s+|’ve\s+)?(?:already\s+|just\s+|recently\s+)?)?(?<verb>accepted)\s+(?:(?<offer>one)|another(?:\s+(?:\w+\s+)?(?<offer>offer|role|job|position|place|one))?|an?\s+(?:\w+\s+)?(?<offer>offer|place|role|position|job)|a\s+different|an?\s+other|a\s+place|a\s+spot|an?\s+offer)\b", Options, MatchTimeoutMs)]
     private static partial Regex AcceptedAnother();
 
     /// <summary>What makes the other offer the better one: nearer, better paid, a better fit.</summary>
