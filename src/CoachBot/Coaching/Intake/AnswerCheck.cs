@@ -47,7 +47,7 @@ public static partial class AnswerCheck
 
     public static CheckedAnswer Company(string text) => Check(text, answer => NameIn(answer, Names.Company, lowerCaseTaken: static _ => false));
 
-    public static CheckedAnswer Role(string text) => Check(text, answer => NameIn(answer, Names.Role, lowerCaseTaken: RoleMention().IsMatch));
+    public static CheckedAnswer Role(string text) => Check(text, answer => NameIn(answer, Names.Role, lowerCaseTaken: SaidToBeAJob));
 
     /// <summary>
     /// "it was Fabrikam", "it's a data analyst role", "the company is Globex, why": the answer said in a sentence's frame,
@@ -69,9 +69,11 @@ public static partial class AnswerCheck
     [GeneratedRegex(@"^(?:(?:it|that|this|the\s+(?:company|role|job|position|employer))\s+(?:was|is)\s+(?:for\s+)?|(?:it'?s|that'?s|its|thats)\s+(?:for\s+)?|i\s+(?:was\s+)?appl(?:ied|ying)\s+(?:to|at|for)\s+)(?:(?:a|an|the)\s+(?=\S+\s+\S))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
     private static partial Regex AnswerFrame();
 
+    private static readonly HashSet<string> JobWords = new(StringComparer.OrdinalIgnoreCase) { "role", "position", "job" };
+
     /// <summary>"data analyst role", "marketing internship": words said to be a job, in lower case too.</summary>
-    [GeneratedRegex(@"\s(?:role|position|job|internship|placement|apprenticeship|traineeship|scheme|programme|program|co-?op)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
-    private static partial Regex RoleMention();
+    private static bool SaidToBeAJob(string said) =>
+        said.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && (JobWords.Contains(words[^1]) || Names.IsPositionKind(words[^1]));
 
     public static CheckedAnswer Contact(string text) => Check(text, PersonNamed);
 

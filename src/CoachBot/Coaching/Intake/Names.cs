@@ -99,6 +99,9 @@ public static partial class Names
         "internship", "scheme", "programme", "program", "apprenticeship", "placement", "traineeship", "fellowship", "co-op", "coop",
     };
 
+    /// <summary>Whether the word names a kind of position ("internship", "co-op"), never a company's name.</summary>
+    public static bool IsPositionKind(string word) => PositionKinds.Contains(word);
+
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "du", "for" };
 
     private static readonly string[] Titles = ["dr", "mr", "mrs", "ms", "mx", "prof", "miss"];
