@@ -15,7 +15,7 @@ internal static partial class CrisisLexicon
             "blade chalaya/chalaaya/chalayi/chalai/chalati/chalata/chalana", "haath/hath/kalai * pe/par * blade",
             "chhat/chhath/terrace * pe/par * baitha/baithi/khada/khadi", "neeche/niche dekh raha/rahi",
             "pankhe/pankha * ki taraf * dekh", "pankhe/pankha * dupatta", "dupatta * pankhe/pankha"),
-        .. Crisis(HarmToOthers, "chaku/chaaku/chakku/knife * le liya/kharida/khareed", "uska/unka * ghar * pata kar liya"),
+        .. Crisis(HarmToOthers, "chaku/chaaku/chakku * le liya", "chaku/chaaku/chakku * kharida/khareeda/khareed", "uska/unka * ghar * pata kar liya"),
         .. Crisis(Abuse, "kamre/room * mein band kar", "band kar denge * kamre/room"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
