@@ -43,6 +43,8 @@ public sealed class CrisisPhrasingKindsTests
         { "smoked spice again after the interview, had a seizure last month and bought more", SubstanceUse },
         { "i'm shooting up in the car park before interviews now", SubstanceUse },
         { "how much ket is too much? doing it alone every night now", SubstanceUse },
+        // Abuse as coercion.
+        { "my flatmate says she'll post my private pictures if i take the job in leeds", Abuse },
     };
 
     [Theory]
@@ -65,6 +67,8 @@ public sealed class CrisisPhrasingKindsTests
     [InlineData("restricting to 600 a day so i look sharp for the assessment day")]
     [InlineData("smoked spice again after the interview, had a seizure last month and bought more")]
     [InlineData("how much ket is too much? doing it alone every night now")]
+    [InlineData("can you help me with a letter to my dad explaining why i did it")]
+    [InlineData("my flatmate says she'll post my private pictures if i take the job in leeds")]
     public async Task A_kind_once_missed_at_the_company_question_gets_the_hand_off_and_is_not_the_company(string message)
     {
         await using var chat = TestConversation.Start();

@@ -23,12 +23,10 @@ public static class TrainingSet
     /// those thresholds handed off 654 of 989 crisis lines against 653 untrained on them, with 10 fewer distress lines checked
     /// (bench/README.md, "Tenth round"). Eleventh round: fresh-11 likewise, so that it stays a writer neither the concept nor
     /// the n-gram layer has seen, on which the rule that reads their checks together was measured (bench/README.md,
-    /// "Eleventh round"). Thirteenth round: fresh-12, fresh-13 and train-ord likewise (the twelfth round's plan), so that
-    /// the concept and n-gram weights stay what the held-apart measures of the lexicon's new kinds were taken with.
+    /// "Eleventh round").
     /// </summary>
     public static IReadOnlySet<string> SemanticOnlyFiles { get; } =
-        new HashSet<string>(["fig-1.tsv", "fresh-10-en.tsv", "fresh-10-other.tsv", "fresh-11-en.tsv", "fresh-11-other.tsv", "ml-1.tsv", "ml-2.tsv",
-            "fresh-12-en.tsv", "fresh-12-other.tsv", "fresh-13-en.tsv", "fresh-13-other.tsv", "train-ord.tsv"], StringComparer.Ordinal);
+        new HashSet<string>(["fig-1.tsv", "fresh-10-en.tsv", "fresh-10-other.tsv", "fresh-11-en.tsv", "fresh-11-other.tsv", "ml-1.tsv", "ml-2.tsv"], StringComparer.Ordinal);
 
     /// <summary>The training files under the repository at <paramref name="repositoryRoot"/>, in a fixed order.</summary>
     public static IReadOnlyList<string> Files(string repositoryRoot) =>
