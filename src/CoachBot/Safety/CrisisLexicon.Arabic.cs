@@ -8,6 +8,10 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Arabic =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Crisis(SelfHarm, "ما راح أكون موجود", "مش هكون هنا كتير", "مش هكون موجود", "لن أكون موجود", "مش هكون عايش", "ما راح أكون عايش"),
+        .. Crisis(Abuse, "يقفلوا علي", "بيقفلوا عليا", "يقفلوا عليا", "قفلوا علي بالغرفة", "جوزي ضربني", "هو ضربني", "ضربني قبل كده"),
         // Wanting to die.
         .. Crisis(SelfHarm,
             "أريد أن أموت", "أريد الموت", "أتمنى الموت", "أتمنى أن أموت", "أتمنى لو أموت", "أتمنى لو مت", "ليتني مت", "ليتني أموت",
@@ -97,6 +101,9 @@ internal static partial class CrisisLexicon
     /// </summary>
     private static LexiconEntry[] ArabicRomanized =>
     [
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "a7ra2/ba7ra2/7ara2t/7r2t * eedi/idi/eidi/edi/jildi/ideya", "bel/bil * sigara/sigarah/sejara/seegara * eedi/idi/jildi",
+            "3shan/3ashan/ashan/3lshan * ma a97a/as7a/asha", "kam 7abba/7aba/7abbat * panadol/dawa/7obob", "wadda3t * mas7t", "mas7t kol * social media"),
         .. Crisis(SelfHarm,
             "3ayez/3ayza/3awez/3awza/bady/badi/bdi/biddi/nefsi/nfsi amot/amoot/mout/moot", "3ayez/3ayza/3awez/3awza/nefsi/nfsi a5tefi/akhtefi",
             "entehar/ente7ar/intihar/inti7ar/antehar/ant7er/anta7er", "a2tel/ha2tel/ha2tol/7a2tel/ba2tel/a2tol/aktol * nafsi/rou7i/ro7i/7ali",

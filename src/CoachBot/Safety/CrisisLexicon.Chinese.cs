@@ -8,6 +8,11 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Chinese =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Crisis(SelfHarm, WithTraditional("想好怎么结束了", "活着没什么意思", "活着没什么意义", "活着没啥意思", "觉得死了比", "死了比活着", "烟头烫", "划手了", "又划手")),
+        .. Crisis(EatingDisorder, WithTraditional("抠吐", "催吐", "吃完就吐", "吃一点就去吐", "吃一点就吐")),
+        .. Crisis(SubstanceUse, WithTraditional("一整瓶白酒")),
         // Wanting to die, not wanting to live, no meaning in living.
         .. Crisis(SelfHarm, WithTraditional(
             "想死", "不如死了", "死了算了", "死了也好", "死掉算了", "一死了之", "不想活", "活不下去", "活着没意思", "活着没有意思",

@@ -363,6 +363,67 @@ internal static partial class CrisisLexicon
             "fasting for * days * feel/punish/deserve/hair/dizzy/faint", "stopped eating * control"),
         .. Check(EatingDisorder, "not eating * till/until * next/get/offer/hear"),
 
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): whole kinds, each in every language it appears in.
+        // Future absence given as a reason or a plan, said in a decline or an aside: not alive by a date, gone before
+        // something comes back, not planning to be alive, done with living.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "will not be alive by/for/when/at/on/in/until/till/before", "not going/planning/plan/intend/intending * to be alive",
+            "not planning/plan/intend/intending on being alive/here/around", "not * be alive * start/starts/graduation/results/onboarding", "not * be alive * first day",
+            "will be gone before/by * anyway", "be gone * anyway", "will be dead * anyway", "done * with living/life/existing",
+            "not * be here/around * start/starts/onboarding/joining"),
+        // Farewell letters and thanks before going: a letter explaining why one did it, sorry-and-love said for the family
+        // rather than the company, thanks before going, things given away or accounts deleted with a goodbye.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "letter/letters/note/notes * explaining/explain/say/saying * why i did/do it", "why i did it * letter/letters/note/notes",
+            "letter/letters/note/notes to my {loved} * why i", "{loved} * explaining/explain * why i did it"),
+        .. Farewell(
+            "sorry * and * i love them/you", "that i am sorry * love", "before i go", "not your/their/his/her fault",
+            "deleted/deleting/delete * all * my * media/socials/accounts/instagram/account"),
+        .. Finality(
+            "for my family not the company/employer/job", "not for the company/employer/recruiter", "not the company/employer/recruiter", "will not be needing/need * anyway",
+            "do not want to be found"),
+        // A height or a drop with looking down or not going on; the wheel turned at a drop.
+        .. Crisis(SelfHarm,
+            "{height} * looking/look/looked/staring/stared/stare * down", "looking/look/looked/staring/stared/stare * down * from/off * {height}",
+            "might/may/will * not walk on", "not walk/walking * off * {height}",
+            "easy * to turn/swerve/jerk/yank * the wheel", "turn/turning/swerve/swerving/jerk/yank/yanking * the wheel * into/off/over",
+            "{height} * turn/swerve * the wheel", "jump/jumping * off/from * multistorey/multistory/carpark/quarry"),
+        // Means at hand with contemplation: which poison would be quickest, the whole packet swallowed, enough to not
+        // wake up, sitting with a razor, cigarettes put out on the skin.
+        .. Crisis(SelfHarm,
+            "which/what * chemical/chemicals/poison/pills/pill/drug/drugs/meds/medication * quickest/fastest/painless",
+            "which/what * chemical/chemicals/poison/pills/pill/drug/drugs/meds/medication * least painful",
+            "quickest/fastest * way/chemical/poison * to go/die/end",
+            "swallow/swallowed/swallowing/take/took/taking * whole/entire * packet/blister/strip/box/tub/bottle",
+            "enough * to/so * not/never * wake up", "saved/stockpiled * to not/never wake up", "{pills} * so/to * not/never * wake up", "{pills} * so * i * not/never * wake up",
+            "sat/sitting/sit/been/lying/lay * with * razor/razors/blade/blades", "with a razor/blade * for * hour/hours/minutes", "floor/bath/bathtub/bed * with a razor/blade/razors/blades",
+            "cigarette/cigarettes * burn/burns/burned/burnt/burning * my/myself/me/skin", "put/putting/stub/stubbing * cigarette/cigarettes * out on * my/me/myself"),
+        // Eating disorders as numbers: a daily limit, a BMI still "too fat", a weight to get down to, days on coffee or
+        // water alone, laxatives by the day.
+        .. Crisis(EatingDisorder,
+            "restricting/restrict/restricted to many a/per day", "restricting/restrict/restricted to many calories/cals/kcal", "restricting/restrict/restricted * calories/cals * hiding/hide",
+            "bmi * too fat/big/heavy", "get/getting * down to * kg/kgs/kilos/lbs/pounds/stone * deserve/finally/then",
+            "nothing but * coffee/water/tea * for * days/weeks", "only * coffee/water * for * days/weeks",
+            "laxatives/laxative * a/per/every * day", "many * laxatives/laxative", "purging/purge/purged * every/after * meal/meals/day"),
+        // Substances by name and effect: a seizure or passing out and more bought, shooting up, how much is too much.
+        .. Crisis(SubstanceUse,
+            "{substance} * again * seizure/overdose/od/hospital", "seizure * bought more", "passed out * still got/have * some/more left",
+            "been shooting up", "shooting up in", "how much/many {substance} * too much", "how much/many {substance} * kill/lethal/safe/die",
+            "{substance} * alone every day/night", "{substance} * more each/every time",
+            "{pills} * hard/struggling/trouble/difficult * breathe/breathing", "{substance} * hard/struggling/trouble/difficult * breathe/breathing", "{pills} * can not breathe", "{substance} * can not breathe", "chest pain/pains * adderall/stimulants/coke/cocaine/speed/modafinil",
+            "adderall/stimulants/coke/cocaine/speed/modafinil/vyvanse * chest pain/pains/hurts"),
+        // Harm to others by poisoning or sabotage, a weapon bought for a person, a crowd; abuse as coercion.
+        .. Crisis(HarmToOthers,
+            "putting/put/slip/slipping * something/drops/stuff/pills * in/into * her/his/their * drink/coffee/food/water/tea", "make * {target} * really/very * sick",
+            "{target} * going to have an accident", "loosening/loosened/tampering/tampered * things/brakes/bolts * nobody/noone/one * will/would * know",
+            "bought/buying/got * crossbow/gun/rifle/knife/machete * not for hunting", "bought/buying/got * crossbow",
+            "make them listen * graduation/ceremony/event/fair/crowd/assembly"),
+        .. Check(HarmToOthers, "until someone gets hurt"),
+        .. Crisis(Abuse,
+            "send/post/share/leak * my * private/nude/intimate * photos/pictures/pics/videos", "lock/locking * me in",
+            "took/taken/takes/confiscated/has * my passport", "strangled/strangles/choked * me", "keeps/kept * touching me",
+            "reference * depends on * quiet", "touching me * reference"),
+
         // Figures of speech worth a gentle check, not the hand-off.
         .. FigureOfSpeech(AcuteDistress,
             "killing me", "kill me", "going to kill me", "could (just/literally/honestly) die", "die of/from embarrassment/shame",

@@ -8,6 +8,16 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] French =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "plus linteret de vivre", "aucun interet de vivre", "je me tue si", "sinon je me tue", "fait une tentative",
+            "je sais combien il en faut", "avale/pris * plaquette/boite/boites * xanax/lexomil/somniferes/cachets/doliprane/lysanxia",
+            "toutes les boites de"),
+        .. Farewell("pas leur/ta/votre faute"),
+        .. Finality("pour ma famille pas pour lentreprise", "pas pour lentreprise"),
+        .. Crisis(SubstanceUse, "xanax/lexomil/somniferes/cachets/lysanxia * avec * vodka/alcool/whisky/vin/rhum/biere"),
+        .. Crisis(Abuse, "il me tue si", "quil me tue si", "confisque * passeport", "pris mon passeport"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
             "veux mourir", "voudrais mourir", "aimerais mourir", "envie de mourir", "envie de crever", "veux crever",

@@ -8,6 +8,9 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Hindi =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Crisis(SelfHarm, "पापा के लिए चिट्ठी", "मां के लिए चिट्ठी", "मम्मी के लिए चिट्ठी", "घरवालों के लिए चिट्ठी", "परिवार के लिए चिट्ठी"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
             "मरना चाहत", "मुझे मरना है", "मैं मरना", "मरना है", "मर जाना चाहत", "मर जाऊं", "मर ही जाऊं", "मरने का मन",

@@ -8,6 +8,15 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Hinglish =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "zinda/jinda {nahi} rahunga/rahungi/rahoonga/rahoongi/rahuga/rahugi", "tak * zinda/jinda {nahi}",
+            "blade chalaya/chalaaya/chalayi/chalai/chalati/chalata/chalana", "haath/hath/kalai * pe/par * blade",
+            "chhat/chhath/terrace * pe/par * baitha/baithi/khada/khadi", "neeche/niche dekh raha/rahi",
+            "pankhe/pankha * ki taraf * dekh", "pankhe/pankha * dupatta", "dupatta * pankhe/pankha"),
+        .. Crisis(HarmToOthers, "chaku/chaaku/chakku * le liya", "chaku/chaaku/chakku * kharida/khareeda/khareed", "uska/unka * ghar * pata kar liya"),
+        .. Crisis(Abuse, "kamre/room * mein band kar", "band kar denge * kamre/room"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
             "marna hai", "marna {chahta}", "mar jaana/jana {chahta}", "mar jana hai", "mar jau/jaun/jaon/jaoon/jayu",

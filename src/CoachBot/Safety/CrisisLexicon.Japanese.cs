@@ -8,6 +8,11 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Japanese =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Crisis(SelfHarm, "生きているつもりがない", "生きているつもりはない", "生きてるつもりはない", "生きてるつもりがない", "生きてる予定がない", "保険金で返"),
+        .. Crisis(SubstanceUse, "デパス全部", "睡眠薬全部", "薬を全部飲んだ", "薬全部飲んだ"),
+        .. Crisis(Abuse, "首を絞め", "殺すって言われ", "殺すと言われ"),
         // Wanting to die (with the net's spellings 氏にたい and タヒにたい), disappearing, no meaning in living.
         .. Crisis(SelfHarm,
             "死にたい", "しにたい", "氏にたい", "タヒにたい", "死にてえ", "死にてー", "死にたくなる", "死にたくなった", "死にたくなって", "死にたくて",

@@ -8,6 +8,10 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Korean =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Crisis(SelfHarm, "다 끝내려고", "다 끝내려구", "마지막 인사도 해놨", "마지막 인사를 해놨", "마지막 인사 해놨"),
+        .. Crisis(EatingDisorder, "변비약 하루에", "변비약을 하루에"),
         // Wanting to die, not wanting to live, no reason to, disappearing, not waking.
         .. Crisis(SelfHarm, WithAndWithoutSpaces(
             "죽고 싶", "죽어버리고 싶", "죽어 버리고 싶", "죽었으면 좋겠", "죽는 게 낫", "죽는 게 나아", "죽는 게 편하", "죽을까 생각",

@@ -8,6 +8,12 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Portuguese =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "nao pretendo estar vivo/viva", "nao vou estar vivo/viva", "nao planejo estar vivo/viva", "mais facil morrer",
+            "sentado/sentada/sentei * parapeito", "em pe no parapeito", "parapeito da/do * varanda/janela/ponte/predio/sacada"),
+        .. Crisis(SubstanceUse, "cheirando/cheirei/cheiro * po * coracao", "coracao disparou * braco", "braco esquerdo formigou/formigando"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
             "quero morrer", "queria morrer", "queria estar morto/morta", "quero estar morto/morta", "vontade de morrer",

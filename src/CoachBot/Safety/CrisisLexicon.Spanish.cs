@@ -8,6 +8,14 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Spanish =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "no voy a estar vivo/viva", "no pienso estar vivo/viva", "no planeo estar vivo/viva", "no creo estar vivo/viva para",
+            "escribi/escrito/deje/dejado * carta/cartas * para/a * mis/mi * papas/padres/familia/mama/papa/hermana/hermano/hermanos/hijos"),
+        .. Crisis(SubstanceUse,
+            "clonazepam/rivotril/alprazolam/diazepam/pastillas/tafil/xanax * con * ron/vodka/alcohol/tequila/whisky/cerveza/vino/mezcal",
+            "un monton de * clonazepam/rivotril/alprazolam/diazepam/pastillas/tafil/xanax"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
             "quiero morir", "quiero morirme", "me quiero morir", "quisiera morir", "quisiera morirme", "me quisiera morir",

@@ -11,6 +11,13 @@ internal static partial class CrisisLexicon
 
     private static readonly LexiconEntry[] Vietnamese =
     [
+        // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
+        // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "{khong} tinh lai", "chet di * de hon", "chet * de hon la", "cam * dao lam", "cho het do", "cho het * do dac"),
+        .. Farewell("{khong} phai loi cua"),
+        .. Crisis(EatingDisorder, "moc hong"),
+        .. Crisis(SubstanceUse, "thuoc adhd * tim dap", "tim dap loan * dau nguc"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,
             "muon chet", "chi muon chet", "uoc gi * chet", "uoc minh chet", "uoc minh da chet", "chet cho xong",

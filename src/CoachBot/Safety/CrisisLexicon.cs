@@ -85,6 +85,7 @@ internal static partial class CrisisLexicon
         [
             "bridge", "building", "roof", "rooftop", "cliff", "balcony", "ledge", "overpass", "garage",
             "parking garage", "tower", "window", "top floor", "tracks", "train tracks", "railway", "platform",
+            "multistorey", "multistory", "multi storey", "car park", "carpark", "quarry",
         ],
         // Pills and medicines named when they are the means.
         ["pills"] =
