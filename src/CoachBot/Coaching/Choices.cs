@@ -13,7 +13,8 @@ public static class Choices
         new(RejectionStage.Application, "Application", "applied", "application", "resume", "cv", "screen out", "screened out", "automated", "just applied", "after applying", "never got an interview", "didnt get an interview", "application stage", "online application"),
         new(RejectionStage.ScreeningCall, "Screening call", "phone screen", "recruiter call", "screening", "phone interview", "first call", "intro call", "hr call", "recruiter screen"),
         new(RejectionStage.Interview, "Interview", "interviews", "interviewed", "first round", "second round", "technical interview", "panel interview", "video interview", "case interview"),
-        new(RejectionStage.FinalRound, "Final round", "final", "onsite", "on site", "final interview", "last round", "final round interview", "final stage", "last interview", "superday", "final interviews", "last stage"),
+        // An assessment centre is a graduate scheme's last step before an offer, and there is no button of its own for it.
+        new(RejectionStage.FinalRound, "Final round", "final", "onsite", "on site", "final interview", "last round", "final round interview", "final stage", "last interview", "superday", "final interviews", "last stage", "assessment centre", "assessment center", "assessment day"),
         new(RejectionStage.OfferRescinded, "Offer rescinded", "rescinded", "offer withdrawn", "withdrawn", "pulled the offer", "offer was pulled", "took back the offer", "revoked", "offer revoked", "rescinded offer"),
         new(RejectionStage.NegotiationBrokeDown, "Negotiation broke down", "negotiation", "negotiating", "negotiations", "salary negotiation"),
     ];

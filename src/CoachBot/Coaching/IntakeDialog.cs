@@ -33,6 +33,8 @@ public sealed class IntakeDialog : ComponentDialog
     public const string RatherNotSay = "I'd rather not say";
     public const string EmailRead = "Thanks, I've read it.";
     public const string CompanyAgainPrompt = "Sorry, I meant just the company's name, like \"Contoso\". If you'd rather not say, that's fine too.";
+    /// <summary>{0}: the name an answer seemed to give in lower case ("Fabrikam").</summary>
+    public const string CompanyGuessFormat = "Did you mean \"{0}\"? If so, tap it; if not, type the company's name as it's written, like \"Contoso\".";
     public const string RoleAgainPrompt = "Just the job title is perfect, like \"Data Analyst\". If you'd rather not say, that's fine too.";
     /// <summary>{0}: the role spelled as CoachBot thinks it was meant ("Marketing Coordinator").</summary>
     public const string RoleSpellingPromptFormat = "Just so I spell it right in your reply: did you mean \"{0}\"?";
@@ -223,7 +225,18 @@ public sealed class IntakeDialog : ComponentDialog
         switch (asked)
         {
             case CaseDetail.Company:
-                TakeName(rejection, asked, AnswerCheck.Company(answer), value => rejection.Company = value);
+                var company = AnswerCheck.Company(answer);
+                // "it was fabrikam, applied online": a name in lower case may be an ordinary word, so it is not kept, but the
+                // second time it is offered to tap rather than asked for in the same words.
+                if (company.Kind == AnswerKind.Unclear && rejection.AskedAgain != asked && AnswerCheck.CompanyInLowerCase(answer) is { } guess)
+                {
+                    rejection.AskedAgain = asked;
+                    rejection.AskAgainText = string.Format(System.Globalization.CultureInfo.InvariantCulture, CompanyGuessFormat, guess);
+                    rejection.AskAgainGuess = guess;
+                    break;
+                }
+
+                TakeName(rejection, asked, company, value => rejection.Company = value);
                 break;
             case CaseDetail.Role:
                 TakeName(rejection, asked, AnswerCheck.Role(answer), value => rejection.Role = value);
@@ -388,6 +401,7 @@ public sealed class IntakeDialog : ComponentDialog
     {
         rejection.AskedAgain = null;
         rejection.AskAgainText = null;
+        rejection.AskAgainGuess = null;
     }
 
     // ----- Summary -----
@@ -515,6 +529,7 @@ public sealed class IntakeDialog : ComponentDialog
 
     private static List<Choice>? Buttons(CaseDetail detail, RejectionCase rejection, bool again) => detail switch
     {
+        CaseDetail.Company when again && rejection.AskAgainGuess is { } guess => [new Choice { Value = guess }, RatherNotSay],
         CaseDetail.Company or CaseDetail.Role => again ? RatherNotSayButtons : null,
         CaseDetail.Stage => StageButtons,
         CaseDetail.HeardVia => HeardViaButtons,

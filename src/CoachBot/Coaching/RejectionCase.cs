@@ -124,6 +124,9 @@ public sealed class RejectionCase
     /// <summary>What to ask the second time, when it is more than the question again ("did you mean A or B?").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AskAgainText { get; set; }
+    /// <summary>What an answer that could not be kept as it was seemed to name ("fabrikam" in "it was fabrikam, …"), offered as a button when asked again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AskAgainGuess { get; set; }
     /// <summary>The role's spelling was asked about and settled: what <see cref="Role"/> holds is as the person meant it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool RoleSpellingSettled { get; set; }

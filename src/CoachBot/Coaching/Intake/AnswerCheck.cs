@@ -66,6 +66,37 @@ public static partial class AnswerCheck
         return said.Length > 0 && (said.Any(char.IsUpper) || lowerCaseTaken(said)) ? asName(said) : null;
     }
 
+    /// <summary>
+    /// "it was fabrikam, applied online": the name a frame holds in lower case, written as a name ("Fabrikam"), to offer
+    /// back; not kept by itself (it may be an ordinary word), and never a word about how the person is.
+    /// </summary>
+    public static string? CompanyInLowerCase(string text)
+    {
+        var answer = text.Trim();
+        var frame = AnswerFrame().Match(answer);
+        if (!frame.Success || PersonalText.IsAboutWellbeing(answer))
+        {
+            return null;
+        }
+
+        var said = answer[frame.Length..].Split([',', ';', '.', '!'], 2)[0].Trim();
+        return said.Length == 0 || said.Any(char.IsUpper) || said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxGuessWords
+            || said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(HowItWent.Contains) || FeelingInOwnWords.KnownFeeling(said) is not null
+            || FeelingInOwnWords.ShadeOf(said) != FeelingShade.Unnamed
+            ? null
+            : Names.Company(string.Join(' ', said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]))) is { } name && !ButtonLabels.Contains(name) ? name : null;
+    }
+
+    /// <summary>Words that say how something went ("it was awful", "its fine"): never offered as a company's name.</summary>
+    private static readonly HashSet<string> HowItWent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "awful", "fine", "ok", "okay", "great", "good", "bad", "terrible", "horrible", "rough", "hard", "tough", "brutal", "weird", "fun", "nice",
+        "long", "short", "quick", "stressful", "painful", "rubbish", "crap", "worst", "best", "over", "done", "alright", "nothing", "everything",
+    };
+
+    /// <summary>A longer lower-case span after a frame is a sentence, not a name to offer.</summary>
+    private const int MaxGuessWords = 3;
+
     [GeneratedRegex(@"^(?:(?:it|that|this|the\s+(?:company|role|job|position|employer))\s+(?:was|is)\s+(?:for\s+)?|(?:it'?s|that'?s|its|thats)\s+(?:for\s+)?|i\s+(?:was\s+)?appl(?:ied|ying)\s+(?:to|at|for)\s+)(?:(?:a|an|the)\s+(?=\S+\s+\S))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1_000)]
     private static partial Regex AnswerFrame();
 

@@ -31,8 +31,10 @@ public sealed class BuiltInMessageReader : IMessageReader
     {
         var read = ReadWhole(text, today);
         // However it was said, a reason is kept in a few words, or not at all (ReasonInBrief).
-        return read.Reason is null && read.OwnReason is null ? read
+        read = read.Reason is null && read.OwnReason is null ? read
             : read with { Reason = ReasonInBrief.Condense(read.Reason), OwnReason = ReasonInBrief.Condense(read.OwnReason) };
+        // A detail the reading is not sure of is asked rather than kept (ReadConfidence).
+        return ReadConfidence.Gate(read);
     }
 
     private static MessageDetails ReadWhole(string text, DayOfWeek? today)

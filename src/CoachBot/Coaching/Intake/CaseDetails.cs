@@ -90,6 +90,7 @@ public static partial class CaseDetails
         {
             rejection.AskedAgain = null;
             rejection.AskAgainText = null;
+            rejection.AskAgainGuess = null;
         }
 
         return changed;

@@ -102,6 +102,7 @@ public static class RoleSpelling
         ["biz"] = ("business", "business"),
         ["admin"] = ("administrative", "administrator"),
         ["grad"] = ("graduate", "graduate"),
+        ["rep"] = ("representative", "representative"),
         ["ml"] = ("machine learning", "machine learning"),
         // "the sparky apprenticeship": the trade's everyday name.
         ["sparky"] = ("electrical", "electrician"),

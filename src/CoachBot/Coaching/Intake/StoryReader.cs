@@ -55,7 +55,10 @@ public static partial class StoryReader
         var (listedCompany, listedRole) = FindListed(thisJob);
         // "Sarah said they'd decide by Friday": a person named as the contact is never the company.
         // A friend's news may still name the company both applied to ("my friend got rejected from X too").
-        var company = several is null ? FindCompany(thisJob, contact) ?? listedCompany ?? (thisJob == story ? FindCompany(whole, contact) : null) : null;
+        // "offers from both KPMG and Loop Analytics ... need to turn down KPMG": in a decline, the company the person says no to.
+        var declined = situation == Coaching.Situation.DeclinedOffer ? FindDeclinedCompany(thisJob, contact) : null;
+        several = declined is null ? several : null;
+        var company = declined ?? (several is null ? FindCompany(thisJob, contact) ?? listedCompany ?? (thisJob == story ? FindCompany(whole, contact) : null) : null);
         var role = RoleBesideCompany(thisJob, company) ?? FindRole(thisJob) ?? listedRole ?? FindRoleInParentheses(thisJob) ?? FindRoleAlone(thisJob);
         // "the Bunnings team member job", "the Spotify Data Science Internship": the company said as the title's first words.
         if (several is null && company is null && CompanyBeforeTitle(thisJob, role) is var (owner, title))
@@ -571,13 +574,19 @@ public static partial class StoryReader
     private static readonly HashSet<string> AmbiguousStageWords = new(StringComparer.OrdinalIgnoreCase) { "applied", "application", "resume", "cv", "online application" };
 
     /// <summary>
+    /// "assessment centre" answers the stage question as the final round, but a story may name one it never reached ("not
+    /// moving me forward to the assessment centre") or a group assessment day its writer files elsewhere: asked there.
+    /// </summary>
+    private static readonly HashSet<string> AnsweredOnlyStageWords = new(StringComparer.OrdinalIgnoreCase) { "assessment centre", "assessment center", "assessment day" };
+
+    /// <summary>
     /// Stages as a story names them. "application", "applied", "resume" are left out: almost every story
     /// and e-mail says them whatever the stage ("they rejected my application" after a final round), so
     /// only words that say the application stage itself ("after applying", "never got an interview") count.
     /// </summary>
     private static readonly List<Choice> StageChoices = Choices.Stages.Select(option => option.Value == RejectionStage.Application
             ? new Choice { Value = "application stage", Synonyms = [.. option.Synonyms.Where(word => !AmbiguousStageWords.Contains(word)), .. MoreStageWords(option.Value)] }
-            : new Choice { Value = option.Label, Synonyms = [.. option.Synonyms, .. MoreStageWords(option.Value)] }).ToList();
+            : new Choice { Value = option.Label, Synonyms = [.. option.Synonyms.Where(word => !AnsweredOnlyStageWords.Contains(word)), .. MoreStageWords(option.Value)] }).ToList();
 
     /// <summary>
     /// How stories name the stages besides the buttons' words: an online assessment or test comes before any
@@ -642,6 +651,24 @@ public static partial class StoryReader
         return null;
     }
 
+    /// <summary>"say no to EY", "turn down KPMG", "declining Contoso": the company a decline names, in capitals, as the one said no to ("decline nicely" names none).</summary>
+    private static string? FindDeclinedCompany(string story, string? contact)
+    {
+        foreach (var match in Overlapping(CompanySaidNoTo(), story))
+        {
+            if (Names.Company(match.Groups["name"].Value) is { } company && !RoleSpelling.EndsLikeATitle(company)
+                && (contact is null || !contact.Contains(company, StringComparison.OrdinalIgnoreCase)))
+            {
+                return FullName(story, company);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:turn(?:ing|ed)?\s+down|say(?:ing)?\s+no\s+to|declin(?:e|ing))\s+(?=(?-i:\p{Lu}))(?!(?:the|their|an?|this|that|my|it|them|offers?|other|another|one|both|\d+)\b)" + NameWords + NameEnd, Options, MatchTimeoutMs)]
+    private static partial Regex CompanySaidNoTo();
+
     /// <summary>
     /// "two offers, one from Halcyon Media ... I need to turn down Halcyon": a short name said again is the
     /// longer name the story gave first, when exactly one longer name begins with it.
@@ -698,13 +725,14 @@ public static partial class StoryReader
 
     private static string? FindRole(string story)
     {
-        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs(), RoleForTitle(), RoleOffered()])
+        foreach (var pattern in (Regex[])[RoleIs(), RoleBeforeNoun(), RoleAfterAs(), RoleForTitle(), RoleOffered(), RoleOpensClause()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
                 // "as a result", "for a while": after "as" or a bare "for" only a title is a role. "I worked at Chipotle
                 // as a shift lead", "retraining as an electrician": the person's own work is not the job of this case.
-                if ((pattern == RoleAfterAs() || pattern == RoleForTitle())
+                // A clause's opening words are a title only when they end like one ("data engineer role"; "the whole thing" is none).
+                if ((pattern == RoleAfterAs() || pattern == RoleForTitle() || pattern == RoleOpensClause())
                     && (!RoleSpelling.EndsLikeATitle(match.Groups["name"].Value) || Matches(SomeoneThere(), match.Groups["name"].Value)
                         || Matches(OwnWorkBefore(), story[Math.Max(0, match.Index - OwnJobLookBehindChars * 2)..match.Index])))
                 {
@@ -1027,6 +1055,10 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)|offer\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleIs();
 
+    /// <summary>"final round and everything, data engineer role": a title of two words or more opening a clause, before the noun of a position ("analyst role in their strategy practice" may be part of one).</summary>
+    [GeneratedRegex(@"(?:^|(?<=[,;:!?\n]|\.\s))\s*(?=\S+\s+\S+\s+(?:role|position|job)\b)" + NameWords + RoleEnd, Options, MatchTimeoutMs)]
+    private static partial Regex RoleOpensClause();
+
     /// <summary>"for the data analyst role", "Pfizer's R&amp;D co-op": a title before the noun of a position.</summary>
     [GeneratedRegex(@"(?:\b(?:for|the|an?|my|their|as)|(?-i:\p{Lu})[\p{L}&-]*(?:'s|’s))\s+(?:the\s+|an?\s+)?" + NameWords + RoleEnd, Options, MatchTimeoutMs)]
     private static partial Regex RoleBeforeNoun();
@@ -1141,11 +1173,11 @@ public static partial class StoryReader
     private static partial Regex DecliningIt();
 
     /// <summary>Where one clause of a message ends and the next begins.</summary>
-    [GeneratedRegex(@"(?:[;!?\n]|,(?!\d{3}\b)|\.(?!\d))+\s*|\s+(?:and|but|so)\s+(?=i\b|i'|i’|my\b)|\s+-\s+|\s+—\s+|\s+(?=(?:because|bc|cuz|cause|since)\s)|\s+(?=as\s+(?:it'?s|its|it’s|it\s+is|the|i|my)\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:[;!?\n]|,(?!\d{3}\b)|\.(?!\d))+\s*|\s+(?:and|but|so)\s+(?=i\b|i'|i’|ive\b|im\b|my\b)|\s+-\s+|\s+—\s+|\s+(?=(?:because|bc|cuz|cause|since)\s)|\s+(?=as\s+(?:it'?s|its|it’s|it\s+is|the|i|my)\b)", Options, MatchTimeoutMs)]
     private static partial Regex Clauses();
 
     /// <summary>A clause in the person's voice that can be why they are saying no: "I'm moving", "I accepted", "the pay is too low".</summary>
-    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|(?<subject>(?:my|the)\s+[\p{L}'’]+)|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?<connector>(?:(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+)?(?:because|since|as|cause|cuz|bc)\s+|(?:tbh|honestly|to\s+be\s+honest|basically|well)\s+(?:i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?|i\s+(?:just\s+|recently\s+|only\s+)?(?:realised|realized|found\s+out|learned|learnt|noticed)\s+(?:that\s+)?)?(?:i\s+(?:(?:have|'ve|’ve)\s+)?(?:already\s+|just\s+|recently\s+|since\s+|now\s+)?(?:accepted|taken|took|signed|committed)|i'?d\s+have\s+to\s+(?:commute|move|relocate|travel|drive|leave)|i(?:'ve|’ve|ve|\s+have)\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:accepted|taken|signed|committed)|i\s+(?:just\s+)?(?:don'?t|dont|do\s+not)\s+want|(?:i'?m|i’m|im|i\s+am)\s+(?:(?!not\b)\w+\s+)?(?:moving|relocating|staying|taking|joining|starting|pursuing|continuing|accepting|signing|going\s+with|going\s+(?:back|to\s+(?:do|study|start|take|join|stay|move|be)))|i\s+(?:want|need|have|would\s+rather|'d\s+rather|’d\s+rather)\s+to\s+(?:stay|be\s+(?:near|closer|with|home)|move|live|focus|finish|study|take|go|look\s+after|care)|i\s+got\s+(?:into|a\s+place|accepted|in\b|an?\s+(?:\w+\s+)?(?:offer|place|spot|role|job|position))|i\s+found\s+(?:another|something|a\s+(?:\w+\s+)?(?:job|role|position|place))|i(?:\s+have|'ve|’ve|ve)?\s+decided\s+to\s+(?:take|go|stay|accept|join)|(?<subject>(?:my|the)\s+[\p{L}'’]+)|it(?:'|’)?s\s+(?:a\s+)?(?:better|closer|more|less|further|farther)|it(?:'|’)?s\s+too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnReasonStart();
 
     /// <summary>Clauses in the person's voice that are not a reason: the decline or the offer itself, a request, the story's facts.</summary>
@@ -1290,7 +1322,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"(?:^|[.!?]\s+)it\s+was\s+" + NameWords + @"(?=\s*,?\s+for\b)", Options, MatchTimeoutMs)]
     private static partial Regex CompanyItWas();
 
-    /// <summary>A step just before a length of time ("applied two weeks ago", "the interview was a month ago"): the time is the step's.</summary>
-    [GeneratedRegex(@"\b(?:appl(?:ied|ying|ication)|interview(?:ed|s)?|screen(?:ed|ing)?|round|onsite|on-site|final|met|spoke|talked|call)\b[^.!?,;]*$", Options, MatchTimeoutMs)]
+    /// <summary>A step just before a length of time ("applied two weeks ago", "the interview was a month ago", "had the assessment centre last thursday"): the time is the step's.</summary>
+    [GeneratedRegex(@"\b(?:appl(?:ied|ying|ication)|interview(?:ed|s)?|screen(?:ed|ing)?|round|onsite|on-site|final|met|spoke|talked|call|assessment\s+(?:centre|center|day)|superday)\b[^.!?,;]*$", Options, MatchTimeoutMs)]
     private static partial Regex StepJustBefore();
 }
