@@ -1,0 +1,53 @@
+using CoachBot.Coaching;
+using CoachBot.Coaching.Intake;
+using CoachBot.Tests.Infrastructure;
+
+namespace CoachBot.Tests.Coaching;
+
+/// <summary>
+/// What a first message already says is not asked again, found by walking the web chat page by hand: "No reason
+/// given." in the story was followed by "Did they give a reason?", "Sarah from HR called me" by "Do you know the name
+/// of your recruiter?", and "anyway contoso rejected me" made the company "Anyway Contoso".
+/// </summary>
+public sealed class StorySaysItAllTranscriptTests
+{
+    [Fact]
+    public async Task A_story_that_says_no_reason_was_given_and_who_called_goes_straight_to_the_summary()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.Say("hi");
+
+        (await chat.Say("Northwind turned me down for the marketing internship after the second interview. Sarah from HR called me yesterday, no reason given."))
+            .Asks($"{IntakeDialog.SummaryIntro} Northwind, Marketing Internship, interviews, heard by phone yesterday, contact: Sarah. {IntakeDialog.SummaryPrompt}", IntakeDialog.LooksRight, IntakeDialog.ChangeSomething)
+            .DoesNotSay(IntakeDialog.ReasonPrompt);
+    }
+
+    [Theory]
+    [InlineData("they didn't say why")]
+    [InlineData("they never gave me a reason")]
+    [InlineData("no explanation at all")]
+    [InlineData("rejected without giving any reason")]
+    public void A_story_can_say_that_no_reason_was_given(string said) =>
+        Assert.True(StoryReader.Read($"Fabrikam rejected me after the final round yesterday, {said}").SaysNoReasonGiven);
+
+    [Theory]
+    [InlineData("i cried for no reason. anyway fabrikam rejected me")]
+    [InlineData("there's no reason to be upset, they said, but fabrikam rejected me after the final round")]
+    [InlineData("Fabrikam rejected me after the final round because they needed someone with more SQL")]
+    public void Crying_for_no_reason_or_a_reason_given_is_not_no_reason(string story) =>
+        Assert.False(StoryReader.Read(story).SaysNoReasonGiven);
+
+    [Theory]
+    [InlineData("tom from talent acquisition emailed me today, it's a no from Globex", "Tom")]
+    [InlineData("Priya Nair in HR rang me this morning, Globex went with someone else", "Priya Nair")]
+    [InlineData("Kavitha ma'am from HR told me it's a no", "Kavitha")]
+    public void Someone_from_hr_who_brought_the_news_is_the_contact(string story, string contact) =>
+        Assert.Equal(contact, StoryReader.Read(story).ContactName);
+
+    [Theory]
+    [InlineData("anyway contoso rejected me after the first interview", "Contoso")]
+    [InlineData("ugh honestly fabrikam ghosted me after the final round", "Fabrikam")]
+    [InlineData("btw globex said no today", "Globex")]
+    public void A_chat_opener_is_not_part_of_the_company(string story, string company) =>
+        Assert.Equal(company, StoryReader.Read(story).Company);
+}
