@@ -7,7 +7,8 @@ namespace CoachBot.Tests.Coaching;
 /// <summary>
 /// What a first message already says is not asked again, found by walking the web chat page by hand: "No reason
 /// given." in the story was followed by "Did they give a reason?", "Sarah from HR called me" by "Do you know the name
-/// of your recruiter?", and "anyway contoso rejected me" made the company "Anyway Contoso".
+/// of your recruiter?", "anyway contoso rejected me" made the company "Anyway Contoso", and an offer the person asked
+/// for "help me say no nicely" to was asked about as a rejection ("How far did you get in the process?").
 /// </summary>
 public sealed class StorySaysItAllTranscriptTests
 {
@@ -50,4 +51,25 @@ public sealed class StorySaysItAllTranscriptTests
     [InlineData("btw globex said no today", "Globex")]
     public void A_chat_opener_is_not_part_of_the_company(string story, string company) =>
         Assert.Equal(company, StoryReader.Read(story).Company);
+
+    [Fact]
+    public async Task An_offer_the_person_asks_help_to_say_no_to_is_a_decline_not_a_rejection()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.Say("hi");
+
+        (await chat.Say("hey, i got an offer from Wingtip Labs for the junior analyst job but ive decided to stay in my current role. can you help me say no nicely"))
+            .DoesNotSay(IntakeDialog.StagePrompt)
+            .DoesNotSay(IntakeDialog.HeardViaPrompt);
+    }
+
+    [Theory]
+    [InlineData("got an offer from Wingtip Labs, need help saying no thanks")]
+    [InlineData("Wingtip Labs offered me the role. help me with declining it politely?")]
+    public void Asking_for_help_to_say_no_to_an_offer_is_a_decline(string story) =>
+        Assert.Equal(Situation.DeclinedOffer, StoryReader.Read(story).Situation);
+
+    [Fact]
+    public void Their_no_with_help_asked_for_a_thank_you_is_still_a_rejection() =>
+        Assert.Equal(Situation.Rejected, StoryReader.Read("Wingtip Labs rejected me after the final round, help me say thanks anyway").Situation);
 }
