@@ -1,4 +1,5 @@
 using CoachBot.Coaching;
+using CoachBot.Coaching.Drafting;
 using CoachBot.Coaching.Intake;
 using CoachBot.Tests.Infrastructure;
 
@@ -8,7 +9,9 @@ namespace CoachBot.Tests.Coaching;
 /// What a first message already says is not asked again, found by walking the web chat page by hand: "No reason
 /// given." in the story was followed by "Did they give a reason?", "Sarah from HR called me" by "Do you know the name
 /// of your recruiter?", "anyway contoso rejected me" made the company "Anyway Contoso", and an offer the person asked
-/// for "help me say no nicely" to was asked about as a rejection ("How far did you get in the process?").
+/// for "help me say no nicely" to was asked about as a rejection ("How far did you get in the process?"). At the
+/// reply: a goal's button tapped at the signature question signed the draft "Check where things stand", and a decline
+/// was asked "What would you like your reply to do?" with its one answer.
 /// </summary>
 public sealed class StorySaysItAllTranscriptTests
 {
@@ -72,4 +75,17 @@ public sealed class StorySaysItAllTranscriptTests
     [Fact]
     public void Their_no_with_help_asked_for_a_thank_you_is_still_a_rejection() =>
         Assert.Equal(Situation.Rejected, StoryReader.Read("Wingtip Labs rejected me after the final round, help me say thanks anyway").Situation);
+
+    [Fact]
+    public async Task A_button_label_tapped_at_the_signature_question_is_not_the_name()
+    {
+        await using var chat = TestConversation.Start();
+        chat.AutoSign = false;
+        await chat.TellWhatHappened();
+        var signature = (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+
+        (await chat.Say("Thank them & stay connected")).Says(Signature.NoNameFound).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        var goals = await chat.Say("Sam");
+        Assert.EndsWith("\nSam", (await chat.Say(goals.Buttons[0])).Draft, StringComparison.Ordinal);
+    }
 }
