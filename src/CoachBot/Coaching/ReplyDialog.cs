@@ -126,6 +126,12 @@ public sealed partial class ReplyDialog : ComponentDialog
         }
 
         var goals = StageAdvice.GoalsFor(step.Values);
+        if (goals.Count == 1)
+        {
+            // A decline has one kind of reply: a question with a single answer asks nothing.
+            return await step.NextAsync(null, ct);
+        }
+
         var options = Choices.Goals.Where(option => goals.Contains(option.Value)).OrderBy(option => IndexOf(goals, option.Value));
         return await step.PromptAsync(GoalPromptId, new PromptOptions { Prompt = GoalPrompt, Choices = Choices.ToChoices(options) }, ct);
     }

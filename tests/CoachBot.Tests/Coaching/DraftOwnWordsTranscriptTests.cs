@@ -49,7 +49,6 @@ public sealed class DraftOwnWordsTranscriptTests
         (await chat.Say("I declined the offer from Adventure Works for the Project Manager role")).Asks(IntakeDialog.DeclineReasonPrompt, IntakeDialog.KeepItSimple);
         (await chat.Say(reason)).Asks(IntakeDialog.ContactPrompt);
         await chat.AnswerIntake(await chat.Say("Tom"), new IntakeAnswers());
-        (await chat.Say("Relieved")).Asks(ReplyDialog.GoalPrompt, "Decline graciously");
-        return (await chat.Say("Decline graciously")).Draft;
+        return (await chat.Say("Relieved")).DoesNotSay(ReplyDialog.GoalPrompt).Asks(ReplyDialog.RevisePrompt).Draft;
     }
 }

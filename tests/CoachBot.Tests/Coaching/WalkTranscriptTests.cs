@@ -74,7 +74,8 @@ public sealed class WalkTranscriptTests
         replies.Says(reflected)
             .DoesNotSay("Sometimes part of us already knew it wasn't quite the right fit")
             .DoesNotSay(CheckInDialog.OwnWordsPrompt)
-            .Asks(ReplyDialog.GoalPrompt, "Decline graciously");
+            .DoesNotSay(ReplyDialog.GoalPrompt)
+            .Asks(ReplyDialog.RevisePrompt);
     }
 
     [Fact]

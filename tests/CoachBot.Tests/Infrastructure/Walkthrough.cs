@@ -81,8 +81,10 @@ public static class Walkthrough
             await chat.ConfirmSummary(last);
         }
 
-        var goals = (await chat.Say(Label(Choices.Feelings, Feeling.Disappointed))).Asks(ReplyDialog.GoalPrompt);
-        (await chat.Sign(await chat.Say(goals.Buttons[0]))).Asks(ReplyDialog.RevisePrompt);
+        // A decline has one kind of reply: its draft comes without the goal question.
+        var afterFeeling = await chat.Say(Label(Choices.Feelings, Feeling.Disappointed));
+        var draft = afterFeeling.Activities[^1].Text == ReplyDialog.GoalPrompt ? await chat.Say(afterFeeling.Buttons[0]) : afterFeeling;
+        (await chat.Sign(draft)).Asks(ReplyDialog.RevisePrompt);
         (await chat.Say(ReplyDialog.LooksGood)).Asks(OfferPrompt());
         (await chat.Say(FollowUpPlanDialog.NoThanks)).Says(CoachingDialog.WrapUp).AsksNothing();
         return (await chat.History())[^1];

@@ -44,6 +44,12 @@ public static partial class Signature
     /// <summary>The name to sign with, in its written form; null when the answer holds no name.</summary>
     public static string? NameIn(string text)
     {
+        // "Check where things stand", tapped ahead from the next question's buttons: a label is never a name.
+        if (ButtonLabels.Contains(text))
+        {
+            return null;
+        }
+
         var trimmed = text.Trim();
         if (SaidInASentence().Match(trimmed) is { Success: true } said)
         {

@@ -59,6 +59,13 @@ public static partial class CaseDetails
         // A decline's reason is the person's own, so one said in their voice comes first.
         var reason = declining ? details.OwnReason ?? details.Reason : details.Reason;
         rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(reason, declining) ? reason : null, replace, ref changed);
+        // "no reason given" in the story answers the reason question before it is asked; a decline's reason is the person's own.
+        if (details.SaysNoReasonGiven && !declining && rejection.Reason is null && !rejection.IsNotGiven(CaseDetail.Reason))
+        {
+            rejection.MarkNotGiven(CaseDetail.Reason);
+            changed = true;
+        }
+
         rejection.ContactName = Take(rejection.ContactName, FieldShape.IsPerson(details.ContactName) ? details.ContactName : null, replace, ref changed);
         rejection.Situation = Take(rejection.Situation, details.Situation, replace, ref changed);
         // Not a detail of what happened (nothing to confirm or correct): only a name to offer at the signature.

@@ -39,6 +39,8 @@ public sealed record MessageDetails
     public bool AskTakenAway { get; init; }
     /// <summary>The person turned other offers down for this one ("I declined two other offers for this").</summary>
     public bool TurnedDownOtherOffers { get; init; }
+    /// <summary>The story says the employer gave no reason ("no reason given", "they didn't say why"): not asked again.</summary>
+    public bool SaysNoReasonGiven { get; init; }
 }
 
 /// <summary>

@@ -62,6 +62,13 @@ public static partial class StoryReader
         return Matches(Cause(), spoken) || Matches(ReasonShape(), spoken) || ReasonInBrief.Known(spoken) is not null;
     }
 
+    /// <summary>
+    /// "no reason given", "they didn't say why", "without giving a reason": the story says the employer gave none, so it
+    /// is not asked. "for no reason" and "no reason to worry" are about something else.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bfor\s)\bno\s+(?:real\s+|actual\s+|specific\s+)?(?:reason|explanation)(?:\s+(?:was\s+)?(?:given|provided|stated|offered))?(?=\s*(?:[.,;:!)]|$|\s+(?:given|at\s+all|why|whatsoever|either|or\s+feedback|and\s+no\s+feedback)\b))|\b(?:didn'?t|didn’t|didnt|did\s+not|never|wouldn'?t|would\s+not|won'?t)\s+(?:even\s+)?(?:say|said|give|gave|tell\s+me|told\s+me|explain(?:ed)?|mention(?:ed)?|share[ds]?)\s+(?:me\s+)?(?:why|a\s+reason|any\s+reason|the\s+reason|a\s+reason\s+why)\b|\bwithout\s+(?:giving\s+|stating\s+|any\s+)?(?:a\s+|any\s+)?(?:reason|explanation)\b|\bgave\s+no\s+(?:reason|explanation)\b", Options, MatchTimeoutMs)]
+    private static partial Regex NoReasonGiven();
+
     [GeneratedRegex(@"\b(?:said|says|saying|sayin|told\s+me|mentioned|explained)\b", Options, MatchTimeoutMs)]
     private static partial Regex SaidCue();
 

@@ -120,7 +120,7 @@ public static partial class StoryReader
             return false;
         }
 
-        // "need to decline Kinsley", "want to say no nicely", "declining Greenway's offer": the person declines, said without "I".
+        // "need to decline Kinsley", "want to say no nicely", "help me say no", "declining Greenway's offer": the person declines, said without "I".
         // "I took the one with the council instead", "I've decided to accept an offer from another firm": the person chose another.
         // "two offers ... going with Everly": of two offers, the one the person did not choose is declined.
         // A choice between offers says a decline only where no one said no to the person: "rejected by Contoso,
@@ -221,7 +221,7 @@ public static partial class StoryReader
     /// The person declines, said without "I": "Need to decline Kinsley", "want to say no nicely", "declining
     /// Greenway Transit's offer", "Decline offer - Sparrow", "need to tell them no", "need help to reject an offer".
     /// </summary>
-    [GeneratedRegex(@"(?:^|[.!?;:,\n—–]\s*|\s-\s+|\b(?:need|have|want|going|gotta|got|trying|planning|how|best\s+way|help(?:\s+me)?)\s+to\s+|\bhow\s+(?:do|should|can|would)\s+i\s+)(?<!\b(?:they|she|he|we|it|company|employer|recruiter)\s+(?:\w+\s+)?(?:need|have|want|going|trying|planning)\s+to\s+)(?:decline|declining|turn(?:ing)?\s+(?:\w+\s+){0,3}?down|say(?:ing)?\s+no\b|tell(?:ing)?\s+(?:them|him|her|the\s+\w+)\s+no\b|pass(?:ing)?\s+on\s+(?:the|their|this|that|it)\b|reject(?:ing)?\s+(?:an?|the|their|this|that|my)\s+(?:[\w-]+\s+)?offer\b)", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?;:,\n—–]\s*|\s-\s+|\b(?:need|have|want|going|gotta|got|trying|planning|how|best\s+way)\s+to\s+|\bhelp(?:\s+me)?(?:\s+(?:to|with))?\s+|\bhow\s+(?:do|should|can|would)\s+i\s+)(?<!\b(?:they|she|he|we|it|company|employer|recruiter)\s+(?:\w+\s+)?(?:need|have|want|going|trying|planning)\s+to\s+)(?:decline|declining|turn(?:ing)?\s+(?:\w+\s+){0,3}?down|say(?:ing)?\s+no\b|tell(?:ing)?\s+(?:them|him|her|the\s+\w+)\s+no\b|pass(?:ing)?\s+on\s+(?:the|their|this|that|it)\b|reject(?:ing)?\s+(?:an?|the|their|this|that|my)\s+(?:[\w-]+\s+)?offer\b)", Options, MatchTimeoutMs)]
     private static partial Regex DeclineUnsaid();
 
     /// <summary>The person chooses: "I'm going with that", "I took the one with the council", "gonna take that", "I have decided to accept an offer".</summary>

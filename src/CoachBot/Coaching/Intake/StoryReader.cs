@@ -90,6 +90,7 @@ public static partial class StoryReader
             AskedForTerms = AskedForTerms(story),
             AskTakenAway = Matches(AskTakenAway(), story),
             TurnedDownOtherOffers = Matches(OtherOffersTurnedDown(), story),
+            SaysNoReasonGiven = situation != Coaching.Situation.Ghosted && Matches(NoReasonGiven(), story),
         };
     }
 
@@ -771,12 +772,13 @@ public static partial class StoryReader
     /// <returns>The contact's name, and the story without the words that named them.</returns>
     private static (string? Name, string Others) FindContact(string story)
     {
-        foreach (var pattern in (Regex[])[ContactIs(), ContactWho(), ContactDid(), ContactInBrackets(), ContactCameFrom(), ContactTitled()])
+        foreach (var pattern in (Regex[])[ContactIs(), ContactWho(), ContactDid(), ContactInBrackets(), ContactCameFrom(), ContactTitled(), ContactOfATeam()])
         {
             foreach (var match in Overlapping(pattern, story))
             {
                 // "Prof. Ramanathan's lab": the person, without the possessive.
-                if (Names.Person(Possessive().Replace(match.Groups["name"].Value, string.Empty)) is { } name)
+                // "Kavitha ma'am from HR": the honorific after a name is respect, not part of it.
+                if (Names.Person(HonorificAfter().Replace(Possessive().Replace(match.Groups["name"].Value, string.Empty), string.Empty)) is { } name)
                 {
                     return (name, string.Concat(story.AsSpan(0, match.Index), " ", story.AsSpan(match.Index + match.Length)));
                 }
@@ -1049,7 +1051,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:got|took|taken|accepted|signed|landed|chose|picked|started|(?:was|been|got|am|i'?m|i’m)\s+accepted\s+(?:for|into|on|to))\s+(?:(?:an?|one)\s+(?:(?!(?:offer|from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post)\b(?!\s+offers?\b)|(?:another|the\s+other|a\s+different|a\s+better)\s+(?:(?!(?:from|at|with|for)\b)[\p{L}&/-]+\s+){0,4}?(?:job|role|position|apprenticeship|internship|placement|place|spot|contract|traineeship|gig|post|offer)\b)[^.!?;\n,]*?(?=\s+(?:and|but|so|because|bc|though)\b|[.!?;\n,]|$)", Options, MatchTimeoutMs)]
     private static partial Regex OtherJob();
 
-    [GeneratedRegex(@"(?:^|[.!?,:]\s+|\b(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|now)[, ]+)(?!(?:so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|that|then|now|update)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[.!?,:]\s+|\b(?:" + ChatOpeners + @"|that|now)[, ]+)(?!(?:" + ChatOpeners + @"|that|then|now|update)\b)" + NameWords + @"[ ]+(?:just\s+|finally\s+|officially\s+|has\s+|have\s+|still\s+)?(?:rejected|turned\s+me\s+down|ghosted|passed\s+on\s+me|rescinded|withdrew|pulled|said\s+no|went\s+with|never\s+(?:even\s+)?(?:got|wrote|called|replied|answered)|hasn'?t\s+(?:even\s+)?(?:replied|responded|answered|called|written|got|gotten)|has\s+not\s+(?:replied|responded|answered|called)|didn't\s+(?:pick|choose|select|hire|want|take|get\s+back)|went\s+with|dropped|let\s+me\s+go|sent\s+me|emailed|called|offered|said|told\s+me|went\s+(?:quiet|silent|dark|cold)|stopped\s+(?:responding|replying|answering)|got\s+back|came\s+back|replied|responded|decided|cancell?ed|invited\s+me|interviewed\s+me|asked\s+me|reached\s+out|wrote|messaged|rang|texted)\b", Options, MatchTimeoutMs)]
     private static partial Regex CompanyBeforeVerb();
 
     [GeneratedRegex(@"\b(?:(?:role|position|job(?:\s+title)?|title)(?:\s+(?:is|was)|\s*:)|offer\s*:)\s+(?:an?\s+|the\s+)?" + NameWords + NameEnd, Options, MatchTimeoutMs)]
@@ -1085,6 +1087,13 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:offer|e-?mail|call|news|letter|message|it)\s+came\s+from\s+" + PersonName + @"|\bsomeone\s+(?:called|named)\s+" + PersonName, Options, MatchTimeoutMs)]
     private static partial Regex ContactCameFrom();
 
+    [GeneratedRegex(@"\s+(?:ma'?am|ma’am|mam|madam|sir)$", Options, MatchTimeoutMs)]
+    private static partial Regex HonorificAfter();
+
+    /// <summary>"Sarah from HR called me", "tom from talent acquisition emailed": someone of the hiring side who brought the news.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’-])" + PersonName + @"\s+(?:from|in|at)\s+(?:the\s+)?(?:hr|human\s+resources|recruiting|recruitment|talent(?:\s+acquisition)?|people(?:\s+ops)?|hiring)(?:\s+team)?(?=[,]?\s+(?:just\s+|finally\s+)?(?:called|emailed|e-mailed|wrote|rang|phoned|said|told|messaged|texted|reached\s+out|got\s+back|let\s+me\s+know|sent)\b)", Options, MatchTimeoutMs)]
+    private static partial Regex ContactOfATeam();
+
     /// <summary>"it was Dr. Amara Okafor who interviewed me", "Ms. Lee interviewed me": a capitalised name, a title or "who" make it a person.</summary>
     [GeneratedRegex(@"(?<name>(?:(?i:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:who\s+(?:interviewed|called|emailed|rejected|wrote\s+to)\s+me)\b|(?<name>(?i:dr|mr|mrs|ms|mx|prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?i:interviewed\s+me)\b", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex ContactWho();
@@ -1118,6 +1127,9 @@ public static partial class StoryReader
     private static partial Regex NoThenMore();
 
     /// <summary>The words that give a cause: "because", "bc", "due to" (<see cref="OwnCause"/> reads the same words).</summary>
+    /// <summary>Words a chat message opens a clause with, before a company in lower case ("anyway contoso rejected me").</summary>
+    private const string ChatOpeners = @"so|and|but|well|today|yesterday|basically|ok|okay|hi|hey|anyway|anyways|honestly|btw|also|ugh|welp|um|umm|lol|yeah|yep|guess\s+what|long\s+story\s+short";
+
     private const string CauseWords = @"because|bc|b/c|cuz|coz|cause|since|due\s+to";
 
     [GeneratedRegex(@"^(?:" + CauseWords + @")\b", Options, MatchTimeoutMs)]
