@@ -40,11 +40,20 @@ public sealed class BuiltInDrafter : IReplyDrafter
             paragraphs.Add(Said(facts, OwnPointsParagraph(facts)));
         }
 
-        // The company is named at least once in the body, whichever wordings were chosen.
+        // The company is named at least once in the body, whichever wordings were chosen. A wish is a closing: it
+        // comes after everything the letter says, the person's own points too, and never above them.
         if (facts.Company is { } company && !paragraphs.Skip(1).Any(paragraph => paragraph.Contains(company, StringComparison.OrdinalIgnoreCase))
             && (facts.Short || !CompanyClosings.Contains(ClosingPool(facts))))
         {
-            paragraphs[2] = Join(paragraphs[2], Say(CompanyWishes, facts, Slot.Company, next: SignOffs[facts.Variant].For(facts.Tone)));
+            var wish = Say(CompanyWishes, facts, Slot.Company, next: SignOffs[facts.Variant].For(facts.Tone));
+            if (facts.OwnPoints.Count > 0)
+            {
+                paragraphs.Add(wish);
+            }
+            else
+            {
+                paragraphs[2] = Join(paragraphs[2], wish);
+            }
         }
 
         if (!facts.Short)
@@ -53,13 +62,30 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         paragraphs.Add(SignOff(facts));
+        paragraphs = WithoutRemovedParts(paragraphs, request.Style ?? request.Case.Style);
         var body = string.Join(ParagraphBreak, paragraphs.Skip(1));
         return facts.Company is { } named
             ? $"{paragraphs[0]}{ParagraphBreak}{CompanyMentions.KeepFirst(body, named)}"
             : string.Join(ParagraphBreak, paragraphs);
     }
 
-    /// <summary>"Dear Dr. Okafor," or "Hi Tom,": a title goes with the surname, never with the first name.</summary>
+    /// <summary>The letter without the parts the person asked to take out; the greeting and the sign-off always stay.</summary>
+    private static List<string> WithoutRemovedParts(List<string> paragraphs, DraftStyle? style)
+    {
+        IReadOnlyList<string> body = paragraphs[1..^1];
+        foreach (var removal in DraftRemoval.AllIn(style?.Instructions ?? []))
+        {
+            body = removal.ApplyTo(body) ?? body;
+        }
+
+        return [paragraphs[0], .. body, paragraphs[^1]];
+    }
+
+    /// <summary>
+    /// "Dear Dr. Okafor," or "Dear Priya,": a title goes with the surname, never with the first name, and a name
+    /// without a title is greeted by its first name in every tone, as a counselor writes ("Dear Priya Shah" reads
+    /// as a mail merge).
+    /// </summary>
     private static string Greeting(Facts facts)
     {
         if (facts.Greeting is { } asked)
@@ -69,10 +95,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         if (facts.Contact is { } contact)
         {
-            var name = contact.Title is not null ? contact.Formal
-                : facts.Tone == DraftTone.Warm ? contact.Familiar
-                : contact.Written;
-            return ContactGreetings.For(facts.Tone)(name);
+            return ContactGreetings.For(facts.Tone)(contact.Title is not null ? contact.Formal : contact.Familiar);
         }
 
         var salutation = facts.Variant == 0 || facts.Tone == DraftTone.Formal ? "Dear" : "Hello";
