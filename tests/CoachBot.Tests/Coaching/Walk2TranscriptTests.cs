@@ -146,6 +146,21 @@ public sealed partial class Walk2TranscriptTests
         Assert.True(failures.Count == 0, $"{failures.Count} drafts:\n\n{string.Join("\n\n", failures.Take(5))}");
     }
 
+    [Fact]
+    public async Task A_withdrawn_offer_after_a_background_check_names_the_career_office_once()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.Say("hi");
+        await chat.AnswerIntakeUntilSummary(await chat.Say("they rescinded my offer from fabrikam for the software engineer role after the background check. recruiter called me an hour ago"));
+        await chat.ConfirmSummary(chat.LastReplies!);
+
+        var replies = await chat.Say("Angry");
+
+        var advice = Assert.Single(replies.Texts, text => text.Contains("background check", StringComparison.Ordinal));
+        Assert.Single(Regex.Matches(advice, "career services office"));
+        Assert.Contains("withdrawn offers", advice, StringComparison.Ordinal);
+    }
+
     private static async Task<Replies> ReachFeedbackDraft(TestConversation chat)
     {
         (await chat.ReachGoal(WithPriya)).Asks(ReplyDialog.GoalPrompt);

@@ -317,14 +317,19 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// Like a careful writer, it passes over a wording that repeats a word of the sentence before (or of the
     /// line after, <paramref name="next"/>) when another wording of the slot does not.
     /// </remarks>
-    private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null)
+    private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null) =>
+        Said(facts, Pick(choices, facts, slot, next, facts.Round));
+
+    private static string Pick(Line[] choices, Facts facts, Slot slot, string? next, int round)
     {
         var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u);
         mixed ^= mixed >> 16;
         mixed *= 0x7FEB_352Du;
         mixed ^= mixed >> 15;
-        // "Start again" moves every slot on by one, so the new draft reads differently throughout.
-        var first = (int)((mixed + (uint)facts.Round) % (uint)choices.Length);
+        // "Start again" moves every slot on by one, and passes over what the round before would say here, so the
+        // new draft reads differently throughout.
+        var first = (int)((mixed + (uint)round) % (uint)choices.Length);
+        var previous = round > 0 && choices.Length > 1 ? Pick(choices, facts, slot, next, round - 1) : null;
         var chosen = choices[first].For(facts.Tone)(facts);
         // Like a careful writer: never a word of the sentence before (or the line after), then as few as can be of
         // the words the letter has used anywhere ("really … really", "keener … as keen"), then a fresh opening.
@@ -345,7 +350,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
             // on the same two ("Every conversation ..."), read as a form being filled in.
             var sameOpening = string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase)
                 || facts.Written.OpensAsBefore(candidate);
-            var cost = (DraftRubric.SharedContentWords(words, earlier) * 2) + (sameOpening ? 1 : 0);
+            // A repeated opening is a failure the rubric names, the round before's wording is what "start again"
+            // moves away from, and a word said again is a blemish, weighed by how many.
+            var cost = (sameOpening ? 1000 : 0) + (candidate == previous ? 100 : 0) + DraftRubric.SharedContentWords(words, earlier);
             if (cost < bestCost)
             {
                 best = candidate;
@@ -358,7 +365,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             }
         }
 
-        return Said(facts, best ?? chosen);
+        return best ?? chosen;
     }
 
     private static string FirstWord(string sentence)
@@ -501,7 +508,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
         L(f => $"With warm wishes to you and your colleagues at {f.Company}.", f => $"Warm wishes to you and everyone at {f.Company}.", f => $"With my best wishes to your colleagues at {f.Company}."),
-        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
+        L(f => $"I hope our paths cross; I wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
         L(f => $"I look forward to following the work of {f.Company}.", f => $"I'll enjoy following what {f.Company} does next.", f => $"I shall follow the work of {f.Company} with interest."),
     ];
 
