@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Drafting;
+using CoachBot.Safety;
 using CoachBot.Tests.Infrastructure;
 
 namespace CoachBot.Tests.Coaching;
@@ -159,6 +160,19 @@ public sealed partial class Walk2TranscriptTests
         var advice = Assert.Single(replies.Texts, text => text.Contains("background check", StringComparison.Ordinal));
         Assert.Single(Regex.Matches(advice, "career services office"));
         Assert.Contains("withdrawn offers", advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feeling_in_own_words_held_by_the_safety_check_is_answered_once_the_person_is_okay_not_asked_again()
+    {
+        await using var chat = TestConversation.Start();
+        (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
+        (await chat.Say("Something else")).Asks(CheckInDialog.OwnWordsPrompt);
+        (await chat.Say("mostly numb honestly")).Asks(CrisisReplies.CheckPrompt);
+
+        var replies = await chat.Say(CrisisReplies.ImOkay);
+
+        replies.DoesNotSay(CheckInDialog.OwnWordsPrompt);
     }
 
     private static async Task<Replies> ReachFeedbackDraft(TestConversation chat)
