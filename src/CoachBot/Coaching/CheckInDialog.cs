@@ -24,6 +24,8 @@ public sealed class CheckInDialog : ComponentDialog
     public const string WillWait = "Good call. We can still shape the reply now; just hold off on sending it until {0}.";
     /// <summary>The feeling question's prompt: a choice prompt, so a correction of the facts typed there is read as one (<see cref="LateCorrections"/>).</summary>
     public const string FeelingPromptId = "feeling";
+    /// <summary>The feeling in the person's own words: its own prompt, so a message held by the safety check is read as its answer (CoachingBot).</summary>
+    public const string OwnWordsPromptId = "ownWords";
     public const string GoingAhead = "Okay, let's write it now. Give it one calm read before you send it.";
 
     private readonly TimeSpan coolingOff;
@@ -46,6 +48,7 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new ChoicePrompt("choice"));
         AddDialog(new FeelingPrompt(FeelingPromptId));
         AddDialog(new TextPrompt("text"));
+        AddDialog(new TextPrompt(OwnWordsPromptId));
     }
 
     /// <summary>A case picked up again, or a story that said it, already knows how the person feels.</summary>
@@ -87,7 +90,7 @@ public sealed class CheckInDialog : ComponentDialog
         var text = step.Turn.Text;
         if (picked == Feeling.SomethingElse && FeelingInOwnWords.NamesNoFeelingYet(text))
         {
-            return step.PromptAsync("text", new PromptOptions { Prompt = OwnWordsPrompt, Choices = [IntakeDialog.RatherNotSay] }, ct);
+            return step.PromptAsync(OwnWordsPromptId, new PromptOptions { Prompt = OwnWordsPrompt, Choices = [IntakeDialog.RatherNotSay] }, ct);
         }
 
         // What the person typed at the question, when it was more than a button: a reflection can answer it in

@@ -303,7 +303,7 @@ public sealed class CoachingBot : IBot
     {
         var held = turn.Conversation.Safety.HeldMessage;
         turn.Conversation.Safety.HeldMessage = null;
-        var askedHowTheyFeel = ActiveCase.InnermostDialogId(turn.Dialogs.Stack) == CheckInDialog.FeelingPromptId;
+        var askedHowTheyFeel = ActiveCase.InnermostDialogId(turn.Dialogs.Stack) is CheckInDialog.FeelingPromptId or CheckInDialog.OwnWordsPromptId;
         if (held is null || !(askedHowTheyFeel || CaseDetails.HasAny(BuiltInMessageReader.Read(held))))
         {
             return false;

@@ -238,8 +238,8 @@ public sealed partial class ReplyDialog : ComponentDialog
         var choice = rejection.Draft is null ? TryAgain : step.Result switch
         {
             FoundChoice found => found.Value,
-            // "make it shorter and just say Dear Priya" asks for more than the Shorter button does.
-            string text when !TypedRevision.AsksForNames(text) => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
+            // "make it shorter and just say Dear Priya", "warmer, and take out the last line" ask for more than a button does.
+            string text when !TypedRevision.AsksMoreThanAButton(text) => ChoiceRecognizer.Recognize(text, RevisionChoices)?.Value,
             _ => null,
         };
         if (choice is null && step.Result is string typed)
@@ -254,8 +254,8 @@ public sealed partial class ReplyDialog : ComponentDialog
             // A change the built-in drafter knows ("shorter", "mention my portfolio") first, then a
             // correction of the facts in correction words ("his name is Tom": "moving in March" is
             // something to mention, not a new date), else the words as they are, for a model.
-            var understood = TypedRevision.ApplyTo(rejection, typed);
-            if (!understood && CaseDetails.IsCorrection(typed) && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
+            var reading = TypedRevision.ApplyTo(rejection, typed);
+            if (!reading.Understood && CaseDetails.IsCorrection(typed) && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
             {
                 // A role that looks misspelt is asked about and left out of the draft.
                 var changed = CaseDetails.MergeLate(rejection, details, out var spellingQuestion);
@@ -272,7 +272,7 @@ public sealed partial class ReplyDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(changed ? RevisionWaterfall : AskAgainWaterfall, rejection, ct);
             }
 
-            return await ReviseAsTypedAsync(step, typed, understood, ct);
+            return await ReviseAsTypedAsync(step, typed, reading, ct);
         }
 
         return await ApplyChoiceAsync(step, choice, ct);
@@ -316,22 +316,40 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// A change in the person's own words: the style changes the built-in drafter recognises, and the
     /// words themselves for a drafter that follows them.
     /// </summary>
-    private async Task<DialogTurnResult> ReviseAsTypedAsync(WaterfallStepContext<RejectionCase> step, string typed, bool understood, CancellationToken ct)
+    private async Task<DialogTurnResult> ReviseAsTypedAsync(WaterfallStepContext<RejectionCase> step, string typed, RevisionReading reading, CancellationToken ct)
     {
         var style = step.Values.Style;
         if (drafter.FollowsInstructions)
         {
             TypedRevision.Remember(style, typed);
         }
-        else if (!understood)
+        else if (!reading.Understood)
         {
             // Nothing changed: the question again over the draft already shown, never "the new version" of it.
             await step.Turn.SendAsync(CantDoThat, ct);
             return await step.ReplaceDialogAsync(AskAgainWaterfall, step.Values, ct);
         }
+        else
+        {
+            // A part taken out stays out of every later version, whatever else changes.
+            foreach (var kept in reading.Kept)
+            {
+                TypedRevision.Remember(style, kept);
+            }
+
+            if (reading.NotDone.Count > 0)
+            {
+                // Two changes asked for and one done: the other is never dropped without a word.
+                await step.Turn.SendAsync(PartlyDone(reading.NotDone), ct);
+            }
+        }
 
         return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
     }
+
+    /// <summary>Said before the new version when some of the typed changes were made and these were not.</summary>
+    internal static string PartlyDone(IReadOnlyList<string> notDone) =>
+        $"I made the other changes, but not {(notDone.Count == 1 ? "this one" : "these")}, which I can't do on my own: {string.Join("; ", notDone.Select(clause => $"\"{clause}\""))}. You can change that yourself before you send it.";
 
     /// <summary>
     /// A point to add, read before it is used, or the case back from checking the person's own reply. A

@@ -38,7 +38,8 @@ public static class StageAdvice
             : reasonAdvice is null ? For(rejection) : $"{For(rejection)} {reasonAdvice}";
         if (rejection.Stage == RejectionStage.OfferRescinded)
         {
-            advice = $"{advice} {RescindedNextSteps(office, rejection.TurnedDownOtherOffers)}";
+            // The office is named once in a message: the reason's advice may have sent the person there already.
+            advice = $"{advice} {RescindedNextSteps(office, rejection.TurnedDownOtherOffers, officeNamed: advice.Contains(office, StringComparison.Ordinal))}";
         }
 
         var fresh = rejection.HeardWhen is Coaching.HeardWhen.Today or Coaching.HeardWhen.Yesterday && rejection.HeardVia != HeardVia.NoWord;
@@ -46,8 +47,8 @@ public static class StageAdvice
     }
 
     /// <summary>What to do beyond the reply when an offer is withdrawn, whatever the reason: the person may have no job lined up now.</summary>
-    public static string RescindedNextSteps(string office, bool turnedDownOtherOffers) =>
-        $"Let {office} know as well: career offices keep track of withdrawn offers and can often help. "
+    public static string RescindedNextSteps(string office, bool turnedDownOtherOffers, bool officeNamed = false) =>
+        (officeNamed ? "Career offices also keep track of withdrawn offers, so tell yours about it; they can often help. " : $"Let {office} know as well: career offices keep track of withdrawn offers and can often help. ")
         + (turnedDownOtherOffers
             ? "You turned other offers down for this one: it's fine to write to those employers, say plainly that the offer you accepted was withdrawn, and ask whether the role is still open."
             : "If you turned other offers down for this one, it's fine to tell those employers you're available again.");

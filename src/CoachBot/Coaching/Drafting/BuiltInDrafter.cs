@@ -40,11 +40,20 @@ public sealed class BuiltInDrafter : IReplyDrafter
             paragraphs.Add(Said(facts, OwnPointsParagraph(facts)));
         }
 
-        // The company is named at least once in the body, whichever wordings were chosen.
+        // The company is named at least once in the body, whichever wordings were chosen. A wish is a closing: it
+        // comes after everything the letter says, the person's own points too, and never above them.
         if (facts.Company is { } company && !paragraphs.Skip(1).Any(paragraph => paragraph.Contains(company, StringComparison.OrdinalIgnoreCase))
             && (facts.Short || !CompanyClosings.Contains(ClosingPool(facts))))
         {
-            paragraphs[2] = Join(paragraphs[2], Say(CompanyWishes, facts, Slot.Company, next: SignOffs[facts.Variant].For(facts.Tone)));
+            var wish = Say(CompanyWishes, facts, Slot.Company, next: SignOffs[facts.Variant].For(facts.Tone));
+            if (facts.OwnPoints.Count > 0)
+            {
+                paragraphs.Add(wish);
+            }
+            else
+            {
+                paragraphs[2] = Join(paragraphs[2], wish);
+            }
         }
 
         if (!facts.Short)
@@ -53,13 +62,30 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         paragraphs.Add(SignOff(facts));
+        paragraphs = WithoutRemovedParts(paragraphs, request.Style ?? request.Case.Style);
         var body = string.Join(ParagraphBreak, paragraphs.Skip(1));
         return facts.Company is { } named
             ? $"{paragraphs[0]}{ParagraphBreak}{CompanyMentions.KeepFirst(body, named)}"
             : string.Join(ParagraphBreak, paragraphs);
     }
 
-    /// <summary>"Dear Dr. Okafor," or "Hi Tom,": a title goes with the surname, never with the first name.</summary>
+    /// <summary>The letter without the parts the person asked to take out; the greeting and the sign-off always stay.</summary>
+    private static List<string> WithoutRemovedParts(List<string> paragraphs, DraftStyle? style)
+    {
+        IReadOnlyList<string> body = paragraphs[1..^1];
+        foreach (var removal in DraftRemoval.AllIn(style?.Instructions ?? []))
+        {
+            body = removal.ApplyTo(body) ?? body;
+        }
+
+        return [paragraphs[0], .. body, paragraphs[^1]];
+    }
+
+    /// <summary>
+    /// "Dear Dr. Okafor," or "Dear Priya,": a title goes with the surname, never with the first name, and a name
+    /// without a title is greeted by its first name in every tone, as a counselor writes ("Dear Priya Shah" reads
+    /// as a mail merge).
+    /// </summary>
     private static string Greeting(Facts facts)
     {
         if (facts.Greeting is { } asked)
@@ -69,10 +95,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         if (facts.Contact is { } contact)
         {
-            var name = contact.Title is not null ? contact.Formal
-                : facts.Tone == DraftTone.Warm ? contact.Familiar
-                : contact.Written;
-            return ContactGreetings.For(facts.Tone)(name);
+            return ContactGreetings.For(facts.Tone)(contact.Title is not null ? contact.Formal : contact.Familiar);
         }
 
         var salutation = facts.Variant == 0 || facts.Tone == DraftTone.Formal ? "Dear" : "Hello";
@@ -294,40 +317,55 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// Like a careful writer, it passes over a wording that repeats a word of the sentence before (or of the
     /// line after, <paramref name="next"/>) when another wording of the slot does not.
     /// </remarks>
-    private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null)
+    private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null) =>
+        Said(facts, Pick(choices, facts, slot, next, facts.Round));
+
+    private static string Pick(Line[] choices, Facts facts, Slot slot, string? next, int round)
     {
         var mixed = (uint)facts.Seed ^ ((uint)slot * 0x9E37_79B9u);
         mixed ^= mixed >> 16;
         mixed *= 0x7FEB_352Du;
         mixed ^= mixed >> 15;
-        // "Start again" moves every slot on by one, so the new draft reads differently throughout.
-        var first = (int)((mixed + (uint)facts.Round) % (uint)choices.Length);
+        // "Start again" moves every slot on by one, and passes over what the round before would say here, so the
+        // new draft reads differently throughout.
+        var first = (int)((mixed + (uint)round) % (uint)choices.Length);
+        var previous = round > 0 && choices.Length > 1 ? Pick(choices, facts, slot, next, round - 1) : null;
         var chosen = choices[first].For(facts.Tone)(facts);
-        string? sameOpening = null;
+        // Like a careful writer: never a word of the sentence before (or the line after), then as few as can be of
+        // the words the letter has used anywhere ("really … really", "keener … as keen"), then a fresh opening.
+        var before = facts.WithoutFacts(facts.Written.Last);
+        var earlier = facts.WithoutFacts(facts.Written.All);
+        string? best = null;
+        var bestCost = int.MaxValue;
         for (var i = 0; i < choices.Length; i++)
         {
             var candidate = choices[(first + i) % choices.Length].For(facts.Tone)(facts);
             var words = facts.WithoutFacts(candidate);
-            if (DraftRubric.SharesLongWord(words, facts.WithoutFacts(facts.Written.Last)) || (next is not null && DraftRubric.SharesLongWord(words, next)))
+            if (DraftRubric.SharesLongWord(words, before) || (next is not null && DraftRubric.SharesLongWord(words, next)))
             {
                 continue;
             }
 
             // Two sentences in a row that open on the same word ("I ... I ..."), or two in one letter that open
             // on the same two ("Every conversation ..."), read as a form being filled in.
-            if (string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase)
-                || facts.Written.OpensAsBefore(candidate))
+            var sameOpening = string.Equals(FirstWord(candidate), FirstWord(facts.Written.Last), StringComparison.OrdinalIgnoreCase)
+                || facts.Written.OpensAsBefore(candidate);
+            // A repeated opening is a failure the rubric names, the round before's wording is what "start again"
+            // moves away from, and a word said again is a blemish, weighed by how many.
+            var cost = (sameOpening ? 1000 : 0) + (candidate == previous ? 100 : 0) + DraftRubric.SharedContentWords(words, earlier);
+            if (cost < bestCost)
             {
-                sameOpening ??= candidate;
-                continue;
+                best = candidate;
+                bestCost = cost;
             }
 
-            sameOpening = null;
-            chosen = candidate;
-            break;
+            if (cost == 0)
+            {
+                break;
+            }
         }
 
-        return Said(facts, sameOpening ?? chosen);
+        return best ?? chosen;
     }
 
     private static string FirstWord(string sentence)
@@ -354,11 +392,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
         /// <summary>The openings of the sentences so far, as the rubric counts them (<see cref="DraftRubric.Openings"/>).</summary>
         private readonly HashSet<string> openings = new(StringComparer.OrdinalIgnoreCase);
 
+        private readonly System.Text.StringBuilder all = new();
+
         public string Last { get; private set; } = string.Empty;
+
+        /// <summary>Every sentence so far, one after another.</summary>
+        public string All => all.ToString();
 
         public void Add(string said)
         {
             Last = said;
+            all.Append(' ').Append(said);
             openings.UnionWith(DraftRubric.Openings(said));
         }
 
@@ -464,7 +508,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(f => $"I wish everyone at {f.Company} all the very best.", f => $"Wishing everyone at {f.Company} all the very best.", f => $"I wish everyone at {f.Company} every success."),
         L(f => $"With warm wishes to you and your colleagues at {f.Company}.", f => $"Warm wishes to you and everyone at {f.Company}.", f => $"With my best wishes to your colleagues at {f.Company}."),
-        L(f => $"I hope our paths cross again, and wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
+        L(f => $"I hope our paths cross; I wish {f.Company} well.", f => $"Hope our paths cross again soon; best wishes to {f.Company}.", f => $"May our paths cross again; I wish {f.Company} well."),
         L(f => $"I look forward to following the work of {f.Company}.", f => $"I'll enjoy following what {f.Company} does next.", f => $"I shall follow the work of {f.Company} with interest."),
     ];
 
@@ -502,7 +546,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] RescindedClosings =
     [
         L(f => $"I look forward to hearing from {f.Who} soon.", f => $"I hope to hear from {f.Who} before long.", f => $"I shall look forward to hearing from {f.Who}."),
-        L(_ => "I hope we can find a good way forward together.", _ => "I really hope we can find a way forward together.", _ => "I hope we may find a way forward together."),
+        L(_ => "I hope we can find a good way forward together.", _ => "I hope we can find a way forward together.", _ => "I hope we may find a way forward together."),
     ];
 
     /// <summary>Without a company to name, the closing stays short.</summary>
@@ -545,7 +589,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Applied, Mood.Heated)] =
         [
-            L(f => $"I value what I learned about {f.CompanyOrTeam} while applying.", f => $"I really value what I learned about {f.CompanyOrTeam}.", f => $"I continue to value what I learned about {f.CompanyOrTeam}."),
+            L(f => $"I value what I learned about {f.CompanyOrTeam} while applying.", f => $"I value what I learned about {f.CompanyOrTeam}.", f => $"I continue to value what I learned about {f.CompanyOrTeam}."),
             L(_ => "The application itself was a useful exercise for me.", _ => "Writing the application was a useful exercise for me.", _ => "The application itself proved a useful exercise."),
         ],
         [(StageGroup.Applied, Mood.Light)] =
@@ -562,7 +606,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Talked, Mood.Low)] =
         [
             L(_ => "Preparing for our conversations taught me a great deal.", _ => "Preparing for our conversations taught me loads.", _ => "Preparing for our conversations taught me a great deal."),
-            L(_ => "Despite the outcome, I am glad I took part.", _ => "Despite the news, I'm really glad I took part.", _ => "Despite the outcome, I am glad to have taken part."),
+            L(_ => "Despite the outcome, I am glad I took part.", _ => "Despite the news, I'm glad I took part.", _ => "Despite the outcome, I am glad to have taken part."),
             L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
         ],
         [(StageGroup.Talked, Mood.Heated)] =
@@ -588,7 +632,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Terms, Mood.Heated)] =
         [
-            L(_ => "Talking terms so openly taught me a great deal.", _ => "Talking terms so openly taught me a lot.", _ => "Discussing terms so openly was instructive for me."),
+            L(_ => "Talking terms frankly taught me a great deal.", _ => "Talking terms so frankly taught me a lot.", _ => "Discussing terms candidly was instructive for me."),
             L(_ => "I respect that both sides were clear about their limits.", _ => "I respect that we were both clear about our limits.", _ => "I respect that both parties were clear about their limits."),
         ],
         [(StageGroup.Terms, Mood.Light)] =
@@ -603,7 +647,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Rescinded, Mood.Low)] =
         [
-            L(_ => "I had been looking forward to starting with the team.", _ => "I'd been really looking forward to starting with you all.", _ => "I had been looking forward to joining the team."),
+            L(_ => "I had been looking forward to starting with the team.", _ => "I'd been looking forward to starting with you all.", _ => "I had been looking forward to joining the team."),
             L(_ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team."),
         ],
         [(StageGroup.Rescinded, Mood.Heated)] =
@@ -613,12 +657,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Rescinded, Mood.Light)] =
         [
-            L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
+            L(_ => "I still think highly of the team and its work.", _ => "I still think so highly of the team.", _ => "I continue to think highly of the team."),
             L(_ => "I remain open to any option you can suggest.", _ => "I'm still open to any option you can suggest.", _ => "I remain open to any option you may suggest."),
         ],
         [(StageGroup.Rescinded, Mood.Open)] =
         [
-            L(_ => "I still think highly of the team and its work.", _ => "I still think really highly of the team.", _ => "I continue to think highly of the team."),
+            L(_ => "I still think highly of the team and its work.", _ => "I still think so highly of the team.", _ => "I continue to think highly of the team."),
             L(_ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team.", _ => "Everything I saw made me eager to join the team."),
         ],
         [(StageGroup.Declined, Mood.Low)] =
@@ -648,9 +692,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Waiting, Mood.Open)] =
         [
-            L(_ => "I have enjoyed learning about the team so far.", _ => "I've really enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
-            L(_ => "Every conversation so far made me keener to join.", _ => "Every chat so far has made me keener to join.", _ => "Each conversation to date has increased my interest."),
-            L(_ => "I valued every conversation with the team so far.", _ => "I've really valued every conversation with the team.", _ => "I have valued each conversation with the team to date."),
+            L(_ => "I have enjoyed learning about the team so far.", _ => "I've enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
+            L(_ => "Every conversation so far added to my interest.", _ => "Every chat so far has only grown my interest.", _ => "Each conversation to date has increased my interest."),
+            L(_ => "I valued every conversation with the team so far.", _ => "I've valued every conversation with the team.", _ => "I have valued each conversation with the team to date."),
         ],
     };
 
@@ -665,7 +709,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] RelievedInterest =
     [
-        L(f => $"I enjoyed learning about {f.TeamRef} and its work.", f => $"I really enjoyed learning about {f.TeamRef}.", f => $"I valued learning about the work of {f.TeamRef}."),
+        L(f => $"I enjoyed learning about {f.TeamRef} and its work.", f => $"I enjoyed learning about {f.TeamRef}.", f => $"I valued learning about the work of {f.TeamRef}."),
         L(f => $"It was good to learn more about {f.TeamRef}.", f => $"It was great to learn more about {f.TeamRef}.", f => $"It was a pleasure to learn about {f.TeamRef}."),
         L(f => $"What I saw of {f.CompanyOrTeam} left a good impression.", f => $"What I saw of {f.CompanyOrTeam} really impressed me.", f => $"What I saw of {f.CompanyOrTeam} left a fine impression."),
     ];
@@ -697,12 +741,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(_ => "If you have a moment, I would value your feedback.", f => $"If you have a spare moment, I'd value your feedback.", f => $"I would be grateful for feedback from {f.TeamRef}."),
         L(f => $"Could {f.TeamRef} share some brief feedback with me?", f => $"I'd love a little feedback from {f.TeamRef}.", f => $"Might {f.TeamRef} be able to share brief feedback?"),
-        L(f => $"I would value any feedback {f.TeamRef} can share.", f => $"I'd really value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
+        L(f => $"I would value any feedback {f.TeamRef} can share.", f => $"I'd value any feedback from {f.TeamRef}.", f => $"Any feedback from {f.TeamRef} would be most welcome."),
     ];
 
     private static readonly Line[] FeedbackPurposes =
     [
-        L(f => $"It would truly help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would really help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic} considerably."),
+        L(f => $"It would truly help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic}.", f => $"It would help me strengthen future {f.Stage.FeedbackTopic} considerably."),
         L(f => $"I am keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I'm keen to strengthen future {f.Stage.FeedbackTopic} where I can.", f => $"I am eager to strengthen future {f.Stage.FeedbackTopic} where I can."),
         L(f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I want to strengthen future {f.Stage.FeedbackTopic}, and your view matters.", f => $"I wish to strengthen future {f.Stage.FeedbackTopic}; your view matters."),
     ];
@@ -724,8 +768,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] PitchIfChanges =
     [
-        L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd really love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
-        L(_ => "Should things shift, I would be glad to be considered.", _ => "If things shift, I'd be really glad to be considered.", _ => "Should the situation change, I would welcome being considered."),
+        L(_ => "If anything changes, I would be glad to be considered.", _ => "If anything changes, I'd love to be considered.", f => $"Should circumstances change, I would welcome being considered."),
+        L(_ => "Should things shift, I would be glad to be considered.", _ => "If things shift, I'd be glad to be considered.", _ => "Should the situation change, I would welcome being considered."),
     ];
 
     private static readonly Line[] PitchMore =
@@ -745,7 +789,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] ReasonAsks =
     [
-        L(_ => "Could you tell me a little more about the reason?", _ => "I'd really appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
+        L(_ => "Could you tell me a little more about the reason?", _ => "I'd appreciate hearing more about the reason.", _ => "I would be grateful if you could clarify the reason."),
         L(_ => "Could we talk through the reason for this change?", _ => "Could we talk through the reason behind it?", _ => "Might we discuss the reason for this decision?"),
     ];
 
@@ -758,7 +802,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] CallAsks =
     [
         L(_ => "Would a short call about the offer suit you this week?", _ => "Could we have a quick call about the offer?", _ => "Would a brief call about the offer suit you?"),
-        L(_ => "A short call about the offer would help me greatly.", _ => "A quick call about the offer would really help.", _ => "A brief call about the offer would be most welcome."),
+        L(_ => "A short call about the offer would help me greatly.", _ => "A quick call about the offer would help.", _ => "A brief call about the offer would be most welcome."),
     ];
 
 
@@ -815,7 +859,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] StillInterested =
     [
-        L(f => $"I remain very interested in the opportunity {f.AtName}.", f => $"I'm still really keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
+        L(f => $"I remain very interested in the opportunity {f.AtName}.", f => $"I'm still keen on the opportunity {f.AtName}.", f => $"I remain very interested in the opportunity {f.AtName}."),
         L(f => $"I am as keen as ever to join {f.CompanyOrTeam}.", f => $"I'm as keen as ever to join {f.CompanyOrTeam}.", f => $"My interest in joining {f.TeamRef} remains strong."),
         L(f => $"Joining {f.TeamRef} is still something I would welcome.", f => $"Joining {f.TeamRef} is still something I'd love.", f => $"Joining {f.TeamRef} remains something I would welcome."),
     ];
@@ -823,7 +867,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] TimingAsks =
     [
         L(_ => "Any word on timing would be welcome, however brief.", _ => "Any word on timing would be great, however brief.", _ => "Any indication of timing would be welcome, however brief."),
-        L(_ => "Even a rough timeline would help me plan ahead.", _ => "Even a rough timeline would really help me plan.", _ => "Even an approximate timeline would assist my planning."),
+        L(_ => "Even a rough timeline would help me plan ahead.", _ => "Even a rough timeline would help me plan.", _ => "Even an approximate timeline would assist my planning."),
     ];
 
     // ----- Declining an offer -----
@@ -843,7 +887,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Respect =
     [
         L(f => $"I have a great deal of respect for {f.CompanyOrTeam}.", f => $"I have so much respect for {f.CompanyOrTeam}.", f => $"I hold {f.TeamRef} in the highest regard."),
-        L(f => $"I hold the work of {f.CompanyOrTeam} in high regard.", f => $"I really admire the work of {f.CompanyOrTeam}.", f => $"I hold the work of {f.CompanyOrTeam} in high regard."),
+        L(f => $"I hold the work of {f.CompanyOrTeam} in high regard.", f => $"I admire the work of {f.CompanyOrTeam}.", f => $"I hold the work of {f.CompanyOrTeam} in high regard."),
         L(f => $"I will follow the work of {f.CompanyOrTeam} with interest.", f => $"I'll follow the work of {f.CompanyOrTeam} with interest.", f => $"I shall follow the work of {f.CompanyOrTeam} with interest."),
         L(f => $"The work of {f.CompanyOrTeam} has my real respect.", f => $"The work of {f.CompanyOrTeam} has my real admiration.", f => $"The work of {f.CompanyOrTeam} has my sincere respect."),
     ];
@@ -926,7 +970,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(_ => "Our call gave me a clearer picture of the role.", _ => "Our chat gave me a clearer picture of the role.", _ => "Our call gave me a clearer picture of the role."),
         L(_ => "Hearing how the team works, even briefly, was useful.", _ => "Hearing how the team works, even briefly, was great.", _ => "Hearing how the team works, even briefly, was valuable."),
-        L(_ => "It was helpful to hear more about the work itself.", _ => "It was really helpful to hear more about the work.", _ => "It was helpful to learn more about the work itself."),
+        L(_ => "It was helpful to hear more about the work itself.", _ => "It was helpful to hear more about the work.", _ => "It was helpful to learn more about the work itself."),
     ];
 
     /// <summary>After talking terms: the openness of the talks, not an offer that is no more.</summary>
@@ -950,7 +994,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [RejectionStage.Application] = new(
             [
                 L(f => $"Thank you for considering my application for {f.Job}.", f => $"Many thanks for considering my application for {f.Job}.", f => $"Thank you for considering my candidacy for {f.Job}."),
-                L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
+                L(f => $"I appreciate you considering my application for {f.Job}.", f => $"I appreciate you considering me for {f.Job}.", f => $"I am grateful you considered me for {f.Job}."),
             ],
             FeedbackTopic: "applications",
             Group: StageGroup.Applied,
@@ -958,7 +1002,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [RejectionStage.ScreeningCall] = new(
             [
                 L(f => $"Thank you for the call about {f.Job}.", f => $"Thanks so much for the call about {f.Job}.", f => $"Thank you for speaking with me about {f.Job}."),
-                L(f => $"I appreciated our phone conversation about {f.Job}.", f => $"I really appreciated our chat about {f.Job}.", f => $"I appreciated the opportunity to discuss {f.Job}."),
+                L(f => $"I appreciated our phone conversation about {f.Job}.", f => $"I appreciated our chat about {f.Job}.", f => $"I appreciated the opportunity to discuss {f.Job}."),
             ],
             FeedbackTopic: "interviews",
             Group: StageGroup.Talked,
@@ -966,7 +1010,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [RejectionStage.Interview] = new(
             [
                 L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
-                L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I really appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
+                L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
             ],
             FeedbackTopic: "interviews",
             Group: StageGroup.Talked,
@@ -974,7 +1018,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [RejectionStage.FinalRound] = new(
             [
                 L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thanks so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
-                L(f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I really appreciated the final-round interviews for {f.Job}.", f => $"I am grateful for the final-round interviews for {f.Job}."),
+                L(f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I appreciated the final-round interviews for {f.Job}.", f => $"I am grateful for the final-round interviews for {f.Job}."),
             ],
             FeedbackTopic: "interviews",
             Group: StageGroup.Talked,
@@ -989,7 +1033,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [RejectionStage.NegotiationBrokeDown] = new(
             [
                 L(f => $"Thank you for our conversations about {f.Job}.", f => $"Thanks so much for our conversations about {f.Job}.", f => $"Thank you for the discussions regarding {f.Job}."),
-                L(f => $"I appreciated your openness while we discussed {f.Job}.", f => $"I really appreciated how openly we discussed {f.Job}.", f => $"I appreciated your candour as we discussed {f.Job}."),
+                L(f => $"I appreciated your openness while we discussed {f.Job}.", f => $"I appreciated how candidly we talked about {f.Job}.", f => $"I appreciated your candour as we discussed {f.Job}."),
             ],
             FeedbackTopic: "offer conversations",
             Group: StageGroup.Terms,
@@ -1000,7 +1044,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly StageWords DeclinedStage = new(
         [
             L(f => $"Thank you for the offer for {f.Job}.", f => $"Thank you so much for offering me {f.Job}.", f => $"Thank you for offering me {f.Job}."),
-            L(f => $"I appreciate the offer of {f.Job}.", f => $"I'm really thankful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
+            L(f => $"I appreciate the offer of {f.Job}.", f => $"I'm thankful for the offer of {f.Job}.", f => $"I sincerely appreciate the offer of {f.Job}."),
         ],
         FeedbackTopic: "applications",
         Group: StageGroup.Declined,
@@ -1010,7 +1054,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly StageWords UnknownStage = new(
         [
             L(f => $"Thank you for considering me for {f.Job}.", f => $"Thanks so much for considering me for {f.Job}.", f => $"Thank you for considering me for {f.Job}."),
-            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I really appreciate you considering me for {f.Job}.", f => $"I am grateful to be considered for {f.Job}."),
+            L(f => $"I appreciate you considering me for {f.Job}.", f => $"I appreciate you considering me for {f.Job}.", f => $"I am grateful to be considered for {f.Job}."),
         ],
         FeedbackTopic: "applications",
         Group: StageGroup.Applied,

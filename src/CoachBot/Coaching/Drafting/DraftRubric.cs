@@ -184,6 +184,85 @@ public static partial class DraftRubric
         return false;
     }
 
+    /// <summary>
+    /// Whether two passages share a content word of four letters or more, in any of its forms ("keen" and "keener",
+    /// "really" twice, "call" and "calls"): what a reader notices when it comes back anywhere in a short letter.
+    /// </summary>
+    internal static bool SharesContentWord(string first, string second) => SharedContentWords(first, second, stopAtFirst: true) > 0;
+
+    /// <summary>How many content words of <paramref name="first"/> come again in <paramref name="second"/> (<see cref="SharesContentWord"/>).</summary>
+    internal static int SharedContentWords(string first, string second, bool stopAtFirst = false)
+    {
+        var count = 0;
+        var common = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var function = ShortFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var rest = first.AsSpan(); NextLetterRun(ref rest, out var word);)
+        {
+            if (word.Length < 4 || common.Contains(word) || function.Contains(word))
+            {
+                continue;
+            }
+
+            for (var other = second.AsSpan(); NextLetterRun(ref other, out var candidate);)
+            {
+                if (SameWord(word, candidate))
+                {
+                    count++;
+                    if (stopAtFirst)
+                    {
+                        return count;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The same word, or one of them the other with an ending ("keen", "keener"; "call", "calls").</summary>
+    private static bool SameWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (b.Length < 4 || !b.StartsWith(a, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var ending = b[a.Length..];
+        if (ending.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var known in WordEndings)
+        {
+            if (ending.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WordEndings = ["s", "es", "er", "est", "ly", "ed", "d", "ing"];
+
+    /// <summary>Words of four letters or more any writer repeats: function words, and the letter's own subject words.</summary>
+    private static readonly HashSet<string> ShortFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "this", "with", "have", "from", "your", "will", "been", "were", "they", "them", "what", "when", "more", "some", "very", "also",
+        "into", "than", "then", "just", "much", "such", "only", "ever", "each", "well", "here", "even", "both", "over", "again", "team", "role",
+        "thank", "thanks", "best", "dear", "kind", "hello", "regards", "yours", "ours", "mine", "myself", "it's", "i've", "i'll", "i'd", "i'm",
+    };
+
     /// <summary>The next whole run of letters (<c>\p{L}</c>) in <paramref name="text"/>, which is moved past it.</summary>
     private static bool NextLetterRun(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> run)
     {

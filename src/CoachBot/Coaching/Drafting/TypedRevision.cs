@@ -13,8 +13,54 @@ public static partial class TypedRevision
     /// <summary>Typed requests kept for the model, the latest last.</summary>
     public const int InstructionsKept = 5;
 
-    /// <returns>Whether it recognised something to change.</returns>
-    public static bool ApplyTo(RejectionCase rejection, string typed)
+    /// <summary>
+    /// What the built-in drafter can do of the typed changes, each clause on its own ("change the greeting to Hi
+    /// Hannah and take out the line about feedback" is two), and the clauses it could not do, to be said.
+    /// </summary>
+    public static RevisionReading ApplyTo(RejectionCase rejection, string typed)
+    {
+        var clauses = Clauses(typed);
+        var notDone = new List<string>();
+        var keep = new List<string>();
+        var understood = false;
+        foreach (var clause in clauses)
+        {
+            if (DraftRemoval.In(clause) is { } removal)
+            {
+                // Checked against the draft the person sees: a part that is not in it was not taken out.
+                var removed = removal.SentencesRemovedFrom(DraftRemoval.BodyOf(rejection.Draft ?? string.Empty));
+                if (removed.Count == 0)
+                {
+                    notDone.Add(clause);
+                    continue;
+                }
+
+                // "the last paragraph" names a part of this version only: the words it took out are what to leave out later.
+                keep.AddRange(removal.IsByPosition ? removed.Select(DraftRemoval.QuotedInstruction) : [clause]);
+                understood = true;
+            }
+            else if (ApplyClause(rejection, clause))
+            {
+                understood = true;
+            }
+            else
+            {
+                notDone.Add(clause);
+            }
+        }
+
+        return new RevisionReading(understood, clauses.Count > 1 ? notDone : [], keep);
+    }
+
+    /// <summary>
+    /// The typed changes one by one: a message split where a new instruction starts ("… and take out …", "… then
+    /// make it shorter") or a new sentence does, never inside a point being added ("mention that I moved and started").
+    /// </summary>
+    public static IReadOnlyList<string> Clauses(string typed) =>
+        ClauseBreak().Split(typed).Select(clause => clause.Trim().TrimEnd('.', ',', ';').Trim()).Where(clause => clause.Length > 0).ToList();
+
+    /// <returns>Whether it recognised something to change in one clause.</returns>
+    private static bool ApplyClause(RejectionCase rejection, string typed)
     {
         var style = rejection.Style;
         var understood = false;
@@ -83,6 +129,13 @@ public static partial class TypedRevision
     public static bool AsksForNames(string typed) =>
         Greeting().IsMatch(typed) || AddressTo().IsMatch(typed) || Signature.NewNameIn(typed) is not null || Signature.AsksUnsigned(typed);
 
+    /// <summary>
+    /// Whether the words ask for more than one button does: names, a part taken out, or two changes in one message
+    /// ("make it warmer and take out the last line" is not the Warmer button).
+    /// </summary>
+    public static bool AsksMoreThanAButton(string typed) =>
+        AsksForNames(typed) || Clauses(typed) is { Count: > 1 } || DraftRemoval.In(typed) is not null;
+
     /// <summary>Keeps the typed request for a drafter that follows them, dropping the oldest past <see cref="InstructionsKept"/>.</summary>
     public static void Remember(DraftStyle style, string typed)
     {
@@ -92,6 +145,9 @@ public static partial class TypedRevision
             style.Instructions.RemoveAt(0);
         }
     }
+
+    [GeneratedRegex(@"\s*(?:[,;]\s*|\.\s+)?\b(?:and(?:\s+then)?|then|also|plus)\s+(?=(?:please\s+)?(?:also\s+)?(?:take\s+(?:out|off)|remove|delete|drop|cut|get\s+rid\s+of|leave\s+out|change|make|set|switch|add|mention|include|sign|put|use|start|open|begin|address|shorten|(?:just\s+)?say\s+(?:dear|hi|hello|hey))\b)|(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St))[.!?;])\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(short(er)?|brief(er)?|concise|trim|cut( it)? down|less long|too long)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Shorter();
@@ -116,3 +172,9 @@ public static partial class TypedRevision
     [GeneratedRegex(@"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+|also\s+)?|please\s+(?:also\s+)?|also\s+|i(?:\s+would|'d|\u2019d|d)?\s+(?:like|want)\s+to\s+(?:also\s+)?)?(add|mention|include|say)( that| how)?\s+(?<point>.+?)[?\s]*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AddPoint();
 }
+
+/// <summary>What the built-in drafter made of typed changes: whether any was done, the clauses it could not do, and the removals to keep.</summary>
+/// <param name="Understood">Whether anything of it was done.</param>
+/// <param name="NotDone">The clauses not done, when the message had more than one (a single one not done is said as before).</param>
+/// <param name="Kept">The removals done, as changes to keep for every later version (<see cref="DraftStyle.Instructions"/>).</param>
+public sealed record RevisionReading(bool Understood, IReadOnlyList<string> NotDone, IReadOnlyList<string> Kept);
