@@ -43,7 +43,7 @@ public sealed class DrafterOwnWordsTests
     [Theory]
     [InlineData("the pay is kinda low tbh", "salary|compensation")]
     [InlineData("honestly the salary they offered wont cover rent", "salary|compensation")]
-    [InlineData("im moving back home to be near my parents", "based|location")]
+    [InlineData("im moving back home to be near my parents", "family")]
     [InlineData("i said yes to a different company last week", "accepted")]
     [InlineData("I'd rather start my masters in the fall", "timing")]
     [InlineData("i want to go into a different field", "direction|fit")]

@@ -29,9 +29,10 @@ public static partial class DeclineReasons
     public static DeclineReasonKind? KindOf(string? reason) => string.IsNullOrWhiteSpace(reason) ? null
         : AnotherOffer().IsMatch(reason) ? DeclineReasonKind.AnotherOffer
         : Compensation().IsMatch(reason) ? DeclineReasonKind.Compensation
+        // "my mum is sick and I need to stay near home": a family member named makes it a family reason, wherever it leads.
+        : Family().IsMatch(reason) ? DeclineReasonKind.Family
         : Relocation().IsMatch(reason) ? DeclineReasonKind.Relocation
         : Timing().IsMatch(reason) ? DeclineReasonKind.Timing
-        : Family().IsMatch(reason) ? DeclineReasonKind.Family
         : Personal().IsMatch(reason) ? DeclineReasonKind.Personal
         : Direction().IsMatch(reason) ? DeclineReasonKind.Direction
         : null;
@@ -50,7 +51,7 @@ public static partial class DeclineReasons
     [GeneratedRegex(@"\b(?:pay|paid|salary|compensation|money|wages?|stipend|benefits|package|underpaid|lowball\w*|too\s+low|cost\s+of\s+living)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Compensation();
 
-    [GeneratedRegex(@"\b(?:relocat\w*|moving|move\s+(?:to|away|back|abroad)|another\s+(?:city|state|country)|closer\s+to\s+(?:home|family|my\s+family)|location|commute|too\s+far|distance|abroad|overseas|on[- ]site|in[- ]office|remote|home|lease)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:relocat\w*|moving|move\s+(?:to|away|back|abroad)|another\s+(?:city|state|country)|closer\s+to\s+home|location|commute|too\s+far|distance|abroad|overseas|on[- ]site|in[- ]office|remote|home|lease)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relocation();
 
     [GeneratedRegex(@"\b(?:timing|start\s+date|too\s+soon|not\s+ready|graduat\w*|finish(?:ing)?\s+(?:my|school|uni|college|degree)|semester|timeline|grad\s+school|master'?s|studies|degree|course|exams?|class(?:es)?|timetable|schedule|uni|university|placement|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
