@@ -14,7 +14,9 @@ public static partial class CrisisReplies
         NotOkay = "Ça ne va pas",
         NeedHelpNow = "J'ai besoin d'aide maintenant",
         HelpNowCommand = "aide maintenant",
-        Resumed = "Merci de me l'avoir dit. Si ça redevient trop lourd, écris « aide maintenant » et je te redonnerai ces numéros. Reprenons là où on en était.",
+        Resumed = "Merci de me l'avoir dit. Si ça redevient trop lourd, écris « aide maintenant » et je te redonnerai ces numéros.",
+
+        PickUp = "Reprenons là où on en était.",
         StillHere = "Je suis toujours là, et le coaching peut attendre aussi longtemps qu'il le faut.",
         SelfHarmLead = "Merci vraiment de m'en avoir parlé, et je m'inquiète pour toi. Je suis une IA, donc je ne peux pas être le soutien dont tu as besoin en ce moment, mais de vraies personnes le peuvent, tout de suite :",
         SelfHarmClose = "Tu n'as pas à porter ça sans aide. J'ai mis en pause la partie recherche d'emploi et tous les suivis ; ils peuvent attendre. Quand tu le pourras, dis-moi si tu es en sécurité en ce moment.",

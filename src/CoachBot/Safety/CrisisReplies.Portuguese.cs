@@ -14,7 +14,9 @@ public static partial class CrisisReplies
         NotOkay = "Não estou bem",
         NeedHelpNow = "Preciso de ajuda agora",
         HelpNowCommand = "ajuda agora",
-        Resumed = "Agradeço por me contar. Se as coisas ficarem pesadas de novo, escreva \"ajuda agora\" e eu passo esses números outra vez. Vamos continuar de onde paramos.",
+        Resumed = "Agradeço por me contar. Se as coisas ficarem pesadas de novo, escreva \"ajuda agora\" e eu passo esses números outra vez.",
+
+        PickUp = "Vamos continuar de onde paramos.",
         StillHere = "Continuo aqui, e o coaching pode esperar o tempo que você precisar.",
         SelfHarmLead = "Que bom que você me contou, e eu me preocupo com você. Sou uma IA, então não posso ser o apoio de que você precisa agora, mas pessoas de verdade podem, imediatamente:",
         SelfHarmClose = "Você não precisa passar por isso sem apoio. Pausei a parte da busca de emprego e qualquer acompanhamento; isso pode esperar. Quando puder, me diga se você está em segurança agora.",

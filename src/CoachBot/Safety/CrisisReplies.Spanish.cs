@@ -14,7 +14,9 @@ public static partial class CrisisReplies
         NotOkay = "No estoy bien",
         NeedHelpNow = "Necesito ayuda ya",
         HelpNowCommand = "ayuda ya",
-        Resumed = "Gracias por contármelo. Si las cosas vuelven a ponerse difíciles, escribe \"ayuda ya\" y te vuelvo a dar esos números. Sigamos donde estábamos.",
+        Resumed = "Gracias por contármelo. Si las cosas vuelven a ponerse difíciles, escribe \"ayuda ya\" y te vuelvo a dar esos números.",
+
+        PickUp = "Sigamos donde estábamos.",
         StillHere = "Sigo aquí, y el coaching puede esperar todo lo que necesites.",
         SelfHarmLead = "Me alegra mucho que me lo hayas contado, y me preocupas. Soy una IA, así que no puedo darte el apoyo que necesitas ahora, pero hay personas reales que sí pueden, ahora mismo:",
         SelfHarmClose = "No tienes que pasar por esto a solas. He pausado la parte de la búsqueda de empleo y cualquier seguimiento; pueden esperar. Cuando puedas, dime si estás a salvo ahora mismo.",

@@ -14,7 +14,9 @@ public static partial class CrisisReplies
         NotOkay = "Mình không ổn",
         NeedHelpNow = "Mình cần giúp đỡ ngay",
         HelpNowCommand = "cần giúp đỡ",
-        Resumed = "Cảm ơn bạn đã chia sẻ với mình. Nếu mọi thứ lại trở nên nặng nề, hãy nhắn \"cần giúp đỡ\" và mình sẽ gửi lại những số đó. Mình tiếp tục từ chỗ lúc nãy nhé.",
+        Resumed = "Cảm ơn bạn đã chia sẻ với mình. Nếu mọi thứ lại trở nên nặng nề, hãy nhắn \"cần giúp đỡ\" và mình sẽ gửi lại những số đó.",
+
+        PickUp = "Mình tiếp tục từ chỗ lúc nãy nhé.",
         StillHere = "Mình vẫn ở đây, và phần tư vấn tìm việc có thể chờ bao lâu cũng được.",
         SelfHarmLead = "Mình thật sự mừng vì bạn đã nói với mình, và mình lo cho bạn. Mình là AI nên không thể là chỗ dựa bạn cần lúc này, nhưng có những người thật có thể giúp bạn ngay:",
         SelfHarmClose = "Bạn không phải một mình trải qua chuyện này. Mình đã tạm dừng phần tìm việc và mọi lời nhắc tiếp theo; những việc đó có thể chờ. Khi bạn sẵn sàng, hãy cho mình biết bây giờ bạn có an toàn không.",

@@ -18,7 +18,8 @@ public static partial class CrisisReplies
     public const string ImSafe = "I'm safe, let's go on";
     public const string NotOkay = "I'm not okay";
     public const string NeedHelpNow = "I need help now";
-    public const string Resumed = "Thank you for telling me. If things get heavy again, say \"help now\" and I'll share those numbers again. Let's pick up where we were.";
+    public const string Resumed = "Thank you for telling me. If things get heavy again, say \"help now\" and I'll share those numbers again.";
+    public const string PickUp = "Let's pick up where we were.";
     public const string StillHere = "I'm still here, and the coaching can wait as long as you need.";
 
     private const string SelfHarmLead = "I'm really glad you told me, and I'm worried about you. I'm an AI, so I can't be the support you need right now, but real people can, right away:";
@@ -41,6 +42,7 @@ public static partial class CrisisReplies
         NeedHelpNow = NeedHelpNow,
         HelpNowCommand = "help now",
         Resumed = Resumed,
+        PickUp = PickUp,
         StillHere = StillHere,
         SelfHarmLead = SelfHarmLead,
         SelfHarmClose = SelfHarmClose,

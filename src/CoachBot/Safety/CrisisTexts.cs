@@ -24,6 +24,8 @@ public sealed class CrisisTexts
     /// <summary>What <see cref="Resumed"/> tells the person to say to get the lines again; a help-now command.</summary>
     public required string HelpNowCommand { get; init; }
     public required string Resumed { get; init; }
+    /// <summary>"Let's pick up where we were.": said after <see cref="Resumed"/> only when there is something to pick up (the welcome was sent).</summary>
+    public required string PickUp { get; init; }
     public required string StillHere { get; init; }
 
     public required string SelfHarmLead { get; init; }

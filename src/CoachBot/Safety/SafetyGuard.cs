@@ -203,7 +203,7 @@ public sealed partial class SafetyGuard
                 return SafetyOutcome.Answered;
             case SafetyAnswer.Okay:
                 Clear(safety);
-                await turn.Context.SendAsync(texts.Resumed, ct);
+                await turn.Context.SendAsync(Resumed(turn, texts), ct);
                 return SafetyOutcome.Resume;
         }
 
@@ -229,9 +229,13 @@ public sealed partial class SafetyGuard
         // Asking again and again would only push. The help stays one message away.
         Clear(safety);
         safety.HeldMessage = null;
-        await turn.Context.SendAsync($"{texts.StillHere}{texts.SentenceGap}{texts.Resumed}", ct);
+        await turn.Context.SendAsync($"{texts.StillHere}{texts.SentenceGap}{Resumed(turn, texts)}", ct);
         return SafetyOutcome.Resume;
     }
+
+    /// <summary>Before the first welcome there is nothing yet to pick up: the welcome follows instead.</summary>
+    private static string Resumed(CoachingTurn turn, CrisisTexts texts) =>
+        turn.Conversation.Welcomed ? $"{texts.Resumed}{texts.SentenceGap}{texts.PickUp}" : texts.Resumed;
 
     private async Task<SafetyOutcome> SendResourcesAsync(CoachingTurn turn, ConcernKind kind, ReplyLanguage language, CancellationToken ct)
     {

@@ -19,7 +19,8 @@ public sealed class FirstMessageAnsweredTranscriptTests
         await using var chat = TestConversation.Start();
         (await chat.Say("this job hunt is killing me lol")).Asks(CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay);
 
-        (await chat.Say(CrisisReplies.ImOkay)).Says(WelcomeText).Asks(IntakeDialog.CompanyOrEmailPrompt);
+        // Nothing was under way yet, so nothing is "picked up": the welcome follows the thanks.
+        (await chat.Say(CrisisReplies.ImOkay)).Says(CrisisReplies.Resumed).DoesNotSay(CrisisReplies.PickUp).Says(WelcomeText).Asks(IntakeDialog.CompanyOrEmailPrompt);
 
         (await chat.Say("it was Fabrikam")).Asks(IntakeDialog.RolePrompt).DoesNotSay(WelcomeText);
     }
@@ -41,5 +42,16 @@ public sealed class FirstMessageAnsweredTranscriptTests
         await chat.Say("Contoso");
 
         (await chat.Say("should i sue them?")).Says("I can't give legal advice").DoesNotSay(WelcomeText).Asks(IntakeDialog.RolePrompt);
+    }
+
+    [Fact]
+    public async Task After_a_gentle_check_later_in_the_conversation_the_coaching_is_picked_up_where_it_was()
+    {
+        await using var chat = TestConversation.Start();
+        await chat.Say("hi");
+        await chat.Say("Contoso");
+        (await chat.Say("this job hunt is killing me lol")).Asks(CrisisReplies.CheckPrompt, CrisisReplies.ImOkay, CrisisReplies.NotOkay);
+
+        (await chat.Say(CrisisReplies.ImOkay)).Says($"{CrisisReplies.Resumed} {CrisisReplies.PickUp}").DoesNotSay(WelcomeText).Asks(IntakeDialog.RolePrompt);
     }
 }
