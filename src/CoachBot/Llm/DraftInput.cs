@@ -20,6 +20,8 @@ public static class DraftInput
             ("when", @case.HeardWhen is { } when ? when.ToString() : null),
             ("reason the employer gave", @case.Reason),
             ("contact to address", @case.ContactName),
+            // The built-in drafter's convention, so that a model's greeting reads the same ("Dear Priya", "Dear Dr. Okafor").
+            ("greet the contact as", ContactNameParts.Parse(@case.ContactName)?.Addressed),
             ("how the person feels", @case.Feeling?.ToString()),
             ("the person's name", request.SenderName),
         ]);

@@ -22,6 +22,9 @@ public sealed class ModelGreetingTranscriptTests
         await using var chat = TestConversation.Start(configure: ModelSetup.Using(fake));
         var first = (await chat.ReachFirstDraft(new IntakeAnswers { Contact = "Priya Shah" })).Draft;
         Assert.StartsWith("Dear Priya Shah,\n\n", first, StringComparison.Ordinal);
+        // The model is told how the built-in drafter greets a contact, by first name.
+        var write = fake.Requests.First(request => request.UserContent!.Contains("contact to address", StringComparison.Ordinal));
+        Assert.Contains("greet the contact as: Priya\n", write.UserContent, StringComparison.Ordinal);
 
         var changed = (await chat.Say("change the greeting to Hi Priya"))
             .DoesNotSay(ReplyDialog.CantDoThat)

@@ -95,7 +95,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         if (facts.Contact is { } contact)
         {
-            return ContactGreetings.For(facts.Tone)(contact.Title is not null ? contact.Formal : contact.Familiar);
+            return ContactGreetings.For(facts.Tone)(contact.Addressed);
         }
 
         var salutation = facts.Variant == 0 || facts.Tone == DraftTone.Formal ? "Dear" : "Hello";

@@ -827,6 +827,9 @@ public sealed record ContactNameParts(string Written, string? Title, string? Fir
     /// <summary>The first name when known, else the formal form.</summary>
     public string Familiar => FirstName ?? Formal;
 
+    /// <summary>How a letter greets them, in every tone: title and surname when a title was given, else the first name.</summary>
+    public string Addressed => Title is not null ? Formal : Familiar;
+
     public bool AcceptsGreeting(string addressed)
     {
         var name = addressed.Trim().TrimEnd(',', '.', ':', '!');
