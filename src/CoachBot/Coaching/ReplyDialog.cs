@@ -40,7 +40,7 @@ public sealed partial class ReplyDialog : ComponentDialog
     public const string TryAgainPrompt = "Shall I try again?";
     public const string TryAgainOrKeepPrompt = "Shall I try again, or keep the last version?";
     public const string StrengthsPrompt = "What should the pitch highlight? Give me one or two strengths in your own words (for example, a project you're proud of), and I'll use them as you write them.";
-    public const string SignaturePrompt = "How should I sign it? Tell me the name you'd like at the bottom.";
+    public const string SignaturePrompt = "How should I sign your reply? Tell me the name you'd like at the bottom.";
     public const string Unsigned = "Leave it unsigned";
     public const string Corrected = "Got it, I've updated that and rewritten the draft.";
     public const string SubjectLead = "Subject line, if you write a new e-mail:";

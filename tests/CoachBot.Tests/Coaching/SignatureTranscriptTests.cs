@@ -4,7 +4,7 @@ using CoachBot.Tests.Infrastructure;
 
 namespace CoachBot.Tests.Coaching;
 
-/// <summary>"How should I sign it?" answered with something that is no name.</summary>
+/// <summary>"How should I sign your reply?" answered with something that is no name.</summary>
 public sealed class SignatureTranscriptTests
 {
     [Theory]

@@ -60,7 +60,7 @@ public sealed class TestConversation : IAsyncDisposable
     }
 
     /// <summary>
-    /// Answers "How should I sign it?" at once with its first button (the display name, or unsigned), so
+    /// Answers "How should I sign your reply?" at once with its first button (the display name, or unsigned), so
     /// tests about other things read as before; the replies of both turns are returned together.
     /// </summary>
     public bool AutoSign { get; set; } = true;

@@ -5,7 +5,7 @@ using CoachBot.Conversations.Dialogs;
 namespace CoachBot.Coaching.Drafting;
 
 /// <summary>
-/// Reads the answer to "How should I sign it?": a name on its own, or said in a sentence ("sign it as
+/// Reads the answer to "How should I sign your reply?": a name on its own, or said in a sentence ("sign it as
 /// Maya", "just Maya", "my name is Maya Chen"). A bare "yes" names nobody, and neither does a sentence
 /// that is no name: the name is asked for again.
 /// </summary>
