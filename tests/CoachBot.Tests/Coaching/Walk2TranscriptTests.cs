@@ -30,7 +30,7 @@ public sealed partial class Walk2TranscriptTests
     {
         await using var chat = TestConversation.Start();
         var first = await chat.ReachFirstDraft(WithPriya);
-        var last = Body(first.Draft)[^1];
+        var last = DraftRemoval.BodyOf(first.Draft)[^1];
 
         var revised = await chat.Say("take out the last paragraph");
 
@@ -46,12 +46,12 @@ public sealed partial class Walk2TranscriptTests
     {
         await using var chat = TestConversation.Start();
         var first = await ReachFeedbackDraft(chat);
-        Assert.Contains(about, string.Join(' ', Body(first.Draft)), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(about, string.Join(' ', DraftRemoval.BodyOf(first.Draft)), StringComparison.OrdinalIgnoreCase);
 
         var revised = await chat.Say(typed);
 
         revised.Says(ReplyDialog.RevisedDraftIntro).DoesNotSay(ReplyDialog.CantDoThat);
-        Assert.DoesNotContain(about, string.Join(' ', Body(revised.Draft)), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(about, string.Join(' ', DraftRemoval.BodyOf(revised.Draft)), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed partial class Walk2TranscriptTests
         var revised = await chat.Say("change the greeting to Hi Hannah and take out the line about feedback");
 
         Assert.StartsWith("Hi Hannah,\n\n", revised.Draft, StringComparison.Ordinal);
-        Assert.DoesNotContain("feedback", string.Join(' ', Body(revised.Draft)), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("feedback", string.Join(' ', DraftRemoval.BodyOf(revised.Draft)), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed partial class Walk2TranscriptTests
 
         var shorter = await chat.Say(ReplyDialog.Shorter);
 
-        Assert.DoesNotContain("feedback", string.Join(' ', Body(shorter.Draft)), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("feedback", string.Join(' ', DraftRemoval.BodyOf(shorter.Draft)), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class Walk2TranscriptTests
                 {
                     var style = new DraftStyle { Tone = tone, Short = true, Variant = variant, OwnPoints = ["I can start in June"] };
                     var draft = await new BuiltInDrafter().DraftAsync(new DraftRequest(NewCase(), goal, style, "Alex Kim"), CancellationToken.None);
-                    var body = Body(draft);
+                    var body = DraftRemoval.BodyOf(draft);
                     var point = body.ToList().FindIndex(paragraph => paragraph.Contains("I can start in June", StringComparison.Ordinal));
                     if (body.Take(point + 1).Any(paragraph => Wish().IsMatch(paragraph.Replace("I can start in June.", string.Empty, StringComparison.Ordinal))))
                     {
@@ -129,7 +129,7 @@ public sealed partial class Walk2TranscriptTests
                     {
                         var request = new DraftRequest(@case, goal, new DraftStyle { Tone = tone, Variant = variant }, "Alex Kim");
                         var draft = await new BuiltInDrafter().DraftAsync(request, CancellationToken.None);
-                        var words = Word().Matches(string.Join(' ', Body(draft))).Select(word => word.Value.ToLowerInvariant()).ToList();
+                        var words = Word().Matches(string.Join(' ', DraftRemoval.BodyOf(draft))).Select(word => word.Value.ToLowerInvariant()).ToList();
                         // "really … really", "openly … so openly": an adverb of manner or degree heard twice in a short letter.
                         var adverbs = words.Where(word => word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && word is not ("family" or "likely")).ToList();
                         var repeated = adverbs.GroupBy(word => word).Where(group => group.Count() > 1).Select(group => group.Key);
@@ -180,19 +180,6 @@ public sealed partial class Walk2TranscriptTests
         (await chat.ReachGoal(WithPriya)).Asks(ReplyDialog.GoalPrompt);
         var drafted = await chat.Sign(await chat.Say(Walkthrough.Label(Choices.Goals, ReplyGoal.AskForFeedback)));
         return drafted.Says(ReplyDialog.FirstDraftIntro).Asks(ReplyDialog.RevisePrompt);
-    }
-
-    /// <summary>The letter's paragraphs after the greeting and before the sign-off (short lines that end without a full stop).</summary>
-    private static IReadOnlyList<string> Body(string letter)
-    {
-        var paragraphs = letter.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(paragraph => paragraph.Trim()).ToList();
-        var end = paragraphs.Count;
-        while (end > 1 && paragraphs[end - 1].Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= 4 && !".?!".Contains(paragraphs[end - 1][^1], StringComparison.Ordinal))
-        {
-            end--;
-        }
-
-        return paragraphs[1..end];
     }
 
     private static RejectionCase NewCase() => new()

@@ -110,29 +110,24 @@ public sealed partial record DraftRemoval(string? Quoted, string? Ordinal, bool 
     private static bool IsSignOff(string paragraph) =>
         paragraph.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= 4 && !paragraph.EndsWith('.') && !paragraph.EndsWith('?') && !paragraph.EndsWith('!');
 
-    private int? ParagraphAt(int count) => Ordinal switch
-    {
-        "first" or "opening" when count > 0 => 0,
-        "second" when count > 1 => 1,
-        "third" when count > 2 => 2,
-        "middle" when count % 2 == 1 && count > 2 => count / 2,
-        "last" or "final" or "closing" when count > 0 => count - 1,
-        _ => null,
-    };
+    private int? ParagraphAt(int count) => PositionOf(count, middleNamed: true);
 
     private (int Paragraph, int Sentence) SentenceAt(List<List<string>> paragraphs)
     {
         var all = paragraphs.SelectMany((sentences, p) => sentences.Select((_, s) => (p, s))).ToList();
-        int? index = Ordinal switch
-        {
-            "first" or "opening" when all.Count > 0 => 0,
-            "second" when all.Count > 1 => 1,
-            "third" when all.Count > 2 => 2,
-            "last" or "final" or "closing" when all.Count > 0 => all.Count - 1,
-            _ => null,
-        };
-        return index is { } at ? all[at] : (-1, -1);
+        return PositionOf(all.Count, middleNamed: false) is { } at ? all[at] : (-1, -1);
     }
+
+    /// <summary>Which of <paramref name="count"/> parts the ordinal names; a middle one only among paragraphs, and only when there is one.</summary>
+    private int? PositionOf(int count, bool middleNamed) => Ordinal switch
+    {
+        "first" or "opening" when count > 0 => 0,
+        "second" when count > 1 => 1,
+        "third" when count > 2 => 2,
+        "middle" when middleNamed && count % 2 == 1 && count > 2 => count / 2,
+        "last" or "final" or "closing" when count > 0 => count - 1,
+        _ => null,
+    };
 
     private bool Matches(string text)
     {
@@ -172,7 +167,7 @@ public sealed partial record DraftRemoval(string? Quoted, string? Ordinal, bool 
     private static readonly HashSet<string> TopicFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "and", "that", "this", "about", "with", "for", "from", "you", "your", "them", "their", "they", "how", "what", "where", "when", "which",
-        "being", "was", "were", "are", "its", "it's", "our", "all", "any", "some", "one", "bit", "part", "line", "sentence", "paragraph", "where", "say", "says", "mention", "mentions",
+        "being", "was", "were", "are", "its", "it's", "our", "all", "any", "some", "one", "bit", "part", "line", "sentence", "paragraph", "say", "says", "mention", "mentions",
     };
 
     [GeneratedRegex(@"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:also\s+)?(?:take\s+out|remove|delete|drop|cut(?:\s+out)?|lose|get\s+rid\s+of|leave\s+out|scrap|ditch)\s+(?:[""\u201C](?<quoted>[^""\u201D]+)[""\u201D]|(?:the\s+|that\s+|this\s+)?(?:(?<ordinal>last|final|closing|first|opening|second|third|middle)\s+)?(?<unit>paragraphs?|sentences?|lines?|bit|part)(?:\s+(?:about|on|with|mentioning|saying|that\s+(?:says|mentions|talks\s+about|asks\s+(?:for|about))|where\s+(?:i|it)\s+(?:say|says|ask|asks|mention|mentions))\s+(?<topic>.+?))?)\s*(?:,?\s*please)?[.!?]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
