@@ -46,8 +46,8 @@ public static partial class ReadConfidence
         "chiropractor", "osteopath", "podiatrist", "audiologist", "orthodontist", "zookeeper", "groomer", "keeper", "warden", "caretaker",
         "janitor", "custodian", "handyman", "fabricator", "assembler", "typist", "transcriptionist", "proofreader", "author", "blogger",
         "videographer", "sculptor", "underwriter", "banker", "broker", "trader", "dealer", "president", "founder", "judge", "clerkship",
-        "magistrate", "notary", "mediator", "lifeguard", "instructor", "hand", "labourer", "operative", "storeperson", "warehouseman",
-        "salesclerk", "shopkeeper", "merchandiser", "housekeeper", "valet", "cook", "dishwasher", "busser", "runner", "sommelier",
+        "magistrate", "notary", "mediator", "lifeguard", "instructor", "hand", "operative", "storeperson", "warehouseman",
+        "salesclerk", "shopkeeper", "merchandiser", "valet", "cook", "dishwasher", "busser", "runner", "sommelier",
     };
 
     /// <summary>

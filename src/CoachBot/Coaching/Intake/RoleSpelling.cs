@@ -20,9 +20,9 @@ public static class RoleSpelling
         "clerk", "trainee", "fellow", "apprentice", "intern", "internship", "executive", "advisor", "adviser", "recruiter", "generalist",
         "auditor", "economist", "librarian", "counselor", "counsellor", "instructor", "tutor", "producer", "journalist", "photographer",
         "illustrator", "animator", "chemist", "biologist", "physicist", "statistician", "actuary", "lawyer", "attorney", "paramedic",
-        "therapist", "dietitian", "physician", "surgeon", "dentist", "hygienist", "mechanic", "electrician", "operator", "supervisor",
+        "dietitian", "physician", "surgeon", "dentist", "hygienist", "mechanic", "electrician", "operator", "supervisor",
         "receptionist", "secretary", "buyer", "merchandiser", "marketer", "copywriter", "owner", "partner", "agent", "ambassador", "aide",
-        "co-op", "placement", "barista", "artist", "programmer", "cashier", "server", "teller", "graduate",
+        "co-op", "placement", "barista", "artist", "cashier", "server", "teller", "graduate",
         "chef", "cook", "baker", "carpenter", "plumber", "welder", "bartender", "waiter", "waitress",
         // Titles as employers write them short, kept as typed (Names.Acronyms): "new grad SWE", "SDE intern", "the ECT post".
         "swe", "sde", "sre", "ect",
