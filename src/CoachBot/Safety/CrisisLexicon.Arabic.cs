@@ -10,6 +10,19 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder,
+            "شايفة نفسي تخينة", "شايف نفسي تخين", "لسه شايفة نفسي", "لسه شايف نفسي تخين", "خايفة آكل", "خايف آكل", "أخاف آكل", "ما أكلت عشان أنحف",
+            "آكل واستفرغ", "آكل وأستفرغ"),
+        .. Crisis(SelfHarm,
+            "مش هكون في الدنيا", "ما راح أكون بالدنيا", "ما راح أكون على قيد الحياة", "لن أكون على قيد الحياة", "مش هبقى عايش", "مش هبقى موجود",
+            "أطفي السجاير في", "بطفي السجاير في", "بطفي السيجارة في", "أطفي السيجارة في", "أحرق إيدي", "بحرق إيدي", "أجرح إيدي", "بجرح إيدي",
+            "تحت تريلا", "تحت شاحنة", "تحت القطر", "قدام القطر", "أدخل بالعربية في", "أخبط العربية في", "أموت بدون ألم", "أموت من غير ألم",
+            "كتبت الوصية", "كتبت وصية", "ودعت أهلي", "ودعت عيلتي", "ودعت أمي"),
+        .. Crisis(HarmToOthers, "اشتريت سكين", "جبت سكين", "اشتريت مسدس", "عرفت عنوانه", "عرفت عنوانها", "عرفت بيته"),
+        .. Crisis(SubstanceUse, "منوم مع", "حبوب منومة مع", "منوم على الخمرة", "مع الخمرة حبوب"),
         .. Crisis(SelfHarm, "ما راح أكون موجود", "مش هكون هنا كتير", "مش هكون موجود", "لن أكون موجود", "مش هكون عايش", "ما راح أكون عايش"),
         .. Crisis(Abuse, "يقفلوا علي", "بيقفلوا عليا", "يقفلوا عليا", "قفلوا علي بالغرفة", "جوزي ضربني", "هو ضربني", "ضربني قبل كده"),
         // Wanting to die.
@@ -101,6 +114,11 @@ internal static partial class CrisisLexicon
     /// </summary>
     private static LexiconEntry[] ArabicRomanized =>
     [
+        // Fourteenth round (issue 15): a will written and the family said goodbye to; burning oneself; future absence.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "katabt/kateb/katba * wasiyye/wasiyya/wasiye/wasiya/wasiyti/wasiyeti/wasyti", "wada3t/wadda3t/wade3t/wadaat * ahli/a7li/ahly/el3ayle/3ayelti/mama/abouya/ahlii",
+            "ma ba2a/ba2et/baa fi ana", "mish/mesh/msh/mush ha2oon/hakoon/hkon/hakon/7akoon * mawgood/mawjood/3ayesh/3ayish",
+            "btaffi/batfi/ba6fi/atfi * sigara/sigarah/sagayer/sajayer/sgayer"),
         .. Stated(ConcernLevel.Crisis, SelfHarm,
             "a7ra2/ba7ra2/7ara2t/7r2t * eedi/idi/eidi/edi/jildi/ideya", "bel/bil * sigara/sigarah/sejara/seegara * eedi/idi/jildi",
             "3shan/3ashan/ashan/3lshan * ma a97a/as7a/asha", "kam 7abba/7aba/7abbat * panadol/dawa/7obob", "wadda3t * mas7t", "mas7t kol * social media"),

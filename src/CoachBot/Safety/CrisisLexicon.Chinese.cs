@@ -10,6 +10,19 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder, WithTraditional(
+            "还是觉得胖", "还是觉得自己胖", "还觉得自己胖", "还是嫌自己胖", "还是觉得自己太胖", "不敢吃东西", "不敢吃饭", "怕吃东西", "吃了就去吐", "吃完去吐", "吃了又吐",
+            "每天只吃一个苹果", "一天只吃一顿还")),
+        .. Crisis(SelfHarm, WithTraditional(
+            "我也不在了", "我已经不在了", "我早就不在了", "我人都不在了", "我已经不在这个世界",
+            "用烟头烫", "拿烟头烫", "烫自己", "划胳膊", "割胳膊", "划手臂", "割手臂",
+            "冲到车底", "冲到大货车", "冲到货车", "钻到车底", "往车底下", "撞向大货车", "开车撞墙", "开车去撞", "去卧轨", "躺到铁轨",
+            "怎么死不痛", "怎么死不疼", "无痛的死法", "不痛苦的死法", "写好了遗嘱", "立好了遗嘱", "跟家人告别了", "跟爸妈告别了")),
+        .. Crisis(HarmToOthers, WithTraditional("刀也买好了", "刀已经买好", "买好了刀", "地址我已经查到", "查到了她的地址", "查到了他的地址", "查到他家", "查到她家")),
+        .. Crisis(SubstanceUse, WithTraditional("安眠药和酒", "安眠药配酒", "喝酒吃了安眠药", "就着酒吃了安眠药", "酒和安眠药", "吃了安眠药又喝")),
         .. Crisis(SelfHarm, WithTraditional("想好怎么结束了", "活着没什么意思", "活着没什么意义", "活着没啥意思", "觉得死了比", "死了比活着", "烟头烫", "划手了", "又划手")),
         .. Crisis(EatingDisorder, WithTraditional("抠吐", "催吐", "吃完就吐", "吃一点就去吐", "吃一点就吐")),
         .. Crisis(SubstanceUse, WithTraditional("一整瓶白酒")),

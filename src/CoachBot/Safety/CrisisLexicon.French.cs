@@ -16,6 +16,24 @@ internal static partial class CrisisLexicon
             "toutes les boites de"),
         .. Farewell("pas leur/ta/votre faute"),
         .. Finality("pour ma famille pas pour lentreprise", "pas pour lentreprise"),
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder,
+            "jours sans manger * kilos/grosse/gros/malaise/vertiges", "{many} calories par jour", "encore trop grosse/gros",
+            "me trouve encore grosse/gros", "me sens encore grosse/gros", "je veux encore perdre", "peur de manger", "je mange et je vomis",
+            "vomis apres * repas/manger"),
+        .. Stated(ConcernLevel.Crisis, SelfHarm, "ne serai plus en vie", "serai plus en vie", "serai plus de ce monde", "ne serai plus de ce monde"),
+        .. Crisis(SelfHarm,
+            "me brule/brulee/bruler * cigarette/clope/briquet", "brule avec * cigarette/clope", "me coupe/couper/coupais/couper * les bras",
+            "foncer/fonce/rentrer * dans un mur * voiture", "foncer/fonce/rentrer * dans un mur * cest decide", "jeter * sous * camion/train/metro/voiture/bus",
+            "sur les rails * demain/ce soir", "mourir sans souffrir", "mourir sans douleur", "ecrit mon testament * adieu", "dit adieu a ma famille/mere", "dit adieu a mes parents"),
+        .. Crisis(HarmToOthers,
+            "achete un couteau/flingue", "achete une arme", "trouve son adresse * couteau/flingue/arme",
+            "sais ou il/elle habite * couteau/flingue/arme"),
+        .. Crisis(SubstanceUse,
+            "somniferes/cachets pour dormir * alcool/vodka/whisky/vin/rhum/biere * respirer", "tiens quau speed", "tiens que au speed", "speed * vois des trucs/choses",
+            "vois des trucs/choses bouger", "speed/amphet/amphets/cocaine/coke * mal au coeur/torse/poitrine"),
         .. Crisis(SubstanceUse, "xanax/lexomil/somniferes/cachets/lysanxia * avec * vodka/alcool/whisky/vin/rhum/biere"),
         .. Crisis(Abuse, "il me tue si", "quil me tue si", "confisque * passeport", "pris mon passeport"),
         // Wanting to die, not wanting to live, no reason to.

@@ -10,6 +10,16 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder, "फिर भी नहीं खाऊंगी", "फिर भी नहीं खाऊंगा", "वज़न कम हो रहा है तो खाना नहीं", "वजन कम हो रहा है तो खाना नहीं", "अभी भी मोटी लगती", "अभी भी मोटा लगता", "खाकर उल्टी कर", "खाने से डर लगता"),
+        .. Crisis(SelfHarm,
+            "पंखा और दुपट्टा", "दुपट्टा और पंखा", "पंखे से दुपट्टा", "पंखे से लटक", "पंखे पर दुपट्टा", "रेलवे ट्रैक पर जा", "पटरी पर लेट", "ट्रेन के सामने कूद",
+            "सिगरेट से हाथ जला", "सिगरेट से खुद को जला", "खुद को जलाती", "खुद को जलाता", "बिना दर्द के मर", "वसीयत लिख दी", "सबको अलविदा कह दिया",
+            "इस दुनिया में नहीं रहूंगा", "इस दुनिया में नहीं रहूंगी", "ज़िंदा नहीं रहूंगा", "ज़िंदा नहीं रहूंगी", "मेरा मर जाना बेहतर", "मेरा मरना बेहतर"),
+        .. Crisis(HarmToOthers, "चाकू खरीद लिया", "चाकू ले आया", "बंदूक खरीद ली"),
+        .. Crisis(SubstanceUse, "शराब के साथ नींद की गोली", "दारू के साथ नींद की गोली", "नींद की गोलियां और शराब", "नींद की गोली और दारू"),
         .. Crisis(SelfHarm, "पापा के लिए चिट्ठी", "मां के लिए चिट्ठी", "मम्मी के लिए चिट्ठी", "घरवालों के लिए चिट्ठी", "परिवार के लिए चिट्ठी"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,

@@ -10,6 +10,20 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Stated(ConcernLevel.Crisis, EatingDisorder,
+            "phir/fir bhi {nahi} khaunga/khaungi/khaugi/khauga", "patla/patli dikhna * {nahi} khaya",
+            "din se kuch {nahi} khaya * chakkar", "abhi bhi mota/moti lagta/lagti", "khana khake/khaake * ulti kar", "khane se darr/dar lagta"),
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "mera mar jana/jaana * better/behtar/accha/acha", "mar jana/jaana * better/behtar * plan",
+            "railway/rail track/patri dekh ke aaya/aayi/aya/ayi", "track/patri pe/par * jaunga/jaungi/letunga/letungi",
+            "cigarette se * jala/jalaya/jalati/jalata", "khud ko jala/jalaya/jalati/jalata", "truck/bus/train ke neeche/niche * aa jau/jaun/jaunga/jaungi/kud",
+            "bina dard ke * marne/mrne", "will likh di/diya/li", "wasiyat likh", "sabko alvida * keh/bol diya",
+            "{nahi} rahunga/rahungi * is duniya", "is duniya mein {nahi} rahunga/rahungi"),
+        .. Crisis(HarmToOthers, "chaku/chaaku/chakku/knife/bandook/gun * kharid/khareed/kharida/le * liya/aaya/aayi * pata"),
+        .. Crisis(SubstanceUse, "neend/nind ki goli/goliyan/goliya * daru/sharab/sharaab/alcohol", "daru/sharab/sharaab/alcohol * neend/nind ki goli/goliyan/goliya"),
         .. Stated(ConcernLevel.Crisis, SelfHarm,
             "zinda/jinda {nahi} rahunga/rahungi/rahoonga/rahoongi/rahuga/rahugi", "tak * zinda/jinda {nahi}",
             "blade chalaya/chalaaya/chalayi/chalai/chalati/chalata/chalana", "haath/hath/kalai * pe/par * blade",

@@ -10,6 +10,17 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder, "食べるの怖い", "食べるのが怖い", "食べるのがこわい", "食べたら吐", "食べて吐", "まだ太って", "まだデブ"),
+        .. Crisis(SelfHarm,
+            "来月にはもういない", "来月はもういない", "その頃にはもういない", "どうせもういない", "にはもうこの世にいない", "もうこの世にいない", "生きてないので", "生きていないので", "生きてないから",
+            "根性焼き", "タバコを腕に", "タバコを押し付け", "タバコで腕", "腕を切って", "腕切り",
+            "落ちたい", "飛び降りたい", "トラックに飛び込", "車に飛び込", "壁に突っ込", "線路に行", "楽に死ねる方法", "痛くない死に方", "遺書を書いた", "家族にお別れ"),
+        .. Crisis(HarmToOthers, "住所調べた", "住所を調べた", "住所特定", "刺しに行く", "殺しに行く", "包丁買った", "包丁を買った", "ナイフ買った", "ナイフを買った"),
+        .. Crisis(SubstanceUse, "酒と一緒に眠剤", "酒と眠剤", "眠剤と酒", "酒で眠剤", "睡眠薬と酒", "酒と睡眠薬", "眠剤シート", "幻覚が見え"),
+        .. NotAConcern("に落ちたい"),
         .. Crisis(SelfHarm, "生きているつもりがない", "生きているつもりはない", "生きてるつもりはない", "生きてるつもりがない", "生きてる予定がない", "保険金で返"),
         .. Crisis(SubstanceUse, "デパス全部", "睡眠薬全部", "薬を全部飲んだ", "薬全部飲んだ"),
         .. Crisis(Abuse, "首を絞め", "殺すって言われ", "殺すと言われ"),

@@ -10,6 +10,16 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder, WithAndWithoutSpaces("먹토", "먹고 토하", "먹으면 토하", "일부러 토하", "먹는 게 무서", "아직도 뚱뚱", "여전히 뚱뚱")),
+        .. Crisis(SelfHarm, WithAndWithoutSpaces(
+            "어차피 나 없을", "달엔 나 없을", "달에는 나 없을", "쯤엔 나 없을", "어차피 난 없을", "세상에 없을 거", "세상에 없을 테니", "살아있지 않을 거", "살아 있지 않을 거",
+            "담배빵", "담뱃불로 지", "담배로 지져", "팔을 그어", "팔에 그어", "팔을 긋고",
+            "트럭에 뛰어", "트럭 밑으로", "차에 치이고 싶", "차에 치여 죽", "벽에 박아", "선로에 누", "안 아프게 죽", "고통 없이 죽", "유언장", "가족들한테 작별", "가족에게 작별")),
+        .. Crisis(HarmToOthers, WithAndWithoutSpaces("주소 알아냈", "주소를 알아냈", "집 주소 찾았", "칼 샀", "칼을 샀", "찌르러 갈", "죽이러 갈")),
+        .. Crisis(SubstanceUse, WithAndWithoutSpaces("수면제랑 술", "술이랑 수면제", "술하고 수면제", "수면제하고 술", "술 마시고 수면제", "환각이 보")),
         .. Crisis(SelfHarm, "다 끝내려고", "다 끝내려구", "마지막 인사도 해놨", "마지막 인사를 해놨", "마지막 인사 해놨"),
         .. Crisis(EatingDisorder, "변비약 하루에", "변비약을 하루에"),
         // Wanting to die, not wanting to live, no reason to, disappearing, not waking.

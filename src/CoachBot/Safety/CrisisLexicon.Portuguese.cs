@@ -13,6 +13,28 @@ internal static partial class CrisisLexicon
         .. Stated(ConcernLevel.Crisis, SelfHarm,
             "nao pretendo estar vivo/viva", "nao vou estar vivo/viva", "nao planejo estar vivo/viva", "mais facil morrer",
             "sentado/sentada/sentei * parapeito", "em pe no parapeito", "parapeito da/do * varanda/janela/ponte/predio/sacada"),
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder,
+            "dias/semanas sem comer * quilos/kilos/gorda/gordo/desmaio/desmaiei/tontura", "ainda me acho/sinto/vejo gorda/gordo",
+            "continuo me achando/sentindo/vendo gorda/gordo", "medo de comer", "{many} calorias por/ao dia", "como e vomito",
+            "vomito depois de * comer/refeicao/refeicoes", "quero perder mais * quilos/kilos"),
+        .. Stated(ConcernLevel.Crisis, SelfHarm, "nao vou mais estar vivo/viva", "nao vou estar mais vivo/viva", "nao vou estar neste/nesse mundo"),
+        .. Crisis(SelfHarm,
+            "sumir de vez * morrer", "penso/pensando em sumir de vez", "tipo morrer mesmo",
+            "me queimei/queimo/queimando com * cigarro/isqueiro", "queimar meu/meus/o/os * braco/bracos/pele * cigarro",
+            "cortar/cortando/cortei os/meus * bracos/pulsos/pernas",
+            "me jogar * frente/baixo do/de * caminhao/onibus/trem/metro/carro", "me jogar * trilho/trilhos",
+            "jogar o carro * muro/parede/poste/ponte/caminhao", "bater o carro de proposito",
+            "como morrer sem dor", "jeito de morrer sem dor", "escrevi meu/o testamento * despedi", "ja me despedi da/de * familia/mae/pai/pais"),
+        .. Crisis(HarmToOthers,
+            "ja comprei * faca/arma/revolver/pistola * endereco", "ja sei onde * mora * faca/arma/revolver/pistola",
+            "descobri o endereco * faca/arma/revolver/pistola"),
+        .. Crisis(SubstanceUse,
+            "remedio/remedios/comprimidos para/pra dormir * alcool/cachaca/vodka/cerveja/pinga", "rivotril/clonazepam/zolpidem * com * alcool/cachaca/vodka/cerveja/pinga",
+            "nao consigo respirar * remedio/remedios/comprimidos", "rebite/anfetamina/speed/cristal * vendo coisas", "vendo coisas * rebite/anfetamina/speed/cristal",
+            "rebite/anfetamina/speed/cristal * dor no peito"),
         .. Crisis(SubstanceUse, "cheirando/cheirei/cheiro * po * coracao", "coracao disparou * braco", "braco esquerdo formigou/formigando"),
         // Wanting to die, not wanting to live, no reason to.
         .. Crisis(SelfHarm,

@@ -13,6 +13,19 @@ internal static partial class CrisisLexicon
     [
         // Kinds of phrasing no layer read (thirteenth round, bench/README.md): future absence as a reason, farewell letters,
         // a drop looked down at, means at hand, eating disorders as numbers, substances with their effect, coercion at home.
+        // Fourteenth round, by kind (issue 15): eating disorders as days, kilos and calories; future absence given as a
+        // reason; burning and cutting oneself; vehicles, tracks and heights; a weapon bought and an address found; pills
+        // with alcohol, stimulants with what they do; a will written and goodbyes said.
+        .. Crisis(EatingDisorder,
+            "van muon giam nua", "van muon giam can", "van thay minh beo", "van thay beo", "{khong} dam an", "an xong * moc hong", "an xong * oi/non",
+            "moi ngay chi an nua", "chi an nua qua tao"),
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "{khong} con tren doi", "{khong} con tren coi doi", "{khong} con tren the gian", "{khong} con song nua",
+            "dot/di/dui * thuoc la * tay/dui", "lay thuoc la dot", "cat/rach * tay * moi lan",
+            "lao/nhay vao * xe tai/container", "lao/nhay vao * tau hoa", "dam xe vao tuong", "nam tren/ra/xuong duong ray", "ra duong ray",
+            "cach nao chet nhanh", "cach * chet * {khong} dau", "chet * {khong} dau don", "viet di chuc", "tu biet bo/me/ba/cha", "tu biet gia dinh"),
+        .. Crisis(HarmToOthers, "mua dao roi", "da mua dao", "mua san dao", "tim duoc dia chi * dao", "biet dia chi * dao"),
+        .. Crisis(SubstanceUse, "thuoc ngu * ruou/bia", "ruou/bia * thuoc ngu", "ma tuy da * ao giac", "ao giac * dau nguc"),
         .. Stated(ConcernLevel.Crisis, SelfHarm,
             "{khong} tinh lai", "chet di * de hon", "chet * de hon la", "cam * dao lam", "cho het do", "cho het * do dac"),
         .. Farewell("{khong} phai loi cua"),
