@@ -48,6 +48,8 @@ public static partial class ReadConfidence
         "videographer", "sculptor", "underwriter", "banker", "broker", "trader", "dealer", "president", "founder", "judge", "clerkship",
         "magistrate", "notary", "mediator", "lifeguard", "instructor", "hand", "operative", "storeperson", "warehouseman",
         "salesclerk", "shopkeeper", "merchandiser", "valet", "cook", "dishwasher", "busser", "runner", "sommelier",
+        // German titles a letter names the job by ("Werkstudentin Marketing").
+        "werkstudent", "werkstudentin", "praktikant", "praktikantin", "azubi", "auszubildender", "auszubildende",
     };
 
     /// <summary>
