@@ -13,7 +13,7 @@ public static class Probe
             var read = StoryReading.Read(story, TimeProvider.System.GetLocalNow().DayOfWeek);
             var message = BuiltInMessageReader.Read(story.Messages[0]);
             output.WriteLine(text);
-            output.WriteLine($"  situation={read.Situation} company={read.Company} role={read.Role} stage={read.Stage} how={read.HeardVia} when={read.HeardWhen} reason={read.Reason} contact={read.ContactName} several={string.Join('/', message.SeveralCompanies ?? [])} read.reason={message.Reason} read.own={message.OwnReason} email={RejectionEmailExtractor.LooksLikeRejectionEmail(story.Messages[0])}");
+            output.WriteLine($"  situation={read.Situation} company={read.Company} role={read.Role} stage={read.Stage} how={read.HeardVia} when={read.HeardWhen} reason={read.Reason} contact={read.ContactName} several={string.Join('/', message.SeveralCompanies ?? [])} read.reason={message.Reason} read.own={message.OwnReason} email={RejectionEmailExtractor.LooksLikeRejectionEmail(story.Messages[0])} said={ElapsedTime.HeardSaid(read)} followed={(read.FollowedUpAlready is { } followUp ? FollowUpReading.Say(followUp) : null)}");
         }
 
         return 0;

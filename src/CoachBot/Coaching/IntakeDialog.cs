@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CoachBot.Coaching.Intake;
 using CoachBot.Conversations.Dialogs;
 using CoachBot.Organizations;
@@ -12,7 +13,7 @@ namespace CoachBot.Coaching;
 /// that says more than was asked), only what is still missing is asked, and an answer that cannot be a
 /// name is asked about once more rather than kept. It ends with a summary the person confirms or corrects.
 /// </summary>
-public sealed class IntakeDialog : ComponentDialog
+public sealed partial class IntakeDialog : ComponentDialog
 {
     public const string CompanyOrEmailPrompt = "Which company was it? If you have the rejection e-mail, you can paste the whole thing instead.";
     public const string CompanyPrompt = "Which company was it?";
@@ -272,6 +273,15 @@ public sealed class IntakeDialog : ComponentDialog
                 // "they said the role was filled" is kept as "the role was filled"; "no reason, they just pulled it
                 // after i countered" says none was given (what happened is read from it as a detail, see TakeAnswer).
                 var given = ReasonInBrief.FromAnswer(answer);
+                // "Doubting myself" typed where a reason is asked: how they feel, kept as the feeling (so it is not asked
+                // again), and the reason asked once more, saying so; never dropped without a word.
+                if (FeelingInsteadOfReason(answer) is { } feeling && rejection.Situation != Situation.DeclinedOffer)
+                {
+                    rejection.Feeling ??= feeling;
+                    AskAgainOrLetGo(rejection, asked, rejection.AskedAgain == asked ? null : ReasonAfterFeelingFor(feeling));
+                    break;
+                }
+
                 if (given is null || SaysNoReason(answer) || AnswerCheck.IsNotKnown(answer) || AnswerCheck.IsRatherNotSay(answer) || ChoiceRecognizer.Normalize(given).Length == 0)
                 {
                     rejection.MarkNotGiven(asked);
@@ -291,6 +301,35 @@ public sealed class IntakeDialog : ComponentDialog
                 break;
         }
     }
+
+    /// <summary>A feeling typed at the reason question: a feeling button's label or words that name exactly one ("gutted", "like a failure").</summary>
+    /// <remarks>
+    /// Short answers only, and only the hard feelings: "fine", "ok" and "not sure" (the relieved and something-else
+    /// buttons' words) answer the reason question in other ways, and a sentence ("they said I wasn't good enough") is a reason.
+    /// </remarks>
+    private static Feeling? FeelingInsteadOfReason(string answer)
+    {
+        var normalized = ChoiceRecognizer.Normalize(answer);
+        if (normalized.Length == 0 || normalized.Split(' ').Length > MaxFeelingWords || TheirWordsOpen().IsMatch(normalized))
+        {
+            return null;
+        }
+
+        var feeling = ChoiceRecognizer.Recognize(answer, FeelingButtons) is { } tapped ? Choices.Feelings[tapped.Index].Value : FeelingInOwnWords.KnownFeeling(answer);
+        return feeling is Feeling.Disappointed or Feeling.Frustrated or Feeling.DoubtingMyself or Feeling.Angry ? feeling : null;
+    }
+
+    [GeneratedRegex(@"^(?:they|he|she|it|hr|said|because|due|the|my|i\s+was|i\s+wasnt|im\s+not)\b", RegexOptions.CultureInvariant, 1_000)]
+    private static partial Regex TheirWordsOpen();
+
+    private const int MaxFeelingWords = 4;
+    private static readonly List<Choice> FeelingButtons = Choices.ToChoices(Choices.Feelings);
+
+    /// <summary>The reason asked again after a feeling was given in its place: the feeling is heard first.</summary>
+    private static string ReasonAfterFeelingFor(Feeling feeling) => feeling == Feeling.DoubtingMyself ? ReasonAfterDoubt : ReasonAfterFeeling;
+
+    public const string ReasonAfterDoubt = "That's a hard feeling, and a no says less about you than it feels like right now. I'll keep it in mind. Did they give a reason for their decision? A few words, or \"No reason given\".";
+    public const string ReasonAfterFeeling = "Thank you for telling me how it feels; I'll keep it in mind. Did they give a reason for their decision? A few words, or \"No reason given\".";
 
     private static void TakeName(RejectionCase rejection, CaseDetail asked, CheckedAnswer answer, Action<string> keep)
     {
@@ -466,18 +505,19 @@ public sealed class IntakeDialog : ComponentDialog
                 break;
             case Situation.Ghosted:
                 if (rejection.Stage is { } ghostedStage) parts.Add(Feelings.StageName(ghostedStage));
-                parts.Add(rejection.HeardWhen is { } last ? $"last heard from them {When(last)}" : "no word from them");
+                parts.Add(rejection.HeardWhen is { } last ? $"last heard from them {When(last, rejection.HeardAgo)}" : "no word from them");
                 break;
             default:
                 if (rejection.Stage is { } stage) parts.Add(WhatHappened(stage));
                 var via = rejection.HeardVia switch { HeardVia.Email => "by e-mail", HeardVia.Call => "by phone", _ => null };
-                var when = rejection.HeardWhen is { } heard ? When(heard) : null;
+                var when = rejection.HeardWhen is { } heard ? When(heard, rejection.HeardAgo) : null;
                 if (via is not null || when is not null) parts.Add(string.Join(' ', new[] { "heard", via, when }.Where(part => part is not null)));
                 break;
         }
 
         if (rejection.Reason is { } reason && FieldShape.IsReason(reason, rejection.Situation == Situation.DeclinedOffer)) parts.Add($"reason: \"{reason}\"");
         if (rejection.ContactName is { } contact && FieldShape.IsPerson(contact)) parts.Add($"contact: {contact}");
+        if (rejection.FollowedUpAlready is { } followUp) parts.Add(FollowUpReading.Say(followUp));
         return string.Join(", ", parts) + ".";
     }
 
@@ -492,7 +532,8 @@ public sealed class IntakeDialog : ComponentDialog
         _ => Feelings.StageName(stage),
     };
 
-    private static string When(HeardWhen when) => when switch
+    /// <summary>When they heard, in the person's words while those still fit the time kept ("about three weeks ago"), else the button's.</summary>
+    private static string When(HeardWhen when, TimeAgo? said) => ElapsedTime.SayAgo(said, when) ?? when switch
     {
         HeardWhen.Today => "today",
         HeardWhen.Yesterday => "yesterday",

@@ -30,6 +30,59 @@ public enum HeardWhen
     EarlierThanThat,
 }
 
+/// <summary>How a time gone by was said: a count of days, weeks or months, "last week", "last month", or a weekday.</summary>
+public enum TimeAgoUnit
+{
+    Days,
+    Weeks,
+    Months,
+    LastWeek,
+    LastMonth,
+    Weekday,
+}
+
+/// <summary>
+/// A time gone by kept as the person said it ("last week", "10 days ago", "3 weeks", "two months", "last Friday"), so
+/// it can be said back (ElapsedTime.SayAgo); the buttons' <see cref="HeardWhen"/> stays what questions and advice branch on.
+/// </summary>
+public sealed class TimeAgo
+{
+    /// <summary>How many days it counted as when read: which <see cref="HeardWhen"/> it falls in (ElapsedTime.Bucket).</summary>
+    public int Days { get; set; }
+    public TimeAgoUnit Unit { get; set; }
+    /// <summary>How many days, weeks or months; 1 for "last week", "last month" and a weekday.</summary>
+    public int Count { get; set; } = 1;
+    /// <summary>The weekday named, for <see cref="TimeAgoUnit.Weekday"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DayOfWeek? Weekday { get; set; }
+}
+
+/// <summary>How the person followed up on their own before coming here.</summary>
+public enum FollowUpChannel
+{
+    Email,
+    Call,
+    LinkedIn,
+    Message,
+}
+
+/// <summary>
+/// A follow-up the person says they already sent ("i emailed the recruiter last week, nothing", "chased them twice on
+/// linkedin", "called HR on friday, no callback"): how, how often and when, each null when not said. Read by
+/// FollowUpReading; for the advice and the drafts, which should not suggest a first follow-up when one was sent.
+/// </summary>
+public sealed class EarlierFollowUp
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FollowUpChannel? Channel { get; set; }
+    /// <summary>How many times, when said ("twice", "3 times"); null for once or not said.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Times { get; set; }
+    /// <summary>When the (last) follow-up went, as said ("today" and "yesterday" are 0 and 1 days); null when not said.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TimeAgo? When { get; set; }
+}
+
 public enum Feeling
 {
     Disappointed,
@@ -106,6 +159,18 @@ public sealed class RejectionCase
     public RejectionStage? Stage { get; set; }
     public HeardVia? HeardVia { get; set; }
     public HeardWhen? HeardWhen { get; set; }
+    /// <summary>
+    /// <see cref="HeardWhen"/> as the person said it ("last week", "3 weeks ago"), said back in the summary when it still
+    /// falls in <see cref="HeardWhen"/>'s bucket (a button tapped later wins); null in older documents and for a button.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TimeAgo? HeardAgo { get; set; }
+    /// <summary>
+    /// A follow-up the person already sent before coming here (how, how often, when); null when none was said, and in
+    /// older documents. For the advice and drafts: a second nudge, not a first.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EarlierFollowUp? FollowedUpAlready { get; set; }
     /// <summary>The reason the employer gave, in their words; null when none was given.</summary>
     public string? Reason { get; set; }
     /// <summary>Name of the interviewer or recruiter to address, when known.</summary>

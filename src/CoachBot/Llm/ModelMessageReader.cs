@@ -41,7 +41,9 @@ public sealed class ModelMessageReader(ModelMessageReading model, IMessageReader
             return floor;
         }
 
-        return floor with
+        // The model's company, role and reason pass the same gates as the built-in reader's (ReadConfidence): said word
+        // for word is not enough for a field to have its shape. The floor's own passed them already.
+        return ReadConfidence.Gate(floor with
         {
             Company = floor.Company ?? Said(read.Company, text),
             Role = floor.Role ?? Said(read.Role, text),
@@ -51,7 +53,7 @@ public sealed class ModelMessageReader(ModelMessageReading model, IMessageReader
             Reason = floor.Reason ?? Said(read.Reason, text),
             ContactName = floor.ContactName ?? Said(read.ContactName, text),
             Situation = floor.Situation ?? read.Situation,
-        };
+        });
     }
 
     /// <summary>The value when the message contains it (any case, any spacing); null otherwise.</summary>

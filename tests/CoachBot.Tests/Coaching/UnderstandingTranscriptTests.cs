@@ -244,7 +244,7 @@ public class UnderstandingTranscriptTests
 
         var summary = await chat.Say("i applied to fabrikam for a ux designer internship 3 weeks ago and never heard back");
 
-        Assert.Equal($"{IntakeDialog.SummaryIntro} Fabrikam, UX Designer Internship, application stage, last heard from them a while ago. {IntakeDialog.SummaryPrompt}", summary.Activities[^1].Text);
+        Assert.Equal($"{IntakeDialog.SummaryIntro} Fabrikam, UX Designer Internship, application stage, last heard from them about three weeks ago. {IntakeDialog.SummaryPrompt}", summary.Activities[^1].Text);
         await chat.ConfirmSummary(summary);
         (await chat.Say("anxious")).DoesNotSay(IntakeDialog.ChoiceAgainLead).DoesNotSay(CheckInDialog.FeelingPrompt);
     }

@@ -55,6 +55,7 @@ public sealed class BuiltInMessageReader : IMessageReader
         // The e-mail's own wording of the stage wins; the story reader's reading of the employer's words is
         // too loose for the application stage ("your application" is in every rejection).
         // The person's own words around it are not that loose: "they didn't even look at my portfolio" stands.
+        var ownWords = StoryReader.Read(RejectionEmailExtractor.OwnWordsAround(text), today);
         var storyStage = story.Stage == RejectionStage.Application && !StoryReader.SaysNoStepAfterApplying(text) ? null : story.Stage;
         // What the e-mail does not name (a company only in its signature, the recruiter the person named), the
         // person's words may: "that's the email I got from Fabrikam", "the recruiter was Priya Shah".
@@ -62,7 +63,9 @@ public sealed class BuiltInMessageReader : IMessageReader
         {
             // "Thank you for interviewing with us last week": the letter's dates are not when the person heard; only
             // their own words around it say that ("got this today"), or it is asked.
-            HeardWhen = StoryReader.Read(RejectionEmailExtractor.OwnWordsAround(text), today).HeardWhen,
+            HeardWhen = ownWords.HeardWhen,
+            HeardAgo = ownWords.HeardAgo,
+            FollowedUpAlready = ownWords.FollowedUpAlready,
             Stage = email.Stage ?? storyStage,
             Role = email.Role ?? story.Role,
             Company = email.Company ?? story.Company,

@@ -55,7 +55,13 @@ public static partial class CaseDetails
         rejection.AskedForTerms |= details.AskedForTerms;
         rejection.TurnedDownOtherOffers |= details.TurnedDownOtherOffers;
         rejection.HeardVia = Take(rejection.HeardVia, details.HeardVia, replace, ref changed);
+        var heardWhen = rejection.HeardWhen;
         rejection.HeardWhen = Take(rejection.HeardWhen, details.HeardWhen, replace, ref changed);
+        // The time as said goes with the bucket it was read with: a new bucket brings its own words, or none.
+        rejection.HeardAgo = rejection.HeardWhen is null ? null
+            : Equals(heardWhen, rejection.HeardWhen) ? rejection.HeardAgo ?? details.HeardAgo
+            : details.HeardAgo;
+        rejection.FollowedUpAlready = Take(rejection.FollowedUpAlready, details.FollowedUpAlready, replace, ref changed);
         // A decline's reason is the person's own, so one said in their voice comes first.
         var reason = declining ? details.OwnReason ?? details.Reason : details.Reason;
         rejection.Reason = Take(rejection.Reason, FieldShape.IsReason(reason, declining) ? reason : null, replace, ref changed);
@@ -82,7 +88,9 @@ public static partial class CaseDetails
         // "applied 5 weeks ago" is when they last heard only for someone who has heard nothing since.
         if (rejection.Situation == Situation.Ghosted && details.SinceLastStep is { } sinceLastStep)
         {
+            var before = rejection.HeardWhen;
             rejection.HeardWhen = Take(rejection.HeardWhen, sinceLastStep, replace: false, ref changed);
+            rejection.HeardAgo = Equals(before, rejection.HeardWhen) ? rejection.HeardAgo : details.HeardAgo;
         }
 
         // Several companies in one message: one case at a time, so the person picks which.
@@ -135,7 +143,8 @@ public static partial class CaseDetails
 
     public static bool HasAny(MessageDetails details) =>
         details.Company is not null || details.Role is not null || details.Stage is not null || details.HeardVia is not null
-        || details.HeardWhen is not null || details.Reason is not null || details.OwnReason is not null || details.ContactName is not null;
+        || details.HeardWhen is not null || details.Reason is not null || details.OwnReason is not null || details.ContactName is not null
+        || details.FollowedUpAlready is not null;
 
     private static bool IsStillMissing(RejectionCase rejection, CaseDetail detail) => detail switch
     {

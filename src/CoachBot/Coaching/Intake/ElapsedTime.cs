@@ -13,6 +13,7 @@ public static partial class ElapsedTime
 {
     private const int MatchTimeoutMs = 1_000;
     private const int DaysInAWeek = 7;
+    private const int DaysInAMonth = 30;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -65,25 +66,26 @@ public static partial class ElapsedTime
     /// <param name="text">What the person wrote.</param>
     /// <param name="today">The day it is by the bot's clock: "last thurs" on a Sunday was three days ago. Without
     /// it, "last Tuesday" is taken as the week before and "on Tuesday" as this week.</param>
-    public static (HeardWhen When, int Index)? Find(string text, DayOfWeek? today = null)
+    public static (HeardWhen When, int Index, TimeAgo Said)? Find(string text, DayOfWeek? today = null)
     {
         try
         {
-            (int Days, int Index)? latest = null;
+            (TimeAgo Said, int Index)? latest = null;
             foreach (Match counted in Counted().Matches(text))
             {
-                Keep(ref latest, Days(counted.Groups["count"].Value, counted.Groups["unit"].Value), counted.Index);
+                Keep(ref latest, Counted(counted.Groups["count"].Value, counted.Groups["unit"].Value), counted.Index);
             }
 
             // "wednesday last week": the week before, whatever day it is now.
             foreach (Match named in WeekdayOfLastWeek().Matches(text))
             {
-                Keep(ref latest, DaysInAWeek, named.Index);
+                Keep(ref latest, new TimeAgo { Days = DaysInAWeek, Unit = TimeAgoUnit.LastWeek }, named.Index);
             }
 
             foreach (Match last in LastWeekday().Matches(text))
             {
-                Keep(ref latest, today is { } day ? DaysSince(day, last.Groups["day"].Value, last: true) : DaysInAWeek, last.Index);
+                var named = last.Groups["day"].Value;
+                Keep(ref latest, OnWeekday(today is { } day ? DaysSince(day, named, last: true) : DaysInAWeek, named), last.Index);
             }
 
             foreach (Match on in ThisWeekday().Matches(text))
@@ -94,23 +96,104 @@ public static partial class ElapsedTime
                     continue;
                 }
 
-                Keep(ref latest, today is { } day ? (named.Length > 0 ? DaysSince(day, named, last: false) : DaysSinceWeekend(day)) : DaysInAWeek - 1, on.Index);
+                var days = today is { } day ? (named.Length > 0 ? DaysSince(day, named, last: false) : DaysSinceWeekend(day)) : DaysInAWeek - 1;
+                Keep(ref latest, named.Length > 0 ? OnWeekday(days, named) : new TimeAgo { Days = days, Unit = TimeAgoUnit.Days, Count = days }, on.Index);
             }
 
-            return latest is { } found ? (Bucket(found.Days), found.Index) : null;
+            return latest is { } found ? (Bucket(found.Said.Days), found.Index, found.Said) : null;
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
 
-        static void Keep(ref (int Days, int Index)? latest, int days, int index)
+        static void Keep(ref (TimeAgo Said, int Index)? latest, TimeAgo said, int index)
         {
-            if (latest is null || days < latest.Value.Days)
+            if (latest is null || said.Days < latest.Value.Said.Days)
             {
-                latest = (days, index);
+                latest = (said, index);
             }
         }
+    }
+
+    /// <summary>
+    /// A time gone by as said, for the summary and the advice to say back: "last week", "10 days", "3 weeks", "two months",
+    /// "last Friday"; null when the text says none. Reads what <see cref="Find"/> reads, and "last week" and "last month".
+    /// </summary>
+    public static TimeAgo? ReadAgo(string text, DayOfWeek? today = null)
+    {
+        var found = Find(text, today);
+        var lastSpan = LastWeekOrMonth(text);
+        return (found, lastSpan) switch
+        {
+            ({ } time, { } last) => last.Days < time.Said.Days ? last : time.Said,
+            ({ } time, null) => time.Said,
+            _ => lastSpan,
+        };
+    }
+
+    /// <summary>"last week", "last month", "the week before": said back as such.</summary>
+    private static TimeAgo? LastWeekOrMonth(string text)
+    {
+        try
+        {
+            var match = LastWeekOrMonthSaid().Match(text);
+            return !match.Success ? null
+                : match.Groups["unit"].Value.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? new TimeAgo { Days = DaysInAMonth, Unit = TimeAgoUnit.LastMonth }
+                : new TimeAgo { Days = DaysInAWeek, Unit = TimeAgoUnit.LastWeek };
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// How a time gone by is said back: "last week", "10 days ago", "about three weeks ago", "about two months ago",
+    /// "last Friday" (a weekday of last week), "on Tuesday" (of this one), "today", "yesterday".
+    /// </summary>
+    public static string SayAgo(TimeAgo said) => said.Unit switch
+    {
+        TimeAgoUnit.LastWeek => "last week",
+        TimeAgoUnit.LastMonth => "last month",
+        TimeAgoUnit.Weekday when said.Weekday is { } day => (said.Days >= DaysInAWeek ? "last " : "on ") + day.ToString(),
+        TimeAgoUnit.Weeks => said.Count == 1 ? "a week ago" : $"about {CountSaid(said.Count)} weeks ago",
+        TimeAgoUnit.Months => said.Count == 1 ? "about a month ago" : $"about {CountSaid(said.Count)} months ago",
+        _ => said.Days switch
+        {
+            <= 0 => "today",
+            1 => "yesterday",
+            _ => $"{CountSaid(said.Days)} days ago",
+        },
+    };
+
+    /// <summary>
+    /// The time as said, when it still falls in the bucket kept (<paramref name="when"/>): a button tapped later, or a
+    /// correction, wins over what was read before it. Null when nothing was said, or it no longer fits.
+    /// </summary>
+    public static string? SayAgo(TimeAgo? said, HeardWhen? when) =>
+        said is not null && when is { } kept && Bucket(said.Days) == kept ? SayAgo(said) : null;
+
+    /// <summary>When the person heard, as they said it ("last week", "about three weeks ago"), for the summary and the advice; null when only a button's bucket is known.</summary>
+    public static string? HeardSaid(RejectionCase rejection) => SayAgo(rejection.HeardAgo, rejection.HeardWhen);
+
+    private static readonly string[] SmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static string CountSaid(int count) =>
+        count >= 0 && count < SmallNumbers.Length ? SmallNumbers[count] : count.ToString(CultureInfo.InvariantCulture);
+
+    private static TimeAgo OnWeekday(int days, string named) =>
+        new() { Days = days, Unit = TimeAgoUnit.Weekday, Weekday = WeekdayOf(named) };
+
+    private static TimeAgo Counted(string count, string unit)
+    {
+        var days = Days(count, unit);
+        var number = Number(count);
+        var lowered = unit.ToLowerInvariant();
+        return lowered.StartsWith("month", StringComparison.Ordinal) ? new TimeAgo { Days = days, Unit = TimeAgoUnit.Months, Count = number }
+            : lowered.StartsWith("week", StringComparison.Ordinal) ? new TimeAgo { Days = days, Unit = TimeAgoUnit.Weeks, Count = number }
+            : lowered.StartsWith("fortnight", StringComparison.Ordinal) ? new TimeAgo { Days = days, Unit = TimeAgoUnit.Weeks, Count = 2 * number }
+            : new TimeAgo { Days = days, Unit = TimeAgoUnit.Days, Count = number };
     }
 
     /// <summary>
@@ -145,22 +228,28 @@ public static partial class ElapsedTime
         _ => DayOfWeek.Sunday,
     };
 
-    private static int Days(string count, string unit)
+    private static int Number(string count)
     {
         var normalized = string.Join(' ', count.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var number = int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+        return int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
             : NumberWords.TryGetValue(normalized, out var word) ? word
             : 1;
+    }
+
+    private static int Days(string count, string unit)
+    {
+        var number = Number(count);
         return unit.ToLowerInvariant() switch
         {
-            var u when u.StartsWith("month", StringComparison.Ordinal) => number * 30,
+            var u when u.StartsWith("month", StringComparison.Ordinal) => number * DaysInAMonth,
             var u when u.StartsWith("week", StringComparison.Ordinal) => number * DaysInAWeek,
             var u when u.StartsWith("fortnight", StringComparison.Ordinal) => number * 2 * DaysInAWeek,
             _ => number,
         };
     }
 
-    private static HeardWhen Bucket(int days) => days switch
+    /// <summary>Which of the buttons' times a number of days falls in.</summary>
+    public static HeardWhen Bucket(int days) => days switch
     {
         <= 0 => HeardWhen.Today,
         1 => HeardWhen.Yesterday,
@@ -190,6 +279,9 @@ public static partial class ElapsedTime
 
     [GeneratedRegex(@"\b(?:yesterday|last\s+night)\b", Options, MatchTimeoutMs)]
     private static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\b(?:last|the\s+previous)\s+(?<unit>week|month)\b|\bthe\s+(?<unit>week|month)\s+before\b", Options, MatchTimeoutMs)]
+    private static partial Regex LastWeekOrMonthSaid();
 
     /// <summary>"wednesday last week", "on the Tuesday of last week".</summary>
     [GeneratedRegex(@"\b" + Weekday + @"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b", Options, MatchTimeoutMs)]

@@ -14,6 +14,11 @@ public sealed record MessageDetails
     public RejectionStage? Stage { get; init; }
     public HeardVia? HeardVia { get; init; }
     public HeardWhen? HeardWhen { get; init; }
+    /// <summary>
+    /// The time gone by as said ("last week", "3 weeks ago"), for <see cref="HeardWhen"/> or <see cref="SinceLastStep"/>,
+    /// whichever is kept: said back only while it falls in the bucket kept (ElapsedTime.SayAgo).
+    /// </summary>
+    public TimeAgo? HeardAgo { get; init; }
     /// <summary>The reason the employer gave, in their words.</summary>
     public string? Reason { get; init; }
     /// <summary>
@@ -41,6 +46,8 @@ public sealed record MessageDetails
     public bool TurnedDownOtherOffers { get; init; }
     /// <summary>The story says the employer gave no reason ("no reason given", "they didn't say why"): not asked again.</summary>
     public bool SaysNoReasonGiven { get; init; }
+    /// <summary>A follow-up the person already sent ("chased them twice on linkedin"), how and when (FollowUpReading).</summary>
+    public EarlierFollowUp? FollowedUpAlready { get; init; }
 }
 
 /// <summary>

@@ -48,6 +48,8 @@ public static partial class ReadConfidence
         "videographer", "sculptor", "underwriter", "banker", "broker", "trader", "dealer", "president", "founder", "judge", "clerkship",
         "magistrate", "notary", "mediator", "lifeguard", "instructor", "hand", "operative", "storeperson", "warehouseman",
         "salesclerk", "shopkeeper", "merchandiser", "valet", "cook", "dishwasher", "busser", "runner", "sommelier",
+        // German titles a letter names the job by ("Werkstudentin Marketing").
+        "werkstudent", "werkstudentin", "praktikant", "praktikantin", "azubi", "auszubildender", "auszubildende",
     };
 
     /// <summary>
@@ -96,7 +98,8 @@ public static partial class ReadConfidence
     public static bool IsSureCompany(string company)
     {
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.Trim('.', ',', '\'', '’')).ToList();
-        if (words.Count == 0 || TimeWord().IsMatch(company.Trim()) || words.Exists(PersonalWords.Contains))
+        if (words.Count == 0 || TimeWord().IsMatch(company.Trim()) || words.Exists(PersonalWords.Contains)
+            || NotSomeone.Contains(words[0]) || words.Exists(PayWords.Contains) || Matches(CountOfApplications(), company))
         {
             return false;
         }
@@ -104,6 +107,23 @@ public static partial class ReadConfidence
         var last = words[^1];
         return !PersonTitles.Contains(last) && !IsPersonsTitle(last);
     }
+
+    /// <summary>
+    /// Words a company's name never opens with: a place or party left unnamed ("somewhere else", "another one") or a
+    /// count ("over 60 jobs"), which say there is some other employer or many, not which.
+    /// </summary>
+    private static readonly HashSet<string> NotSomeone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "somewhere", "someone", "somebody", "something", "anywhere", "anyone", "elsewhere", "nowhere", "another", "other", "others",
+        "over", "around", "nearly", "almost", "several", "many",
+    };
+
+    /// <summary>Words of pay a company's name never holds ("14 LPA", "a CTC of 6 lakh").</summary>
+    private static readonly HashSet<string> PayWords = new(StringComparer.OrdinalIgnoreCase) { "lpa", "ctc", "lakh", "lakhs", "lac", "lacs", "stipend", "salary" };
+
+    /// <summary>"60 jobs", "40 applications": a count of what the person applied to.</summary>
+    [GeneratedRegex(@"\b\d+\s+(?:jobs|applications|roles|companies|places|positions|interviews|offers|rejections)\b", Options, MatchTimeoutMs)]
+    private static partial Regex CountOfApplications();
 
     /// <summary>A title a person holds, which a company's name does not end in; German titles are one word ("Marktleiter", "Filialleiter").</summary>
     private static bool IsPersonsTitle(string word) =>

@@ -59,6 +59,16 @@ public static partial class StoryReader
         var declined = situation == Coaching.Situation.DeclinedOffer ? FindDeclinedCompany(thisJob, contact) : null;
         several = declined is null ? several : null;
         var company = declined ?? (several is null ? FindCompany(thisJob, contact) ?? listedCompany ?? (thisJob == story ? FindCompany(whole, contact) : null) : null);
+        // "contoso rejected me, got a call from sarah": one word in lower case after a call or an e-mail "from" is the
+        // person who sent it when the story names a company too; alone, it may still be the company ("email from contoso").
+        if (contact is null && several is null && declined is null && company is not null && PersonSentIt(thisJob) is { } sender
+            && Names.Person(char.ToUpperInvariant(sender[0]) + sender[1..]) is { } person
+            && string.Equals(company, person, StringComparison.OrdinalIgnoreCase)
+            && (FindCompany(thisJob, person) ?? listedCompany) is { } named)
+        {
+            (company, contact) = (named, person);
+        }
+
         var role = RoleBesideCompany(thisJob, company) ?? FindRole(thisJob) ?? listedRole ?? FindRoleInParentheses(thisJob) ?? FindRoleAlone(thisJob);
         // "the Bunnings team member job", "the Spotify Data Science Internship": the company said as the title's first words.
         if (several is null && company is null && CompanyBeforeTitle(thisJob, role) is var (owner, title))
@@ -82,6 +92,7 @@ public static partial class StoryReader
             HeardVia = heardVia,
             HeardWhen = FindWhen(situation, aboutTheRest, today),
             SinceLastStep = ElapsedTime.Read(aboutTheRest),
+            HeardAgo = ElapsedTime.ReadAgo(aboutTheRest, today),
             Reason = situation == Coaching.Situation.Ghosted ? null : stage == RejectionStage.NegotiationBrokeDown ? WhatBrokeTheTalks(story, FindReason(story)) : FindReason(story),
             OwnReason = FindOwnReason(story),
             ContactName = contact,
@@ -91,6 +102,7 @@ public static partial class StoryReader
             AskTakenAway = Matches(AskTakenAway(), story),
             TurnedDownOtherOffers = Matches(OtherOffersTurnedDown(), story),
             SaysNoReasonGiven = situation != Coaching.Situation.Ghosted && Matches(NoReasonGiven(), story),
+            FollowedUpAlready = FollowUpReading.Read(story, ghosted: situation == Coaching.Situation.Ghosted, today),
         };
     }
 
@@ -651,6 +663,12 @@ public static partial class StoryReader
 
         return null;
     }
+
+    /// <summary>"a phone call from sarah", "an email from priya": one word in lower case, the sender of a call or message.</summary>
+    private static string? PersonSentIt(string story) => SafeMatch(SenderInLowerCase(), story, 0) is { Success: true } match ? match.Groups["name"].Value : null;
+
+    [GeneratedRegex(@"\b(?:call|e-?mail|mail|message|text|voicemail|note|dm|ring|whatsapp)\s+from\s+(?<name>(?-i:[a-z][a-z'-]+))\b(?!\s*(?:-|&|\.(?:com|co)\b))", Options, MatchTimeoutMs)]
+    private static partial Regex SenderInLowerCase();
 
     /// <summary>"say no to EY", "turn down KPMG", "declining Contoso": the company a decline names, in capitals, as the one said no to ("decline nicely" names none).</summary>
     private static string? FindDeclinedCompany(string story, string? contact)
