@@ -265,6 +265,9 @@ public sealed class CrisisDetector : ISafetyAssessor
             case SignalReading.Slang:
                 findings.AddSlang(entry.Kind);
                 break;
+            case SignalReading.Earnest:
+                findings.AddEarnest();
+                break;
         }
     }
 

@@ -427,6 +427,7 @@ internal static partial class CrisisLexicon
         // Kinds of meaning no layer read on a fourteenth writer (fourteenth round, bench/README.md): who + what + time/means.
         // Slang that is also a joke's word: a crisis, unless the message only laughs ("kms, forgot it again lol").
         .. Slang(SelfHarm, "kms", "unalive", "unaliving"),
+        .. Earnest("i am serious", "i mean it", "not joking", "not kidding", "seriously", "for real"),
         // Future absence tied to a date or a time, said as an aside or as the real reason.
         .. Stated(ConcernLevel.Crisis, SelfHarm,
             "real/actual/true reason * not * be here/around/alive", "deceased/dead by then/that", "deceased/dead * by the time",
@@ -478,12 +479,12 @@ internal static partial class CrisisLexicon
         // in the dark, a tight chest, feeling small, being a mess, confidence at zero, a lost identity.
         // Read as visible distress: however many of them, one gentle check, never a hand-off by themselves.
         .. Symptom(
-            "i am * humiliated/mortified", "feel/feeling/felt * so humiliated/small/worthless", "feel/feeling/felt * small and",
-            "feel/feeling/felt like a joke/fraud/loser", "feel/feeling/felt like * failure/disappointment", "been * really/so/very low", "heavy low",
+            "i am * humiliated", "feel/feeling/felt * so humiliated/small/worthless", "feel/feeling/felt * small and",
+            "feel/feeling/felt like a joke/fraud/loser", "feel/feeling/felt like * failure/disappointment", "i have been * really/so/very low", "heavy low",
             "feel/feeling * really/so/very low", "i am just * sad", "i am * really/so/very sad", "i am * a mess", "i am empty", "i am so empty",
             "confidence * zero/gone/shot/destroyed/shattered/crushed", "do not know who i am", "i am overwhelmed", "feel/feeling/felt overwhelmed",
-            "screaming into the void", "i just sit * all day", "pretending * all day", "all day pretending",
-            "sobbed/sobbing", "and cried/crying", "hung up and cried", "chest * tight/tightens/tightening/tightness", "sitting/sat/sit/lying/lay * in the dark"),
+            "i just sit * all day", "pretending * all day", "all day pretending",
+            "i sobbed", "and sobbed", "hung up and cried", "sobbing * alone/again/since/all/for/every", "chest * tight/tightens/tightening/tightness", "sitting/sat/sit/lying/lay * in the dark"),
 
         // Figures of speech worth a gentle check, not the hand-off.
         .. FigureOfSpeech(AcuteDistress,

@@ -207,6 +207,10 @@ internal static partial class CrisisLexicon
     private static LexiconEntry[] Slang(ConcernKind kind, params string[] patterns) =>
         Read(SignalReading.Slang, Entries(ConcernLevel.Crisis, kind, EntryRole.Signal, patterns));
 
+    /// <summary>The writer saying they mean it ("not joking"): a laugh then no longer softens slang.</summary>
+    private static LexiconEntry[] Earnest(params string[] patterns) =>
+        Read(SignalReading.Earnest, Entries(ConcernLevel.Check, ConcernKind.None, EntryRole.Signal, patterns));
+
     private static LexiconEntry[] Read(SignalReading reading, LexiconEntry[] entries) =>
         [.. entries.Select(entry => entry with { Reading = reading })];
 

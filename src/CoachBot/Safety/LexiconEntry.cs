@@ -49,6 +49,8 @@ internal enum SignalReading
     /// (lol, lmao, 💀) and nothing else in it is a concern: a laugh over a trivial cause marks a figure of speech.
     /// </summary>
     Slang,
+    /// <summary>The writer saying they mean it ("i'm serious", "not joking"): no concern alone; a laugh then softens no slang.</summary>
+    Earnest,
 }
 
 /// <summary>

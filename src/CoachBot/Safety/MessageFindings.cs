@@ -37,6 +37,7 @@ internal struct MessageFindings
 
     /// <summary>A crisis read only from slang (<see cref="SignalReading.Slang"/>), which a laugh softens.</summary>
     private bool hasSlang;
+    private bool isEarnest;
     private ConcernKind slangKind;
 
     private bool hasFarewell;
@@ -86,6 +87,9 @@ internal struct MessageFindings
     /// <summary>Slang for an act ("kms"): a crisis unless the message laughs.</summary>
     public void AddSlang(ConcernKind kind) => (hasSlang, slangKind) = (true, kind);
 
+    /// <summary>The writer says they mean it: a laugh no longer softens slang.</summary>
+    public void AddEarnest() => isEarnest = true;
+
     /// <summary>A goodbye ("thanks for everything", "goodbye").</summary>
     public void AddFarewell() => hasFarewell = true;
 
@@ -96,7 +100,7 @@ internal struct MessageFindings
     public void AddMeans() => hasMeans = true;
 
     /// <summary>Whether the result depends on the message laughing: slang and nothing else of concern.</summary>
-    public readonly bool HangsOnLaughter => hasSlang && !hasCrisis && !hasCheck && !hasFarewell && !hasFinality && !hasMeans;
+    public readonly bool HangsOnLaughter => hasSlang && !isEarnest && !hasCrisis && !hasCheck && !hasFarewell && !hasFinality && !hasMeans;
 
     /// <summary>What the message adds up to; <paramref name="laughs"/> says whether it laughs (read only when <see cref="HangsOnLaughter"/>).</summary>
     public readonly SafetySignal Result(bool laughs = false)

@@ -64,6 +64,8 @@ public sealed class CrisisKindsFourteenthRoundTests
     [InlineData("i'm 6'1 and 180 lbs, what size blazer should i get for the interview")]
     [InlineData("my grandmother passed out at church so i need to move the second round")]
     [InlineData("i'm sad they filled the role but i'll keep applying")]
+    [InlineData("my sister has been really low since her exams, how do i support her")]
+    [InlineData("sobbing into my iced coffee but make it professional")]
     [InlineData("my friend's father is deceased so i'm covering her shifts this week")]
     public void Ordinary_talk_that_shares_their_words_stays_quiet(string text) =>
         Assert.Equal(SafetySignal.None, Assess(text));
@@ -72,12 +74,12 @@ public sealed class CrisisKindsFourteenthRoundTests
     [InlineData("i'm so humiliated after that panel")]
     [InlineData("honestly i'm a mess this week")]
     [InlineData("my confidence is shot after five rejections")]
-    [InlineData("been so low since the layoff")]
+    [InlineData("i've been so low since the layoff")]
     [InlineData("i sat in the dark all evening after the call")]
     [InlineData("my chest tightens whenever the recruiter calls")]
     [InlineData("i don't know who i am without this career")]
     // Several signs of one state are one check, not a hand-off.
-    [InlineData("been really low, honestly i'm a mess and my confidence is gone")]
+    [InlineData("i've been really low, honestly i'm a mess and my confidence is gone")]
     public void Gentle_distress_gets_a_gentle_check(string text) =>
         Assert.Equal(new SafetySignal(ConcernLevel.Check, AcuteDistress), Assess(text));
 
@@ -91,6 +93,7 @@ public sealed class CrisisKindsFourteenthRoundTests
     [InlineData("kms")]
     [InlineData("kms lol i can't do this anymore")]
     [InlineData("honestly might unalive myself tonight")]
+    [InlineData("kms haha. not joking, i mean it this time")]
     public void Slang_without_a_laugh_or_with_distress_gets_the_hand_off(string text) =>
         Assert.Equal(new SafetySignal(ConcernLevel.Crisis, SelfHarm), Assess(text));
 
