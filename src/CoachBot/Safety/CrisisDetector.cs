@@ -66,7 +66,7 @@ public sealed class CrisisDetector : ISafetyAssessor
                 MatchToneSensitive(text, ref findings);
             }
 
-            return findings.Result();
+            return findings.Result(findings.HangsOnLaughter && Laughter.IsIn(text, folded.Written));
         }
         finally
         {
@@ -258,6 +258,15 @@ public sealed class CrisisDetector : ISafetyAssessor
                 break;
             case SignalReading.Means:
                 findings.AddMeans();
+                break;
+            case SignalReading.Detail:
+                findings.AddDetail(entry.Kind);
+                break;
+            case SignalReading.Slang:
+                findings.AddSlang(entry.Kind);
+                break;
+            case SignalReading.Earnest:
+                findings.AddEarnest();
                 break;
         }
     }

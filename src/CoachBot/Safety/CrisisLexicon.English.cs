@@ -14,7 +14,7 @@ internal static partial class CrisisLexicon
     [
         // Suicide, direct: an act or a wish about one's own life. Negated, a gentle check.
         .. Crisis(SelfHarm,
-            "kill myself", "killing myself", "killed myself", "kms", "suicide", "suicidal", "unalive", "unaliving",
+            "kill myself", "killing myself", "killed myself", "suicide", "suicidal",
             "sewerslide", "end my (own) life", "ending my (own) life", "take my (own) life", "taking my (own) life",
             "end it all", "ending it all", "want to * die", "wish i (was/were) dead", "wish i could die",
             "wish i would die", "want to be dead", "rather be dead", "{intent} * {ending}",
@@ -423,6 +423,68 @@ internal static partial class CrisisLexicon
             "send/post/share/leak * my * private/nude/intimate * photos/pictures/pics/videos", "lock/locking * me in",
             "took/taken/takes/confiscated/has * my passport", "strangled/strangles/choked * me", "keeps/kept * touching me",
             "reference * depends on * quiet", "touching me * reference"),
+
+        // Kinds of meaning no layer read on a fourteenth writer (fourteenth round, bench/README.md): who + what + time/means.
+        // Slang that is also a joke's word: a crisis, unless the message only laughs ("kms, forgot it again lol").
+        .. Slang(SelfHarm, "kms", "unalive", "unaliving"),
+        .. Earnest("i am serious", "i mean it", "not joking", "not kidding", "seriously", "for real"),
+        // Future absence tied to a date or a time, said as an aside or as the real reason.
+        .. Stated(ConcernLevel.Crisis, SelfHarm,
+            "real/actual/true reason * not * be here/around/alive", "deceased/dead by then/that", "deceased/dead * by the time",
+            "birthday/bday * be my last", "birthday/bday * last one", "made/making my peace with * ending/dying/death/going/leaving",
+            "made/making my peace with * it all/everything", "see myself * dead/gone", "see myself * not alive/here/around"),
+        .. Farewell("tell my {loved} * i love", "tell * {loved} * i love her/him/them/you"),
+        .. Finality("not * able to * after tonight/today/tomorrow", "after this weekend/tonight * not need/needing",
+            "will not be needing/need * after/anymore", "whatever happens happens"),
+        // Vehicles and roads: driving into something, the wheel turned into traffic.
+        .. Crisis(SelfHarm,
+            "drive/driving/drove/swerve/swerving/swerved/steer/steering/crash/crashing * into * median/barrier/guardrail/wall/tree/pole/truck/traffic/oncoming/semi/pillar/river",
+            "turn/turning/turned/jerk/jerking/yank/yanking * the wheel * truck/traffic/oncoming/semi"),
+        // Searching for means: how high, how many, how much is fatal.
+        .. Crisis(SelfHarm,
+            "how many floors/stories/storeys * fatal/lethal/die/kill/survive", "how high * fatal/lethal/to die/to kill",
+            "googling/googled/googles/searching/searched/search * fatal/lethal/painless", "looking/looked up * fatal/lethal/painless",
+            "googling/googled/searching/searched * how to * die/end/overdose", "googling/googled/searching/searched * how to * kill myself"),
+        // Harm to others: a shooting threatened, a list of people with their addresses, waiting with a weapon, poisoning,
+        // wanting to hurt one's own children; "something" brought to an event with a wish to make people pay.
+        .. Crisis(HarmToOthers,
+            "shoot/shooting up the/this/that * place/office/school/building/campus/fair/event/class/company/floor",
+            "names and * addresses", "home addresses * deal with", "list of * everyone/everybody/people * screwed/wronged/crossed/fired/humiliated",
+            "wait/waiting/waited * for * {target} * with a/my {weapon}", "parking lot/garage * with a/my {weapon}", "outside * with a/my {weapon}",
+            "poisoning/poison * coffee/drink/food/lunch/water", "{intent} * hurt/beat/hit/strangle/choke * my * kids/kid/son/daughter/children/child/baby"),
+        .. Detail(HarmToOthers, "bring/bringing/take/taking * something * to/into * fair/event/office/school/class/party/ceremony/graduation/campus/interview"),
+        .. Check(HarmToOthers, "make * whole/everyone/everybody/all * pay/regret/remember/notice"),
+        // Substances by effect and risk: withdrawal and street buying, pills that might be laced or pressed, getting as high
+        // as one can, a friend passed out breathing wrong, the pipe hit until the heart races.
+        .. Crisis(SubstanceUse,
+            "buy/buying/bought/score/scoring/cop/copping * off/on the street/streets", "withdrawal/withdrawals * horrible/unbearable/awful/terrible/brutal/hell",
+            "fent/fentanyl * in it/them/there", "might/may/probably/could * be/have * pressed/laced/fent/fentanyl", "pressed * percs/pills/bars/xans/oxy * do not care",
+            "get/getting * as high/drunk/wasted as * can/possible/possibly", "passed out * breathing", "not breathing right",
+            "hit/hitting/hits the pipe", "heart * explode/exploding * high/pipe/line/lines"),
+        .. Detail(SubstanceUse, "passed out", "took/taken/taking/swallowed * pills/percs/xans/bars"),
+        .. Check(SubstanceUse, "breathing * weird/funny/strange/shallow/slow/badly"),
+        // Eating disorders as numbers and rules: a weight still "too fat", fasting on water until a call, food earned by exercise.
+        .. Detail(EatingDisorder, "many lbs/pounds/kg/kgs/kilos", "lbs/pounds/kg/kgs/kilos * too fat/big/heavy"),
+        .. Check(EatingDisorder, "still * too fat/big/heavy", "i am * too fat/big/heavy"),
+        .. Crisis(EatingDisorder,
+            "water/juice/coffee only * till/until/for", "on water/juice only", "only water/juice * till/until",
+            "earn/earned/earning * food/meal/meals/eat/eating/dinner/lunch/breakfast/calories", "earn/earned/earning it by * squats/crunches/burpees/laps/miles/situps/exercise/exercising/running/workout",
+            "one apple/cracker/banana * a day"),
+        // Abuse: an adult coming into a minor's room at night; threats of immigration, money taken, fear.
+        .. Crisis(Abuse,
+            "boyfriend/stepdad/stepfather/uncle/dad/father/brother/stepbrother/cousin/grandpa/grandfather/husband * comes/came/coming/keeps/sneaks * into my room/bed",
+            "call/calling/report/reporting * immigration/ice * on me", "get/have * me deported", "threatens/threatened/says * deport/deported/immigration",
+            "{abuser} * takes/took/taken/taking * my * refund/paycheck/paychecks/wages/salary/savings/aid/loan"),
+        // Gentle distress without a crisis word: plain sadness, emptiness, humiliation, being overwhelmed, crying, sitting
+        // in the dark, a tight chest, feeling small, being a mess, confidence at zero, a lost identity.
+        // Read as visible distress: however many of them, one gentle check, never a hand-off by themselves.
+        .. Symptom(
+            "i am * humiliated", "feel/feeling/felt * so humiliated/small/worthless", "feel/feeling/felt * small and",
+            "feel/feeling/felt like a joke/fraud/loser", "feel/feeling/felt like * failure/disappointment", "i have been * really/so/very low", "heavy low",
+            "feel/feeling * really/so/very low", "i am just * sad", "i am * really/so/very sad", "i am * a mess", "i am empty", "i am so empty",
+            "confidence * zero/gone/shot/destroyed/shattered/crushed", "do not know who i am", "i am overwhelmed", "feel/feeling/felt overwhelmed",
+            "i just sit * all day", "pretending * all day", "all day pretending",
+            "i sobbed", "and sobbed", "hung up and cried", "sobbing * alone/again/since/all/for/every", "chest * tight/tightens/tightening/tightness", "sitting/sat/sit/lying/lay * in the dark"),
 
         // Figures of speech worth a gentle check, not the hand-off.
         .. FigureOfSpeech(AcuteDistress,

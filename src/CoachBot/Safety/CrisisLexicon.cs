@@ -199,6 +199,18 @@ internal static partial class CrisisLexicon
     private static LexiconEntry[] Means(params string[] patterns) =>
         Read(SignalReading.Means, Entries(ConcernLevel.Check, SelfHarm, EntryRole.Signal, patterns));
 
+    /// <summary>A concrete detail of a kind ("98 lbs", "bring something"): a crisis only with a check of the same kind in the message.</summary>
+    private static LexiconEntry[] Detail(ConcernKind kind, params string[] patterns) =>
+        Read(SignalReading.Detail, Entries(ConcernLevel.Check, kind, EntryRole.Signal, patterns));
+
+    /// <summary>Slang for an act that is also a joke's word ("kms"): a crisis, a check when the message only laughs.</summary>
+    private static LexiconEntry[] Slang(ConcernKind kind, params string[] patterns) =>
+        Read(SignalReading.Slang, Entries(ConcernLevel.Crisis, kind, EntryRole.Signal, patterns));
+
+    /// <summary>The writer saying they mean it ("not joking"): a laugh then no longer softens slang.</summary>
+    private static LexiconEntry[] Earnest(params string[] patterns) =>
+        Read(SignalReading.Earnest, Entries(ConcernLevel.Check, ConcernKind.None, EntryRole.Signal, patterns));
+
     private static LexiconEntry[] Read(SignalReading reading, LexiconEntry[] entries) =>
         [.. entries.Select(entry => entry with { Reading = reading })];
 

@@ -17,6 +17,40 @@ internal static class Laughter
 
     private static readonly string[] Marks = ["😂", "🤣", "💀", "😅", "😆", "😹", "🙃", "哈哈", "呵呵", "ㅋㅋ", "ㅎㅎ", "(笑)", "（笑）"];
 
+    /// <summary>The same reading of a message already folded (<see cref="SafetyText.Fold(ReadOnlySpan{char}, ref PooledCharBuffer)"/>).</summary>
+    internal static bool IsIn(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
+    {
+        foreach (var mark in Marks)
+        {
+            if (text.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var range in folded.Split(' '))
+        {
+            var word = folded[range];
+            foreach (var run in Runs)
+            {
+                if (word.StartsWith(run, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var laugh in Words)
+            {
+                if (word.SequenceEqual(laugh))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsIn(string text)
     {
         if (Marks.Any(mark => text.Contains(mark, StringComparison.Ordinal)))

@@ -38,6 +38,19 @@ internal enum SignalReading
     Finality,
     /// <summary>A means named ("the rope", "the gun in the closet"): no concern alone; with finality, a goodbye or any other concern, a crisis.</summary>
     Means,
+    /// <summary>
+    /// A concrete detail of the entry's kind (a body weight in pounds, "something" brought to an event, pills that
+    /// "might be pressed"): no concern alone; with a check of the same kind anywhere in the message, in the same
+    /// sentence or the next, a crisis of that kind. Detail and feeling often fall in separate sentences.
+    /// </summary>
+    Detail,
+    /// <summary>
+    /// Slang for an act that is also a joke's word ("kms", "unalive me"): a crisis, but a check when the message laughs
+    /// (lol, lmao, 💀) and nothing else in it is a concern: a laugh over a trivial cause marks a figure of speech.
+    /// </summary>
+    Slang,
+    /// <summary>The writer saying they mean it ("i'm serious", "not joking"): no concern alone; a laugh then softens no slang.</summary>
+    Earnest,
 }
 
 /// <summary>

@@ -31,6 +31,15 @@ internal struct MessageFindings
     private bool hasCheck;
     private ConcernKind checkKind;
 
+    /// <summary>Kinds with a check in the message, and kinds with a concrete detail (<see cref="SignalReading.Detail"/>), as bits.</summary>
+    private int checkKinds;
+    private int detailKinds;
+
+    /// <summary>A crisis read only from slang (<see cref="SignalReading.Slang"/>), which a laugh softens.</summary>
+    private bool hasSlang;
+    private bool isEarnest;
+    private ConcernKind slangKind;
+
     private bool hasFarewell;
     private bool hasFinality;
     private bool hasMeans;
@@ -72,6 +81,15 @@ internal struct MessageFindings
         }
     }
 
+    /// <summary>A concrete detail of a kind: a crisis with a check of the same kind in the message.</summary>
+    public void AddDetail(ConcernKind kind) => detailKinds |= 1 << (int)kind;
+
+    /// <summary>Slang for an act ("kms"): a crisis unless the message laughs.</summary>
+    public void AddSlang(ConcernKind kind) => (hasSlang, slangKind) = (true, kind);
+
+    /// <summary>The writer says they mean it: a laugh no longer softens slang.</summary>
+    public void AddEarnest() => isEarnest = true;
+
     /// <summary>A goodbye ("thanks for everything", "goodbye").</summary>
     public void AddFarewell() => hasFarewell = true;
 
@@ -81,11 +99,25 @@ internal struct MessageFindings
     /// <summary>A means named ("the rope", "the gun in the closet").</summary>
     public void AddMeans() => hasMeans = true;
 
-    public readonly SafetySignal Result()
+    /// <summary>Whether the result depends on the message laughing: slang and nothing else of concern.</summary>
+    public readonly bool HangsOnLaughter => hasSlang && !isEarnest && !hasCrisis && !hasCheck && !hasFarewell && !hasFinality && !hasMeans;
+
+    /// <summary>What the message adds up to; <paramref name="laughs"/> says whether it laughs (read only when <see cref="HangsOnLaughter"/>).</summary>
+    public readonly SafetySignal Result(bool laughs = false)
     {
         if (hasCrisis)
         {
             return new(ConcernLevel.Crisis, crisisKind);
+        }
+
+        if ((checkKinds & detailKinds) != 0)
+        {
+            return new(ConcernLevel.Crisis, MostSpecific(checkKinds & detailKinds));
+        }
+
+        if (hasSlang && !(HangsOnLaughter && laughs))
+        {
+            return new(ConcernLevel.Crisis, slangKind);
         }
 
         var cues = (hasFarewell ? 1 : 0) + (hasFinality ? 1 : 0) + (hasMeans ? 1 : 0);
@@ -99,7 +131,23 @@ internal struct MessageFindings
             return new(ConcernLevel.Crisis, checkKind);
         }
 
-        return hasCheck ? new(ConcernLevel.Check, checkKind) : SafetySignal.None;
+        return hasCheck ? new(ConcernLevel.Check, checkKind)
+            : hasSlang ? new(ConcernLevel.Check, ConcernKind.AcuteDistress)
+            : SafetySignal.None;
+    }
+
+    private static ConcernKind MostSpecific(int kinds)
+    {
+        var best = ConcernKind.None;
+        foreach (var kind in Enum.GetValues<ConcernKind>())
+        {
+            if ((kinds & (1 << (int)kind)) != 0 && Rank(kind) < Rank(best))
+            {
+                best = kind;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -142,6 +190,7 @@ internal struct MessageFindings
 
     private void AddCheck(ConcernKind kind)
     {
+        checkKinds |= 1 << (int)kind;
         if (!hasCheck || Rank(kind) < Rank(checkKind))
         {
             (hasCheck, checkKind) = (true, kind);
