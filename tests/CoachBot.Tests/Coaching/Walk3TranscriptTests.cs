@@ -173,6 +173,21 @@ public sealed partial class Walk3TranscriptTests
         Assert.Contains("feedback", revised.Draft, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Asking_for_the_first_offer_back_does_not_accept_that_the_talks_are_over()
+    {
+        var failures = new List<string>();
+        foreach (var draft in await Drafts(RejectionStage.NegotiationBrokeDown, ReplyGoal.TakeOriginalOffer))
+        {
+            if (OutcomeAccepted().Match(draft) is { Success: true } closing)
+            {
+                failures.Add($"\"{closing.Value}\":\n{draft}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
+    }
+
     private static async Task<Replies> ReachFeedbackDraft(TestConversation chat, IntakeAnswers answers)
     {
         (await chat.ReachGoal(answers)).Asks(ReplyDialog.GoalPrompt);
@@ -232,6 +247,10 @@ public sealed partial class Walk3TranscriptTests
 
     [GeneratedRegex(@"easy call|lightly|never easy|aren't easy|can't have been", RegexOptions.IgnoreCase)]
     private static partial Regex RecruiterFelt();
+
+    /// <summary>Lines that take a decision as final: "Knowing the outcome lets me plan what comes next."</summary>
+    [GeneratedRegex(@"outcome|plan what|clearly where|respect the decision|respect it\b|clarity|choice .{0,20} made|hoped otherwise", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeAccepted();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();

@@ -158,7 +158,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         // Someone who never heard back has no decision to be thanked for: they follow up instead. A reason
         // the employer gave is taken in, in place of a general acknowledgement.
+        // Someone asking for the first offer after the talks ended has not accepted the ending: no line that closes it.
         var news = facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? Say(FollowUpsFor(facts), facts, Slot.News)
+            : facts.Goal == ReplyGoal.TakeOriginalOffer ? Say(TalksLeftOpen, facts, Slot.News)
             : facts.ReasonUnderstood.Length > 0 ? Said(facts, facts.ReasonUnderstood)
             : Say(AcknowledgementsFor(facts), facts, Slot.News);
         return Join(thanks, wentThrough, news);
@@ -482,6 +484,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "It was most considerate of you to call."),
     ];
 
+    /// <summary>After talks on terms ended, for a person who would take the first offer: where things were left, not an outcome accepted.</summary>
+    private static readonly Line[] TalksLeftOpen =
+    [
+        L(_ => "I have thought further since we last spoke.", _ => "I've thought more since we last spoke.", _ => "I have reflected further since we last spoke."),
+        L(_ => "I have considered where we left things.", _ => "I've been mulling over where we left things.", _ => "I have considered where our discussions concluded."),
+    ];
+
     /// <summary>For a person replying some time after the news: no pretending it just came.</summary>
     private static readonly Line[] LateAcknowledgements =
     [
@@ -641,7 +650,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Talked, Mood.Heated)] =
         [
-            L(f => $"I value the time you set aside for {f.Stage.Meetings}.", _ => "I value the time you set aside to talk.", f => $"I value the time you set aside for {f.Stage.Meetings}."),
+            L(f => $"I value the time given to {f.Stage.Meetings}.", _ => "I value the time you set aside to talk.", f => $"I value the time given to {f.Stage.Meetings}."),
             L(_ => "Taking part was worthwhile, and I learned from it.", _ => "Taking part was worth it, and I learned from it.", _ => "Taking part was worthwhile, and instructive."),
         ],
         [(StageGroup.Talked, Mood.Light)] =
@@ -784,7 +793,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>How little is asked, and that no answer is fine, in one sentence so a short draft stays short.</summary>
     private static readonly Line[] FeedbackSizes =
     [
-        L(_ => "A line or two would be valuable, if time allows.", _ => "No worries if not; a sentence or two would be great.", _ => "A sentence or two would be invaluable, if time allows."),
+        L(_ => "A line or two would be valuable, if time allows.", _ => "No worries if not; a line or two is plenty.", _ => "A sentence or two would be invaluable, if time allows."),
         L(_ => "A line or two would be plenty, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "A sentence or two would be most useful, time permitting."),
     ];
 
@@ -1049,7 +1058,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             Meetings: "our call"),
         [RejectionStage.Interview] = new(
             [
-                L(f => $"Thank you for interviewing me for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you for the opportunity to interview for {f.Job}."),
+                L(f => $"Thank you for interviewing me for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you kindly for interviewing me for {f.Job}."),
                 L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
             ],
             FeedbackTopic: "interviews",
