@@ -57,7 +57,8 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// <summary>The goal question: its own prompt, so a sentence is read for what it asks the reply to do (<see cref="ReplyGoalPrompt"/>).</summary>
     public const string GoalPromptId = "goalChoice";
     private const string GoalWaterfall = "goal";
-    private const string SignatureWaterfall = "signature-name";
+    /// <summary>The question how to sign the reply; a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
+    public const string SignatureWaterfall = "signature-name";
     private const string RevisionWaterfall = "revision";
     /// <summary>The revision question again, over the draft already shown (nothing changed); a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
     public const string AskAgainWaterfall = "reviseAgain";
