@@ -11,7 +11,7 @@ public static class ActiveCase
     /// <summary>Waterfalls whose values are a <see cref="RejectionCase"/>; prompts and other dialogs are passed over.</summary>
     private static readonly HashSet<string> CaseWaterfalls = new(StringComparer.Ordinal)
     {
-        "coaching", "intake", "ask", "summary", "checkIn", "goal", "revision", ReplyDialog.AskAgainWaterfall, "plan", "pick", CoachingBot.ResumeWaterfall,
+        "coaching", "intake", "ask", "summary", "checkIn", "goal", ReplyDialog.SignatureWaterfall, "revision", ReplyDialog.AskAgainWaterfall, "plan", "pick", CoachingBot.ResumeWaterfall,
     };
 
     public static RejectionCase? Find(IReadOnlyList<DialogInstance> stack)

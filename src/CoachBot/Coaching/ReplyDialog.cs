@@ -57,6 +57,8 @@ public sealed partial class ReplyDialog : ComponentDialog
     /// <summary>The goal question: its own prompt, so a sentence is read for what it asks the reply to do (<see cref="ReplyGoalPrompt"/>).</summary>
     public const string GoalPromptId = "goalChoice";
     private const string GoalWaterfall = "goal";
+    /// <summary>The question how to sign the reply; a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
+    public const string SignatureWaterfall = "signature-name";
     private const string RevisionWaterfall = "revision";
     /// <summary>The revision question again, over the draft already shown (nothing changed); a waterfall that holds the case (<see cref="ActiveCase"/>).</summary>
     public const string AskAgainWaterfall = "reviseAgain";
@@ -74,11 +76,16 @@ public sealed partial class ReplyDialog : ComponentDialog
         this.logger = logger;
         AddDialog(new WaterfallDialog<RejectionCase>(GoalWaterfall,
         [
-            AskSignatureAsync,
             AskGoalAsync,
             WeighPitchRiskAsync,
             AskStrengthsAsync,
-            StartDraftingAsync,
+            TakeStrengthsAsync,
+        ]));
+        // Asked once the person knows what the reply is for and before the first draft: the name at its foot.
+        AddDialog(new WaterfallDialog<RejectionCase>(SignatureWaterfall,
+        [
+            AskSignatureAsync,
+            TakeSignatureAsync,
         ]));
         AddDialog(new WaterfallDialog<RejectionCase>(RevisionWaterfall,
         [
@@ -102,7 +109,8 @@ public sealed partial class ReplyDialog : ComponentDialog
         AddDialog(new TextPrompt("revise"));
     }
 
-    private static async Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    /// <summary>The name to sign with, or unsigned; an answer without a usable name asks the question again, and only it.</summary>
+    private static async Task<DialogTurnResult> TakeSignatureAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         if (step.Result is string signature)
         {
@@ -113,18 +121,23 @@ public sealed partial class ReplyDialog : ComponentDialog
             if (name is null)
             {
                 await step.Turn.SendAsync(agreed ? Signature.NameNeeded : Signature.NoNameFound, ct);
-                return await step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+                return await step.ReplaceDialogAsync(SignatureWaterfall, step.Values, ct);
             }
 
             if (name.Length > 0 && Signature.NamesTheContact(name, step.Values.ContactName))
             {
                 await step.Turn.SendAsync(Signature.IsTheContact(name), ct);
-                return await step.ReplaceDialogAsync(GoalWaterfall, step.Values, ct);
+                return await step.ReplaceDialogAsync(SignatureWaterfall, step.Values, ct);
             }
 
             step.Values.SignatureName = name;
         }
 
+        return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+    }
+
+    private static async Task<DialogTurnResult> AskGoalAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    {
         var goals = StageAdvice.GoalsFor(step.Values);
         if (goals.Count == 1)
         {
@@ -157,7 +170,7 @@ public sealed partial class ReplyDialog : ComponentDialog
             : step.NextAsync(null, ct);
     }
 
-    /// <summary>Asked once: the channel's display name is offered when it is a real one.</summary>
+    /// <summary>Asked once, after the goal: the channel's display name is offered when it is a real one.</summary>
     private static Task<DialogTurnResult> AskSignatureAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         if (step.Values.SignatureName is not null)
@@ -170,7 +183,7 @@ public sealed partial class ReplyDialog : ComponentDialog
         return step.PromptAsync(SignaturePromptId, new PromptOptions { Prompt = SignaturePrompt, Choices = choices }, ct);
     }
 
-    private static async Task<DialogTurnResult> StartDraftingAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
+    private static async Task<DialogTurnResult> TakeStrengthsAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct)
     {
         if (step.Result is string strengths && !AnswerCheck.IsNotKnown(strengths) && ChoiceRecognizer.Normalize(strengths).Length > 0)
         {
@@ -188,7 +201,7 @@ public sealed partial class ReplyDialog : ComponentDialog
             }
         }
 
-        return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
+        return await step.ReplaceDialogAsync(SignatureWaterfall, step.Values, ct);
     }
 
     private static Task<DialogTurnResult> AskRevisionAsync(WaterfallStepContext<RejectionCase> step, CancellationToken ct) =>
@@ -255,6 +268,13 @@ public sealed partial class ReplyDialog : ComponentDialog
             // correction of the facts in correction words ("his name is Tom": "moving in March" is
             // something to mention, not a new date), else the words as they are, for a model.
             var reading = TypedRevision.ApplyTo(rejection, typed);
+            if (!reading.Understood && GoalChangeIn(rejection, typed) is { } goal)
+            {
+                // "actually i'd rather just ask for feedback": the same letter's facts, written for the other goal.
+                rejection.Goal = goal;
+                return await step.ReplaceDialogAsync(RevisionWaterfall, rejection, ct);
+            }
+
             if (!reading.Understood && CaseDetails.IsCorrection(typed) && await reader.ReadAsync(typed, ct) is var details && CaseDetails.HasAny(details))
             {
                 // A role that looks misspelt is asked about and left out of the draft.
@@ -346,6 +366,13 @@ public sealed partial class ReplyDialog : ComponentDialog
 
         return await step.ReplaceDialogAsync(RevisionWaterfall, step.Values, ct);
     }
+
+    /// <summary>
+    /// Another of the case's goals, asked for in the person's words over a draft; a pitch is left out, since it needs
+    /// the person's strengths asked first.
+    /// </summary>
+    private static ReplyGoal? GoalChangeIn(RejectionCase rejection, string typed) =>
+        ReplyGoalPrompt.InOwnWords(typed, [.. StageAdvice.GoalsFor(rejection).Where(goal => goal != rejection.Goal && goal != ReplyGoal.OneLastPitch)]);
 
     /// <summary>Said before the new version when some of the typed changes were made and these were not.</summary>
     internal static string PartlyDone(IReadOnlyList<string> notDone) =>

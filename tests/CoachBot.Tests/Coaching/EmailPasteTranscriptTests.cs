@@ -63,12 +63,12 @@ public sealed class EmailPasteTranscriptTests
         await chat.Say(InterviewRejection);
         (await chat.ConfirmSummary(await chat.Say("Yesterday"))).Asks(CheckInDialog.FeelingPrompt);
 
-        var signature = (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        var signature = (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
         Assert.Equal("Alex", signature.Buttons[0]);
         Assert.Equal(ReplyDialog.Unsigned, signature.Buttons[^1]);
-        var goals = (await chat.Say("Alex")).Asks(ReplyDialog.GoalPrompt);
-        Assert.EndsWith("\nAlex", (await chat.Say(goals.Buttons[0])).Draft, StringComparison.Ordinal);
+        Assert.EndsWith("\nAlex", (await chat.Say("Alex")).Draft, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,8 @@ public sealed class EmailPasteTranscriptTests
         await chat.Say("hi");
         await chat.AnswerIntake(await chat.Say(RejectionWithoutCompany), new IntakeAnswers());
 
-        var signature = (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        var signature = (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
         Assert.DoesNotContain(signature.Buttons, button => button.Contains("pplicant", StringComparison.Ordinal));
     }

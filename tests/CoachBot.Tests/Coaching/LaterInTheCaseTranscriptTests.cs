@@ -61,11 +61,11 @@ public sealed class LaterInTheCaseTranscriptTests
         await using var chat = TestConversation.Start();
         chat.AutoSign = false;
         await chat.TellWhatHappened();
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
         (await chat.Say("actually the company was Fabrikam")).Says("Got it, I've updated that: Fabrikam").Asks(ReplyDialog.SignaturePrompt);
-        var goals = await chat.Say("Sam Rivera");
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say("Sam Rivera")).Draft;
         Assert.Contains("Fabrikam", draft, StringComparison.Ordinal);
         Assert.EndsWith("\nSam Rivera", draft, StringComparison.Ordinal);
     }
@@ -129,9 +129,9 @@ public sealed class LaterInTheCaseTranscriptTests
         await using var chat = TestConversation.Start();
         chat.AutoSign = false;
         await chat.TellWhatHappened();
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
-        var goals = await chat.Say("Sam Rivera");
-        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.RevisePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        (await chat.Say("Sam Rivera")).Asks(ReplyDialog.RevisePrompt);
         await chat.Say(ReplyDialog.LooksGood);
         await chat.Say(FollowUpPlanDialog.NoThanks);
         Assert.Equal("Sam Rivera", (await chat.Profile()).SignatureName);

@@ -16,11 +16,11 @@ public sealed class SignatureTranscriptTests
         await using var chat = TestConversation.Start();
         (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
         chat.AutoSign = false;
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
         (await chat.Say(answer)).Says(Signature.NoNameFound).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
-        var goals = (await chat.Say("Priya")).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say("Priya")).Draft;
 
         Assert.EndsWith("\nPriya", draft, StringComparison.Ordinal);
     }
@@ -31,10 +31,10 @@ public sealed class SignatureTranscriptTests
         await using var chat = TestConversation.Start();
         (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
         chat.AutoSign = false;
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
 
-        var goals = (await chat.Say("1")).DoesNotSay(Signature.NoNameFound).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say("1")).DoesNotSay(Signature.NoNameFound).Draft;
 
         Assert.EndsWith(",", draft.TrimEnd(), StringComparison.Ordinal);
     }
@@ -45,10 +45,10 @@ public sealed class SignatureTranscriptTests
         await using var chat = TestConversation.Start();
         (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
         chat.AutoSign = false;
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
-        var goals = (await chat.Say(ReplyDialog.Unsigned)).DoesNotSay(Signature.NoNameFound).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say(ReplyDialog.Unsigned)).DoesNotSay(Signature.NoNameFound).Draft;
 
         // The sign-off closes the draft, with no name under it.
         Assert.EndsWith(",", draft.TrimEnd(), StringComparison.Ordinal);
@@ -62,11 +62,11 @@ public sealed class SignatureTranscriptTests
         await using var chat = TestConversation.Start();
         (await chat.TellWhatHappened(new IntakeAnswers { Contact = "Ana Ruiz" })).Asks(CheckInDialog.FeelingPrompt);
         chat.AutoSign = false;
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
         (await chat.Say(answer)).Says("is who the reply goes to").Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
-        var goals = (await chat.Say("Sam Okoro")).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say("Sam Okoro")).Draft;
 
         Assert.StartsWith("Dear Ana", draft, StringComparison.Ordinal);
         Assert.EndsWith("\nSam Okoro", draft, StringComparison.Ordinal);

@@ -163,9 +163,9 @@ public class SituationTranscriptTests
         chat.UserName = "Alex Kim";
         await chat.TellWhatHappened();
 
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, "Alex Kim", ReplyDialog.Unsigned);
-        var goals = (await chat.Say("Sam Rivera")).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt, "Alex Kim", ReplyDialog.Unsigned);
+        var draft = (await chat.Say("Sam Rivera")).Draft;
         Assert.EndsWith("\nSam Rivera", draft, StringComparison.Ordinal);
         await chat.Say(ReplyDialog.LooksGood);
         await chat.Say(FollowUpPlanDialog.NoThanks);

@@ -267,11 +267,11 @@ public sealed class StoriesUnderstoodTests
         await using var chat = TestConversation.Start();
         (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
         chat.AutoSign = false;
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
         (await chat.Say("yes")).Says(Signature.NameNeeded).Asks(ReplyDialog.SignaturePrompt);
-        var goals = (await chat.Say("Maya")).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say("Maya")).Draft;
 
         Assert.EndsWith("\nMaya", draft, StringComparison.Ordinal);
     }

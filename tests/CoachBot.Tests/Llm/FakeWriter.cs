@@ -35,8 +35,8 @@ public static partial class FakeWriter
         var ask = goal switch
         {
             var g when g.StartsWith("thank them and ask, lightly", StringComparison.Ordinal) => "If you have a moment, I would appreciate a sentence or two of feedback, and I understand if that is not possible.",
-            var g when g.StartsWith("thank them and restate", StringComparison.Ordinal) => "I remain very interested in the role and would be glad to be considered if anything changes.",
-            var g when g.StartsWith("thank them, ask calmly", StringComparison.Ordinal) && Fact("reason the employer gave") is not null => "I understand the situation, and I would like to know whether a later start date or another role might be possible. Would you have time for a short call to discuss the offer?",
+            var g when g.StartsWith("thank them and restate", StringComparison.Ordinal) => "I remain very interested in the position and would be glad to be considered if anything changes.",
+            var g when g.StartsWith("thank them, ask calmly", StringComparison.Ordinal) && Fact("reason the employer gave") is not null => "I understand the situation, and I would like to know whether a later start date or another position might be possible. Would you have time for a short call to discuss the offer?",
             var g when g.StartsWith("thank them, ask calmly", StringComparison.Ordinal) => "I would be grateful to understand the reason the offer was withdrawn, and whether a later start date might be possible. Would you have time for a short call to discuss the offer?",
             var g when g.StartsWith("ask politely where", StringComparison.Ordinal) => "I wanted to ask where things stand, and whether there is an update on next steps.",
             var g when g.StartsWith("say the person would still like to join", StringComparison.Ordinal) => "I would still like to join, and if the original offer is possible, I would be glad to accept it. Could we have a short call?",

@@ -62,24 +62,45 @@ public sealed class BuiltInDrafter : IReplyDrafter
         }
 
         paragraphs.Add(SignOff(facts));
-        paragraphs = WithoutRemovedParts(paragraphs, request.Style ?? request.Case.Style);
+        paragraphs = WithoutRemovedParts(paragraphs, request.Style ?? request.Case.Style, facts);
         var body = string.Join(ParagraphBreak, paragraphs.Skip(1));
         return facts.Company is { } named
             ? $"{paragraphs[0]}{ParagraphBreak}{CompanyMentions.KeepFirst(body, named)}"
             : string.Join(ParagraphBreak, paragraphs);
     }
 
-    /// <summary>The letter without the parts the person asked to take out; the greeting and the sign-off always stay.</summary>
-    private static List<string> WithoutRemovedParts(List<string> paragraphs, DraftStyle? style)
+    /// <summary>
+    /// The letter without the parts the person asked to take out; the greeting and the sign-off always stay. A
+    /// part is its place in the letter, not its words: a sentence taken out stays out in any tone or length it
+    /// would be worded in later, and the sentences that only make sense after it ("It would truly help me…" after
+    /// the feedback ask) go with it.
+    /// </summary>
+    private static List<string> WithoutRemovedParts(List<string> paragraphs, DraftStyle? style, Facts facts)
     {
         IReadOnlyList<string> body = paragraphs[1..^1];
         foreach (var removal in DraftRemoval.AllIn(style?.Instructions ?? []))
         {
-            body = removal.ApplyTo(body) ?? body;
+            var named = removal.SentencesRemovedFrom(body).ToHashSet(StringComparer.Ordinal);
+            var written = facts.Written.Sentences;
+            var parts = written.Where(sentence => named.Contains(sentence.Text)
+                || (removal.Quoted is not null && sentence.Pool is { } pool && Wordings(pool, facts).Any(removal.Names))).ToList();
+            parts.AddRange(written.Where(sentence => sentence.Pool is { } pool
+                && parts.Exists(part => part.Pool is { } named && Dependents.TryGetValue(named, out var after) && after.Contains(pool))));
+            var left = body;
+            foreach (var part in parts.Select(part => part.Text).Concat(named).Distinct(StringComparer.Ordinal))
+            {
+                left = new DraftRemoval(part, null, false, []).ApplyTo(left) ?? left;
+            }
+
+            body = left;
         }
 
         return [paragraphs[0], .. body, paragraphs[^1]];
     }
+
+    /// <summary>Every wording of a slot's pool, in every tone, for this case.</summary>
+    private static IEnumerable<string> Wordings(Line[] pool, Facts facts) =>
+        pool.SelectMany(line => new[] { line.Neutral(facts), line.Warm(facts), line.Formal(facts) });
 
     /// <summary>
     /// "Dear Dr. Okafor," or "Dear Priya,": a title goes with the surname, never with the first name, and a name
@@ -118,7 +139,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 : Join(
                     Say(RescindedNewsFor(facts), facts, Slot.News),
                     Said(facts, facts.ReasonHeard),
-                    Say(NotLightly, facts, Slot.Weighing),
+                    Say(TakingItIn, facts, Slot.Weighing),
                     Say(facts.Company is null ? RescindedTime : RescindedTimeNamed, facts, Slot.Time));
         }
 
@@ -137,7 +158,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         // Someone who never heard back has no decision to be thanked for: they follow up instead. A reason
         // the employer gave is taken in, in place of a general acknowledgement.
+        // Someone asking for the first offer after the talks ended has not accepted the ending: no line that closes it.
         var news = facts.NeverHeardBack || facts.Goal == ReplyGoal.CheckOnStatus ? Say(FollowUpsFor(facts), facts, Slot.News)
+            : facts.Goal == ReplyGoal.TakeOriginalOffer ? Say(TalksLeftOpen, facts, Slot.News)
             : facts.ReasonUnderstood.Length > 0 ? Said(facts, facts.ReasonUnderstood)
             : Say(AcknowledgementsFor(facts), facts, Slot.News);
         return Join(thanks, wentThrough, news);
@@ -318,7 +341,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// line after, <paramref name="next"/>) when another wording of the slot does not.
     /// </remarks>
     private static string Say(Line[] choices, Facts facts, Slot slot, string? next = null) =>
-        Said(facts, Pick(choices, facts, slot, next, facts.Round));
+        Said(facts, Pick(choices, facts, slot, next, facts.Round), choices);
 
     private static string Pick(Line[] choices, Facts facts, Slot slot, string? next, int round)
     {
@@ -341,7 +364,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         {
             var candidate = choices[(first + i) % choices.Length].For(facts.Tone)(facts);
             var words = facts.WithoutFacts(candidate);
-            if (DraftRubric.SharesLongWord(words, before) || (next is not null && DraftRubric.SharesLongWord(words, next)))
+            if (DraftRubric.RepeatsAWord(words, before) || (next is not null && DraftRubric.RepeatsAWord(words, next)))
             {
                 continue;
             }
@@ -375,16 +398,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return end < 0 ? trimmed : trimmed[..end];
     }
 
-    /// <summary>A sentence the letter now ends with, so the next choice can avoid its words.</summary>
-    private static string Said(Facts facts, string sentence)
+    /// <summary>A sentence the letter now ends with, so the next choice can avoid its words; <paramref name="pool"/> is the slot's wordings it was chosen from.</summary>
+    private static string Said(Facts facts, string sentence, Line[]? pool = null)
     {
         if (sentence.Trim().Length > 0)
         {
-            facts.Written.Add(sentence);
+            facts.Written.Add(sentence, pool);
         }
 
         return sentence;
     }
+
 
     /// <summary>What the letter has said so far, as far as choosing the next wording needs.</summary>
     private sealed class Progress
@@ -394,21 +418,29 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
         private readonly System.Text.StringBuilder all = new();
 
+        private readonly List<WrittenSentence> sentences = [];
+
         public string Last { get; private set; } = string.Empty;
 
         /// <summary>Every sentence so far, one after another.</summary>
         public string All => all.ToString();
 
-        public void Add(string said)
+        /// <summary>Every sentence so far, each with the pool of wordings it was chosen from (null for the person's own words).</summary>
+        public IReadOnlyList<WrittenSentence> Sentences => sentences;
+
+        public void Add(string said, Line[]? pool)
         {
             Last = said;
             all.Append(' ').Append(said);
             openings.UnionWith(DraftRubric.Openings(said));
+            sentences.Add(new WrittenSentence(said.Trim(), pool));
         }
 
         /// <summary>Whether a sentence of these words opens as one already written does.</summary>
         public bool OpensAsBefore(string words) => DraftRubric.Openings(words).Any(openings.Contains);
     }
+
+    private static string Capitalised(string words) => words.Length == 0 ? words : $"{char.ToUpperInvariant(words[0])}{words[1..]}";
 
     private static string Join(params string[] sentences) =>
         string.Join(' ', sentences.Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0));
@@ -449,14 +481,21 @@ public sealed class BuiltInDrafter : IReplyDrafter
     [
         L(_ => "Hearing the news from you by phone meant a lot.", _ => "Hearing it from you by phone meant a lot.", _ => "Hearing the news from you by telephone was considerate."),
         L(_ => "Calling me rather than writing was a considerate touch.", _ => "Calling rather than writing was a kind touch.", _ => "Calling me rather than writing was most considerate."),
-        L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "Your taking the time to call was most considerate."),
+        L(_ => "It was good of you to call me yourself.", _ => "It was kind of you to pick up the phone.", _ => "It was most considerate of you to call."),
+    ];
+
+    /// <summary>After talks on terms ended, for a person who would take the first offer: where things were left, not an outcome accepted.</summary>
+    private static readonly Line[] TalksLeftOpen =
+    [
+        L(_ => "I have thought further since we last spoke.", _ => "I've thought more since we last spoke.", _ => "I have reflected further since we last spoke."),
+        L(_ => "I have considered where we left things.", _ => "I've been mulling over where we left things.", _ => "I have considered where our discussions concluded."),
     ];
 
     /// <summary>For a person replying some time after the news: no pretending it just came.</summary>
     private static readonly Line[] LateAcknowledgements =
     [
-        L(_ => "I have taken some time to reflect since your message.", _ => "I've taken a little time to take your message in.", _ => "I have taken some time to reflect on your message."),
-        L(_ => "Having had some time to think, I wanted to reply.", _ => "I've had some time to think, and wanted to reply.", _ => "Having had time to reflect, I wished to reply."),
+        L(_ => "I have reflected a while since your message.", _ => "I've let your message sink in for a while.", _ => "I have reflected a while on your message."),
+        L(_ => "Having thought it over, I wanted to reply.", _ => "I've thought it over, and wanted to reply.", _ => "Having reflected, I wished to reply."),
     ];
 
     private static readonly Line[] FollowUps =
@@ -584,7 +623,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.Applied, Mood.Low)] =
         [
             L(_ => "Applying showed me more clearly what I am aiming for.", _ => "Applying showed me more clearly what I'm aiming for.", _ => "Applying showed me more clearly what I am aiming for."),
-            L(_ => "I am glad I applied, and I will keep going.", _ => "I'm glad I applied, and I'll keep going.", _ => "I am glad to have applied, and I will persevere."),
+            L(_ => "I am glad I applied; it was worth doing.", _ => "I'm glad I applied; it was worth doing.", _ => "I am glad to have applied; it was worthwhile."),
             L(_ => "The process gave me a clearer sense of my direction.", _ => "The process gave me a clearer sense of direction.", _ => "The process gave me a clearer sense of my direction."),
         ],
         [(StageGroup.Applied, Mood.Heated)] =
@@ -605,13 +644,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ],
         [(StageGroup.Talked, Mood.Low)] =
         [
-            L(_ => "Preparing for our conversations taught me a great deal.", _ => "Preparing for our conversations taught me loads.", _ => "Preparing for our conversations taught me a great deal."),
+            L(f => $"Preparing for {f.Stage.Meetings} taught me a great deal.", f => $"Preparing for {f.Stage.Meetings} taught me loads.", f => $"Preparing for {f.Stage.Meetings} taught me a great deal."),
             L(_ => "Despite the outcome, I am glad I took part.", _ => "Despite the news, I'm glad I took part.", _ => "Despite the outcome, I am glad to have taken part."),
             L(_ => "Your questions will shape how I prepare next time.", _ => "Your questions will shape how I prepare next time.", _ => "Your questions will inform how I prepare in future."),
         ],
         [(StageGroup.Talked, Mood.Heated)] =
         [
-            L(_ => "I value the time you set aside for our conversations.", _ => "I value the time you set aside to talk.", _ => "I value the time you set aside for our conversations."),
+            L(f => $"I value the time given to {f.Stage.Meetings}.", _ => "I value the time you set aside to talk.", f => $"I value the time given to {f.Stage.Meetings}."),
             L(_ => "Taking part was worthwhile, and I learned from it.", _ => "Taking part was worth it, and I learned from it.", _ => "Taking part was worthwhile, and instructive."),
         ],
         [(StageGroup.Talked, Mood.Light)] =
@@ -688,13 +727,13 @@ public sealed class BuiltInDrafter : IReplyDrafter
         [(StageGroup.WaitingToHear, Mood.Open)] =
         [
             L(f => $"Everything I have read about {f.CompanyOrTeam} appeals to me.", f => $"Everything I've read about {f.CompanyOrTeam} appeals to me.", f => $"Everything I have read about {f.CompanyOrTeam} appeals to me."),
-            L(_ => "Reading more about the role confirmed my choice to apply.", _ => "Reading more about the role confirmed my choice to apply.", _ => "Reading further about the role confirmed my choice to apply."),
+            L(_ => "Reading more about the job confirmed my choice to apply.", _ => "Reading more about the job confirmed my choice to apply.", _ => "Reading further about the job confirmed my choice to apply."),
         ],
         [(StageGroup.Waiting, Mood.Open)] =
         [
             L(_ => "I have enjoyed learning about the team so far.", _ => "I've enjoyed learning about the team so far.", _ => "I have valued learning about the team so far."),
-            L(_ => "Every conversation so far added to my interest.", _ => "Every chat so far has only grown my interest.", _ => "Each conversation to date has increased my interest."),
-            L(_ => "I valued every conversation with the team so far.", _ => "I've valued every conversation with the team.", _ => "I have valued each conversation with the team to date."),
+            L(f => $"{Capitalised(f.Stage.Meetings)} so far added to my interest.", f => $"{Capitalised(f.Stage.Meetings)} so far only grew my interest.", f => $"{Capitalised(f.Stage.Meetings)} to date increased my interest."),
+            L(_ => "I have valued talking with the team so far.", _ => "I've loved talking with the team so far.", _ => "I have valued speaking with the team to date."),
         ],
     };
 
@@ -754,16 +793,16 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>How little is asked, and that no answer is fine, in one sentence so a short draft stays short.</summary>
     private static readonly Line[] FeedbackSizes =
     [
-        L(_ => "Even a sentence or two would help, if time allows.", _ => "No worries if not; a sentence or two would help.", _ => "A sentence or two would be invaluable, if time allows."),
-        L(_ => "A sentence or two would help, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "Even a sentence or two would help, if time allows."),
+        L(_ => "A line or two would be valuable, if time allows.", _ => "No worries if not; a line or two is plenty.", _ => "A sentence or two would be invaluable, if time allows."),
+        L(_ => "A line or two would be plenty, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "A sentence or two would be most useful, time permitting."),
     ];
 
     // ----- A last pitch -----
 
     private static readonly Line[] PitchInterest =
     [
-        L(f => $"I remain very interested in {f.Job}.", f => $"I'm as keen on {f.Job} as ever.", f => $"I remain strongly interested in {f.Job}."),
-        L(f => $"I am still very interested in {f.Job}.", f => $"I'm still genuinely keen on {f.Job}.", f => $"I am still most interested in {f.Job}."),
+        L(f => $"I remain very interested in {f.JobAgain}.", f => $"I'm as keen on {f.JobAgain} as ever.", f => $"I remain strongly interested in {f.JobAgain}."),
+        L(f => $"I am still very interested in {f.JobAgain}.", f => $"I'm still genuinely keen on {f.JobAgain}.", f => $"I am still most interested in {f.JobAgain}."),
     ];
 
     private static readonly Line[] PitchIfChanges =
@@ -780,11 +819,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     // ----- A withdrawn offer -----
 
-    private static readonly Line[] NotLightly =
+    /// <summary>How the person takes the news in: their own side only, never what the recruiter felt or why they decided.</summary>
+    private static readonly Line[] TakingItIn =
     [
-        L(_ => "I understand these decisions are not made lightly.", _ => "I know decisions like this aren't easy for anyone.", _ => "I understand that such decisions are not made lightly."),
-        L(_ => "I know this cannot have been an easy call.", _ => "I know this can't have been an easy call.", _ => "I appreciate this cannot have been an easy call."),
-        L(_ => "I know decisions like this are never made lightly.", _ => "I know decisions like this are never easy.", _ => "I realise such decisions are never taken lightly."),
+        L(_ => "It changes my plans, so I wanted to write back.", _ => "It changes my plans, so I wanted to write back.", _ => "It alters my plans, so I wished to reply."),
+        L(_ => "I have given this some thought before replying.", _ => "I've given this some thought before replying.", _ => "I have given this careful thought before replying."),
+        L(_ => "I have taken a little time to take this in.", _ => "I've taken a little time to take this in.", _ => "I have taken some time to consider this."),
     ];
 
     private static readonly Line[] ReasonAsks =
@@ -795,8 +835,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] AlternativeAsks =
     [
-        L(_ => "Might a later start or another role be possible?", _ => "Could a later start or another role work?", _ => "Might a later start or another position be possible?"),
-        L(_ => "Could a later start, or another role, still work?", _ => "Could a later start, or another role, still work?", _ => "Could a later start, or another position, be possible?"),
+        L(_ => "Might a later start or another position be possible?", _ => "Could a later start or another position work?", _ => "Might a later start or another position be possible?"),
+        L(_ => "Could a later start, or another position, still work?", _ => "Could a later start, or another position, still work?", _ => "Could a later start, or another position, be possible?"),
     ];
 
     private static readonly Line[] CallAsks =
@@ -852,8 +892,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private static readonly Line[] StatusAsks =
     [
-        L(f => $"May I ask where things stand with {f.Job}?", _ => "I'd love to know where things stand now.", f => $"Might I ask where things stand with {f.Job}?"),
-        L(_ => "Could you tell me where things stand with the role?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
+        L(f => $"May I ask where things stand with {f.JobAgain}?", _ => "I'd love to know where things stand now.", f => $"Might I ask where things stand with {f.JobAgain}?"),
+        L(_ => "Could you tell me where things stand with the process?", _ => "Could you let me know where things stand?", _ => "Could you advise me where things stand at present?"),
         L(_ => "Is there any news on where things stand?", _ => "Is there any update on where things are?", _ => "Is there any update on the status of the process?"),
     ];
 
@@ -957,6 +997,14 @@ public sealed class BuiltInDrafter : IReplyDrafter
         L(_ => "Every conversation gave me a real sense of the team.", _ => "Every chat gave me a real feel for the team.", _ => "Every conversation gave me a real sense of the team."),
     ];
 
+    /// <summary>After interviews, however many: nothing that counts them.</summary>
+    private static readonly Line[] Interviewed =
+    [
+        L(_ => "I enjoyed hearing more about the team and its work.", _ => "I loved hearing more about the team and its work.", _ => "I valued hearing more about the team and its work."),
+        L(_ => "Interviewing gave me a real sense of the team.", _ => "Interviewing gave me a real feel for the team.", _ => "Interviewing gave me a clear sense of the team."),
+        L(_ => "I came away with a clearer picture of the work.", _ => "I came away with a much clearer picture of it.", _ => "I came away with a clearer understanding of the work."),
+    ];
+
     /// <summary>Before an offer the person turns down: the process that led to it.</summary>
     private static readonly Line[] MetAnOffer =
     [
@@ -968,7 +1016,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     /// <summary>After a first call: one conversation, and what it showed.</summary>
     private static readonly Line[] HadACall =
     [
-        L(_ => "Our call gave me a clearer picture of the role.", _ => "Our chat gave me a clearer picture of the role.", _ => "Our call gave me a clearer picture of the role."),
+        L(_ => "That conversation gave me a clearer picture of the job.", _ => "That chat gave me a clearer picture of the job.", _ => "That conversation gave me a clearer picture of the job."),
         L(_ => "Hearing how the team works, even briefly, was useful.", _ => "Hearing how the team works, even briefly, was great.", _ => "Hearing how the team works, even briefly, was valuable."),
         L(_ => "It was helpful to hear more about the work itself.", _ => "It was helpful to hear more about the work.", _ => "It was helpful to learn more about the work itself."),
     ];
@@ -984,8 +1032,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] Researched =
     [
         L(f => $"Researching {f.CompanyOrTeam} for my application was time well spent.", f => $"Researching {f.CompanyOrTeam} for my application was time well spent.", f => $"Researching {f.CompanyOrTeam} for my application was time well spent."),
-        L(_ => "Preparing my application taught me a lot about your work.", _ => "Putting my application together taught me lots about your work.", _ => "Preparing my application taught me much about your work."),
-        L(_ => "Writing my application gave me a feel for the role.", _ => "Writing my application gave me a feel for the role.", _ => "Writing my application gave me a sense of the role."),
+        L(_ => "Preparing my application taught me a lot about your work.", _ => "Putting my application together taught me plenty about your work.", _ => "Preparing my application taught me much about your work."),
+        L(_ => "Writing my application gave me a feel for the job.", _ => "Writing my application gave me a feel for the job.", _ => "Writing my application gave me a sense of the job."),
     ];
 
     /// <summary>The thanks for the stage the person reached, in words of that stage only.</summary>
@@ -1006,15 +1054,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
             ],
             FeedbackTopic: "interviews",
             Group: StageGroup.Talked,
-            Takeaways: HadACall),
+            Takeaways: HadACall,
+            Meetings: "our call"),
         [RejectionStage.Interview] = new(
             [
-                L(f => $"Thank you for the interviews for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you for interviewing me for {f.Job}."),
+                L(f => $"Thank you for interviewing me for {f.Job}.", f => $"Thanks so much for interviewing me for {f.Job}.", f => $"Thank you kindly for interviewing me for {f.Job}."),
                 L(f => $"I appreciated the chance to interview for {f.Job}.", f => $"I appreciated interviewing for {f.Job}.", f => $"I am grateful to have interviewed for {f.Job}."),
             ],
             FeedbackTopic: "interviews",
             Group: StageGroup.Talked,
-            Takeaways: MetTheTeam),
+            Takeaways: Interviewed,
+            Meetings: "the interview process"),
         [RejectionStage.FinalRound] = new(
             [
                 L(f => $"Thank you for the final-round interviews for {f.Job}.", f => $"Thanks so much for the final-round interviews for {f.Job}.", f => $"Thank you for the final-round interviews for {f.Job}."),
@@ -1022,7 +1072,8 @@ public sealed class BuiltInDrafter : IReplyDrafter
             ],
             FeedbackTopic: "interviews",
             Group: StageGroup.Talked,
-            Takeaways: MetTheTeam),
+            Takeaways: MetTheTeam,
+            Meetings: "our interviews"),
         [RejectionStage.OfferRescinded] = new(
             [
                 L(f => $"Thank you for your time over {f.Job}."),
@@ -1060,6 +1111,17 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Group: StageGroup.Applied,
         Takeaways: Researched);
 
+    /// <summary>
+    /// Declared after the pools it names, which must be set first.
+    /// Sentences that only make sense after another one, by the pools they come from: taken out when it is
+    /// ("It would truly help me…" says nothing once the feedback ask is gone; "review it" needs the report asked for).
+    /// </summary>
+    private static readonly Dictionary<Line[], Line[][]> Dependents = new()
+    {
+        [FeedbackAsks] = [FeedbackPurposes, FeedbackSizes],
+        [ReportAsks] = [RespondLines],
+    };
+
     // ----- Small types -----
 
     private sealed record ByTone<T>(T Neutral, T Warm, T Formal)
@@ -1085,8 +1147,12 @@ public sealed class BuiltInDrafter : IReplyDrafter
 
     private sealed record LeadIn(Func<string, string> One, string Many);
 
+    /// <summary>A sentence of the letter and the pool of wordings for its place (null for words that are the person's own).</summary>
+    private sealed record WrittenSentence(string Text, Line[]? Pool);
+
     /// <summary>A stage's thanks, what the person went through at it, what feedback would be about, and its kind for <see cref="Values"/>.</summary>
-    private sealed record StageWords(Line[] Thanks, string FeedbackTopic, StageGroup Group, Line[] Takeaways);
+    /// <param name="Meetings">The meetings the stage had, as many as there were ("our call" after one screening call, "our interviews" after the final round).</param>
+    private sealed record StageWords(Line[] Thanks, string FeedbackTopic, StageGroup Group, Line[] Takeaways, string Meetings = "our conversations");
 
     /// <summary>Stages that leave the person with the same kind of thing to take away.</summary>
     private enum StageGroup
@@ -1113,7 +1179,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         Open,
     }
 
-    /// <summary>The request, cleaned up and turned into the noun phrases the templates use.</summary>
+    /// <summary>The request, cleaned up and turned into the noun phrases the templates use; <c>JobAgain</c> names the job once it has been named in full.</summary>
     private sealed record Facts(
         ReplyGoal Goal,
         DraftTone Tone,
@@ -1123,6 +1189,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
         ContactNameParts? Contact,
         string? Company,
         string Job,
+        string JobAgain,
         string TeamRef,
         string CompanyOrTeam,
         string? Role,
@@ -1196,6 +1263,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 Contact: ContactNameParts.Parse(Shaped(CaseText.Clean(@case.ContactName), FieldShape.IsPerson)),
                 Company: company,
                 Job: role is not null ? (NamesThePosition(role) ? $"the {role}" : $"the {role} role") : company is not null ? $"the {company} position" : "the position",
+                JobAgain: role is not null && NamesThePosition(role) ? $"the {role[(role.LastIndexOf(' ') + 1)..].TrimEnd('.', ',').ToLowerInvariant()}" : "the position",
                 TeamRef: company is null ? "the team" : $"the {company} team",
                 CompanyOrTeam: company ?? "the team",
                 Role: role,
@@ -1225,7 +1293,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
             ReasonKind.BackgroundCheck => " I understand this followed the background check.",
             ReasonKind.HiringFreeze => " I understand it comes from a change in hiring plans.",
             ReasonKind.Salary => " I understand the budget was behind it.",
-            ReasonKind.InternalCandidate => " I understand the role will go to an internal candidate.",
+            ReasonKind.InternalCandidate => " I understand an internal candidate will fill it.",
             ReasonKind.MoreExperience => " I understand the team needs more experience for now.",
             ReasonKind.Other => " I have read the explanation you gave.",
             _ => string.Empty,

@@ -129,6 +129,9 @@ public sealed partial record DraftRemoval(string? Quoted, string? Ordinal, bool 
         _ => null,
     };
 
+    /// <summary>Whether the text is (or holds) the part this removal names, by its quoted words or what it is about.</summary>
+    public bool Names(string text) => (Quoted is not null || Topic.Count > 0) && Matches(text);
+
     private bool Matches(string text)
     {
         if (Quoted is not null)
@@ -170,7 +173,7 @@ public sealed partial record DraftRemoval(string? Quoted, string? Ordinal, bool 
         "being", "was", "were", "are", "its", "it's", "our", "all", "any", "some", "one", "bit", "part", "line", "sentence", "paragraph", "say", "says", "mention", "mentions",
     };
 
-    [GeneratedRegex(@"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:also\s+)?(?:take\s+out|remove|delete|drop|cut(?:\s+out)?|lose|get\s+rid\s+of|leave\s+out|scrap|ditch)\s+(?:[""\u201C](?<quoted>[^""\u201D]+)[""\u201D]|(?:the\s+|that\s+|this\s+)?(?:(?<ordinal>last|final|closing|first|opening|second|third|middle)\s+)?(?<unit>paragraphs?|sentences?|lines?|bit|part)(?:\s+(?:about|on|with|mentioning|saying|that\s+(?:says|mentions|talks\s+about|asks\s+(?:for|about))|where\s+(?:i|it)\s+(?:say|says|ask|asks|mention|mentions))\s+(?<topic>.+?))?)\s*(?:,?\s*please)?[.!?]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:also\s+)?(?:take\s+out|remove|delete|drop|cut(?:\s+out)?|lose|get\s+rid\s+of|leave\s+out|scrap|ditch)\s+(?:[""\u201C](?<quoted>[^""\u201D]+)[""\u201D]|(?:the\s+|that\s+|this\s+)?(?:(?<ordinal>last|final|closing|first|opening|second|third|middle)\s+)?(?<unit>paragraphs?|sentences?|lines?|bit|part)(?:\s+(?:about|on|with|mentioning|saying|asking\s+(?:for|about)|that\s+(?:says|mentions|talks\s+about|asks\s+(?:for|about))|where\s+(?:i|it)\s+(?:say|says|ask|asks|mention|mentions))\s+(?<topic>.+?))?)\s*(?:,?\s*please)?[.!?]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Removal();
 
     [GeneratedRegex(@"[\p{L}\p{N}'\u2019]+", RegexOptions.CultureInvariant)]

@@ -21,7 +21,8 @@ public sealed record RubricVerdict(IReadOnlyList<string> Failures)
 /// <c>no-thanks</c>, <c>no-ask</c>, <c>wrong-ask</c>, <c>too-long</c>, <c>placeholder</c>, <c>hostile</c>,
 /// <c>begging</c>, <c>invented-name</c>, <c>invented-claim</c>, <c>repeated-word</c>, <c>unshaped-field</c>,
 /// <c>thanks-for-rescinded</c> (thanking for an offer that was withdrawn, or for the news of it),
-/// <c>presumes</c> (a fact the person never gave, such as an error in a report), <c>unsaid-stage</c> (a
+/// <c>presumes</c> (a fact the person never gave: an error in a report, what the recruiter felt, why they decided,
+/// what the person will do), <c>wrong-count</c> (several meetings after one screening call), <c>unsaid-stage</c> (a
 /// stage of the process the person never said they reached), <c>chat-text</c> (words typed as in a chat,
 /// "tbh", "kinda", a lower-case "i", an emoticon: the person's raw words pasted in), <c>pasted-reason</c> (a
 /// decline's reason exactly as the person typed it). The checks are deliberately literal:
@@ -64,6 +65,7 @@ public static partial class DraftRubric
         CheckRescindedThanks(body, request, failures);
         CheckPresumptions(body, request, known, failures);
         CheckStage(body, request, failures);
+        CheckMeetingCount(body, request, failures);
         CheckRepeatedWords(body, known, failures);
         CheckRepeatedOpenings(body, failures);
         CheckRawText(body, request, failures);
@@ -124,65 +126,68 @@ public static partial class DraftRubric
     /// <summary>Shorter than this, a reason ("another offer") can be the letter's own words too.</summary>
     private const int MinPastedWords = 4;
 
-    /// <summary>No word of five letters or more (other than the facts' own words) in two sentences in a row.</summary>
+    /// <summary>
+    /// No content word (<see cref="RepeatsAWord"/>; the facts' own words aside) in two sentences in a row: "the call
+    /// … our call", "the role … the role" read as a writer who did not look back.
+    /// </summary>
     private static void CheckRepeatedWords(string body, KnownFacts known, List<string> failures)
     {
-        HashSet<string>? previous = null;
+        string? previous = null;
         foreach (var sentence in SentenceSplit().Split(body))
         {
-            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (Match word in LongWord().Matches(sentence))
+            if (sentence.Trim().Length == 0)
             {
-                if (!CommonWords.Contains(word.Value) && !known.Mentions(word.Value))
-                {
-                    words.Add(word.Value.ToLowerInvariant());
-                }
+                continue;
             }
 
-            if (previous is not null)
+            if (previous is not null && RepeatedWord(previous, sentence, known.Mentions) is { } word)
             {
-                foreach (var word in words)
-                {
-                    if (previous.Contains(word))
-                    {
-                        failures.Add($"repeated-word: \"{word}\" in consecutive sentences");
-                        return;
-                    }
-                }
+                failures.Add($"repeated-word: \"{word.ToLowerInvariant()}\" in consecutive sentences");
+                return;
             }
 
-            previous = words.Count == 0 && sentence.Trim().Length == 0 ? previous : words;
+            previous = sentence;
         }
     }
 
-    /// <summary>Whether two sentences share a word of five letters or more that is not a function word: what a writer avoids in consecutive sentences.</summary>
+    /// <summary>
+    /// Whether two sentences share a content word: four letters or more, not a function word nor the subject every
+    /// such letter names ("interview", "offer", "team"), alone or with a plural ending ("call", "calls"). What a
+    /// writer avoids in consecutive sentences; the drafter asks it of every wording it weighs.
+    /// </summary>
     /// <remarks>
-    /// A long word is a run of five letters or more (<see cref="LongWord"/>), and a word is found in the
-    /// other sentence only standing alone, so two sentences share one exactly when a whole run of letters
-    /// in each is the same, ignoring case. Compared run by run: the drafter asks this for every wording it
-    /// weighs, and a pattern built per word cost more than the rest of the drafting.
+    /// A word is a whole run of letters, so "meeting" is not in "meetings" nor "Montréal" in "montréalais".
+    /// Compared run by run: a pattern built per word cost more than the rest of the drafting.
     /// </remarks>
-    internal static bool SharesLongWord(string first, string second)
+    internal static bool RepeatsAWord(string first, string second) => RepeatedWord(first, second, _ => false) is not null;
+
+    private static string? RepeatedWord(string first, string second, Func<string, bool> isFact)
     {
         var common = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var function = ShortFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var rest = first.AsSpan(); NextLetterRun(ref rest, out var word);)
         {
-            if (word.Length < 5 || common.Contains(word))
+            if (word.Length < 4 || common.Contains(word) || function.Contains(word))
             {
                 continue;
             }
 
             for (var other = second.AsSpan(); NextLetterRun(ref other, out var candidate);)
             {
-                if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
+                if (SameOrPlural(word, candidate) && !isFact(word.ToString()) && !isFact(candidate.ToString()))
                 {
-                    return true;
+                    return word.ToString();
                 }
             }
         }
 
-        return false;
+        return null;
     }
+
+    private static bool SameOrPlural(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.Equals(b, StringComparison.OrdinalIgnoreCase)
+        || (a.Length == b.Length + 1 && (a[^1] is 's' or 'S') && a.StartsWith(b, StringComparison.OrdinalIgnoreCase))
+        || (b.Length == a.Length + 1 && (b[^1] is 's' or 'S') && b.StartsWith(a, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether two passages share a content word of four letters or more, in any of its forms ("keen" and "keener",
@@ -259,7 +264,7 @@ public static partial class DraftRubric
     private static readonly HashSet<string> ShortFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "that", "this", "with", "have", "from", "your", "will", "been", "were", "they", "them", "what", "when", "more", "some", "very", "also",
-        "into", "than", "then", "just", "much", "such", "only", "ever", "each", "well", "here", "even", "both", "over", "again", "team", "role",
+        "into", "than", "then", "just", "much", "such", "only", "ever", "each", "well", "here", "even", "both", "over", "again", "team",
         "thank", "thanks", "best", "dear", "kind", "hello", "regards", "yours", "ours", "mine", "myself", "it's", "i've", "i'll", "i'd", "i'm",
     };
 
@@ -417,13 +422,31 @@ public static partial class DraftRubric
         }
     }
 
-    /// <summary>Claims about what happened that nobody made: an error in the report, a mistake in the process.</summary>
+    /// <summary>
+    /// Claims nobody made: an error in the report, what the recruiter felt ("this cannot have been an easy call"),
+    /// why they decided ("your hands were tied"), or what the person will do ("I will apply again"). Only the
+    /// person's own words may say such things.
+    /// </summary>
     private static void CheckPresumptions(string body, DraftRequest request, KnownFacts known, List<string> failures)
     {
-        if (Presumption().Match(body) is { Success: true } presumed && !known.OwnPointsSay(presumed.Value)
-            && !(CaseText.Clean(request.Case.Reason)?.Contains(presumed.Value, StringComparison.OrdinalIgnoreCase) ?? false))
+        var text = KnownFacts.OneLine(body);
+        foreach (var presumption in (Regex[])[Presumption(), PresumedFeeling(), PresumedMotive(), PresumedPlan()])
         {
-            failures.Add($"presumes: \"{presumed.Value}\"");
+            if (presumption.Match(text) is { Success: true } presumed && !known.OwnPointsSay(presumed.Value)
+                && !(CaseText.Clean(request.Case.Reason)?.Contains(presumed.Value, StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                failures.Add($"presumes: \"{presumed.Value}\"");
+                return;
+            }
+        }
+    }
+
+    /// <summary>After one screening call there was one conversation: never "our conversations" or "every call".</summary>
+    private static void CheckMeetingCount(string body, DraftRequest request, List<string> failures)
+    {
+        if (request.Case.Stage == RejectionStage.ScreeningCall && request.Goal != ReplyGoal.DeclineOffer && request.Case.Situation != Situation.DeclinedOffer)
+        {
+            AddFirst(failures, "wrong-count", SeveralMeetings().Match(KnownFacts.OneLine(body)), "after one screening call");
         }
     }
 
@@ -702,9 +725,6 @@ public static partial class DraftRubric
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceSplit();
 
-    [GeneratedRegex(@"\p{L}{5,}", RegexOptions.CultureInvariant)]
-    private static partial Regex LongWord();
-
     [GeneratedRegex(@"\b(?:thank|thanks|grateful|appreciate)", Options)]
     private static partial Regex Thanks();
 
@@ -749,6 +769,22 @@ public static partial class DraftRubric
 
     [GeneratedRegex(@"\b(?:incomplete|inaccurate|incorrect|out\s+of\s+date|outdated|mistaken|erroneous)\b|\b(?:an?\s+)?(?:error|mistake|mix-up|misunderstanding)\s+(?:in|on|with)\s+(?:the|my)\b", Options)]
     private static partial Regex Presumption();
+
+    /// <summary>What the recruiter felt, said for them.</summary>
+    [GeneratedRegex(@"\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not))\s+have\s+been\s+(?:an?\s+)?(?:easy|simple|pleasant|nice)\b|\b(?:not|never)\s+(?:made|taken|reached)\s+lightly\b|\b(?:aren't|are\s+not|is\s+not|isn't|are\s+never|is\s+never|never)\s+(?:an?\s+)?easy\s+(?:for\s+(?:anyone|you|the\s+team)|decisions?|call|choice)\b|\bdecisions?\s+like\s+(?:this|these)\s+(?:are|is)\s+(?:never|not)\b|\b(?:must|must've|must\s+have)\s+(?:been|felt)\s+(?:hard|difficult|tough|painful)\b|\bI\s+know\s+(?:this|it)\s+(?:was|is|has\s+been)\s+(?:hard|difficult|tough)\s+for\s+you\b|\byou\s+(?:must|probably)\s+(?:feel|felt|regret\w*)\b", Options)]
+    private static partial Regex PresumedFeeling();
+
+    /// <summary>Why the employer decided, said for them.</summary>
+    [GeneratedRegex(@"\byou\s+(?:had|have)\s+(?:no|little)\s+choice\b|\b(?:your|their)\s+hands\s+were\s+tied\b|\bI(?:'m|\u2019m|\s+am)\s+sure\s+(?:you|the\s+team|it)\s+(?:had|made|did|was)\b|\bfor\s+(?:good|the\s+right|sound)\s+reasons?\b|\bbeyond\s+your\s+control\b", Options)]
+    private static partial Regex PresumedMotive();
+
+    /// <summary>What the person will do, promised for them.</summary>
+    [GeneratedRegex(@"\bI(?:\s+will|'ll|\u2019ll|\s+shall)\s+(?:definitely\s+|certainly\s+|surely\s+)?(?:re-?apply|apply\s+again|try\s+again|keep\s+(?:going|trying|applying)|persevere|be\s+(?:re-?applying|applying\s+again))\b", Options)]
+    private static partial Regex PresumedPlan();
+
+    /// <summary>More than one meeting, by number words or a plural.</summary>
+    [GeneratedRegex(@"\b(?:our|the|these|those|both|all)\s+(?:\w+\s+)?(?:conversations|calls|chats|interviews|discussions|meetings)\b|\b(?:each|every)\s+(?:conversation|call|chat|interview|discussion|meeting)\b", Options)]
+    private static partial Regex SeveralMeetings();
 
     [GeneratedRegex(@"\b(?:time\s+spent\s+reviewing|reviewing\s+(?:it|my\s+(?:application|resume|cv))|review\s+of\s+my\s+(?:application|resume|cv))\b", Options)]
     private static partial Regex ApplicationReview();
