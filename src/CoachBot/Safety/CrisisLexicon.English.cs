@@ -480,7 +480,7 @@ internal static partial class CrisisLexicon
         // Read as visible distress: however many of them, one gentle check, never a hand-off by themselves.
         .. Symptom(
             "i am * humiliated", "feel/feeling/felt * so humiliated/small/worthless", "feel/feeling/felt * small and",
-            "feel/feeling/felt like a joke/fraud/loser", "feel/feeling/felt like * failure/disappointment", "i have been * really/so/very low", "heavy low",
+            "feel/feeling/felt like a joke/fraud/loser", "feel/feeling/felt like * disappointment", "i have been * really/so/very low", "heavy low",
             "feel/feeling * really/so/very low", "i am just * sad", "i am * really/so/very sad", "i am * a mess", "i am empty", "i am so empty",
             "confidence * zero/gone/shot/destroyed/shattered/crushed", "do not know who i am", "i am overwhelmed", "feel/feeling/felt overwhelmed",
             "i just sit * all day", "pretending * all day", "all day pretending",
