@@ -118,7 +118,7 @@ public class BuiltInDrafterTests
         if (goal == ReplyGoal.AskForFeedback)
         {
             Assert.Contains("feedback", text, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("sentence or two", text, StringComparison.Ordinal);
+            Assert.Matches("(?:sentence|line) or two", text);
             if (!isShort)
             {
                 Assert.Contains("strengthen future", text, StringComparison.Ordinal);
@@ -228,7 +228,7 @@ public class BuiltInDrafterTests
         var text = await Draft(NewCase(stage), goal, tone, isShort);
 
         Assert.DoesNotMatch(InventedClaim, text);
-        Assert.Matches(new Regex(@"interested in the [\w ]*role|keen on the [\w ]*role"), text);
+        Assert.Matches(new Regex(@"interested in the [\w ]*(?:role|position)|keen on the [\w ]*(?:role|position)"), text);
         Assert.Contains("considered", text, StringComparison.Ordinal);
     }
 
@@ -357,8 +357,9 @@ public class BuiltInDrafterTests
 
         var words = WordCount(await Draft(NewCase(stage, contact: Contact), goal, tone));
 
-        // A later mention of the company is said in a word or two ("there"), so complete can be a little under 80.
-        Assert.InRange(words, 75, 150);
+        // A later mention of the company is said in a word or two ("there"), and a single screening call is thanked as one
+        // call with nothing presumed of it, so complete can be a little under 80.
+        Assert.InRange(words, 70, 150);
     }
 
     [Theory]

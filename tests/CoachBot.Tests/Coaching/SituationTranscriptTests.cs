@@ -184,9 +184,9 @@ public class SituationTranscriptTests
         chat.UserName = "You";
         await chat.TellWhatHappened();
 
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
-        var goals = await chat.Say(ReplyDialog.Unsigned);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt, ReplyDialog.Unsigned);
+        var draft = (await chat.Say(ReplyDialog.Unsigned)).Draft;
         Assert.DoesNotContain("You", draft.Split('\n')[^1], StringComparison.Ordinal);
     }
 

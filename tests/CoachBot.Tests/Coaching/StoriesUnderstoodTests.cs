@@ -252,10 +252,10 @@ public sealed class StoriesUnderstoodTests
         await using var chat = TestConversation.Start();
         (await chat.TellWhatHappened()).Asks(CheckInDialog.FeelingPrompt);
         chat.AutoSign = false;
-        (await chat.Say("Disappointed")).Asks(ReplyDialog.SignaturePrompt);
+        var goals = (await chat.Say("Disappointed")).Asks(ReplyDialog.GoalPrompt);
+        (await chat.Say(goals.Buttons[0])).Asks(ReplyDialog.SignaturePrompt);
 
-        var goals = (await chat.Say(answer)).Asks(ReplyDialog.GoalPrompt);
-        var draft = (await chat.Say(goals.Buttons[0])).Draft;
+        var draft = (await chat.Say(answer)).Draft;
 
         Assert.EndsWith($"\n{signed}", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("sign it", draft, StringComparison.OrdinalIgnoreCase);

@@ -26,9 +26,30 @@ public sealed class BuiltInDrafter : IReplyDrafter
         return Task.FromResult(Compose(request));
     }
 
-    private static string Compose(DraftRequest request)
+    private static string Compose(DraftRequest request) => Compose(request, SaidTheRoundBefore(request));
+
+    /// <summary>
+    /// The sentences of the draft "start again" moved away from: the round before's first draft, written again, so the
+    /// new round can pass over each of them (what it picked depends on the whole letter around it).
+    /// </summary>
+    private static HashSet<string> SaidTheRoundBefore(DraftRequest request)
     {
-        var facts = Facts.From(request);
+        var style = request.Style ?? request.Case.Style;
+        if (style.Variant <= 0)
+        {
+            return [];
+        }
+
+        var roundBefore = request with { Style = new DraftStyle { Variant = style.Variant - 1 } };
+        var facts = Facts.From(roundBefore);
+        _ = Compose(roundBefore, [], facts);
+        return facts.Written.Sentences.Select(sentence => sentence.Text).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Compose(DraftRequest request, HashSet<string> saidTheRoundBefore, Facts? facts = null)
+    {
+        facts ??= Facts.From(request);
+        facts.SaidTheRoundBefore = saidTheRoundBefore;
         var paragraphs = new List<string>
         {
             Greeting(facts),
@@ -349,10 +370,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
         mixed ^= mixed >> 16;
         mixed *= 0x7FEB_352Du;
         mixed ^= mixed >> 15;
-        // "Start again" moves every slot on by one, and passes over what the round before would say here, so the
-        // new draft reads differently throughout.
+        // "Start again" moves every slot on by one, and passes over what the round before said (SaidTheRoundBefore), so
+        // the new draft reads differently throughout.
         var first = (int)((mixed + (uint)round) % (uint)choices.Length);
-        var previous = round > 0 && choices.Length > 1 ? Pick(choices, facts, slot, next, round - 1) : null;
         var chosen = choices[first].For(facts.Tone)(facts);
         // Like a careful writer: never a word of the sentence before (or the line after), then as few as can be of
         // the words the letter has used anywhere ("really … really", "keener … as keen"), then a fresh opening.
@@ -375,7 +395,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
                 || facts.Written.OpensAsBefore(candidate);
             // A repeated opening is a failure the rubric names, the round before's wording is what "start again"
             // moves away from, and a word said again is a blemish, weighed by how many.
-            var cost = (sameOpening ? 1000 : 0) + (candidate == previous ? 100 : 0) + DraftRubric.SharedContentWords(words, earlier);
+            var cost = (sameOpening ? 1000 : 0) + (facts.SaidTheRoundBefore.Contains(candidate.Trim()) ? 100 : 0) + DraftRubric.SharedContentWords(words, earlier);
             if (cost < bestCost)
             {
                 best = candidate;
@@ -794,7 +814,7 @@ public sealed class BuiltInDrafter : IReplyDrafter
     private static readonly Line[] FeedbackSizes =
     [
         L(_ => "A line or two would be valuable, if time allows.", _ => "No worries if not; a line or two is plenty.", _ => "A sentence or two would be invaluable, if time allows."),
-        L(_ => "A line or two would be plenty, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "A sentence or two would be most useful, time permitting."),
+        L(_ => "A line or two would be plenty, if time allows.", _ => "Just a sentence or two would be great, no worries.", _ => "A sentence or two would be useful, if time allows."),
     ];
 
     // ----- A last pitch -----
@@ -1214,6 +1234,9 @@ public sealed class BuiltInDrafter : IReplyDrafter
     {
         /// <summary>The letter so far (its last sentence), while it is being written.</summary>
         public Progress Written { get; } = new();
+
+        /// <summary>The sentences of the round before's draft, which "start again" moves away from.</summary>
+        public HashSet<string> SaidTheRoundBefore { get; set; } = [];
 
         /// <summary>
         /// A sentence without the case's own names: the company named in two sentences in a row is no
