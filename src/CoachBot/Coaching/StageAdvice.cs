@@ -13,6 +13,19 @@ public static class StageAdvice
     /// their process, not the person.
     /// </summary>
     public const string GhostedTiming = "If it's been a week or two past the date they gave (or about two weeks since you applied or interviewed), a short, polite check on where things stand is reasonable. If that goes unanswered for another week or two, it's fine to let it go and put your energy into your other applications.";
+    /// <summary>
+    /// For someone who has already followed up: the first check is done, so the advice is about the last one, or about
+    /// letting go once two have gone unanswered.
+    /// </summary>
+    public static string AfterTheirFollowUp(EarlierFollowUp followUp)
+    {
+        var said = Intake.FollowUpReading.Say(followUp);
+        var since = $"Since {said}, you've already done the reasonable thing.";
+        return followUp.Times is >= 2
+            ? $"{since} It's fine to let it go now and put your energy into your other applications; one last short note is optional, and if they come back, that's a bonus."
+            : $"{since} One more short, polite note about a week after yours is fine; if that goes unanswered too, it's fine to let it go and put your energy into your other applications.";
+    }
+
     public const string DeclineAdvice = "Turning down an offer well matters, because people move and teams hire again. Reply soon, thank them for the offer and their time, give a brief, honest reason only if you want to (you don't owe one), and keep the door open.";
     public const string NoRush = "There's no rush: it's fine to let a few hours or a day pass before you reply.";
 
@@ -25,7 +38,7 @@ public static class StageAdvice
         switch (rejection.Situation)
         {
             case Situation.Ghosted:
-                return GhostedTiming;
+                return rejection.FollowedUpAlready is { } followUp ? AfterTheirFollowUp(followUp) : GhostedTiming;
             case Situation.DeclinedOffer:
                 return DeclineAdvice;
         }

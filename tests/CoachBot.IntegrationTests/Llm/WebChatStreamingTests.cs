@@ -32,12 +32,12 @@ public sealed class WebChatStreamingTests
             turn = await user.SayAsync(answer);
         }
 
-        Assert.Equal(ReplyDialog.SignaturePrompt, turn.Question?.Text);
-        turn = await user.SayAsync(ReplyDialog.Unsigned);
         Assert.Equal(ReplyDialog.GoalPrompt, turn.Question?.Text);
+        turn = await user.SayAsync("Ask for feedback");
+        Assert.Equal(ReplyDialog.SignaturePrompt, turn.Question?.Text);
 
         // The answer that starts the draft asks for events.
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat") { Content = new StringContent(user.Message("Ask for feedback").ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat") { Content = new StringContent(user.Message(ReplyDialog.Unsigned).ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         using var response = await client.SendAsync(request);
         var events = Parse(await response.Content.ReadAsStringAsync());

@@ -149,9 +149,9 @@ public sealed class TeamsConversationTests
         await using var server = await CoachBotServer.StartAsync(clock: clock, services: services => services.AddSingleton<IReplyDrafter>(drafter));
         using var client = server.CreateClient();
         var user = new ChannelUser(client) { DeliveryMode = null, Connector = connector };
-        var goal = await ReachGoalAsync(user);
+        var beforeDraft = await ReachSignatureQuestionAsync(user);
 
-        var drafted = await user.SayAsync(goal.SuggestedValues[0]);
+        var drafted = await user.SayAsync(beforeDraft.SuggestedValues[0]);
 
         var updates = drafted.Calls.Where(call => StreamType(call) == "streaming").Select(call => call.Activity).ToList();
         Assert.Equal(["Dear hiring team, ", "Dear hiring team, thank you for the interview."], updates.Select(update => update.GetProperty("text").GetString()));
@@ -173,11 +173,11 @@ public sealed class TeamsConversationTests
         await using var server = await CoachBotServer.StartAsync(clock: clock, services: services => services.AddSingleton<IReplyDrafter>(drafter));
         using var client = server.CreateClient();
         var user = new ChannelUser(client) { DeliveryMode = null, Connector = connector };
-        var goal = await ReachGoalAsync(user);
+        var beforeDraft = await ReachSignatureQuestionAsync(user);
         // The typing indicator, then the stream's first update: both refused as a group chat would.
         connector.AnswerNext(2, HttpStatusCode.BadRequest, """{"error":{"code":"BadArgument","message":"Streaming API is not enabled"}}""");
 
-        var drafted = await user.SayAsync(goal.SuggestedValues[0]);
+        var drafted = await user.SayAsync(beforeDraft.SuggestedValues[0]);
 
         Assert.DoesNotContain(drafted.Calls, call => StreamType(call) == "final");
         Assert.Equal("Dear hiring team, thank you.", Assert.Single(drafted.Replies, reply => reply.DraftText is not null).DraftText);
@@ -215,11 +215,11 @@ public sealed class TeamsConversationTests
         await using var server = await CoachBotServer.StartAsync(services: services => services.AddSingleton<IReplyDrafter>(new WaitingDrafter(drafting.Task)));
         using var settled = server.CreateClient();
         var user = new ChannelUser(settled) { DeliveryMode = null, Connector = connector };
-        var goal = await ReachGoalAsync(user);
+        var beforeDraft = await ReachSignatureQuestionAsync(user);
         using var unsettled = new HttpClient { BaseAddress = server.BaseAddress };
         var sameUser = new ChannelUser(unsettled) { DeliveryMode = null, Connector = connector, ConversationId = user.ConversationId, UserId = user.UserId };
 
-        using var response = await sameUser.PostAsync(sameUser.Message(goal.SuggestedValues[0]));
+        using var response = await sameUser.PostAsync(sameUser.Message(beforeDraft.SuggestedValues[0]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
@@ -234,7 +234,7 @@ public sealed class TeamsConversationTests
         public Task<string> DraftAsync(DraftRequest request, CancellationToken cancellationToken) => draft;
     }
 
-    private static async Task<BotReply> ReachGoalAsync(ChannelUser user)
+    private static async Task<BotReply> ReachSignatureQuestionAsync(ChannelUser user)
     {
         await user.SendAsync(user.Joined());
         await user.SayAsync("Contoso");
@@ -245,8 +245,12 @@ public sealed class TeamsConversationTests
         await user.SayAsync("No reason given");
         await user.SayAsync("Skip");
         await user.SayAsync(IntakeDialog.LooksRight);
-        var asked = (await user.SayAsync("Disappointed")).Question!;
-        return asked.Text == ReplyDialog.SignaturePrompt ? (await user.SayAsync(asked.SuggestedValues[0])).Question! : asked;
+        var goals = (await user.SayAsync("Disappointed")).Question!;
+        Assert.Equal(ReplyDialog.GoalPrompt, goals.Text);
+        // How to sign it is asked once, after the goal: its answer is the one that starts the draft.
+        var asked = (await user.SayAsync(goals.SuggestedValues[0])).Question!;
+        Assert.Equal(ReplyDialog.SignaturePrompt, asked.Text);
+        return asked;
     }
 
     private static JsonObject InChannel(ChannelUser member, string? text, string type = "message", string? action = null)
