@@ -40,8 +40,8 @@ internal enum SignalReading
     Means,
     /// <summary>
     /// A concrete detail of the entry's kind (a body weight in pounds, "something" brought to an event, pills that
-    /// "might be pressed"): no concern alone; with a check of the same kind anywhere in the message, in the same
-    /// sentence or the next, a crisis of that kind. Detail and feeling often fall in separate sentences.
+    /// "might be pressed"): no concern alone; with a check of the same kind anywhere in the message, a crisis of that
+    /// kind. Detail and feeling often fall in separate sentences.
     /// </summary>
     Detail,
     /// <summary>
