@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Coaching.Intake;
 
 namespace CoachBot.Coaching.Drafting;
 
@@ -45,8 +46,7 @@ public static partial class DeclineReasons
         return declining && CaseText.Clean(@case.Reason) is { } reason && Intake.FieldShape.IsReason(reason, declining: true) && KindOf(reason) is null;
     }
 
-    // "(?:|w|w w)": up to two words, the fewest first, written as alternatives (a lazy "{0,2}?" loop misleads .NET 10's generated engine; GeneratedRegexAgreementTests).
-    [GeneratedRegex(@"\b(?:accept\w*|took|taken|taking|signed|going\s+with|chose|chosen|picked)\s+(?:(?:an?|another|the|a\s+different|one|other)\s+)?(?:|\w+\s+|\w+\s+\w+\s+)(?:offer|position|role|job|opportunity|company)\b|\b(?:another|other|better|different)\s+offer\b|\boffer\s+elsewhere\b|\bsigned\s+with\b|\bsaid\s+yes\s+to\b|\b(?:joining|going\s+to\s+join)\s+(?:another|a\s+different|an?\s+other)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:accept\w*|took|taken|taking|signed|going\s+with|chose|chosen|picked)\s+(?:(?:an?|another|the|a\s+different|one|other)\s+)?" + FewestWords.UpToTwo + @"(?:offer|position|role|job|opportunity|company)\b|\b(?:another|other|better|different)\s+offer\b|\boffer\s+elsewhere\b|\bsigned\s+with\b|\bsaid\s+yes\s+to\b|\b(?:joining|going\s+to\s+join)\s+(?:another|a\s+different|an?\s+other)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnotherOffer();
 
     [GeneratedRegex(@"\b(?:pay|paid|salary|compensation|money|wages?|stipend|benefits|package|underpaid|lowball\w*|too\s+low|cost\s+of\s+living)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -87,8 +87,7 @@ public static partial class StoryReader
     private static partial Regex TheyDecided();
 
     /// <summary>The person's own words that say what they lacked or needed: "i didn't have enough sql", "my visa only allows 20 hours", "I need sponsorship".</summary>
-    // "(?:|w|w w|…)": up to four words, the fewest first, written as alternatives (a lazy "{0,4}?" loop misleads .NET 10's generated engine; GeneratedRegexAgreementTests).
-    [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|im|my\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:|\w+\s+|\w+\s+\w+\s+|\w+\s+\w+\s+\w+\s+|\w+\s+\w+\s+\w+\s+\w+\s+)(?:(?:is|was|are|were)\s+(?:too|more|less|not|only)\b|didn'?t|didn’t|didnt|did\s+not|don'?t|don’t|dont|do\s+not|wasn'?t|wasnt|was\s+not|weren'?t|not|isn'?t|is\s+not|can'?t|cannot|couldn'?t|failed|lack\w*|need|needed|needs|require\w*|only|have\s+no|had\s+no|has\s+no|too)\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\W*(?:i|i'?m|i’m|im|my\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+" + FewestWords.UpToFour + @"(?:(?:is|was|are|were)\s+(?:too|more|less|not|only)\b|didn'?t|didn’t|didnt|did\s+not|don'?t|don’t|dont|do\s+not|wasn'?t|wasnt|was\s+not|weren'?t|not|isn'?t|is\s+not|can'?t|cannot|couldn'?t|failed|lack\w*|need|needed|needs|require\w*|only|have\s+no|had\s+no|has\s+no|too)\b", Options, MatchTimeoutMs)]
     private static partial Regex OwnShortfall();
 
     /// <summary>

@@ -981,18 +981,11 @@ public static partial class StoryReader
 
     /// <summary>
     /// Up to four words of a name, the fewest first, stopping before the words that end it. The fewest-first choice is
-    /// written as alternatives, not as a lazy loop ("{0,3}?"): .NET 10's generated engine returns wrong matches when a
-    /// lazy loop gives up at its bound (dotnet/runtime#129511; GeneratedRegexAgreementTests).
+    /// written as alternatives, not as a lazy loop ("{0,3}?"), for the reason <see cref="FewestWords"/> gives.
     /// </summary>
     private const string NameWords = "(?<name>" + NameWord + "(?:|[ ]" + NameWord + "|[ ]" + NameWord + "[ ]" + NameWord + "|[ ]" + NameWord + "[ ]" + NameWord + "[ ]" + NameWord + "))";
 
     private const string NameWord = @"[\p{L}\d&][\p{L}\d&'’.-]*";
-
-    /// <summary>Up to two words before what follows, the fewest first (as alternatives, for the reason <see cref="NameWords"/> gives).</summary>
-    private const string UpToTwoWords = @"(?:|\w+\s+|\w+\s+\w+\s+)";
-
-    /// <summary>Up to three words before what follows, the fewest first.</summary>
-    private const string UpToThreeWords = @"(?:|\w+\s+|\w+\s+\w+\s+|\w+\s+\w+\s+\w+\s+)";
 
     private const string NameEnd = @"(?=[ ]+(?:for|after|as|because|and|but|today|yesterday|this|last|by|via|on|in|when|about|back|over|since|earlier|at|with|to|after|just|said|says|told|sent|emailed|called|rang|phoned|messaged|texted|wrote|reached|contacted|replied|responded|got|let|letting|saying|telling|asking|that|fell|fall|falls|collapsed|ended|stalled|rejected|ghosted|finally|never|didn't|did|has|have|had|is|was|were|who|which|where|so|then|again|though|too|yet|a|an|the|me|my|went|twice|once|broke|pulled|came|turned|decided|offered|seems|seemed|over|from|of)\b|[ ]*[,.!?;:()]|[ ]*$|[ ]+-|[ ]+\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|mins?)\b)";
 
@@ -1044,7 +1037,7 @@ public static partial class StoryReader
     private static partial Regex OwnWorkBefore();
 
     /// <summary>The person's own job, just before a company: "my job at", "left my old job at", "my old manager at", "I worked at", "interned at".</summary>
-    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer|manager|boss|supervisor|colleagues?|team)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+" + UpToTwoWords + @"(?:worked|work|working|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+" + UpToTwoWords + @"(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:\bmy\s+(?:[\w-]+\s+)?(?:job|role|position|work|employer|manager|boss|supervisor|colleagues?|team)|\b(?:i|i've|i’ve|i\s+have|i'd|i’d|i\s+had)\s+" + FewestWords.UpToTwo + @"(?:worked|work|working|interned|volunteered)|\b(?:worked|interned|volunteered)|\bi'?m\s+(?:still\s+)?(?:working|employed))\s+" + FewestWords.UpToTwo + @"(?:at|for|with)\s+$", Options, MatchTimeoutMs)]
     private static partial Regex OwnJobBefore();
 
     /// <summary>A recruitment agency between the person and the employer: "put me forward", "through an agency".</summary>
@@ -1178,7 +1171,7 @@ public static partial class StoryReader
     [GeneratedRegex(@"\b(?:background|reference|criminal|credit)\s+(?:check|screening)s?\b|\bhiring\s+freeze\b|\binternal\s+(?:candidate|hire|applicant)s?\b|\bfilled\s+internally\b|\bsalary\s+expectations\b|(?<=\bover\s+(?:the\s+)?)(?:salary|pay|compensation)\b|\bbudget(?:\s+(?:cuts?|freeze))?\b|\bvisa\s+sponsorship\b|\bsponsorship\b", Options, MatchTimeoutMs)]
     private static partial Regex KnownReason();
 
-    [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*" + UpToThreeWords + @"offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+" + UpToTwoWords + @"offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bi(?:\s+|'m\s+|’m\s+|\s+am\s+)(?:just\s+|finally\s+|have\s+|had\s+)?(?:declined|declining|turned\s+down|turning\s+down|rejected|said\s+no\s+to|passed\s+on|refused|(?:want|need|have|decided|plan|'d\s+like)\s+to\s+(?:decline|turn\s+down|say\s+no\s+to|reject|pass\s+on))\s+(?:the|their|an?|this|that|his|her|your|contoso's\s+)?\s*" + FewestWords.UpToThree + @"offer\b|\b(?:not|won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?accept(?:ing)?\s+(?:the|their|this|an?)\s+" + FewestWords.UpToTwo + @"offer\b|\baccepted\s+(?:another|a\s+different|a\s+better|an\s+other)\s+(?:\w+\s+)?offer\b", Options, MatchTimeoutMs)]
     private static partial Regex DeclinedOffer();
 
     /// <summary>"I got an offer from Fabrikam but I'm turning it down", "they offered me the role and I've decided to decline it".</summary>
